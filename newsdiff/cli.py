@@ -1,0 +1,237 @@
+"""The command-line interface: parses options, calls the library, prints.
+
+Data goes to stdout (a rich table, or the JSON document with --json); messages go to stderr.
+Exit codes: 0 every input read, 1 some input skipped (each reported), 2 usage error or no
+usable input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from . import __version__, ingest, people, pipeline
+from .exitcodes import ExitCode
+from .model import FACT_KINDS, STATUSES, Result
+from .options import Options
+from .render import json as json_render
+from .render import tables
+from .render.compare import compare_view
+
+EXIT_HELP = "Exit codes: 0 all input read; 1 some input skipped (reported on stderr); 2 usage error or no usable input."
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Compare how several news articles report the same story.\n\n"
+    "Example: newsdiff compare ./articles\n\n" + EXIT_HELP,
+)
+
+PathsArg = typer.Argument(..., help="Article files or folders (walked recursively, in sorted order).")
+JsonOpt = typer.Option(False, "--json", help="Print the JSON document (contract v1, docs/json.md).")
+RefOpt = typer.Option(
+    None,
+    "--reference-date",
+    metavar="YYYY-MM-DD",
+    help="Resolve relative dates in sources that carry no publication date of their own.",
+)
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _out() -> Console:
+    return Console(highlight=False)
+
+
+def _fail(message: str) -> None:
+    _err().print(Text(f"newsdiff: {message}"))
+    raise typer.Exit(int(ExitCode.USAGE))
+
+
+def _options(reference_date: Optional[str]) -> Options:
+    if reference_date is None:
+        return Options()
+    try:
+        return Options(reference_date=dt.date.fromisoformat(reference_date))
+    except ValueError:
+        _fail(f"--reference-date {reference_date!r} is not a date like 2023-10-13")
+        raise  # unreachable: _fail exits
+
+
+def _load(paths: List[str], options: Options, with_claims: bool) -> Result:
+    sources, skipped, ignored = ingest.read(paths)
+    err = _err()
+    for path in ignored:
+        err.print(Text(f"newsdiff: note: ignored {path} (hidden file or folder README)"))
+    for s in skipped:
+        err.print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
+    if not sources:
+        _fail("no usable input" + (f" ({len(skipped)} skipped)" if skipped else ""))
+    result = pipeline.run(sources, options, with_claims=with_claims)
+    result.skipped = skipped
+    return result
+
+
+def _finish(result: Result, as_json: bool, view) -> None:
+    if as_json:
+        sys.stdout.write(json_render.dumps(result) + "\n")
+    else:
+        _out().print(view())
+    if result.skipped:
+        raise typer.Exit(int(ExitCode.SKIPPED))
+
+
+def _check_kind(kind: Optional[str], allowed) -> None:
+    if kind is not None and kind not in allowed:
+        _fail(f"--kind must be one of {', '.join(allowed)}, not {kind!r}")
+
+
+@app.command(epilog="Example: newsdiff compare samples --reference-date 2023-10-13\n\n" + EXIT_HELP)
+def compare(
+    paths: List[str] = PathsArg,
+    as_json: bool = JsonOpt,
+    reference_date: Optional[str] = RefOpt,
+    only: Optional[str] = typer.Option(None, "--only", help="Show only claims with this status: " + ", ".join(STATUSES)),
+    kind: Optional[str] = typer.Option(None, "--kind", help="Show only claims of this kind: number, date, quote, role."),
+) -> None:
+    """Line up what each source reports and show where they agree, differ or conflict."""
+    if only is not None and only not in STATUSES:
+        _fail(f"--only must be one of {', '.join(STATUSES)}, not {only!r}")
+    _check_kind(kind, ("number", "date", "quote", "role"))
+    result = _load(paths, _options(reference_date), with_claims=True)
+    if only or kind:
+        result.claims = [c for c in result.claims if (not only or c.status == only) and (not kind or c.kind == kind)]
+        if kind and kind != "role":
+            result.facts = [f for f in result.facts if f.kind == kind]
+    _finish(result, as_json, lambda: compare_view(result))
+
+
+@app.command(epilog='Example: newsdiff quotes samples --speaker "Wang Wenbin"\n\n' + EXIT_HELP)
+def quotes(
+    paths: List[str] = PathsArg,
+    speaker: Optional[str] = typer.Option(
+        None, "--speaker", help="Only this speaker: full name, any alias or the surname; case, hyphens and accents ignored."
+    ),
+    as_json: bool = JsonOpt,
+    reference_date: Optional[str] = RefOpt,
+) -> None:
+    """Every quotation with its speaker, the speaker's role, the source and the cue."""
+    result = _load(paths, _options(reference_date), with_claims=True)
+    facts = [f for f in result.facts if f.kind == "quote"]
+    if speaker is not None:
+        matched = people.find(result.people, speaker)
+        names = {p.name for p in matched}
+        facts = [f for f in facts if getattr(f, "speaker", None) in names or people.name_matches(getattr(f, "speaker", None), speaker)]
+        result.people = matched
+    kept = {f.id for f in facts}
+    result.facts = facts
+    result.claims = [c for c in result.claims if c.kind == "quote" and set(c.facts) & kept]
+    roles = tables.role_index(result.people)
+    _finish(result, as_json, lambda: tables.quotes_table(result.facts, roles))
+
+
+def _kind_command(kind: str, view_name: str):
+    def command(
+        paths: List[str] = PathsArg,
+        as_json: bool = JsonOpt,
+        reference_date: Optional[str] = RefOpt,
+    ) -> None:
+        result = _load(paths, _options(reference_date), with_claims=True)
+        result.facts = [f for f in result.facts if f.kind == kind]
+        result.claims = [c for c in result.claims if c.kind == kind]
+        view = getattr(tables, view_name)
+        _finish(result, as_json, lambda: view(result.facts))
+
+    return command
+
+
+app.command(
+    "numbers",
+    help="Every number with the interval the source commits to, its unit, subject and claimant.",
+    epilog="Example: newsdiff numbers samples --json | jq '.facts[] | {text, low, high}'\n\n" + EXIT_HELP,
+)(_kind_command("number", "numbers_table"))
+app.command(
+    "dates",
+    help="Every date and time expression as a resolved TIMEX3 value.",
+    epilog="Example: newsdiff dates samples --reference-date 2023-10-13\n\n" + EXIT_HELP,
+)(_kind_command("date", "dates_table"))
+
+
+@app.command(epilog="Example: newsdiff people samples\n\n" + EXIT_HELP)
+def people_(
+    paths: List[str] = PathsArg,
+    as_json: bool = JsonOpt,
+    reference_date: Optional[str] = RefOpt,
+) -> None:
+    """Every person and organization: aliases, roles per source, how many quotes."""
+    result = _load(paths, _options(reference_date), with_claims=True)
+    result.facts = [f for f in result.facts if f.kind in ("quote", "attribution")]
+    result.claims = [c for c in result.claims if c.kind == "role"]
+    counts = tables.quote_counts(result)
+    _finish(result, as_json, lambda: tables.people_table(result.people, counts))
+
+
+app.registered_commands[-1].name = "people"
+
+
+@app.command(epilog="Example: newsdiff extract samples/000_593bc82152ba3544.txt --kind quote\n\n" + EXIT_HELP)
+def extract(
+    paths: List[str] = PathsArg,
+    as_json: bool = JsonOpt,
+    reference_date: Optional[str] = RefOpt,
+    kind: Optional[str] = typer.Option(None, "--kind", help="Only facts of this kind: " + ", ".join(FACT_KINDS)),
+) -> None:
+    """Facts per source, with no cross-source comparison."""
+    _check_kind(kind, FACT_KINDS)
+    result = _load(paths, _options(reference_date), with_claims=False)
+    if kind:
+        result.facts = [f for f in result.facts if f.kind == kind]
+    _finish(result, as_json, lambda: tables.facts_view(result))
+
+
+@app.command(epilog="Example: newsdiff text samples/000_593bc82152ba3544.txt | cut -c 1-80\n\n" + EXIT_HELP)
+def text(
+    file: str = typer.Argument(..., help="One article file (.txt, .md, .json) or a JSONL file."),
+    record: Optional[str] = typer.Option(None, "--id", help="For a JSONL file: the record id to print."),
+) -> None:
+    """Print the exact text that fact offsets index into."""
+    sources, skipped, _ = ingest.read([file])
+    for s in skipped:
+        _err().print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
+    if record is not None:
+        sources = [s for s in sources if s.id == record]
+    if not sources:
+        _fail(f"{file}: no readable article" + (f" with id {record!r}" if record else ""))
+    for source in sources:
+        sys.stdout.write(source.text)
+        if not source.text.endswith("\n"):
+            sys.stdout.write("\n")
+    if skipped:
+        raise typer.Exit(int(ExitCode.SKIPPED))
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"newsdiff {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """Compare how several news articles report the same story."""
+
+
+def main() -> None:
+    """Entry point of the `newsdiff` console script."""
+    app()

@@ -1,0 +1,203 @@
+"""The data newsdiff works on: sources, facts, people and claims.
+
+Every fact is a small frozen dataclass that keeps the exact characters it came from
+(`text == source_text[start:end]`) beside the value read from them, so a reader can always
+check a value against its words. Extractors create facts; nothing downstream mutates them
+(`dataclasses.replace` makes an amended copy).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+QUOTE = "quote"
+NUMBER = "number"
+DATE = "date"
+ATTRIBUTION = "attribution"
+FACT_KINDS = (QUOTE, NUMBER, DATE, ATTRIBUTION)
+
+AGREE = "agree"
+COMPATIBLE = "compatible"
+CONFLICT = "conflict"
+SINGLE = "single"
+STATUSES = (AGREE, COMPATIBLE, CONFLICT, SINGLE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of code points `[start, end)` in a source's text."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Span") -> bool:
+        """True when the two ranges share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        """True when `other` lies wholly inside this range."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as read from disk: its exact text and whatever metadata it carries."""
+
+    id: str
+    path: str
+    text: str
+    title: Optional[str] = None
+    published: Optional[str] = None  # YYYY-MM-DD
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    story: Optional[str] = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """What every fact has: where it came from and the exact words."""
+
+    id: str = ""
+    source: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int  # index into the source's sentence list
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quote(Fact):
+    """Words inside quotation marks and who the article says spoke them."""
+
+    kind: str = QUOTE
+    speaker: Optional[str] = None  # canonical name, or the description when the text gives no name
+    speaker_text: Optional[str] = None  # the mention that attributes the quote ("he", "Mr Koo")
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    cue: Optional[str] = None  # the reporting verb or cue phrase
+    partial: bool = False  # a fragment inside the writer's own sentence
+    note: Optional[str] = None  # e.g. "unclosed quotation mark"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Number(Fact):
+    """A count or amount, kept as the interval the source commits to."""
+
+    kind: str = NUMBER
+    value: Optional[float] = None  # the number as written; None for "hundreds"
+    low: Optional[float] = None  # None: unbounded below
+    high: Optional[float] = None  # None: unbounded above
+    qualifier: Optional[str] = None
+    unit: Optional[str] = None
+    subject: Optional[str] = None
+    claimant: Optional[str] = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateFact(Fact):
+    """A time expression normalised to a TIMEX3 type and value."""
+
+    kind: str = DATE
+    type: str = "DATE"  # DATE, TIME, DURATION, SET
+    value: Optional[str] = None
+    anchor: Optional[str] = None  # "published", "reference" or None
+    claimant: Optional[str] = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attribution(Fact):
+    """Content the article attributes to someone without (only) quoting them."""
+
+    kind: str = ATTRIBUTION
+    claimant: Optional[str] = None
+    claimant_start: Optional[int] = None
+    claimant_end: Optional[int] = None
+    cue: Optional[str] = None
+    channel: Optional[str] = None  # "X told Reuters": Reuters carried the claim
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or organization named in one source, with the role the source gives it."""
+
+    source: str
+    name: str  # the fullest form of the name in that source
+    type: str  # "person" or "organization"
+    aliases: tuple[str, ...] = ()
+    role: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Role:
+    source: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person or organization across all sources."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimValue:
+    source: str
+    value: object
+    fact: Optional[str] = None
+    claimant: Optional[str] = None
+    display: Optional[str] = None  # the value as a reader would write it ("nearly 600")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing several sources report, and whether their versions agree."""
+
+    id: str
+    kind: str
+    label: str
+    status: str
+    facts: tuple[str, ...]
+    values: tuple[ClaimValue, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that could not be read, and why: always reported, never silently dropped."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SourceFacts:
+    """The result of extracting one source: a pure function of its text and the options."""
+
+    source: Source
+    facts: tuple[Fact, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass
+class Result:
+    """Everything a command can print."""
+
+    sources: list[Source] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)

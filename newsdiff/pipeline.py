@@ -1,0 +1,99 @@
+"""From paths to a `Result`: read, extract each source, merge people, compare.
+
+Extraction of one source (`extract_source`) is a pure function of its text and the options, so
+sources can be processed in any order, in parallel or from a cache. The cross-source steps
+(`people.merge`, `compare.compare`) see facts and mentions only, never the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from . import attributions, compare, dates, numbers, people, quotes
+from .document import analyze
+from .model import Attribution, DateFact, Fact, Number, Quote, Result, Source, SourceFacts, Span
+from .options import Options
+
+# Every extractor has the same signature: (Document, Options) -> Iterator[Fact].
+EXTRACTORS = (quotes.extract, attributions.extract, numbers.extract, dates.extract)
+ID_PREFIX = {"quote": "q", "number": "n", "date": "d", "attribution": "a"}
+
+
+def extract_source(source: Source, options: Options) -> SourceFacts:
+    """Analyse one source and run every extractor on it."""
+    doc = analyze(source)
+    found: list[Fact] = []
+    for extractor in EXTRACTORS:
+        for fact in extractor(doc, options):
+            if doc.is_furniture(fact.span):
+                continue  # facts are never taken from page furniture
+            found.append(fact)
+    found = _attach_claimants(found)
+    found.sort(key=lambda f: (f.start, f.end, f.kind))
+    counters: dict[str, int] = {}
+    numbered = []
+    for fact in found:
+        counters[fact.kind] = counters.get(fact.kind, 0) + 1
+        fact_id = f"{doc.source.id}:{ID_PREFIX[fact.kind]}{counters[fact.kind]}"
+        numbered.append(replace(fact, id=fact_id, source=doc.source.id))
+    return SourceFacts(doc.source, tuple(numbered), tuple(quotes.mentions(doc, options)))
+
+
+def _attach_claimants(facts: list[Fact]) -> list[Fact]:
+    """Give numbers and dates inside attributed content or a quote the claimant of that content."""
+    holders = []
+    for fact in facts:
+        if isinstance(fact, Attribution) and fact.claimant:
+            holders.append((fact.span, fact.claimant))
+        elif isinstance(fact, Quote) and fact.speaker:
+            holders.append((fact.span, fact.speaker))
+    if not holders:
+        return facts
+    out = []
+    for fact in facts:
+        if isinstance(fact, (Number, DateFact)) and fact.claimant is None:
+            owner = _innermost(fact.span, holders)
+            if owner:
+                fact = replace(fact, claimant=owner)
+        out.append(fact)
+    return out
+
+
+def _innermost(span: Span, holders: list[tuple[Span, str]]):
+    best = None
+    for holder, name in holders:
+        if holder.contains(span) and (best is None or len(holder) < len(best[0])):
+            best = (holder, name)
+    return best[1] if best else None
+
+
+def run(sources: Sequence[Source], options: Options, with_claims: bool = True) -> Result:
+    """Extract every source, merge people across sources and (optionally) compare."""
+    extracted = [extract_source(source, options) for source in sources]
+    return combine(extracted, with_claims)
+
+
+def combine(extracted: Iterable[SourceFacts], with_claims: bool = True) -> Result:
+    """The cross-source steps on already extracted sources."""
+    extracted = list(extracted)
+    all_mentions = [m for sf in extracted for m in sf.mentions]
+    persons, canonical = people.merge(all_mentions)
+    facts: list[Fact] = []
+    for sf in extracted:
+        for fact in sf.facts:
+            facts.append(_canonicalise(fact, canonical))
+    result_sources = [sf.source for sf in extracted]
+    claims = []
+    if with_claims:
+        claims, stories = compare.compare(result_sources, facts, persons)
+        result_sources = [replace(s, story=stories.get(s.id, s.story)) for s in result_sources]
+    return Result(sources=result_sources, facts=facts, people=persons, claims=claims)
+
+
+def _canonicalise(fact: Fact, canonical) -> Fact:
+    if isinstance(fact, Quote) and fact.speaker:
+        return replace(fact, speaker=canonical(fact.source, fact.speaker))
+    if isinstance(fact, (Attribution, Number, DateFact)) and fact.claimant:
+        return replace(fact, claimant=canonical(fact.source, fact.claimant))
+    return fact
