@@ -98,7 +98,8 @@ class Number(Fact):
     high: Optional[float] = None  # None: unbounded above
     qualifier: Optional[str] = None
     unit: Optional[str] = None
-    subject: Optional[str] = None
+    subject: Optional[str] = None  # what is counted, with its verb: "North Koreans sent back"
+    event: Optional[str] = None  # the verb phrase alone, lemmatised where easy: "send back"
     claimant: Optional[str] = None
 
 
@@ -110,6 +111,7 @@ class DateFact(Fact):
     type: str = "DATE"  # DATE, TIME, DURATION, SET
     value: Optional[str] = None
     anchor: Optional[str] = None  # "published", "reference" or None
+    event: Optional[str] = None  # what happened at that time, when the clause says: "sent back"
     claimant: Optional[str] = None
 
 
