@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -166,8 +165,8 @@ app.command(
 )(_kind_command("date", "dates_table"))
 
 
-@app.command(epilog="Example: newsdiff people samples\n\n" + EXIT_HELP)
-def people_(
+@app.command("people", epilog="Example: newsdiff people samples\n\n" + EXIT_HELP)
+def people_command(
     paths: List[str] = PathsArg,
     as_json: bool = JsonOpt,
     reference_date: Optional[str] = RefOpt,
@@ -179,8 +178,6 @@ def people_(
     counts = tables.quote_counts(result)
     _finish(result, as_json, lambda: tables.people_table(result.people, counts))
 
-
-app.registered_commands[-1].name = "people"
 
 
 @app.command(epilog="Example: newsdiff extract samples/000_593bc82152ba3544.txt --kind quote\n\n" + EXIT_HELP)

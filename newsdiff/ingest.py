@@ -26,6 +26,13 @@ RECORD_FIELDS = ("id", "title", "published", "url", "outlet")
 FOLDER_DOCS = {"readme", "license", "licence", "changelog", "notice"}
 
 
+# Latin-script single-byte code pages a detector confuses with Windows-1252 on short texts.
+LATIN_SIBLINGS = {
+    "cp1250", "iso8859_2", "latin_1", "iso8859_15", "cp1254", "iso8859_9", "cp1257", "iso8859_13",
+    "mac_roman", "mac_latin2", "iso8859_3", "iso8859_4", "iso8859_10", "iso8859_14", "iso8859_16",
+}
+
+
 class DecodeError(ValueError):
     """The bytes of a file could not be decoded as text."""
 
@@ -42,14 +49,17 @@ def collect(paths: Iterable[str]) -> tuple[list[Path], list[Skipped], list[str]]
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            found = []
             for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in names:
                     full = Path(root) / name
                     if name.startswith(".") or Path(name).stem.lower() in FOLDER_DOCS:
                         ignored.append(str(full))
                         continue
-                    files.append(full)
+                    found.append(full)
+            # Sorted by path components, so "a/1.txt" comes before "c.txt" at any depth.
+            files.extend(sorted(found, key=lambda p: p.relative_to(path).parts))
         elif path.is_file():
             files.append(path)
         elif path.exists():
@@ -72,6 +82,13 @@ def decode(data: bytes) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError("cannot detect the text encoding")
+    # Short texts leave the detector unsure between Latin-script code pages; for English news
+    # Windows-1252 is by far the likeliest, so it wins whenever it decodes the bytes cleanly.
+    if best.encoding in LATIN_SIBLINGS:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
 
 

@@ -88,7 +88,7 @@ def parse_date(value: str) -> Optional[str]:
 def outlet_from(text: str, paragraphs: list[Span]) -> tuple[Optional[str], Optional[Span]]:
     """The outlet named by a wire dateline or a sign-off line, with the sign-off's span."""
     for para in paragraphs[:8]:
-        match = WIRE_DATELINE.match(text, para.start, para.end)
+        match = WIRE_DATELINE.match(text[para.start : para.end])
         if match:
             wire = match.group("wire")
             return WIRE_NAMES.get(wire, wire), None

@@ -21,11 +21,14 @@ ABBREVIATIONS = frozenset(
     inc corp co ltd llc bros dept univ assn est approx
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
-    vs etc al no nos vol pp fig cf ie eg
+    vs etc al cf ie eg
     a.m p.m u.s u.k u.n e.u d.c u.s.a ph.d i.e e.g
     ave blvd rd
     """.split()
 )
+
+# Abbreviations that only count as such before a number: "No. 10", "Vol. 3", "pp. 12".
+NUMBERED_ABBREVIATIONS = frozenset("no nos vol pp fig art sec ch".split())
 
 # A sentence may end at ., ! or ? (possibly repeated), then closing quotes/brackets, then space.
 _BOUNDARY = regex.compile(r"""[.!?]+['"’”)\]]*(?=\s)""")
@@ -158,4 +161,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "J. K. Rowling", "Kim J. Song"
-    return word.lower() in ABBREVIATIONS
+    lowered = word.lower()
+    if lowered in NUMBERED_ABBREVIATIONS:
+        following = text[dot + 1 : dot + 3].strip()
+        return bool(following) and following[0].isdigit()
+    return lowered in ABBREVIATIONS

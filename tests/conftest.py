@@ -1,0 +1,42 @@
+"""Shared fixtures: the sample articles and an in-process CLI runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsdiff.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def run_cli():
+    """Run the CLI in-process; returns the result (exit_code, stdout, stderr)."""
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(app, [str(a) for a in args])
+
+    return run
+
+
+@pytest.fixture
+def run_json(run_cli):
+    """Run a command with --json and return (exit_code, parsed document)."""
+
+    def run(*args: str):
+        result = run_cli(*args, "--json")
+        return result.exit_code, json.loads(result.stdout)
+
+    return run
