@@ -25,6 +25,8 @@ class Document:
     sentences: tuple[Span, ...]
     sentence_paragraph: tuple[int, ...]  # paragraph index of each sentence
     furniture: tuple[Furniture, ...]
+    sentence_starts: tuple[int, ...] = ()  # for bisecting; filled by `analyze`
+    paragraph_starts: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -36,13 +38,11 @@ class Document:
 
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence containing (or, between sentences, preceding) `pos`."""
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
     def paragraph_at(self, pos: int) -> int:
         """Index of the paragraph containing (or preceding) `pos`."""
-        starts = [p.start for p in self.paragraphs]
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
 
     def is_furniture(self, span: Span) -> bool:
         """True when `span` touches any marked furniture."""
@@ -88,4 +88,12 @@ def analyze(source: Source) -> Document:
         for sent in segment.sentences(text, para):
             sents.append(sent)
             owner.append(i)
-    return Document(source, tuple(paras), tuple(sents), tuple(owner), tuple(marked))
+    return Document(
+        source,
+        tuple(paras),
+        tuple(sents),
+        tuple(owner),
+        tuple(marked),
+        tuple(s.start for s in sents),
+        tuple(p.start for p in paras),
+    )

@@ -75,8 +75,8 @@ def parse_date(value: str) -> Optional[str]:
     if not regex.search(r"\d{4}", value):
         return None
     try:
-        first = dateparser.parse(value, default=dt.datetime(1, 1, 1), fuzzy=True)
-        second = dateparser.parse(value, default=dt.datetime(2, 2, 2), fuzzy=True)
+        first = dateparser.parse(value, default=dt.datetime(1, 1, 1), fuzzy=True, ignoretz=True)
+        second = dateparser.parse(value, default=dt.datetime(2, 2, 2), fuzzy=True, ignoretz=True)
     except (ValueError, OverflowError):
         return None
     # If filling the blanks with two different defaults changes the day, the text lacked one.
