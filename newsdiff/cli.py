@@ -13,6 +13,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.text import Text
 
 from . import __version__, ingest, people, pipeline
@@ -24,6 +25,8 @@ from .render import tables
 from .render.compare import compare_view
 
 EXIT_HELP = "Exit codes: 0 all input read; 1 some input skipped (reported on stderr); 2 usage error or no usable input."
+
+PROGRESS_THRESHOLD = 50  # sources; below this a progress bar only flickers
 
 app = typer.Typer(
     add_completion=False,
@@ -75,7 +78,12 @@ def _load(paths: List[str], options: Options, with_claims: bool) -> Result:
         err.print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
     if not sources:
         _fail("no usable input" + (f" ({len(skipped)} skipped)" if skipped else ""))
-    result = pipeline.run(sources, options, with_claims=with_claims)
+    if err.is_terminal and len(sources) >= PROGRESS_THRESHOLD:
+        with Progress(transient=True, console=err) as progress:
+            task = progress.add_task("extracting", total=len(sources))
+            result = pipeline.run(sources, options, with_claims, on_source=lambda _: progress.advance(task))
+    else:
+        result = pipeline.run(sources, options, with_claims=with_claims)
     result.skipped = skipped
     return result
 

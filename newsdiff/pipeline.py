@@ -8,7 +8,7 @@ sources can be processed in any order, in parallel or from a cache. The cross-so
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from . import attributions, compare, dates, numbers, people, quotes
 from .document import analyze
@@ -68,9 +68,21 @@ def _innermost(span: Span, holders: list[tuple[Span, str]]):
     return best[1] if best else None
 
 
-def run(sources: Sequence[Source], options: Options, with_claims: bool = True) -> Result:
-    """Extract every source, merge people across sources and (optionally) compare."""
-    extracted = [extract_source(source, options) for source in sources]
+def run(
+    sources: Sequence[Source],
+    options: Options,
+    with_claims: bool = True,
+    on_source: Optional[Callable[[Source], None]] = None,
+) -> Result:
+    """Extract every source, merge people across sources and (optionally) compare.
+
+    `on_source` is called after each source is extracted (the CLI drives a progress bar with it).
+    """
+    extracted = []
+    for source in sources:
+        extracted.append(extract_source(source, options))
+        if on_source is not None:
+            on_source(source)
     return combine(extracted, with_claims)
 
 
