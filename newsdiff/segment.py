@@ -22,10 +22,27 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     vs etc al cf ie eg
-    a.m p.m u.s u.k u.n e.u d.c u.s.a ph.d i.e e.g
+    a.m p.m ph.d i.e e.g
     ave blvd rd
     """.split()
 )
+
+# Abbreviations that may also end a sentence: US state abbreviations (AP style) and dotted
+# initialisms ("U.S.", "S.C.", "G.K."). After one of these a boundary is taken only when the next
+# word is one that usually starts a sentence.
+WEAK_ABBREVIATIONS = frozenset(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+    nev okla ore pa tenn tex vt va wash wis wyo
+    """.split()
+)
+SENTENCE_STARTERS = frozenset(
+    """
+    the a an he she it they we i you this that these those there but and so yet in on at for
+    his her their its our my after before when while if as then now still also however meanwhile
+    """.split()
+)
+_INITIALISM = regex.compile(r"^(?:\p{L}\.){1,4}\p{L}$")
 
 # Abbreviations that only count as such before a number: "No. 10", "Vol. 3", "pp. 12".
 NUMBERED_ABBREVIATIONS = frozenset("no nos vol pp fig art sec ch".split())
@@ -162,6 +179,9 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "J. K. Rowling", "Kim J. Song"
     lowered = word.lower()
+    if lowered in WEAK_ABBREVIATIONS or _INITIALISM.match(word):
+        following = regex.match(r"\s*([\p{L}]+)", text[dot + 1 : dot + 40])
+        return not (following and following.group(1).lower() in SENTENCE_STARTERS)
     if lowered in NUMBERED_ABBREVIATIONS:
         following = text[dot + 1 : dot + 3].strip()
         return bool(following) and following[0].isdigit()

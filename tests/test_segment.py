@@ -34,6 +34,12 @@ def split(text: str) -> list[str]:
         ('He said "no. It ended. Then more.', ['He said "no.', "It ended.", "Then more."]),
         # lower-case after a period is not a boundary
         ("The vote was 5 vs. 3 in favour. Done.", ["The vote was 5 vs. 3 in favour.", "Done."]),
+        ("He lives in the U.S. The rest stayed.", ["He lives in the U.S.", "The rest stayed."]),
+        ("The U.S. State Department agreed.", ["The U.S. State Department agreed."]),
+        ("Chairman G.K. Chesterton spoke. Then he sat.", ["Chairman G.K. Chesterton spoke.", "Then he sat."]),
+        ("They met in Olympia, Wash. Officials were there.", ["They met in Olympia, Wash. Officials were there."]),
+        ("It opened at 9 a.m. The queue was long.", ["It opened at 9 a.m.", "The queue was long."]),
+        ("Read No. 10 first. Then No. 11.", ["Read No. 10 first.", "Then No. 11."]),
     ],
 )
 def test_sentences(text, expected):
