@@ -1,0 +1,109 @@
+"""Word lists the comparison step uses: data only, no logic (see docs/compare.md).
+
+Each list describes a general pattern of news writing, never one story. Words are lower case;
+multi-word entries are matched as whole phrases after lemmatisation (`claims_common.event_lemma`).
+"""
+
+from __future__ import annotations
+
+# Event verb classes. Two numbers (or dates) describe the same quantity only when their events fall
+# in the same class: "sent back" and "repatriated" count the same people, "held in detention" counts
+# others. A verb missing from every class is its own class (compared with itself only).
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    # People moved across a border or out of a place by an authority.
+    "return": (
+        "send back", "send home", "send", "return", "repatriate", "deport", "expel", "extradite",
+        "transport", "transfer", "carry", "hand over", "put on truck", "move", "push back",
+    ),
+    # People kept somewhere against their will.
+    "hold": (
+        "hold", "detain", "imprison", "jail", "incarcerate", "intern", "keep", "lock up", "confine",
+    ),
+    "arrest": ("arrest", "catch", "capture", "apprehend", "round up", "seize", "nab"),
+    "kill": ("kill", "die", "dead", "murder", "slay", "shoot dead", "execute", "perish"),
+    "injure": ("injure", "wound", "hurt", "hospitalise", "hospitalize"),
+    "flee": ("flee", "escape", "defect", "cross", "leave"),
+    "evacuate": ("evacuate", "displace", "relocate", "rescue"),
+    "miss": ("miss", "disappear", "go missing", "vanish"),
+    "rise": ("rise", "increase", "grow", "climb", "jump", "soar", "surge"),
+    "fall": ("fall", "decrease", "drop", "decline", "plunge", "shrink", "plummet"),
+    "pay": ("pay", "spend", "cost", "fine", "award", "raise", "donate"),
+    "earthquake": ("strike", "hit", "jolt", "rock", "shake", "measure", "register"),
+}
+
+# Reporting verbs: the event of speaking. Dates of reporting events are compared only for the same
+# speaker (Seoul spoke on Friday, Beijing on Thursday: no conflict).
+REPORTING_EVENTS: frozenset[str] = frozenset(
+    """say tell add state announce confirm report claim insist note warn urge call ask deny
+    reject accuse allege believe estimate express explain protest write continue reiterate
+    declare describe acknowledge admit argue brief comment disclose indicate reveal suggest
+    respond reply told said""".split()
+)
+
+# Auxiliaries, modals and adverbs dropped from an event phrase before it is lemmatised.
+EVENT_NOISE: frozenset[str] = frozenset(
+    """be is are was were been being have has had having do does did will would shall should can
+    could may might must not never also reportedly allegedly forcibly forcefully recently
+    already still just then now currently later reported likely""".split()
+)
+
+# Irregular past forms of the verbs news uses for counted events; regular ones lose -ed/-d.
+IRREGULAR_VERBS: dict[str, str] = {
+    "sent": "send", "held": "hold", "kept": "keep", "fled": "flee", "caught": "catch",
+    "left": "leave", "died": "die", "shot": "shoot", "hit": "hit", "struck": "strike",
+    "put": "put", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
+    "fell": "fall", "fallen": "fall", "paid": "pay", "spent": "spend", "gave": "give",
+    "given": "give", "went": "go", "gone": "go", "told": "tell", "said": "say", "slain": "slay",
+    "slew": "slay", "hurt": "hurt", "shook": "shake", "shaken": "shake", "brought": "bring",
+    "taken": "take", "took": "take", "seen": "see", "saw": "see", "lost": "lose", "won": "win",
+    "met": "meet", "made": "make", "found": "find", "thought": "think", "fought": "fight",
+}
+
+# Words that carry no content when comparing quote wordings or counted subjects.
+STOPWORDS: frozenset[str] = frozenset(
+    """a an the and or but if of to in on at by for with from as into onto over under about than
+    that this these those it its it's is are was were be been being have has had do does did will
+    would shall should can could may might must not no nor so such there their they them he she
+    his her him we our us you your i my me who whom which what when where while also just very
+    all any some each other more most many much one ones own same too only then than s""".split()
+)
+
+# Role titles in synonym groups. Within a group the words name the same job; the gendered forms
+# say something more (the person's sex), so "spokesman" vs "spokeswoman" is a conflict while
+# "spokesman" vs "spokesperson" is compatible. Groups are keyed by their neutral form.
+ROLE_GROUPS: dict[str, dict[str, str]] = {
+    # neutral form -> {word: gender}; gender is "m", "f" or "" (neutral)
+    "spokesperson": {
+        "spokesperson": "", "spokespeople": "", "spokesman": "m", "spokesmen": "m",
+        "spokeswoman": "f", "spokeswomen": "f", "spokes person": "", "representative": "",
+    },
+    "chair": {"chair": "", "chairperson": "", "chairman": "m", "chairwoman": "f"},
+    "congressperson": {"congressperson": "", "congressman": "m", "congresswoman": "f"},
+    "businessperson": {"businessperson": "", "businessman": "m", "businesswoman": "f"},
+    "police officer": {"police officer": "", "policeman": "m", "policewoman": "f"},
+    "firefighter": {"firefighter": "", "fireman": "m", "firewoman": "f"},
+    "actor": {"actor": "", "actress": "f"},
+    "monarch": {"monarch": "", "king": "m", "queen": "f"},
+    "sibling": {"sibling": "", "brother": "m", "sister": "f"},
+    "parent": {"parent": "", "father": "m", "mother": "f"},
+    "child": {"child": "", "son": "m", "daughter": "f"},
+    "spouse": {"spouse": "", "husband": "m", "wife": "f"},
+    "head teacher": {"head teacher": "", "headmaster": "m", "headmistress": "f"},
+}
+
+# Titles that name a different job from one another when they differ (minister vs spokesperson).
+# Any title word found in a role: the ROLE_GROUPS words above plus these.
+TITLES: frozenset[str] = frozenset(
+    """minister secretary president director chief head leader ambassador envoy rapporteur
+    governor mayor senator official officer commissioner chancellor premier
+    adviser advisor analyst professor researcher lawyer attorney judge prosecutor general
+    commander captain sheriff coach manager ceo founder editor correspondent reporter
+    activist defector spokesperson""".split()
+)
+
+# Organization words so generic that sharing them says nothing about being the same body.
+GENERIC_ORG_WORDS: frozenset[str] = frozenset(
+    """ministry department office agency government administration bureau council committee
+    commission authority authorities service services group organization organisation
+    association foundation institute centre center union party""".split()
+)

@@ -1,0 +1,197 @@
+"""Date claims: the same event dated by different sources.
+
+Dates are grouped by the class of the event they date (`claim_words.EVENT_CLASSES`); dates of
+speaking ("said on Thursday") are grouped only for the same speaker, since different people speak
+on different days. Within a group, resolved dates more than `SAME_EVENT_DAYS` apart are taken as
+different occurrences of that kind of event (someone fled in 1998, someone else in 2001), not as a
+disagreement: sources that disagree about one event are usually a day or two apart.
+
+Values are compared as TIMEX3: two resolved days agree when equal and conflict when not; a
+weekday that could not be anchored (`XXXX-WXX-1`) agrees with a resolved date falling on that
+weekday; a month or week containing a day is compatible (less precise).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import regex
+
+from .claims_common import Draft, event_class, is_reporting, short, worst
+from .model import ClaimValue, DateFact
+
+SAME_EVENT_DAYS = 7
+COMPARABLE_TYPES = ("DATE", "TIME")
+TIMEX = regex.compile(
+    r"^(?P<year>\d{4}|XXXX)"
+    r"(?:-(?:W(?P<week>\d{2}|XX)(?:-(?P<wday>[1-7]))?|(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?))?"
+    r"(?:T(?P<time>[A-Z]{2}|\d{2}(?::\d{2}){0,2}))?$"
+)
+PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class When:
+    """A TIMEX3 value taken apart: the days it covers (when the year is known), its weekday, and
+    its month and day (when given without a year)."""
+
+    first: Optional[dt.date]
+    last: Optional[dt.date]
+    weekday: Optional[int]  # 1 = Monday
+    month: Optional[int]
+    day: Optional[int]
+    time: Optional[str]
+
+
+def parse(value: Optional[str]) -> Optional[When]:
+    """Take a TIMEX3 date or time value apart; None for values that cannot be compared."""
+    if not value:
+        return None
+    m = TIMEX.match(value)
+    if not m:
+        return None
+    g = {k: (v if v is not None and "X" not in v else None) for k, v in m.groupdict().items()}
+    year = int(g["year"]) if g["year"] else None
+    month = int(g["month"]) if g["month"] else None
+    day = int(g["day"]) if g["day"] else None
+    wday = int(g["wday"]) if g["wday"] else None
+    first = last = None
+    try:
+        if year and g["week"]:
+            week = int(g["week"])
+            if wday:
+                first = last = dt.date.fromisocalendar(year, week, wday)
+            else:
+                first, last = dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
+        elif year and month and day:
+            first = last = dt.date(year, month, day)
+        elif year and month:
+            first = dt.date(year, month, 1)
+            last = (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+        elif year and not m.group("month") and not m.group("week"):
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+    if first is not None and first == last:
+        wday = first.isoweekday()
+    if first is None and wday is None and not (month and day):
+        return None
+    return When(first, last, wday, month, day, g["time"])
+
+
+def compare_pair(a: When, b: When) -> tuple[str, str]:
+    """Status of two dates and a few words saying why."""
+    if a.first and b.first:
+        if a.last < b.first or b.last < a.first:
+            return "conflict", "different days"
+        if (a.first, a.last) != (b.first, b.last):
+            return "compatible", "one date is less precise and contains the other"
+        if a.first != a.last:
+            return "agree", "same period"
+        return _times(a, b)
+    if a.weekday and b.weekday:
+        if a.weekday != b.weekday:
+            return "conflict", f"{WEEKDAYS[a.weekday - 1]} vs {WEEKDAYS[b.weekday - 1]}"
+        return _times(a, b, f"both a {WEEKDAYS[a.weekday - 1]}")
+    a_md = (a.month, a.day) if a.month and a.day else (a.first.month, a.first.day) if a.first and a.first == a.last else None
+    b_md = (b.month, b.day) if b.month and b.day else (b.first.month, b.first.day) if b.first and b.first == b.last else None
+    if a_md and b_md:
+        if a_md != b_md:
+            return "conflict", "different days"
+        return _times(a, b)
+    return "compatible", "the dates cannot be set side by side (one has no year or weekday)"
+
+
+def _times(a: When, b: When, same: str = "same day") -> tuple[str, str]:
+    if a.time == b.time:
+        return "agree", same
+    if a.time is None or b.time is None:
+        return "compatible", f"{same}; one also gives the time of day"
+    return "compatible", f"{same}; times of day differ ({_time(a.time)} vs {_time(b.time)})"
+
+
+def _time(t: str) -> str:
+    return PART_OF_DAY.get(t, t)
+
+
+def _key(fact: DateFact) -> Optional[tuple[str, str]]:
+    if fact.type not in COMPARABLE_TYPES or not fact.event:
+        return None
+    if is_reporting(fact.event):
+        # Who spoke when: only the same speaker's dates are one event.
+        return ("say", fact.claimant) if fact.claimant else None
+    cls = event_class(fact.event)
+    return (cls, "") if cls else None
+
+
+def build(facts: Sequence[DateFact], source_order: dict[str, int]) -> list[Draft]:
+    """Group date facts of one story into claims."""
+    ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
+    blocks: dict[tuple[str, str], list[tuple[DateFact, When]]] = {}
+    for fact in ordered:
+        key = _key(fact)
+        when = parse(fact.value)
+        if key is None or when is None:
+            continue  # nothing says which event it dates, or no comparable value: no claim
+        blocks.setdefault(key, []).append((fact, when))
+    drafts = []
+    for items in blocks.values():
+        for cluster in _split(items):
+            drafts.append(_draft(cluster, source_order))
+    return drafts
+
+
+def _split(items: list[tuple[DateFact, When]]) -> list[list[tuple[DateFact, When]]]:
+    """Resolved dates more than SAME_EVENT_DAYS apart are different occurrences; unresolved ones
+    join the occurrence with the most sources (the latest on a tie: the story's news)."""
+    resolved = sorted((i for i in items if i[1].first), key=lambda i: (i[1].first, i[1].last))
+    clusters: list[list[tuple[DateFact, When]]] = []
+    for item in resolved:
+        if clusters and (item[1].first - clusters[-1][0][1].first).days <= SAME_EVENT_DAYS:
+            clusters[-1].append(item)
+        else:
+            clusters.append([item])
+    rest = [i for i in items if not i[1].first]
+    if rest:
+        if clusters:
+            home = max(range(len(clusters)), key=lambda c: (len({f.source for f, _ in clusters[c]}), c))
+            clusters[home].extend(rest)
+        else:
+            clusters.append(rest)
+    return clusters
+
+
+def _draft(cluster: list[tuple[DateFact, When]], source_order: dict[str, int]) -> Draft:
+    cluster.sort(key=lambda i: (source_order[i[0].source], i[0].start))
+    facts = [f for f, _ in cluster]
+    sources = {f.source for f in facts}
+    statuses: list[str] = []
+    reasons: dict[str, list[str]] = {"conflict": [], "compatible": []}
+    for i, (fa, wa) in enumerate(cluster):
+        for fb, wb in cluster[i + 1 :]:
+            if fb.source == fa.source:
+                continue
+            status, why = compare_pair(wa, wb)
+            statuses.append(status)
+            if status in reasons:
+                reasons[status].append(f"{fa.source} '{fa.text}' ({fa.value}) vs {fb.source} '{fb.text}' ({fb.value}): {why}")
+    if len(sources) == 1:
+        status, note = "single", "one source only"
+    else:
+        status = worst(statuses)
+        if status == "agree":
+            note = "every source gives the same " + ("weekday" if not all(w.first for _, w in cluster) else "date")
+            if any(w.first is None for _, w in cluster):
+                note += " (weekdays compared with the resolved dates)"
+        else:
+            note = "; ".join(reasons[status][:3])
+    events = list(dict.fromkeys(f.event for f in facts if f.event))
+    label = "when: " + short(" / ".join(events[:3]), 44)
+    values = tuple(ClaimValue(source=f.source, value=f.value, fact=f.id, claimant=f.claimant, display=f.text)
+                   for f in facts)
+    first = facts[0]
+    return Draft("date", label, status, tuple(f.id for f in facts), values, note,
+                 (source_order[first.source], first.start))

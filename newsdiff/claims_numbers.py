@@ -1,0 +1,175 @@
+"""Number claims: facts from different sources that count the same thing.
+
+Two numbers count the same thing when their events fall in the same event class ("sent back",
+"repatriated" and "deported" are one class; "held" is another: see `claim_words.EVENT_CLASSES`),
+their units match, and their subjects share most of their content words ("North Koreans" and
+"North Korean defectors"). The status comes from the intervals the sources commit to: the same
+interval everywhere is `agree`, intervals that all overlap are `compatible` (in one dimension
+pairwise overlap means a common point), no common point is `conflict`.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from .claim_words import STOPWORDS
+from .claims_common import EVENT_CLASS_OF, Draft, content_stems, event_class, lemma, short, stem, words
+from .model import ClaimValue, Number
+
+MIN_SUBJECT_OVERLAP = 0.5  # shared subject stems over the smaller subject's stems
+
+
+def _event_key(fact: Number) -> str:
+    if fact.event:
+        return event_class(fact.event)
+    # No event: the subject often carries the verb ("North Koreans sent back").
+    for w in words(fact.subject):
+        cls = EVENT_CLASS_OF.get(lemma(w))
+        if cls:
+            return cls
+    return ""
+
+
+def _subject_stems(fact: Number) -> frozenset[str]:
+    """Stems of what is counted: the subject's content words minus the event's words and any
+    verb of a known event class (the subject often repeats the verb: "North Koreans sent back")."""
+    # The number's own words ("hundreds") and the event's are not what is counted.
+    event_stems = set(content_stems(fact.event)) | set(content_stems(fact.text))
+    out = set()
+    for w in words(fact.subject):
+        if w in STOPWORDS or lemma(w) in EVENT_CLASS_OF:
+            continue
+        s = stem(w)
+        if s not in event_stems:
+            out.add(s)
+    return frozenset(out)
+
+
+def _bounds(fact: Number) -> tuple[float, float]:
+    low = float("-inf") if fact.low is None else fact.low
+    high = float("inf") if fact.high is None else fact.high
+    return low, high
+
+
+def interval_status(facts: Sequence[Number]) -> tuple[str, str]:
+    """Status of a set of numbers from their intervals, and why."""
+    bounds = [_bounds(f) for f in facts]
+    if len(set(bounds)) == 1:
+        return "agree", "every source commits to the same interval"
+    top_low = max(range(len(facts)), key=lambda i: (bounds[i][0], -i))
+    low_high = min(range(len(facts)), key=lambda i: (bounds[i][1], i))
+    if bounds[top_low][0] <= bounds[low_high][1]:
+        return "compatible", "the intervals overlap: every value can be true at once"
+    a, b = facts[low_high], facts[top_low]
+    return "conflict", f"{_who(a)} and {_who(b)} cannot both be true"
+
+
+def _who(fact: Number) -> str:
+    claimant = f"{fact.claimant}: " if fact.claimant else ""
+    return f"{fact.source} ({claimant}{fact.text})"
+
+
+def display(fact: Number) -> str:
+    """The number as a reader would write it, with its unit when the words do not show it."""
+    shown = fact.text
+    if fact.unit and fact.unit.casefold() not in shown.casefold() and not any(c in shown for c in "$€£%"):
+        shown += f" {fact.unit}"
+    return shown
+
+
+def build(facts: Sequence[Number], source_order: dict[str, int]) -> list[Draft]:
+    """Group number facts into claims (facts must all belong to one story)."""
+    ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
+    clusters: list[list[Number]] = []
+    stems_of: list[set[str]] = []
+    # Blocking: candidates are only the clusters with the same (event class, unit) that share a
+    # subject stem with the fact.
+    index: dict[tuple[str, str], dict[str, list[int]]] = {}
+    block_members: dict[tuple[str, str], list[int]] = {}
+    for fact in ordered:
+        block = (_event_key(fact), (fact.unit or "").casefold())
+        stems = _subject_stems(fact)
+        if not block[0] and not stems:
+            clusters.append([fact])  # nothing says what it counts: never merged
+            stems_of.append(set())
+            continue
+        postings = index.setdefault(block, {})
+        best, best_score = None, 0.0
+        if stems:
+            seen = sorted({c for s in stems for c in postings.get(s, ())})
+            for c in seen:
+                shared = len(stems & stems_of[c])
+                score = shared / max(1, min(len(stems), len(stems_of[c])))
+                if score >= MIN_SUBJECT_OVERLAP and score > best_score:
+                    best, best_score = c, score
+        elif block[0]:
+            # No subject: the cluster of the same event with the most sources, if any.
+            members = block_members.get(block, [])
+            if members:
+                best = max(members, key=lambda c: (len({f.source for f in clusters[c]}), -c))
+        if best is None:
+            best = len(clusters)
+            clusters.append([])
+            stems_of.append(set())
+            block_members.setdefault(block, []).append(best)
+        clusters[best].append(fact)
+        for s in stems:
+            if best not in postings.setdefault(s, []):
+                postings[s].append(best)
+        stems_of[best] |= stems
+    return [_draft(c, source_order) for c in clusters]
+
+
+def _label(cluster: Sequence[Number]) -> str:
+    subjects = [f.subject for f in cluster if f.subject]
+    if subjects:
+        common = max(dict.fromkeys(subjects), key=subjects.count)  # first on a tie
+        return short(common, 48)
+    events = [f.event for f in cluster if f.event]
+    if events:
+        return short(f"{cluster[0].text} ({events[0]})", 48)
+    return short(cluster[0].text, 48)
+
+
+def _draft(cluster: Sequence[Number], source_order: dict[str, int]) -> Draft:
+    sources = {f.source for f in cluster}
+    status, why = interval_status(cluster)
+    if len(sources) == 1:
+        note = "one source only" + ("" if status == "agree" else f"; within it {why}")
+        status = "single"
+    else:
+        note = why
+    values = tuple(
+        ClaimValue(
+            source=f.source,
+            value=[f.low, f.high],
+            fact=f.id,
+            claimant=f.claimant,
+            display=display(f),
+        )
+        for f in cluster
+    )
+    first = cluster[0]
+    return Draft(
+        kind="number",
+        label=_label(cluster),
+        status=status,
+        facts=tuple(f.id for f in cluster),
+        values=values,
+        note=note,
+        order=(source_order[first.source], first.start),
+    )
+
+
+def fmt_number(value: Optional[float]) -> str:
+    """2000.0 -> "2,000"; 2.5 -> "2.5"."""
+    if value is None:
+        return "-"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def fmt_interval(low: Optional[float], high: Optional[float]) -> str:
+    """`[500, ∞]`-style text for an interval (used in notes and views)."""
+    lo = "-∞" if low is None else fmt_number(low)
+    hi = "∞" if high is None else fmt_number(high)
+    return f"[{lo}, {hi}]"

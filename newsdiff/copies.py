@@ -1,0 +1,62 @@
+"""Copies: sources that reprint the same text, found from their facts alone.
+
+Agency copy reprinted by several outlets repeats the same quotes, the same attributed sentences and
+the same hedged numbers word for word. Two sources whose fact wordings (in article order) share
+most of their word 6-grams are copies; agreement between copies is one source agreeing with itself,
+not independent confirmation. Candidates come from an inverted index of 6-grams, so the work grows
+with the number of shared passages, not with the square of the number of sources.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .claims_common import UnionFind, words
+from .model import Fact, Source
+
+SHINGLE = 6  # words per shingle: long enough that independent writers rarely share one by chance
+MIN_SHARED = 8  # shared shingles needed before a pair can be copies (a passage of ~14 words)
+MIN_CONTAINMENT = 0.6  # share of the smaller source's shingles that the other source repeats
+MAX_POSTING = 200  # a shingle in more sources than this is a stock phrase, not evidence of copying
+
+
+def shingles(facts: Sequence[Fact]) -> set[tuple[str, ...]]:
+    """Word 6-grams of each fact's wording plus those spanning two consecutive facts."""
+    stream: list[str] = []
+    for fact in sorted(facts, key=lambda f: (f.start, f.end)):
+        stream.extend(words(fact.text))
+    return {tuple(stream[i : i + SHINGLE]) for i in range(len(stream) - SHINGLE + 1)}
+
+
+def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, str]:
+    """Map each source that is a copy to the first source (in input order) of its copy group.
+
+    Sources that are no one's copy are absent from the map.
+    """
+    by_source: dict[str, list[Fact]] = {s.id: [] for s in sources}
+    for fact in facts:
+        if fact.source in by_source:
+            by_source[fact.source].append(fact)
+    grams = {sid: shingles(fs) for sid, fs in by_source.items()}
+    postings: dict[tuple[str, ...], list[str]] = {}
+    for sid in by_source:
+        for gram in grams[sid]:
+            postings.setdefault(gram, []).append(sid)
+    shared: dict[tuple[str, str], int] = {}
+    for ids in postings.values():
+        if len(ids) < 2 or len(ids) > MAX_POSTING:
+            continue
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                shared[(a, b)] = shared.get((a, b), 0) + 1
+    groups = UnionFind(by_source)
+    for (a, b), count in sorted(shared.items()):
+        smaller = min(len(grams[a]), len(grams[b]))
+        if count >= MIN_SHARED and count >= MIN_CONTAINMENT * smaller:
+            groups.union(a, b)
+    out: dict[str, str] = {}
+    for members in groups.groups():
+        if len(members) > 1:
+            for sid in members:
+                out[str(sid)] = str(members[0])
+    return out
