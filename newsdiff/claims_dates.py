@@ -164,14 +164,35 @@ def _split(items: list[tuple[DateFact, When]]) -> list[list[tuple[DateFact, When
     return clusters
 
 
+def _most_precise(cluster: list[tuple[DateFact, When]]) -> list[tuple[DateFact, When]]:
+    """Each source's most precise dates: a source saying "earlier this week" and "Monday night"
+    of one event is judged by "Monday night" (its vaguer words contain it and add nothing)."""
+    kept = []
+    for fact, when in cluster:
+        own = [w for f, w in cluster if f.source == fact.source and w is not when]
+        if not any(_contains(when, w) for w in own):
+            kept.append((fact, when))
+    return kept
+
+
+def _contains(outer: When, inner: When) -> bool:
+    """True when `outer` is strictly less precise than `inner` and covers it."""
+    if outer.first and inner.first:
+        if (outer.first, outer.last) != (inner.first, inner.last):
+            return outer.first <= inner.first and inner.last <= outer.last
+        return outer.time is None and inner.time is not None
+    return False
+
+
 def _draft(cluster: list[tuple[DateFact, When]], source_order: dict[str, int]) -> Draft:
     cluster.sort(key=lambda i: (source_order[i[0].source], i[0].start))
     facts = [f for f, _ in cluster]
     sources = {f.source for f in facts}
     statuses: list[str] = []
     reasons: dict[str, list[str]] = {"conflict": [], "compatible": []}
-    for i, (fa, wa) in enumerate(cluster):
-        for fb, wb in cluster[i + 1 :]:
+    judged = _most_precise(cluster)
+    for i, (fa, wa) in enumerate(judged):
+        for fb, wb in judged[i + 1 :]:
             if fb.source == fa.source:
                 continue
             status, why = compare_pair(wa, wb)

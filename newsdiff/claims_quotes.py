@@ -19,6 +19,7 @@ from typing import Optional, Sequence
 
 from .claims_common import WORD, Draft, content_stems, fold, short, words
 from .model import ClaimValue, Person, Quote
+from .people import normalize_name
 
 SAME_SPEAKER_OVERLAP = 0.5  # content stems shared / the shorter quote's, for one speaker's wordings
 CROSS_SPEAKER_OVERLAP = 0.9  # the same words given to two speakers: nearly all of them
@@ -88,14 +89,22 @@ class Speakers:
         fa, fb = fold(a), fold(b)
         if fa == fb or fb in self.aliases.get(fa, ()) or fa in self.aliases.get(fb, ()):
             return True
-        wa, wb = set(fa.split()), set(fb.split())
-        if wa <= wb or wb <= wa:  # "Koo" and "Koo Byoung-sam"
+        if normalize_name(a) == normalize_name(b):  # "Koo Byoung-sam" / "Koo Byoungsam"
+            return True
+        wa, wb = _name_words(a), _name_words(b)
+        # "Koo" / "Koo Byoung-sam"; "South Korea" / "South Korea's Unification Ministry" (a body
+        # speaking through one of its parts).
+        if wa and wb and (wa <= wb or wb <= wa):
             return True
         for x, y in ((fa, fb), (fb, fa)):
             role = self.roles.get(x, "")
             if role and any(n in role for n in self.aliases.get(y, {y})):
                 return True  # x is a spokesperson "for y"
         return False
+
+
+def _name_words(name: str) -> set[str]:
+    return {normalize_name(w.removesuffix("'s").removesuffix("'")) for w in fold(name).split()} - {""}
 
 
 def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[str, int]) -> list[Draft]:

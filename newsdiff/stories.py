@@ -118,7 +118,9 @@ def group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Per
             votes = Counter(strong_home[k] for k in top[sid] if k in strong_home)
             if votes:
                 target = min(votes, key=lambda i: (-votes[i], i))
-            elif len(keys[sid]) < 2:
+            elif sum(1 for k in keys[sid] if k.startswith("name:")) < 2:
+                # Too few names to judge (dates alone may be resolved against a wrong
+                # publication date): not split off.
                 target = largest
             else:
                 continue
