@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Optional
 
 import regex
 
-from .model import Mention, Person
+from .model import Mention, Person, Role
 
 
 def normalize_name(name: str) -> str:
@@ -35,10 +35,98 @@ def find(people: Iterable[Person], query: str) -> list[Person]:
     return [p for p in people if any(name_matches(n, query) for n in (p.name, *p.aliases))]
 
 
+def _key(name: str) -> str:
+    return normalize_name(regex.sub(r"^(?:the|The)\s+", "", name))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in regex.split(r"[\s\-]+", name) if w and w[0].isupper()).lower()
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name.strip()
+
+
 def merge(mentions: Iterable[Mention]) -> tuple[list[Person], Callable[[str, str], str]]:
     """Merge mentions from all sources into people.
 
-    Returns the people and a function mapping (source id, name as used in that source) to the
-    canonical name. Not implemented yet: every mention stays its own name.
+    Two mentions are one person or organization when their names match once case, hyphens,
+    spaces and diacritics are ignored ("Koo Byoung-sam" / "Koo Byoungsam"), when one's full
+    alias is the other's name, or when one is an acronym of the other ("HRW" / "Human Rights
+    Watch"). A lone surname alias never merges across sources: two articles' "Kim" may be two
+    people. The canonical name is the spelling most sources use (ties: the longest, then the
+    first in sort order). Returns the people and a function mapping (source id, name as used in
+    that source) to the canonical name.
     """
-    return [], lambda source, name: name
+    mentions = list(mentions)
+    parent = list(range(len(mentions)))
+
+    def find_root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find_root(a), find_root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_key: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        key = _key(m.name)
+        if key in by_key:
+            union(i, by_key[key])
+        else:
+            by_key[key] = i
+    for i, m in enumerate(mentions):
+        for alias in m.aliases:
+            if len(alias.split()) > 1 or _is_acronym(alias):
+                j = by_key.get(_key(alias))
+                if j is not None:
+                    union(i, j)
+        if _is_acronym(m.name):
+            for j, other in enumerate(mentions):
+                if j != i and not _is_acronym(other.name) and len(m.name) >= 3 and _initials(other.name) == _key(m.name):
+                    union(i, j)
+    groups: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(find_root(i), []).append(m)
+    people: list[Person] = []
+    mapping: dict[tuple[str, str], str] = {}
+    for members in groups.values():
+        votes: dict[str, set[str]] = {}
+        for m in members:
+            votes.setdefault(m.name, set()).add(m.source)
+        canonical = sorted(votes, key=lambda n: (-len(votes[n]), _is_acronym(n), -len(n), n))[0]
+        aliases = set()
+        for m in members:
+            aliases.add(m.name)
+            aliases.update(m.aliases)
+        aliases.discard(canonical)
+        types = sorted((sum(1 for m in members if m.type == t), t) for t in {m.type for m in members})
+        roles: dict[str, str] = {}
+        for m in members:
+            if m.role and m.source not in roles:
+                roles[m.source] = m.role
+        people.append(
+            Person(
+                id="",
+                name=canonical,
+                type=types[-1][1],
+                aliases=tuple(sorted(aliases)),
+                roles=tuple(Role(src, role) for src, role in sorted(roles.items())),
+            )
+        )
+        for m in members:
+            mapping[(m.source, m.name)] = canonical
+            for alias in m.aliases:
+                mapping.setdefault((m.source, alias), canonical)
+    people.sort(key=lambda p: (normalize_name(p.name), p.name))
+    people = [Person(f"p{i + 1}", p.name, p.type, p.aliases, p.roles) for i, p in enumerate(people)]
+
+    def canonical_name(source: str, name: str) -> str:
+        return mapping.get((source, name), name)
+
+    return people, canonical_name

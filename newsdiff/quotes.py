@@ -1,19 +1,25 @@
-"""Direct quotations and their speakers (issue: quotes, speakers, roles and attributions)."""
+"""Direct quotations and their speakers (issue: quotes, speakers, roles and attributions).
+
+The work is done once per article by `reported_speech.analyze`, which finds quotation marks
+(`quote_marks`), reads who each quote is attributed to (`speakers`) and resolves the speaker
+mentions to names (`entities`). This module is the extractor the pipeline calls.
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
+from . import reported_speech
 from .document import Document
 from .model import Mention, Quote
 from .options import Options
 
 
 def extract(doc: Document, options: Options) -> Iterator[Quote]:
-    """Yield every quotation in the article with its speaker. Not implemented yet."""
-    return iter(())
+    """Yield every quotation in the article with its speaker, cue and whether it is partial."""
+    yield from reported_speech.analyze(doc).quotes
 
 
 def mentions(doc: Document, options: Options) -> Iterator[Mention]:
-    """Yield the people and organizations the article names, with their roles. Not implemented yet."""
-    return iter(())
+    """Yield the people and organizations the article quotes, cites or names with a role."""
+    yield from reported_speech.analyze(doc).mentions

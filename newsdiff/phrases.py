@@ -1,0 +1,280 @@
+"""Words and noun phrases around a position, without a parser.
+
+Speaker and claimant rules need "the noun phrase just left of this verb" and "the noun phrase
+just right of it". English news attributions are short and regular, so a bounded walk over
+word tokens is enough: names are runs of capitalised words (with `of`, `for`, `'s` inside),
+descriptions run from a determiner to a noun ("the rights group", "a U.S. State Department
+spokesperson"), and pronouns stand alone. Every walk is bounded by `MAX_PHRASE` words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from .speech_words import (
+    HONORIFICS,
+    ORGANIZATION_WORDS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    SPEAKER_FILLERS,
+    TIME_WORDS,
+)
+
+MAX_PHRASE = 10  # words: no speaker description in news runs longer
+_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]"
+)
+
+# Closed-class words (grammar, not vocabulary): a description starts at a determiner; a phrase
+# never crosses a conjunction, subordinator or relative pronoun; these may be capitalised only
+# because they open a sentence.
+DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your some many several few most "
+    "one two three four five six another other each every both any no".split()
+)
+BOUNDARY_WORDS = frozenset(
+    "and but or nor so yet that which who whom whose when while where after before because since "
+    "although though if unless until as than whether what how why to from with by about against "
+    "into onto upon over under between among through without within".split()
+)
+# Inside a name these lower-case words may join capitalised words: "Secretary of State",
+# "Department for Education", "Bank of America", "Abu al-Baghdadi".
+NAME_JOINERS = frozenset("of for de del della di da van von der den al bin ibn le la du y".split())
+_PREPOSITIONS = frozenset("in at from of for on with near inside outside across".split())
+SENTENCE_OPENERS = frozenset(
+    "the a an in on at but and so yet or for when while after before as if though although since "
+    "because this that these those it its he she they we i there here then now still also however "
+    "meanwhile earlier later asked speaking according".split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of `text[start:end]`."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def bare(word: str) -> str:
+    """A word without a possessive ending: "Korea's" -> "korea"."""
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+def is_acronym(word: str) -> bool:
+    """"HRW", "VOA", "U.S." : two or more capitals and nothing lower-case."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase: its span, and its name part (capitalised run) when it has one."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name", "pronoun" or "description"
+    name_start: Optional[int] = None
+    name_end: Optional[int] = None
+    head: Optional[str] = None  # lower-case head noun of a description or pre-modified name
+
+
+def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
+    if not toks:
+        return None
+    while toks and not toks[-1].is_word:
+        toks = toks[:-1]
+    while toks and not toks[0].is_word:
+        toks = toks[1:]
+    if not toks:
+        return None
+    start, end = toks[0].start, toks[-1].end
+    if len(toks) == 1 and toks[0].lower in PRONOUNS:
+        return Phrase(start, end, text[start:end], "pronoun")
+    # The name is the capitalised run at the end (after the last lower-case word), with honorifics
+    # and capitalised determiners ("The") left out.
+    k = len(toks)
+    while k > 0 and (toks[k - 1].is_cap or (toks[k - 1].lower in NAME_JOINERS and k < len(toks) and toks[k].is_cap
+                                            and k - 1 > 0 and toks[k - 2].is_cap)):
+        k -= 1
+    while k < len(toks) and (toks[k].lower in DETERMINERS or toks[k].lower.rstrip(".") in HONORIFICS
+                             and k + 1 < len(toks)):
+        if toks[k].lower.rstrip(".") in HONORIFICS and toks[k].lower not in DETERMINERS:
+            break  # keep the honorific inside the name run; resolution strips it
+        k += 1
+    # A descriptor written in capitals before a name ("the NGO Human Rights Watch").
+    # "Sources in China", "a spokesman for Human Rights Watch": a name inside a prepositional
+    # phrase belongs to a description.
+    if 1 < k < len(toks) and toks[k - 1].lower in _PREPOSITIONS and (not toks[k - 2].is_cap or k == 2):
+        return Phrase(start, end, text[start:end], "description", head=bare(toks[k - 2].text))
+    head = None
+    if k < len(toks) - 1 and is_acronym(toks[k].text) and bare(toks[k].text) in ORGANIZATION_WORDS:
+        head = bare(toks[k].text)
+        k += 1
+    for t in reversed(toks[:k] if head is None else ()):
+        if t.is_word and not t.is_cap and t.lower not in DETERMINERS:
+            head = bare(t.text)
+            break
+    if k < len(toks):
+        ns, ne = toks[k].start, toks[-1].end
+        return Phrase(start, end, text[start:end], "name", ns, ne, head)
+    last = bare(toks[-1].text)
+    for a, b in zip(toks, toks[1:]):
+        if b.lower in _PREPOSITIONS and bare(a.text) in ROLE_NOUNS:
+            last = bare(a.text)  # "a spokesman for the ministry" is a spokesman
+            break
+    return Phrase(start, end, text[start:end], "description", head=last)
+
+
+def _known_noun(word: str) -> bool:
+    w = bare(word)
+    return w in ROLE_NOUNS or w in ORGANIZATION_WORDS or w in SOURCE_NOUNS or w.split("-")[-1] in ROLE_NOUNS
+
+
+def _is_filler(tok: Token) -> bool:
+    return tok.lower in SPEAKER_FILLERS or tok.lower in TIME_WORDS
+
+
+def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
+    """The noun phrase that ends right before `pos` (skipping adverbs and time words), or None.
+
+    The walk stops at punctuation, a boundary word or `MAX_PHRASE` words. Lower-case words are
+    kept only when the phrase reaches a determiner or is a single noun, so "urged governments"
+    does not become a phrase.
+    """
+    toks = tokens(text, max(floor, pos - 200), pos)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].is_word and _is_filler(toks[i]) and not toks[i].is_cap:
+        i -= 1
+    # "X on Thursday said": a capitalised day or month after a time preposition is skipped too.
+    while i >= 1 and toks[i].is_cap and toks[i].lower in TIME_WORDS:
+        i -= 1
+        while i >= 0 and toks[i].is_word and _is_filler(toks[i]) and not toks[i].is_cap:
+            i -= 1
+    end = i
+    taken: list[Token] = []
+    solid = None  # index in taken of the last safe cut (capitalised word or known noun)
+    while i >= 0 and len(taken) < MAX_PHRASE:
+        t = toks[i]
+        low = t.lower
+        if not t.is_word:
+            if t.text in ".’'" and taken and i > 0 and toks[i - 1].is_word and t.end == taken[-1].start:
+                pass  # "U.S." split oddly, or a possessive mark
+            elif t.text in "-‐" and taken and i > 0 and toks[i - 1].is_word:
+                pass
+            else:
+                break
+        elif low in ("for", "of", "from", "at") and taken and i > 0 and bare(toks[i - 1].lower) in ROLE_NOUNS:
+            taken.append(t)  # "a representative for the ministry": the role noun heads the phrase
+        elif low in BOUNDARY_WORDS and not (low in NAME_JOINERS and taken and taken[-1].is_cap):
+            break
+        elif low in DETERMINERS and not t.is_cap or (t.is_cap and low in DETERMINERS and (i == 0 or not toks[i - 1].is_word)):
+            taken.append(t)
+            solid = len(taken)
+            if i >= 2 and toks[i - 1].lower in ("for", "of", "from", "at") and bare(toks[i - 2].lower) in ROLE_NOUNS:
+                i -= 1  # "a representative for [the ministry]": go on to the role noun
+                continue
+            break
+        elif low in PRONOUNS and not taken:
+            taken.append(t)
+            solid = len(taken)
+            break
+        elif t.text[0].isdigit():
+            break
+        elif t.is_cap:
+            if low in SENTENCE_OPENERS and (i == 0 or not toks[i - 1].is_word):
+                break
+            taken.append(t)
+            solid = len(taken)
+        else:
+            if low in PRONOUNS or low.endswith("ly") and low not in ROLE_NOUNS:
+                break
+            taken.append(t)
+            if bare(low) in ROLE_NOUNS or bare(low) in ORGANIZATION_WORDS:
+                solid = len(taken)
+        i -= 1
+    if end < 0 or solid is None:
+        return None
+    # Stopped by a preposition or punctuation rather than a determiner: lower-case modifiers
+    # before a known noun belong to it ("human rights groups").
+    if len(taken) > solid and (i < 0 or not toks[i].is_word or toks[i].lower in BOUNDARY_WORDS):
+        extra = taken[solid:]
+        if len(extra) <= 3 and all(t.is_word and not t.is_cap and t.lower not in PRONOUNS for t in extra):
+            solid = len(taken)
+    chosen = list(reversed(taken[:solid]))
+    # A determiner and lower-case words only: a description when its last word is a known noun
+    # ("the rights group", "the report"), not "This follows recent".
+    if len(chosen) > 1 and all(not t.is_cap or t.lower in DETERMINERS for t in chosen):
+        if not _known_noun(chosen[-1].lower):
+            return None
+    # A lone lower-case word is a phrase only when it is a known noun ("officials said").
+    if all(not t.is_cap for t in chosen) and chosen[0].lower not in DETERMINERS and chosen[0].lower not in PRONOUNS:
+        if not any(bare(t.lower) in ROLE_NOUNS or bare(t.lower) in ORGANIZATION_WORDS for t in chosen):
+            return None
+    return _make(text, chosen)
+
+
+def phrase_after(text: str, pos: int, ceiling: int) -> Optional[Phrase]:
+    """The noun phrase that starts at `pos` (after spaces): "said [Koo Byoung-sam], a ..."."""
+    toks = tokens(text, pos, min(ceiling, pos + 200))
+    taken: list[Token] = []
+    for k, t in enumerate(toks):
+        if len(taken) >= MAX_PHRASE:
+            break
+        low = t.lower
+        if not t.is_word:
+            if t.text in ".’'-‐" and taken and k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].is_word:
+                continue
+            if t.text == "." and taken and is_acronym(taken[-1].text + "."):
+                continue
+            break
+        if not taken:
+            if low in PRONOUNS:
+                taken.append(t)
+                break
+            taken.append(t)
+            continue
+        if low in NAME_JOINERS and k + 1 < len(toks) and toks[k + 1].is_word and (
+            toks[k + 1].is_cap or toks[k + 1].lower in DETERMINERS
+        ):
+            taken.append(t)
+            continue
+        if low in BOUNDARY_WORDS or _is_filler(t) and not t.is_cap or low in DETERMINERS:
+            break
+        if t.is_cap and low in TIME_WORDS or not t.is_cap and low in REPORTING_VERBS:
+            break
+        taken.append(t)
+    while taken and (taken[-1].lower in NAME_JOINERS or taken[-1].lower in DETERMINERS):
+        taken.pop()
+    if not taken:
+        return None
+    first = taken[0]
+    if not first.is_cap and first.lower not in DETERMINERS and first.lower not in PRONOUNS:
+        if not any(bare(t.lower) in ROLE_NOUNS or bare(t.lower) in ORGANIZATION_WORDS for t in taken):
+            return None
+    return _make(text, taken)

@@ -1,0 +1,175 @@
+"""One pass over an article that finds its quotations, indirect attributions and speakers.
+
+Quotes and attributions share their speakers ("Wang Wenbin said …" then `"…," he added`), so
+they are found together and every speaker mention is resolved in text order by one
+`entities.Registry`. `quotes.extract` and `attributions.extract` read the result; it is cached
+per document so the two extractors do the work once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from . import indirect_speech, quote_marks, speakers
+from .document import Document
+from .entities import Entity, Registry
+from .model import Attribution, Mention, Quote
+from .phrases import Phrase
+
+
+@dataclass(frozen=True)
+class Speech:
+    """What one article says who said."""
+
+    quotes: tuple[Quote, ...]
+    attributions: tuple[Attribution, ...]
+    mentions: tuple[Mention, ...]
+
+
+def _partial(text: str, q: quote_marks.QuoteSpan, sentence_start: int, lead_floor: int) -> bool:
+    """A quote is partial when the writer's own words run into it: it neither opens its
+    sentence nor follows a colon, a comma or a reporting verb."""
+    lead = text[lead_floor:q.open_at].rstrip()
+    if not text[sentence_start:q.open_at].strip():
+        return False
+    if lead.endswith((":", ",")) or lead == "":
+        return False
+    cues = speakers.cues_in(text, max(lead_floor, q.open_at - 30), q.open_at)
+    if cues and not text[cues[-1].end:q.open_at].strip(" \u00a0") and text[q.start:q.start + 1].isupper():
+        return False
+    return True
+
+
+@lru_cache(maxsize=16)
+def analyze(doc: Document) -> Speech:
+    """Quotes, attributions and the people they name, for one article."""
+    text = doc.text
+    spans = quote_marks.find(doc)
+    quoted = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in spans]
+    registry = Registry(doc)
+
+    found: list[tuple[quote_marks.QuoteSpan, speakers.Attribution]] = []
+    for k, q in enumerate(spans):
+        s_open = doc.sentences[doc.sentence_at(q.open_at)]
+        close = q.close_at if q.close_at is not None else q.end
+        s_close = doc.sentences[doc.sentence_at(close)]
+        para = doc.paragraphs[q.paragraph]
+        floor = s_open.start
+        if k > 0 and spans[k - 1].paragraph == q.paragraph:
+            prev_close = spans[k - 1].close_at if spans[k - 1].close_at is not None else spans[k - 1].end
+            floor = max(floor, prev_close + 1)
+        ceiling = min(max(s_close.end, close + 1), para.end)
+        if k + 1 < len(spans) and spans[k + 1].paragraph == q.paragraph:
+            ceiling = min(ceiling, spans[k + 1].open_at)
+        found.append((q, speakers.attribute(text, q, floor, ceiling, s_open.start)))
+
+    # Quotes with no cue of their own borrow the speaker of the quotation they continue.
+    final: list[tuple[quote_marks.QuoteSpan, speakers.Attribution, bool]] = []
+    for k, (q, att) in enumerate(found):
+        if att.speaker is None and k > 0:
+            prev_q, prev_att, _ = final[k - 1]
+            para_start = doc.paragraphs[q.paragraph].start
+            same_para = prev_q.paragraph == q.paragraph
+            whole_para = not text[para_start:q.open_at].strip()
+            adjacent = prev_q.paragraph == q.paragraph - 1 or q.continues
+            if prev_att.speaker is not None and (q.continues or same_para and not _partial_at(text, doc, q)
+                                                 or whole_para and adjacent):
+                att = speakers.Attribution(prev_att.speaker, prev_att.cue, prev_att.cue_start, "continued")
+        if att.speaker is None and k > 0 and final[k - 1][1].speaker is not None:
+            prev_q = final[k - 1][0]
+            prev_close = prev_q.close_at if prev_q.close_at is not None else prev_q.end
+            if doc.sentence_at(prev_close) == doc.sentence_at(q.open_at):
+                # A second fragment in the sentence of an attributed one: "… "properly" … "relevant laws"".
+                prev_att = final[k - 1][1]
+                att = speakers.Attribution(prev_att.speaker, prev_att.cue, prev_att.cue_start, "continued")
+        if att.speaker is None and not text[doc.paragraphs[q.paragraph].start:q.open_at].strip():
+            att = _from_sentence_before(doc, q) or att
+        final.append((q, att, True))
+
+    reported = indirect_speech.find(doc, quoted)
+
+    # Resolve every speaker mention in text order, so pronouns find the latest speaker.
+    mentions: list[tuple[int, Phrase]] = []
+    for _q, att, own in final:
+        if att.speaker is not None and own:
+            mentions.append((att.speaker.start, att.speaker))
+    for r in reported:
+        mentions.append((r.claimant.start, r.claimant))
+        if r.channel is not None:
+            mentions.append((r.channel.start, r.channel))
+    mentions.sort(key=lambda m: (m[0], m[1].end))
+    resolved: dict[tuple[int, int], Optional[Entity]] = {}
+    for _, phrase in mentions:
+        key = (phrase.start, phrase.end)
+        if key not in resolved:
+            resolved[key] = registry.resolve(phrase)
+    registry.register_roles()
+
+    def name_of(phrase: Optional[Phrase]) -> Optional[str]:
+        if phrase is None:
+            return None
+        entity = resolved.get((phrase.start, phrase.end))
+        if entity is None and (phrase.start, phrase.end) not in resolved:
+            entity = registry.resolve(phrase, speaking=False)
+            resolved[(phrase.start, phrase.end)] = entity
+        return entity.name if entity else None
+
+    quotes = []
+    for q, att, _own in final:
+        s_open = doc.sentences[doc.sentence_at(q.open_at)]
+        sp = att.speaker
+        quotes.append(
+            Quote(
+                source=doc.source.id,
+                text=text[q.start:q.end],
+                start=q.start,
+                end=q.end,
+                sentence=doc.sentence_at(q.start),
+                speaker=name_of(sp),
+                speaker_text=sp.text if sp else None,
+                speaker_start=sp.start if sp else None,
+                speaker_end=sp.end if sp else None,
+                cue=att.cue,
+                partial=_partial(text, q, s_open.start, s_open.start),
+                note=q.note,
+            )
+        )
+    attributions = []
+    for r in reported:
+        attributions.append(
+            Attribution(
+                source=doc.source.id,
+                text=text[r.start:r.end],
+                start=r.start,
+                end=r.end,
+                sentence=doc.sentence_at(r.start),
+                claimant=name_of(r.claimant),
+                claimant_start=r.claimant.start,
+                claimant_end=r.claimant.end,
+                cue=r.cue,
+                channel=name_of(r.channel),
+            )
+        )
+    return Speech(tuple(quotes), tuple(attributions), tuple(registry.mentions(doc.source.id)))
+
+
+def _partial_at(text: str, doc: Document, q: quote_marks.QuoteSpan) -> bool:
+    s = doc.sentences[doc.sentence_at(q.open_at)]
+    return _partial(text, q, s.start, s.start)
+
+
+def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:
+    """For a paragraph that is all quotation: a speaker named with a cue in the sentence before
+    ("Park said:" / "Asked about it, Park said he …")."""
+    index = doc.sentence_at(q.open_at)
+    if index == 0:
+        return None
+    prev = doc.sentences[index - 1]
+    text = doc.text
+    for cue in reversed(speakers.cues_in(text, prev.start, prev.end)):
+        speaker = speakers.speaker_of_cue(text, cue, prev.start, prev.end, prev.start)
+        if speaker is not None:
+            return speakers.Attribution(speaker, cue.lower, cue.start, "before")
+    return None

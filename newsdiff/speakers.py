@@ -1,0 +1,296 @@
+"""Who a quotation is attributed to: the mention and the cue, read from the words around it.
+
+News writing attributes quotes in a handful of orders, tried here from the most to the least
+specific:
+
+1. right after a quote that ends its clause: `"…," said X`, `"…," X said`, `"…," X, a
+   spokesman for Y, said`, `"…," according to X`, `"…" — X`;
+2. right before it: `X said: "…"`, `X told Reuters "…"`, `X said that "…"`, `…, noting "…"`;
+3. the nearest cue to the left in the same sentence, for partial quotes inside the writer's
+   sentence (`X said Beijing had "forcibly sent back"`, `referring to them as "…"`);
+4. a cue later in the same sentence (`A "large number" … were sent back, the ministry said`);
+5. with no cue in the sentence: the speaker of the quotation it continues (a quote split by
+   its attribution, or one running over paragraphs), or a speaker named in the sentence just
+   before a paragraph that is all quotation.
+
+Only text outside quotation marks is read. The result points at the mention (`he`, `Mr Koo`,
+`the spokesperson`); resolving it to a name is `entities`' job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from . import phrases
+from .phrases import Phrase, Token
+from .speech_words import PREPOSITIONAL_CUES, REPORTING_PHRASES, REPORTING_VERBS, is_participle
+
+MAX_TRAIL_WORDS = 25  # "…," X, a spokesman for the South's Unification Ministry, said
+_CLAUSE_PUNCT = ",;:()—–[]\"“”"
+_RELATIVES = frozenset({"who", "which"})
+# Words that open a sentence with an adverbial phrase ending at the first comma ("On Thursday,",
+# "Asked about the reports,"), so the subject comes after it.
+_ADVERBIAL_OPENERS = frozenset(
+    "on in at for after before during when while asked speaking as since despite following with "
+    "without amid meanwhile however earlier later separately also still yet but and in addition "
+    "responding writing".split()
+)
+_VERB_FORMS = sorted(REPORTING_VERBS, key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or cue phrase found in the text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker mention and the cue that links it to some words."""
+
+    speaker: Optional[Phrase]
+    cue: Optional[str]
+    cue_start: Optional[int] = None
+    how: str = ""  # which rule found it, for debugging and evaluation
+
+
+def cues_in(text: str, start: int, end: int) -> list[Cue]:
+    """Reporting verbs and prepositional cues ("according to") in `text[start:end]`, in order."""
+    toks = phrases.tokens(text, start, end)
+    out: list[Cue] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        found = None
+        if t.is_word:
+            for phrase in PREPOSITIONAL_CUES + REPORTING_PHRASES:
+                words = phrase.split()
+                if len(words) > 1 and _words_at(toks, k, words):
+                    found = Cue(t.start, toks[k + len(words) - 1].end, text[t.start:toks[k + len(words) - 1].end])
+                    break
+            if found is None and (t.lower in REPORTING_VERBS or t.lower in PREPOSITIONAL_CUES) and not t.is_cap:
+                found = Cue(t.start, t.end, t.text)
+            elif found is None and t.is_cap and t.lower in PREPOSITIONAL_CUES and t.lower != "per":
+                found = Cue(t.start, t.end, t.text)  # "Citing an activist account, ..."
+        if found:
+            out.append(found)
+            k += len(found.text.split())
+        else:
+            k += 1
+    return out
+
+
+def _words_at(toks: list[Token], k: int, words: list[str]) -> bool:
+    if k + len(words) > len(toks):
+        return False
+    return all(toks[k + j].lower == w for j, w in enumerate(words))
+
+
+def is_prepositional(cue: Cue) -> bool:
+    """True for cues whose claimant follows them: "according to X", "citing X"."""
+    return cue.lower in PREPOSITIONAL_CUES
+
+
+def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
+    """The subject of the sentence that starts at `start`: its first noun phrase, after an
+    opening adverbial phrase ("On Thursday, ...") if there is one."""
+    toks = phrases.tokens(text, start, limit)
+    pos = start
+    if toks and toks[0].lower in _ADVERBIAL_OPENERS:
+        comma = next((t for t in toks[: 3 * phrases.MAX_PHRASE] if t.text == ","), None)
+        if comma is None:
+            return None
+        pos = comma.end
+    found = phrases.phrase_after(text, pos, limit)
+    if found and found.kind == "description" and found.text.split()[0].lower() not in phrases.DETERMINERS:
+        if not found.head:
+            return None
+    return found
+
+
+def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optional[Phrase]:
+    """The speaker of the reporting verb at `verb`, looking left no further than `floor`.
+
+    Skips appositions and relative clauses set off by commas ("X, a spokesman for Y, said",
+    "X, who ..., said"), and climbs over a relative pronoun ("A defector who fled in 2001
+    claimed").
+    """
+    toks = phrases.tokens(text, floor, verb)
+    # The clause: back to the nearest clause punctuation.
+    k = len(toks)
+    while k > 0 and toks[k - 1].text not in _CLAUSE_PUNCT:
+        k -= 1
+    clause = toks[k:]
+    words = [t for t in clause if t.is_word]
+    rel = next((t for t in clause if t.lower in _RELATIVES), None)
+    if rel is not None:
+        found = phrases.phrase_before(text, floor, rel.start)
+        if found is None and k > 0 and toks[k - 1].text == ",":
+            found = phrases.phrase_before(text, floor, toks[k - 1].start)
+        return found
+    meaningful = [t for t in words if not phrases._is_filler(t) or t.is_cap]
+    if meaningful and meaningful[-1].lower in ("and", "but"):
+        return sentence_subject(text, sentence_start, verb)
+    if meaningful:
+        found = _skip_prepositional(text, floor, phrases.phrase_before(text, floor, verb))
+        if found is not None:
+            return found
+        if words and words[0].lower in ("and", "but"):
+            return sentence_subject(text, sentence_start, verb)
+        return None
+    if k > 0 and toks[k - 1].text == ")":
+        # "Human Rights Watch (HRW) said": the name before the brackets.
+        j = k - 1
+        while j > 0 and toks[j].text != "(":
+            j -= 1
+        if j > 0 and k - 1 - j <= 6:
+            return phrases.phrase_before(text, floor, toks[j].start)
+        return None
+    # Nothing but fillers since the last comma: skip comma-enclosed segments that are
+    # appositions, relative clauses, participial or time phrases.
+    end = k - 1  # index of the punctuation token
+    for _ in range(3):
+        if end < 0 or toks[end].text != ",":
+            return None
+        j = end
+        while j > 0 and toks[j - 1].text not in _CLAUSE_PUNCT:
+            j -= 1
+        segment = toks[j:end]
+        seg_words = [t for t in segment if t.is_word]
+        if not seg_words:
+            return None
+        first = seg_words[0].lower
+        enclosed = j > 0 and toks[j - 1].text == ","
+        skippable = enclosed and (
+            first in phrases.DETERMINERS
+            or first in _RELATIVES
+            or first.endswith("ing")
+            or first in _ADVERBIAL_OPENERS
+            or not seg_words[0].is_cap and phrases.bare(first) in _role_or_org()
+        )
+        if not skippable:
+            return phrases.phrase_before(text, floor, toks[end].start)
+        end = j - 1
+    return None
+
+
+_PP_BEFORE_VERB = frozenset({"in", "at", "during", "on", "via", "through", "with"})
+
+
+def _skip_prepositional(text: str, floor: int, found: Optional[Phrase]) -> Optional[Phrase]:
+    # "X in a statement said", "HRW in a report on Thursday alleged": the phrase found is the
+    # object of a preposition; the speaker is the phrase before it.
+    if found is None:
+        return None
+    toks = phrases.tokens(text, max(floor, found.start - 20), found.start)
+    if toks and toks[-1].lower in _PP_BEFORE_VERB and found.kind == "description":
+        before = phrases.phrase_before(text, floor, toks[-1].start)
+        if before is not None:
+            return before
+    return found
+
+
+def _role_or_org() -> frozenset:
+    from .speech_words import ORGANIZATION_WORDS, ROLE_NOUNS
+
+    return ROLE_NOUNS | ORGANIZATION_WORDS
+
+
+def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start: int) -> Optional[Phrase]:
+    """The speaker a cue names: the phrase after "according to"/"citing", the main clause's
+    subject for a participle ("..., saying"), else the verb's subject or, failing that, the
+    phrase right after the verb ("said X")."""
+    if is_prepositional(cue):
+        return phrases.phrase_after(text, cue.end, ceiling)
+    if is_participle(cue.lower) and not _has_subject_right_before(text, floor, cue.start):
+        return sentence_subject(text, sentence_start, cue.start)
+    found = subject_of(text, floor, cue.start, sentence_start)
+    if found is None:
+        after = phrases.phrase_after(text, cue.end, ceiling)
+        if after is not None and after.kind != "pronoun" or after is not None and _verb_first(text, floor, cue.start):
+            return after
+    return found
+
+
+def _has_subject_right_before(text: str, floor: int, pos: int) -> bool:
+    # "…," he added — not a participle; "the group, noting …" — participle after a comma.
+    before = text[max(floor, pos - 3):pos]
+    return not regex.search(r"[,;:—–]\s*$", before) and bool(regex.search(r"\w\s+$", before))
+
+
+def _verb_first(text: str, floor: int, pos: int) -> bool:
+    # The cue opens its clause: "…," said he.
+    return not regex.search(r"\w", text[max(floor, pos - 4):pos])
+
+
+def _ends_clause(text: str, quote_end: int, close_at: Optional[int]) -> bool:
+    # The quoted words end with , ! ? — or the closing mark is followed by a comma.
+    if close_at is None:
+        return False
+    inner_last = text[quote_end - 1] if quote_end > 0 else ""
+    after = text[close_at + 1:close_at + 2]
+    return inner_last in ",!?—–-…" or after == "," or inner_last == "." and False
+
+
+def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start: int) -> Attribution:
+    """Find the speaker of quotation `q` (a `QuoteSpan`) from the clause text around it.
+
+    `lead_floor` is where the text before the quote starts (the sentence start or the previous
+    quotation's closing mark), `trail_ceiling` where the text after it ends.
+    """
+    close = q.close_at if q.close_at is not None else q.end
+    trail_start = close + 1
+    # 1. Right after a quote that ends its clause.
+    if _ends_clause(text, q.end, q.close_at) or text[lead_floor:q.open_at].strip() == "":
+        found = _trail_attribution(text, trail_start, trail_ceiling, sentence_start)
+        if found:
+            return found
+    # 2-3. The nearest cue to the left.
+    lead_cues = cues_in(text, lead_floor, q.open_at)
+    for cue in reversed(lead_cues):
+        speaker = speaker_of_cue(text, cue, lead_floor, q.open_at, sentence_start)
+        if speaker is not None:
+            return Attribution(speaker, cue.lower, cue.start, "lead")
+    # 4. A cue later in the sentence.
+    found = _trail_attribution(text, trail_start, trail_ceiling, sentence_start, anywhere=True)
+    if found:
+        return found
+    # A colon after a name introduces its words: "Trump on the wall: "…"".
+    if regex.search(r":\s*$", text[lead_floor:q.open_at]):
+        subject = sentence_subject(text, sentence_start, q.open_at)
+        if subject is not None:
+            return Attribution(subject, None, None, "colon")
+    return Attribution(None, None)
+
+
+def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int, anywhere: bool = False):
+    toks = phrases.tokens(text, start, ceiling)
+    words = 0
+    # A dash and a name on its own: "…" — John Smith
+    if not anywhere and toks and toks[0].text in "—–-" and len(toks) > 1:
+        speaker = phrases.phrase_after(text, toks[0].end, ceiling)
+        if speaker is not None and speaker.kind == "name":
+            return Attribution(speaker, "—", toks[0].start, "dash")
+    for cue in cues_in(text, start, ceiling):
+        before = [t for t in toks if t.end <= cue.start]
+        words = sum(1 for t in before if t.is_word)
+        if not anywhere and words > MAX_TRAIL_WORDS:
+            break
+        if any(t.text in ".;!?" for t in before) and not anywhere:
+            break
+        speaker = speaker_of_cue(text, cue, start, ceiling, sentence_start)
+        if speaker is not None:
+            return Attribution(speaker, cue.lower, cue.start, "trail" if not anywhere else "later")
+        if not anywhere:
+            break
+    return None
