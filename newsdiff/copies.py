@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import Sequence
 
 from .claims_common import UnionFind, words
-from .model import Fact, Source
+from .model import QUOTE, Fact, Source
 
 SHINGLE = 6  # words per shingle: long enough that independent writers rarely share one by chance
 MIN_SHARED = 8  # shared shingles needed before a pair can be copies (a passage of ~14 words)
 MIN_CONTAINMENT = 0.6  # share of the smaller source's shingles that the other source repeats
 MAX_POSTING = 200  # a shingle in more sources than this is a stock phrase, not evidence of copying
+MIN_SAME_OWN_WORDS = 0.6  # share of the smaller source's own-words facts repeated word for word
 
 
 def shingles(facts: Sequence[Fact]) -> set[tuple[str, ...]]:
@@ -26,6 +27,14 @@ def shingles(facts: Sequence[Fact]) -> set[tuple[str, ...]]:
     for fact in sorted(facts, key=lambda f: (f.start, f.end)):
         stream.extend(words(fact.text))
     return {tuple(stream[i : i + SHINGLE]) for i in range(len(stream) - SHINGLE + 1)}
+
+
+def _same_own_words(a: set[str], b: set[str]) -> bool:
+    """Independent articles quoting one statement share its quotes; copies also share the
+    writer's own words: the wording of numbers, dates and attributed content."""
+    if not a or not b:
+        return True  # nothing but quotes on one side: the shingles decide
+    return len(a & b) >= MIN_SAME_OWN_WORDS * min(len(a), len(b))
 
 
 def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, str]:
@@ -49,10 +58,11 @@ def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, s
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 shared[(a, b)] = shared.get((a, b), 0) + 1
+    own = {sid: {" ".join(words(f.text)) for f in fs if f.kind != QUOTE} for sid, fs in by_source.items()}
     groups = UnionFind(by_source)
     for (a, b), count in sorted(shared.items()):
         smaller = min(len(grams[a]), len(grams[b]))
-        if count >= MIN_SHARED and count >= MIN_CONTAINMENT * smaller:
+        if count >= MIN_SHARED and count >= MIN_CONTAINMENT * smaller and _same_own_words(own[a], own[b]):
             groups.union(a, b)
     out: dict[str, str] = {}
     for members in groups.groups():

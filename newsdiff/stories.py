@@ -100,32 +100,33 @@ def group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Per
                 else:
                     first[pair] = sid
     groups = uf.groups()
-    # A source with too few keys to judge (or sharing only one name with a story) is not split
-    # off on that thin evidence: it joins the story it shares most with, else the largest one.
     big = [g for g in groups if len(g) > 1]
-    if big:
-        strong_home: dict[str, int] = {}
-        for index, members in enumerate(big):
-            for sid in members:
-                for key in top[sid]:
-                    if _strong(key):
-                        strong_home.setdefault(key, index)
-        largest = max(range(len(big)), key=lambda i: (len(big[i]), -i))
-        for members in groups:
-            if len(members) > 1:
-                continue
-            sid = members[0]
-            votes = Counter(strong_home[k] for k in top[sid] if k in strong_home)
-            if votes:
-                target = min(votes, key=lambda i: (-votes[i], i))
-            elif sum(1 for k in keys[sid] if k.startswith("name:")) < 2:
-                # Too few names to judge (dates alone may be resolved against a wrong
-                # publication date): not split off.
-                target = largest
-            else:
-                continue
-            uf.union(big[target][0], sid)
-        groups = uf.groups()
+    if not big:
+        # No two sources are linked: no evidence of any structure, so no evidence of separate
+        # stories either. The folder stays one story.
+        return {sid: "s1" for sid in ids}
+    # A source with too few names to judge (or sharing only one strong key with a story) is not
+    # split off on that thin evidence: it joins the story it shares most with, else the largest.
+    strong_home: dict[str, int] = {}
+    for index, members in enumerate(big):
+        for sid in members:
+            for key in top[sid]:
+                if _strong(key):
+                    strong_home.setdefault(key, index)
+    largest = max(range(len(big)), key=lambda i: (len(big[i]), -i))
+    for members in groups:
+        if len(members) > 1:
+            continue
+        sid = members[0]
+        votes = Counter(strong_home[k] for k in top[sid] if k in strong_home)
+        if votes:
+            target = min(votes, key=lambda i: (-votes[i], i))
+        elif sum(1 for k in keys[sid] if k.startswith("name:")) < 2:
+            target = largest  # dates alone (perhaps resolved against a wrong date) do not split
+        else:
+            continue
+        uf.union(big[target][0], sid)
+    groups = uf.groups()
     order = {sid: i for i, sid in enumerate(ids)}
     groups.sort(key=lambda g: min(order[s] for s in g))
     return {sid: f"s{n}" for n, members in enumerate(groups, 1) for sid in members}

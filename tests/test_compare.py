@@ -1,0 +1,313 @@
+"""The comparison step on facts built by hand: claims, statuses, stories, copies, determinism."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff import claims_dates, claims_roles, compare
+from newsdiff.claims_common import event_class
+from newsdiff.model import DateFact, Number, Person, Quote, Role, Source
+
+SOURCES = [Source(sid, f"{sid}.txt", "") for sid in ("a", "b", "c", "d")]
+
+
+def num(src, n, text, low, high, subject, event, claimant=None, unit=None):
+    return Number(id=f"{src}:n{n}", source=src, text=text, start=n * 100, end=n * 100 + len(text),
+                  sentence=n, value=low if low is not None else high, low=low, high=high,
+                  subject=subject, event=event, claimant=claimant, unit=unit)
+
+
+def date(src, n, text, value, event, claimant=None, type_="DATE"):
+    return DateFact(id=f"{src}:d{n}", source=src, text=text, start=n * 100 + 50, end=n * 100 + 50 + len(text),
+                    sentence=n, type=type_, value=value, event=event, claimant=claimant)
+
+
+def quote(src, n, text, speaker, partial=False):
+    return Quote(id=f"{src}:q{n}", source=src, text=text, start=n * 100 + 20, end=n * 100 + 20 + len(text),
+                 sentence=n, speaker=speaker, partial=partial)
+
+
+def claims_of(facts, people=(), sources=SOURCES):
+    claims, _ = compare.compare(sources, facts, list(people))
+    return claims
+
+
+def multi(claims, kind):
+    """Claims of a kind that involve more than one source."""
+    return [c for c in claims if c.kind == kind and c.status != "single"]
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # (text, low, high) in source a and b -> status
+        (("as many as 600", None, 600), ("more than 500", 500, None), "compatible"),
+        (("nearly 600", 570, 600), ("some 600", 540, 660), "compatible"),
+        (("600", 600, 600), ("600", 600, 600), "agree"),
+        (("five", 5, 5), ("six", 6, 6), "conflict"),
+        (("more than 500", 500, None), ("almost 170", 150, 170), "conflict"),
+        (("hundreds", 200, 999), ("some 2,000", 1800, 2200), "conflict"),
+    ],
+)
+def test_number_status_from_intervals(a, b, expected):
+    facts = [num("a", 1, a[0], a[1], a[2], "North Koreans", "sent back"),
+             num("b", 1, b[0], b[1], b[2], "North Koreans", "repatriated")]
+    (claim,) = multi(claims_of(facts), "number")
+    assert claim.status == expected
+
+
+@pytest.mark.parametrize(
+    "subject_b, event_b, unit_b, merged",
+    [
+        ("North Korean defectors", "deported", None, True),  # same class, overlapping subject
+        ("North Koreans", "held", None, False),  # held is another quantity
+        ("border crossings", "sent back", None, False),  # different thing counted
+        ("North Koreans", "sent back", "%", False),  # a percentage is not a count
+        (None, "returned", None, True),  # no subject: the event decides
+    ],
+)
+def test_number_blocking(subject_b, event_b, unit_b, merged):
+    facts = [num("a", 1, "600", 600, 600, "North Koreans", "sent back"),
+             num("b", 1, "600", 600, 600, subject_b, event_b, unit=unit_b)]
+    assert bool(multi(claims_of(facts), "number")) is merged
+
+
+def test_sent_back_and_held_are_two_claims_never_merged():
+    facts = [
+        num("a", 1, "as many as 600", None, 600, "North Koreans sent back", "send back"),
+        num("a", 2, "some 2,000", 1800, 2200, "North Koreans held in China", "hold"),
+        num("b", 1, "nearly 600", 570, 600, "North Koreans repatriated", "repatriate"),
+        num("b", 2, "around 2,000", 1800, 2200, "North Korean defectors imprisoned", "imprison"),
+        num("c", 1, "could exceed 2,000", 2000, None, "North Koreans detained", "detain"),
+    ]
+    claims = multi(claims_of(facts), "number")
+    assert sorted(sorted(c.facts) for c in claims) == [["a:n1", "b:n1"], ["a:n2", "b:n2", "c:n1"]]
+    assert {c.status for c in claims} == {"compatible"}
+
+
+def test_number_values_keep_their_claimants():
+    facts = [num("a", 1, "more than 500", 500, None, "North Koreans", "sent back", claimant="HRW"),
+             num("b", 1, "nearly 600", 570, 600, "North Koreans", "sent back", claimant="Chosun Ilbo")]
+    (claim,) = multi(claims_of(facts), "number")
+    assert [(v.source, v.claimant, v.display) for v in claim.values] == [
+        ("a", "HRW", "more than 500"), ("b", "Chosun Ilbo", "nearly 600")]
+
+
+def test_number_in_one_source_is_single():
+    claims = claims_of([num("a", 1, "600", 600, 600, "North Koreans", "sent back")])
+    assert [c.status for c in claims] == ["single"]
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("2023-10-09TNI", "2023-10-09TNI", "agree"),  # Monday night / the night of October 9
+        ("XXXX-WXX-1TNI", "2023-10-09TNI", "agree"),  # unresolved weekday on the right day
+        ("XXXX-WXX-1", "XXXX-WXX-1", "agree"),
+        ("XXXX-WXX-1", "XXXX-WXX-2", "conflict"),
+        ("XXXX-WXX-1", "2023-10-10", "conflict"),  # a Tuesday
+        ("2023-10-09", "2023-10-10", "conflict"),
+        ("2023-10-09", "2023-10-09TNI", "compatible"),  # one gives the time of day
+        ("2023-W41", "2023-10-09", "compatible"),  # this week contains Monday
+        ("2023-10", "2023-10-09", "compatible"),
+        ("2023-10", "2023-11", "conflict"),
+        ("XXXX-10-09", "2023-10-09", "agree"),
+    ],
+)
+def test_date_pair_status(a, b, expected):
+    status, _ = claims_dates.compare_pair(claims_dates.parse(a), claims_dates.parse(b))
+    assert status == expected
+
+
+@pytest.mark.parametrize("value", ["P25Y", "PRESENT_REF", "", None, "2023-13-45"])
+def test_dates_that_cannot_be_compared_parse_to_none(value):
+    assert claims_dates.parse(value) is None
+
+
+def test_dates_of_one_event_across_sources():
+    facts = [date("a", 1, "Monday night", "2023-10-09TNI", "sent"),
+             date("b", 1, "the night of October 9", "2023-10-09TNI", "repatriated"),
+             date("c", 1, "earlier this week", "2023-W41", "sent back"),
+             date("c", 2, "Monday night", "2023-10-09TNI", "transported")]
+    (claim,) = multi(claims_of(facts), "date")
+    assert claim.status == "agree"  # c's vaguer "this week" is judged by its own "Monday night"
+    assert len(claim.values) == 4
+
+
+def test_speaking_dates_compare_only_for_one_speaker():
+    facts = [date("a", 1, "on Friday", "2023-10-13", "said", claimant="Seoul"),
+             date("b", 1, "on Thursday", "2023-10-12", "said", claimant="Wang Wenbin"),
+             date("c", 1, "on Wednesday", "2023-10-11", "said", claimant="Wang Wenbin")]
+    (claim,) = multi(claims_of(facts), "date")
+    assert claim.status == "conflict" and set(claim.facts) == {"b:d1", "c:d1"}
+
+
+def test_dates_years_apart_are_different_occurrences_not_a_conflict():
+    facts = [date("a", 1, "in 1998", "1998", "fled"), date("b", 1, "in 2001", "2001", "fled")]
+    assert multi(claims_of(facts), "date") == []
+
+
+def test_durations_and_eventless_dates_make_no_claim():
+    facts = [date("a", 1, "25 years", "P25Y", "spent", type_="DURATION"),
+             date("b", 1, "on Monday", "XXXX-WXX-1", None)]
+    assert [c for c in claims_of(facts) if c.kind == "date"] == []
+
+
+# -- quotes ----------------------------------------------------------------------------------
+
+KOO = "Koo Byoung-sam"
+UNDER_NO = ("The government's position is that under no circumstances should North Koreans living abroad "
+            "be forcibly repatriated against their will")
+
+
+@pytest.mark.parametrize(
+    "b_text, b_speaker, expected",
+    [
+        (UNDER_NO, KOO, "agree"),
+        (UNDER_NO, "Koo Byoungsam", "agree"),  # a spelling variant is the same person
+        ("under no circumstances should North Koreans living abroad be forcibly repatriated", KOO, "compatible"),
+        ("Under no circumstances should North Korean refugees who are staying abroad be forced to return "
+         "against their will", KOO, "compatible"),
+        (UNDER_NO, "Wang Wenbin", "conflict"),  # the same words given to someone else
+        (UNDER_NO, None, "agree"),  # no named speaker: no conflict
+        (UNDER_NO, "the spokesperson", "agree"),  # a description is not a name
+    ],
+)
+def test_quote_status(b_text, b_speaker, expected):
+    facts = [quote("a", 1, UNDER_NO, KOO), quote("b", 1, b_text, b_speaker)]
+    (claim,) = multi(claims_of(facts), "quote")
+    assert claim.status == expected
+
+
+def test_compatible_quote_note_names_the_differing_words():
+    facts = [quote("a", 1, "Our government regrets this situation and has seriously raised this issue", KOO),
+             quote("b", 1, "Our government expresses regret for this situation and has seriously raised this issue", KOO)]
+    (claim,) = multi(claims_of(facts), "quote")
+    assert claim.status == "compatible"
+    assert "a words it differently: “regrets” for “expresses regret for”" in claim.note
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Our government regrets this situation", "The rapporteur will visit Seoul next month to meet defectors"),
+        ("properly", "we dealt with the situation properly"),  # one word, speakers unknown
+    ],
+)
+def test_different_statements_are_not_lined_up(a, b):
+    facts = [quote("a", 1, a, None), quote("b", 1, b, None)]
+    assert multi(claims_of(facts), "quote") == []
+
+
+def test_short_identical_phrase_from_two_speakers_is_no_conflict():
+    facts = [quote("a", 1, "economic migrants", "China"), quote("b", 1, "economic migrants", "Human Rights Watch")]
+    assert [c.status for c in claims_of(facts) if c.kind == "quote"] == ["single", "single"]
+
+
+def test_spokesperson_and_the_body_they_speak_for_are_one_voice():
+    people = [Person("p1", KOO, "person", (), (Role("a", "spokesman for the Unification Ministry"),)),
+              Person("p2", "Unification Ministry", "organization")]
+    facts = [quote("a", 1, UNDER_NO, KOO), quote("b", 1, UNDER_NO, "Unification Ministry")]
+    (claim,) = multi(claims_of(facts, people), "quote")
+    assert claim.status == "agree"
+
+
+# -- roles -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("a spokesman for the South's Unification Ministry", "a spokeswoman for South Korea's Unification Ministry",
+         "conflict"),
+        ("spokesman", "spokesperson", "compatible"),
+        ("Unification Ministry spokesperson", "spokesperson of South Korea's Unification Ministry", "compatible"),
+        ("China's foreign ministry spokesman", "Chinese Foreign Ministry spokesman", "agree"),
+        ("foreign ministry spokesman", "defence ministry spokesman", "conflict"),
+        ("foreign minister", "foreign ministry spokesperson", "conflict"),
+        ("UN special rapporteur", "UN special rapporteur", "agree"),
+    ],
+)
+def test_role_pairs(a, b, expected):
+    assert claims_roles.compare_roles(a, b)[0] == expected
+
+
+def test_role_claim_per_person_across_sources():
+    people = [Person("p1", KOO, "person", ("Koo",), (Role("a", "spokesman"), Role("b", "spokesman"),
+                                                     Role("c", "spokeswoman")))]
+    (claim,) = [c for c in claims_of([], people) if c.kind == "role"]
+    assert claim.status == "conflict" and claim.label.startswith(KOO)
+    assert "male vs female" in claim.note
+
+
+# -- events ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("were sent back", "repatriated", True),
+        ("forcibly returned", "deported", True),
+        ("are being held", "imprisoned", True),
+        ("sent back", "held", False),
+        ("killed", "injured", False),
+        ("escaped", "fled", True),
+    ],
+)
+def test_event_classes(a, b, same):
+    assert (event_class(a) == event_class(b)) is same
+
+
+# -- stories, copies, ids, determinism --------------------------------------------------------
+
+def _story_facts(src, speaker, other, place):
+    return [quote(src, 1, f"We will rebuild {place} within a year", speaker),
+            quote(src, 2, f"{other} and {place} agreed on the plan", other)]
+
+
+def test_two_stories_in_one_folder_are_compared_apart():
+    facts = (_story_facts("a", "Maria Lopez", "Juan Ortega", "Valparaiso")
+             + _story_facts("b", "Maria Lopez", "Juan Ortega", "Valparaiso")
+             + _story_facts("c", "Tara Reid", "Promises Treatment Center", "Malibu")
+             + _story_facts("d", "Tara Reid", "Promises Treatment Center", "Malibu"))
+    claims, stories = compare.compare(SOURCES, facts, [])
+    assert stories["a"] == stories["b"] != stories["c"] == stories["d"]
+    for claim in claims:
+        assert len({stories[v.source] for v in claim.values}) == 1
+
+
+def test_sources_without_names_stay_in_the_one_story():
+    _, stories = compare.compare(SOURCES, [], [])
+    assert set(stories.values()) == {"s1"}
+
+
+def test_copies_are_marked_and_not_independent_confirmation():
+    body = [quote("a", 1, UNDER_NO, KOO),
+            num("a", 2, "as many as 600", None, 600, "North Koreans sent back", "send back"),
+            quote("a", 3, "Forced repatriation against one's will is a violation of the international norm", KOO)]
+    copy = [type(f)(**{**f.__dict__, "id": f.id.replace("a:", "b:"), "source": "b"}) for f in body]
+    result = compare.analyse(SOURCES, body + copy, [])
+    assert result.copies == {"a": "a", "b": "a"}
+    shared = [c for c in result.claims if c.status != "single"]
+    assert shared and all(c.status == "agree" for c in shared)
+    assert all("not independent confirmation" in c.note for c in shared)
+
+
+def test_sources_sharing_one_quote_are_not_copies():
+    facts = [quote("a", 1, UNDER_NO, KOO), num("a", 2, "as many as 600", None, 600, "North Koreans", "send back"),
+             quote("b", 1, UNDER_NO, KOO), num("b", 2, "nearly 600", 570, 600, "North Koreans", "send back"),
+             quote("b", 3, "Our government regrets this situation and has seriously raised this issue", KOO)]
+    assert compare.analyse(SOURCES, facts, []).copies == {}
+
+
+def test_claim_ids_are_sequential_and_output_deterministic():
+    facts = [num("b", 1, "600", 600, 600, "North Koreans", "sent back"),
+             num("a", 1, "600", 600, 600, "North Koreans", "sent back"),
+             date("a", 2, "Monday", "XXXX-WXX-1", "sent back"),
+             quote("c", 1, UNDER_NO, KOO)]
+    first = claims_of(facts)
+    again = claims_of(list(reversed(facts)))
+    assert [c.id for c in first] == [f"c{i}" for i in range(1, len(first) + 1)]
+    assert first == again
