@@ -21,7 +21,7 @@ _CLAUSE_BREAK = regex.compile(r"[;:—–]|\s-\s|[\"“”]")
 # Words after which "will" is the noun ("against their will").
 _NOUN_WILL_AFTER = frozenset("their his her my our your its the a free own good political ill".split())
 # Markers that only point forward when "to" or "for" follows ("due to meet", "set for Monday").
-_NEEDS_TO = frozenset({"set", "due", "expected", "plan", "plans", "planned", "going"})
+_NEEDS_TO = frozenset({"set", "due", "expected", "plan", "plans", "going"})
 _AUXILIARIES = frozenset(
     "was were had did is are am has have be been being will would shall should can could may might must do does 'll ’ll".split()
 )
@@ -79,6 +79,8 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:
     following = words[i + 1][2] if i + 1 < len(words) else ""
     if word == "will" and previous in _NOUN_WILL_AFTER:
         return None
+    if word in ("is", "are", "was", "were") and following == "to":
+        return FUTURE  # "is to resume trading Tuesday"
     if word in _NEEDS_TO:
         return FUTURE if following in ("to", "for") else None
     if word in W.FUTURE_MARKERS:

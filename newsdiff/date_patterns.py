@@ -42,9 +42,16 @@ THE_SHIFT = rf"(?P<shift>{_alt(list(W.PERIOD_SHIFTS) + ['this past', 'this comin
 _ONES = [w for w, n in W.NUMBER_WORDS.items() if isinstance(n, int) and n < 10 and " " not in w and w not in ("a", "an")]
 _WORD_NUMBER = rf"(?:{_alt(W.TENS)}(?:[-\s](?:{_alt(_ONES)}))?|{_alt(W.NUMBER_WORDS)})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6})(?:\.\d{1,3})?"
-COUNT = rf"(?P<count>{_DIGITS}|{_WORD_NUMBER})(?:{SP}and{SP}a{SP}half)?"
+COUNT = rf"(?P<count>(?:{_DIGITS})(?:{SP}1/2|½)?|{_WORD_NUMBER})(?:{SP}and{SP}a{SP}half)?"
+# Kinds of day or year that are still counted in days and years ("eight trading days").
+UNIT_KIND = r"(?:(?:trading|business|working|school|calendar|fiscal|straight|consecutive){SP})?".replace("{SP}", SP)
 VAGUE = rf"(?P<vague>{_alt(W.VAGUE_COUNTS)})"
-HEDGE = rf"(?:(?P<hedge>{_alt(W.COUNT_HEDGES)}){SP})?"
+# "over" and "under" before "the" are prepositions ("over the past 20 years"), not hedges.
+_PREPOSITION_HEDGES = ("over", "under")
+HEDGE = (
+    rf"(?:(?:(?P<hedge>{_alt([h for h in W.COUNT_HEDGES if h not in _PREPOSITION_HEDGES])})"
+    rf"|(?P<hedge>{_alt(_PREPOSITION_HEDGES)})(?!{SP}the{E})){SP})?"
+)
 UNIT = rf"(?P<unit>{_alt(W.UNITS)})"
 _PLURAL_UNITS = [u for u in W.UNITS if u.endswith("s") or u == "centuries"]
 PLURAL_UNIT = rf"(?P<unit>{_alt(_PLURAL_UNITS)})"
@@ -69,22 +76,24 @@ SOURCES = {
     "year": rf"{B}(?:{EDGE}[-\s]{{1,3}})?(?:(?P<fiscal>fiscal){SP})?(?<![$€£¥#]){YEAR}(?!s{E}|['’]s{E}|\.\d|,\d|-\d\d\d)",
     "decade": rf"{B}(?:the{SP})?(?:{EDGE}[-\s]{{1,3}})?(?P<dec>1[5-9]\d0|20\d0|['’]\d0)s{E}",
     "century": rf"{B}(?:the{SP})?(?:{EDGE}[-\s]{{1,3}})?(?:(?P<cnum>\d{{1,2}})(?:st|nd|rd|th)|{ORDINAL})[-\s]century{E}",
-    "weekday": rf"{B}(?:{EDGE}{SP})?(?:{SHIFT}{SP})?{WEEKDAY}(?P<poss>['’]s)?(?:{SP}{PART})?{E}",
+    "weekday": rf"{B}(?:{EDGE}{SP})?(?:{SHIFT}{SP})?{WEEKDAY}(?:{SP}{PART})?{E}",
     "weekday_set": rf"{B}(?:(?:every|each){SP}{WEEKDAY}|{WEEKDAY}s)(?:{SP}{PART}s?)?{E}",
     "relative_day": rf"{B}(?:{EDGE}{SP})?(?P<rel>today|tonight|yesterday|tomorrow)(?:{SP}{PART})?{E}",
     "day_around": rf"{B}the{SP}day{SP}(?P<around>before{SP}yesterday|after{SP}tomorrow){E}",
     "part_today": rf"{B}(?:{EDGE}{SP})?(?P<which>this|last){SP}{PART}{E}",
-    "period": rf"{B}(?:(?P<edge>early|late|earlier|later|(?:at{SP})?the{SP}(?:end|start|beginning|middle){SP}of|the{SP}rest{SP}of|mid){SP})?{THE_SHIFT}{SP}(?P<unit>week|weekend|month|year|quarter|decade|century){E}",
+    "period": rf"{B}(?:(?P<edge>early|late|earlier|later|(?:at{SP})?the{SP}(?:end|start|beginning|middle){SP}of|the{SP}rest{SP}of|mid){SP})?{THE_SHIFT}{SP}(?:fiscal{SP})?(?P<unit>week|weekend|month|year|quarter|decade|century){E}",
     "earlier_in_the": rf"{B}(?P<edge>earlier|later){SP}in{SP}the{SP}(?P<unit>week|month|year){E}",
     "the_weekend": rf"{B}the{SP}weekend{E}",
-    "year_ago_adj": rf"{B}year-(?:earlier|ago|before){E}",
-    "quarter": rf"{B}(?:(?P<det>the|its|this{SP}year['’]s|last{SP}year['’]s|next{SP}year['’]s){SP})?(?:(?P<fiscal>fiscal)[-\s]{{1,3}})?{ORDINAL}[-\s]quarter(?:{SP}of{SP}{YEAR}|,?{SP}{YEAR})?{E}",
+    "year_ago_adj": rf"{B}(?:(?:the|its){SP}(?:(?:comparable|corresponding|same){SP})?)?year-(?:earlier|ago|before)(?:{SP}(?P<noun>quarter|period))?{E}",
+    "quarter": rf"{B}(?:(?P<det>the|this{SP}year['’]s|last{SP}year['’]s|next{SP}year['’]s|the{SP}year-(?:ago|earlier)|the{SP}(?P<dety>1[6-9]\d\d|20\d\d)){SP})?(?:(?P<fiscal>fiscal){SP})?{ORDINAL}{SP}quarter(?:{SP}of{SP}{YEAR}|,?{SP}{YEAR})?{E}",
+    "quarter_adj": rf"{B}(?:(?P<fiscal>fiscal)[-\s])?{ORDINAL}-quarter{E}",
+    "year_period": rf"{B}the{SP}(?P<y>1[6-9]\d\d|20\d\d){SP}(?P<noun>quarter|period){E}",
     "quarter_code": rf"{B}(?P<q>Q[1-4])(?:{SP}{YEAR})?{E}",
     "half_year": rf"{B}the{SP}(?P<ord>first|second){SP}half(?:{SP}of{SP}(?:{YEAR}|(?P<this>this{SP}year|the{SP}year)))?{E}",
     "the_quarter": rf"{B}(?P<which>the|the{SP}latest|the{SP}most{SP}recent|the{SP}current|this){SP}quarter{E}",
     "ago": rf"{B}{HEDGE}(?:{COUNT}|{VAGUE}){SP}(?:more{SP})?{UNIT}(?:{SP}or{SP}so)?{SP}(?P<dir>ago|earlier|later|from{SP}now|hence){E}",
-    "duration": rf"{B}{HEDGE}(?:(?P<lead>the{SP}(?:past|last|next|first|coming|previous|following|final|latest|better{SP}part{SP}of)|another|the){SP})?(?:{COUNT}|{VAGUE})[-\s]{{1,3}}(?:more{SP})?{UNIT}(?P<old>-old)?{E}",
-    "vague_span": rf"{B}(?:the{SP})?(?P<lead>recent|coming|past|last|next|following|previous)(?:{SP}(?:few|several|many))?{SP}{PLURAL_UNIT}{E}",
+    "duration": rf"{B}{HEDGE}(?:(?P<lead>the{SP}(?:past|last|next|first|coming|previous|following|final|latest|better{SP}part{SP}of)|another){SP})?(?:{COUNT}|{VAGUE})(?P<joint>[-\s]{{1,3}})(?:more{SP})?{UNIT_KIND}{UNIT}(?P<half>{SP}and{SP}a{SP}half)?(?P<old>[-\s]{{1,3}}old)?{E}",
+    "vague_span": rf"{B}(?:(?:the{SP})?(?P<lead>recent|coming|past|last|next|following|previous)(?:{SP}(?:few|several|many|couple{SP}of))?{SP}{PLURAL_UNIT}|the{SP}{PLURAL_UNIT}{SP}ahead){E}",
     "bare_units": rf"(?<=(?:{B}(?:for|within|over|in|took|take|takes|lasted){SP}))(?P<unit>years|months|weeks|days|decades|hours|centuries){E}(?!{SP}(?:ago|old|of|to|later|earlier))",
     "unit_set": rf"{B}(?:(?P<q>every|each){SP}(?:(?P<other>other){SP})?|(?P<freq>once|twice|\w{{1,12}}{SP}times){SP}(?:a|an|per|each|every){SP})(?:{COUNT}{SP})?(?P<unit>{_alt(W.UNITS)}){E}",
     "named_set": rf"{B}(?:every|each){SP}(?:{MONTH_FULL}|{SEASON}){E}",
@@ -92,10 +101,13 @@ SOURCES = {
     "clock": rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?{SP}?{AMPM}{TZ}",
     "clock_24": rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?{E}(?!:){TZ}",
     "military": rf"{B}(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d){SP}(?:(?P<hours>hours|hrs){SP}?)?(?P<tz>{_alt(W.TIME_ZONES)}){E}",
+    "clock_part": rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?{SP}in{SP}the{SP}(?P<part>morning|afternoon|evening){E}",
+    "spelled_year": rf"{B}(?:the{SP}year{SP})?(?P<spelled>(?:nineteen|twenty)[-\s](?:{_alt(W.TENS)}(?:-{_alt(_ONES)})?|hundred)|two{SP}thousand(?:{SP}and)?(?:{SP}{_alt(_ONES + ['ten', 'eleven', 'twelve'])})?){E}",
+    "decade_word": rf"{B}the{SP}(?:{EDGE}[-\s]{{1,3}})?(?P<decword>{_alt(W.DECADE_WORDS)}){E}",
     "oclock": rf"{B}(?P<h>1[0-2]|[1-9]|{_alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])}){SP}o['’]clock{E}",
     "named_time": rf"{B}(?P<named>{_alt(W.NAMED_TIMES)}){E}",
     "reference": rf"{B}(?P<ref>{_alt(W.REFERENCE_WORDS)}){E}",
-    "holiday": rf"{B}(?:{SHIFT}{SP})?(?P<holiday>{_alt(list(W.FIXED_HOLIDAYS) + list(W.NTH_WEEKDAY_HOLIDAYS) + list(W.EASTER_HOLIDAYS))})(?:,?{SP}{YEAR})?{E}",
+    "holiday": rf"{B}(?:{SHIFT}{SP})?(?P<holiday>{_alt(list(W.FIXED_HOLIDAYS) + list(W.NTH_WEEKDAY_HOLIDAYS) + list(W.NTH_WEEKDAY_PLUS_HOLIDAYS) + list(W.EASTER_HOLIDAYS))})(?:,?{SP}{YEAR})?{E}",
 }
 
 PATTERNS = {name: regex.compile(src, regex.IGNORECASE) for name, src in SOURCES.items()}

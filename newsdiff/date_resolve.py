@@ -74,8 +74,9 @@ def _count(text: Optional[str]) -> Optional[float]:
         return None
     t = regex.sub(r"\s+", " ", text.lower()).strip()
     half = 0.0
-    if t.endswith(" and a half"):
-        half, t = 0.5, t[: -len(" and a half")]
+    for tail in (" and a half", " 1/2", "½"):
+        if t.endswith(tail):
+            half, t = 0.5, t[: -len(tail)].strip()
     if regex.fullmatch(r"[\d,]+(?:\.\d+)?", t):
         return float(t.replace(",", "")) + half
     if t in W.NUMBER_WORDS:
@@ -302,7 +303,11 @@ def part_today(m, ctx):
 def period(m, ctx):
     """`this week`, `last month`, `earlier this year`, `the past week`, `next year`."""
     unit = m.group("unit").lower()
+    if m.group("unit")[0].isupper() and not m.group("unit").isupper() and ctx.start > 0:
+        return None  # a title: "This Week", "Next Year"
     shift = regex.sub(r"\s+", " ", m.group("shift").lower())
+    if unit in ("decade", "century") and shift not in ("this", "current", "the current"):
+        return Timex("DURATION", "P10Y" if unit == "decade" else "P100Y")  # "the past decade"
     n = 0 if shift in ("this", "current", "the current") else (-1 if shift in ("this past",) else W.PERIOD_SHIFTS.get(shift, 1))
     if shift == "this coming":
         n = 1
@@ -330,10 +335,24 @@ def the_weekend(m, ctx):
 
 
 def year_ago_adj(m, ctx):
-    """`year-earlier`, `year-ago` (as in "year-ago results"): the year before the anchor's."""
+    """`year-earlier`, `year-ago results`: the year before the anchor's; `the year-ago quarter`:
+    the latest quarter (see `the_quarter`) a year earlier."""
+    noun = (m.group("noun") or "").lower()
     if ctx.anchor is None:
-        return Timex("DATE", "XXXX")
+        return Timex("DATE", "XXXX-QX" if noun == "quarter" else "XXXX")
+    if noun == "quarter":
+        value = T.shift_period(ctx.anchor, "quarter", -1 if ctx.way(T.PAST) == T.PAST else 0)
+        return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", anchored=True)
     return Timex("DATE", T.year(ctx.anchor.year - 1), anchored=True)
+
+
+def year_period(m, ctx):
+    """`the 1988 quarter` (that year's quarter matching the latest one), `the 1988 period`."""
+    y = int(m.group("y"))
+    if m.group("noun").lower() == "quarter" and ctx.anchor is not None:
+        value = T.shift_period(ctx.anchor, "quarter", -1 if ctx.way(T.PAST) == T.PAST else 0)
+        return Timex("DATE", f"{y:04d}{value[4:]}", anchored=True)
+    return Timex("DATE", T.year(y))
 
 
 def quarter(m, ctx):
@@ -341,12 +360,13 @@ def quarter(m, ctx):
     q = W.ORDINALS[m.group("ord").lower()]
     if not 1 <= q <= 4:
         return None
-    det = regex.sub(r"\s+", " ", (m.group("det") or "").lower())
-    if m.group("y"):
-        return Timex("DATE", f"{int(m.group('y')):04d}-Q{q}")
+    groups = m.groupdict()
+    det = regex.sub(r"\s+", " ", (groups.get("det") or "").lower())
+    if groups.get("y") or groups.get("dety"):
+        return Timex("DATE", f"{int(groups.get('y') or groups.get('dety')):04d}-Q{q}")
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-Q{q}")
-    if det.startswith("last year"):
+    if det.startswith("last year") or "year-" in det:
         y = ctx.anchor.year - 1
     elif det.startswith("next year"):
         y = ctx.anchor.year + 1
@@ -355,6 +375,9 @@ def quarter(m, ctx):
     else:
         y = T.quarter_year(ctx.anchor, q, ctx.way(T.PAST))
     return Timex("DATE", f"{y:04d}-Q{q}", anchored=True)
+
+
+quarter_adj = quarter
 
 
 def quarter_code(m, ctx):
@@ -414,18 +437,28 @@ def ago(m, ctx):
 def duration(m, ctx):
     """`25 years`, `nearly 6 years`, `the past two months`, `several weeks`, `16-hour`, `8-month-old`."""
     designator, per, time_unit = _unit(m)
+    unit = m.group("unit").lower()
+    if m.group("old") or ctx.next_word().lower() == "old":
+        return None  # an age ("a 25-year-old man"), not a time
+    if unit.startswith("quarter") and ("-" in m.group("joint") or ctx.next_word().lower() == "of"):
+        return None  # a fraction: "three-quarters", "a quarter of the vote"
+    count_word = (m.group("count") or "").lower()
+    if unit.startswith("second") and count_word in ("a", "an"):
+        return None  # "a second time": the ordinal
     if m.group("vague"):
         amount = None
     else:
         amount = _count(m.group("count"))
         if amount is None:
             return None
+        if amount >= 1000 and regex.fullmatch(r"\d{4}", m.group("count")):
+            return None  # a year before a noun: "the 1988 quarter"
+        if m.group("half"):
+            amount += 0.5
         amount *= per
         word = m.group("count").lower()
         if word in ("a", "an") and _after_amount(ctx):
             return Timex("SET", T.duration(1, designator, time_unit))  # "$5 million a year"
-    if time_unit and amount is not None and not float(amount).is_integer() and designator == "H":
-        amount, designator = amount * 60, "M"
     return Timex("DURATION", T.duration(amount, designator, time_unit))
 
 
@@ -469,6 +502,10 @@ def set_adverb(m, ctx):
     adv = m.group("adv")
     if adv[0].isupper() and ctx.start > 0:
         return None
+    rest = ctx.sentence[ctx.end :]
+    following = ctx.next_word().lower()
+    if following and not regex.match(r"\s{0,3}[,.;:)!?]", rest) and following not in W.SET_ADVERB_FOLLOWERS:
+        return None  # an adjective: "a daily newspaper", "annually adjusted figures"
     return Timex("SET", W.SET_ADVERBS[adv.lower()])
 
 
@@ -497,6 +534,30 @@ def military(m, ctx):
     if not m.group("tz").isupper():
         return None
     return _clock(ctx, int(m.group("h")), int(m.group("min")))
+
+
+def clock_part(m, ctx):
+    """`4 in the morning`, `9 in the evening`."""
+    hour = int(m.group("h")) % 12
+    if m.group("part").lower() != "morning":
+        hour += 12
+    return _clock(ctx, hour, int(m.group("min") or 0))
+
+
+def spelled_year(m, ctx):
+    """`nineteen ninety-six`, `the year two thousand`: years read out in transcripts."""
+    words = regex.split(r"[-\s]+", m.group("spelled").lower())
+    if words[0] == "two":
+        rest = [w for w in words[2:] if w != "and"]
+        return Timex("DATE", f"{2000 + sum(W.NUMBER_WORDS[w] for w in rest):04d}")
+    century = W.NUMBER_WORDS[words[0]]
+    tail = 0 if words[1] == "hundred" else sum(W.NUMBER_WORDS[w] for w in words[1:])
+    return Timex("DATE", f"{century * 100 + tail:04d}")
+
+
+def decade_word(m, ctx):
+    """`the nineties`, `the early eighties`: a decade of the twentieth century (`199`)."""
+    return Timex("DATE", f"19{W.DECADE_WORDS[m.group('decword').lower()]}")
 
 
 def oclock(m, ctx):
@@ -554,6 +615,9 @@ def _holiday_date(name: str, y: int) -> dt.date:
     if name in W.NTH_WEEKDAY_HOLIDAYS:
         mo, wd, n = W.NTH_WEEKDAY_HOLIDAYS[name]
         return T.nth_weekday(y, mo, wd, n)
+    if name in W.NTH_WEEKDAY_PLUS_HOLIDAYS:
+        mo, wd, n, plus = W.NTH_WEEKDAY_PLUS_HOLIDAYS[name]
+        return T.nth_weekday(y, mo, wd, n) + dt.timedelta(days=plus)
     return T.easter_offset(y, W.EASTER_HOLIDAYS[name])
 
 

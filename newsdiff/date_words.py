@@ -102,13 +102,19 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
-    "half a": 0.5, "a half": 0.5,
+    "half a": 0.5, "a half": 0.5, "couple of": 2,
 }
 # Tens that combine with a unit word: "twenty-five", "forty two".
 TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 
 # Words for an unstated count of units: "several years" is PXY.
 VAGUE_COUNTS = frozenset({"several", "a few", "few", "some", "many", "a number of", "a couple of"})
+
+# Decades in words ("the nineties"), to the decade's digit in the twentieth century.
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
 
 # Ordinals up to the ones quarters, halves and centuries need.
 ORDINALS = {
@@ -162,10 +168,15 @@ SET_ADVERBS = {
     "weekly": "P1W",
     "fortnightly": "P2W",
     "monthly": "P1M",
-    "quarterly": "P3M",
     "annually": "P1Y",
     "yearly": "P1Y",
 }
+# Words after which a frequency adverb is still an adverb ("published daily, in print"); before
+# any other word it is an adjective ("a daily newspaper", "annually adjusted") and not a SET.
+SET_ADVERB_FOLLOWERS = frozenset(
+    """and or but in on at to for from by with since until as the a an than while because after
+    before during""".split()
+)
 # Quantifiers that turn a unit or a named day into a SET ("every year", "each Thursday").
 SET_QUANTIFIERS = frozenset({"every", "each"})
 
@@ -191,6 +202,11 @@ NTH_WEEKDAY_HOLIDAYS = {
     "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3),
 }
+# Holidays a fixed number of days after such a weekday: US Election Day is the Tuesday after
+# the first Monday of November. (month, ISO weekday, n, days after).
+NTH_WEEKDAY_PLUS_HOLIDAYS = {
+    "election day": (11, 1, 1, 1),
+}
 # Holidays computed from Easter Sunday, as a day offset.
 EASTER_HOLIDAYS = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
@@ -198,8 +214,8 @@ EASTER_HOLIDAYS = {
 
 # Words that mark the clause as being about the future: a weekday or month there points forward.
 FUTURE_MARKERS = frozenset(
-    """will 'll ’ll shall won't won’t wo going gonna planned plans plan scheduled expected due set
-    upcoming intends intend""".split()
+    """will 'll ’ll shall won't won’t wo going gonna planned planning plans plan scheduled expected
+    due set upcoming intends intend would could might may""".split()
 )
 # Auxiliaries that mark a past clause.
 PAST_AUXILIARIES = frozenset("was were had did".split())

@@ -21,6 +21,11 @@ PAST = -1
 NEAREST = 0
 FUTURE = 1
 
+# A month or day named without a year in a past clause is the most recent one, unless that is
+# more than about eight months back: writers give the year for dates that far away, so the
+# tense word was probably the reporting verb and the nearest such date is meant.
+PAST_REACH_DAYS = 240
+
 
 def day(d: dt.date) -> str:
     """`2023-10-09`."""
@@ -74,7 +79,10 @@ def month_year(anchor: dt.date, m: int, direction: int) -> int:
     The anchor's own month counts as both past and future ("in October" in an October article).
     """
     if direction == PAST:
-        return anchor.year if m <= anchor.month else anchor.year - 1
+        y = anchor.year if m <= anchor.month else anchor.year - 1
+        if (anchor - dt.date(y, m, 15)).days <= PAST_REACH_DAYS:
+            return y
+        direction = NEAREST
     if direction == FUTURE:
         return anchor.year if m >= anchor.month else anchor.year + 1
     diff = m - anchor.month
@@ -88,7 +96,10 @@ def month_year(anchor: dt.date, m: int, direction: int) -> int:
 def month_day_year(anchor: dt.date, m: int, d: int, direction: int) -> int:
     """The year of a month and day named without one, like `month_year` at day precision."""
     if direction == PAST:
-        return anchor.year if (m, d) <= (anchor.month, anchor.day) else anchor.year - 1
+        y = anchor.year if (m, d) <= (anchor.month, anchor.day) else anchor.year - 1
+        if not valid_day(y, m, d) or (anchor - dt.date(y, m, d)).days <= PAST_REACH_DAYS:
+            return y
+        direction = NEAREST
     if direction == FUTURE:
         return anchor.year if (m, d) >= (anchor.month, anchor.day) else anchor.year + 1
     return month_year(anchor, m, NEAREST)
@@ -165,15 +176,26 @@ def unanchored_ago(designator: str) -> str:
     return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(designator, "XXXX")
 
 
+# A fraction of a unit is written in the next smaller unit: "2 1/2 years" is P2Y6M.
+_SMALLER = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False), ("W", False): ("D", 7, False),
+            ("D", False): ("H", 24, True), ("H", True): ("M", 60, True), ("M", True): ("S", 60, True)}
+
+
 def duration(amount: Optional[float], designator: str, time_unit: bool = False) -> str:
-    """A TIMEX3 duration: `P6Y`, `PT16H`, `PXM` for an unstated count, `P1M30S`-free halves as `P0.5Y`."""
+    """A TIMEX3 duration: `P6Y`, `PT16H`, `PXM` for an unstated count, `P2Y6M` for 2.5 years."""
     if amount is None:
-        count = "X"
-    elif float(amount).is_integer():
-        count = str(int(amount))
-    else:
-        count = f"{amount:g}"
-    return f"PT{count}{designator}" if time_unit else f"P{count}{designator}"
+        return f"PTX{designator}" if time_unit else f"PX{designator}"
+    whole = int(amount)
+    rest = amount - whole
+    lead = "PT" if time_unit else "P"
+    if not rest:
+        return f"{lead}{whole}{designator}"
+    small, per, small_time = _SMALLER.get((designator, time_unit), (designator, 1, time_unit))
+    part = f"{round(rest * per):d}{small}"
+    head = f"{whole}{designator}" if whole else ""
+    if small_time and not time_unit:
+        return f"P{head}T{part}"
+    return f"{lead}{head}{part}"
 
 
 def nth_weekday(y: int, m: int, weekday: int, n: int) -> dt.date:
