@@ -26,6 +26,7 @@ _AUXILIARIES = frozenset(
     "was were had did is are am has have be been being will would shall should can could may might must do does 'll ’ll".split()
 )
 _MODALS = frozenset("will would shall should can could may might must to 'll ’ll".split())
+_COMMA_COST = 12  # words a comma between the date and a following verb is worth
 _REACH = 12  # words either side; a verb further away rarely governs the date
 
 
@@ -48,7 +49,7 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _is_past_verb(word: str) -> bool:
     if word in W.IRREGULAR_PAST:
         return True
-    return len(word) > 4 and word.endswith("ed") and word not in W.NOT_VERBS_ED and "-" not in word
+    return len(word) >= 4 and word.endswith("ed") and word not in W.NOT_VERBS_ED and "-" not in word
 
 
 def direction(text: str, start: int, end: int) -> Optional[int]:
@@ -61,14 +62,17 @@ def direction(text: str, start: int, end: int) -> Optional[int]:
     words = _words(text, lo, hi)
     before = [i for i, w in enumerate(words) if w[1] <= start][::-1][:_REACH]
     after = [i for i, w in enumerate(words) if w[0] >= end][:_REACH]
-    best: Optional[tuple[int, int]] = None  # (distance in words, direction)
+    best: Optional[tuple[int, int]] = None  # (cost, direction)
     for side, indices in ((0, before), (1, after)):
         for dist, i in enumerate(indices):
             tense = _tense_at(words, i)
             if tense is None:
                 continue
-            if best is None or dist * 2 + side < best[0]:
-                best = (dist * 2 + side, tense)
+            cost = dist * 2 + side
+            if side and "," in text[end : words[i][0]]:
+                cost += _COMMA_COST  # a later clause rarely governs a trailing "in August"
+            if best is None or cost < best[0]:
+                best = (cost, tense)
             break
     return None if best is None else best[1]
 
@@ -110,6 +114,8 @@ def event(text: str, start: int, end: int) -> Optional[str]:
         dist = (start - we) if we <= start else (ws - end)
         # Words count more than characters; convert roughly, and prefer the left on ties.
         between = len([1 for w in words if (we <= w[0] < start) or (end <= w[0] < ws)])
+        if ws >= end and "," in text[end:ws]:
+            between += _COMMA_COST
         if between > _REACH:
             continue
         key = (between, 0 if we <= start else 1, dist)

@@ -242,7 +242,7 @@ NOT_VERBS_ED = frozenset(
     beloved learned crooked""".split()
 )
 # Adverb particles that belong to the verb ("sent back", "carried out").
-VERB_PARTICLES = frozenset("back out up down off over away in on".split())
+VERB_PARTICLES = frozenset("back out up down off away".split())
 
 # Words a bare four-digit number is counted by rather than a year ("some 2000 people"); also
 # currency and counting words before it.
