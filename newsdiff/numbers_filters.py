@@ -1,0 +1,210 @@
+"""What looks like a number but is not a count or amount.
+
+Years and other parts of dates, times, ordinals, names and labels with digits ("COVID-19", "G7",
+"Boeing 737", "Route 66"), the pronoun "one" ("one's will", "no one"), phone numbers and IDs,
+numbers inside web addresses, and durations ("25 years", "six years later": the dates extractor
+reads those). `rejection` names the reason, or returns None for a real count.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from . import numwords as W
+from .numbers_tokens import PhraseTable, Token, joined
+
+CLOCK_AFTER = PhraseTable({w: True for w in W.CLOCK_WORDS})
+# Suffixes that may touch digits without making them a name: units, scales, currencies, "s" is
+# not here (a decade), nor ordinal suffixes.
+_URL_MARKS = ("://", "www.", "=", "@", "%2")
+
+
+def rejection(tokens: list[Token], first, second, qualified: bool) -> Optional[str]:
+    """Why the amount(s) read at `first` (and `second`, a range's other end) are not a count."""
+    if first.duration or (second is not None and second.duration):
+        return "duration"
+    core = first.core
+    i = core.first
+    if core.digits:
+        reason = _digit_rejection(tokens, first, second, qualified)
+        if reason:
+            return reason
+    elif _is_pronoun_one(tokens, first, qualified):
+        return "pronoun one"
+    if _in_web_address(tokens, i):
+        return "web address"
+    return None
+
+
+def _word(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) and tokens[k].kind == "word" else ""
+
+
+def _digit_rejection(tokens: list[Token], first, second, qualified: bool) -> Optional[str]:
+    core = first.core
+    i, end = core.first, core.end
+    has_unit = first.unit is not None or (second is not None and second.unit is not None)
+    # Digits glued to letters before them: "G7", "MH17", "i7".
+    if joined(tokens, i) and tokens[i - 1].kind == "word":
+        return "name with digits"
+    # Digits after a hyphenated word: "COVID-19", "F-16", "mid-2000".
+    if i >= 2 and tokens[i - 1].text == "-" and joined(tokens, i) and joined(tokens, i - 1) \
+            and tokens[i - 2].kind == "word":
+        return "name with digits"
+    nxt = tokens[end] if end < len(tokens) else None
+    if nxt is not None and joined(tokens, end):
+        if nxt.low in W.ORDINAL_SUFFIXES:
+            return "ordinal"
+        if nxt.low == "s" or (nxt.text in ("'", "’") and _word(tokens, end + 1) == "s"):
+            return "decade"
+        if nxt.kind == "word" and first.unit is None and first.end == end and not core.scaled:
+            return "name with digits"  # "06F6", "3D"
+        if nxt.text == ":" and end + 1 < len(tokens) and tokens[end + 1].kind == "num":
+            return "time"
+        if nxt.kind == "num":
+            return "id"
+    if i > 0 and tokens[i - 1].text == ":" and joined(tokens, i) and i > 1 and tokens[i - 2].kind == "num":
+        return "time"
+    if CLOCK_AFTER.after(tokens, first.end if first.unit is None else end) is not None and not has_unit:
+        return "time"
+    if _is_phone_or_id(tokens, i, first, second):
+        return "phone or id"
+    if _is_date_part(tokens, first):
+        return "date"
+    if _is_year(tokens, first, second, qualified, has_unit):
+        return "year"
+    if not qualified and not has_unit and not first.currency_before:
+        if _after_label(tokens, first.first):
+            return "label"
+        if _after_name(tokens, first.first, first.end):
+            return "name with digits"
+    return None
+
+
+def _is_phone_or_id(tokens: list[Token], i: int, first, second) -> bool:
+    text = tokens[i].text
+    if len(text) > 1 and text.startswith("0") and "." not in text:
+        return True  # "007", "0123": leading zeros mark codes, not amounts
+    if i > 0 and tokens[i - 1].text == "+" and joined(tokens, i):
+        return True
+    # Three or more digit groups joined by hyphens, dots or slashes: "555-123-4567", "10/9/2023".
+    groups = 1
+    k = i + 1
+    while k + 1 < len(tokens) and tokens[k].text in ("-", ".", "/") and joined(tokens, k) \
+            and joined(tokens, k + 1) and tokens[k + 1].kind == "num" and groups < 6:
+        groups += 1
+        k += 2
+    k = i - 1
+    while k - 1 >= 0 and tokens[k].text in ("-", ".", "/") and joined(tokens, k + 1) and joined(tokens, k) \
+            and tokens[k - 1].kind == "num" and groups < 6:
+        groups += 1
+        k -= 2
+    if groups >= 3:
+        return True
+    if second is not None and second.core.digits and len(tokens[second.core.first].text) > 1 \
+            and tokens[second.core.first].text.startswith("0"):
+        return True
+    return False
+
+
+def _is_date_part(tokens: list[Token], first) -> bool:
+    core = first.core
+    value = core.value
+    if value is None or not core.plain_digits or not 1 <= value <= 31 or first.unit is not None:
+        return False
+    before = core.first - 1
+    while before >= 0 and (tokens[before].text in (".", ",") or tokens[before].low in ("the", "of")):
+        before -= 1
+    if before >= 0 and _is_month(tokens[before]):
+        return True
+    after = core.end
+    while after < len(tokens) and tokens[after].low in ("of", "the"):
+        after += 1
+    return after < len(tokens) and _is_month(tokens[after])
+
+
+def _is_month(tok: Token) -> bool:
+    if tok.kind != "word" or tok.low not in W.MONTHS:
+        return False
+    # "may" and "march" are verbs when lower-case.
+    return tok.text[0].isupper() or tok.low not in ("may", "march", "sept", "dec", "jan", "jun", "aug")
+
+
+def _is_year(tokens: list[Token], first, second, qualified: bool, has_unit: bool) -> bool:
+    core = first.core
+    if not core.plain_digits or len(core.plain_digits) != 4 or first.value is None:
+        return False
+    if not 1000 <= first.value <= 2100 or qualified or has_unit or first.currency_before:
+        return False
+    if second is not None:
+        return True  # "2013-14", "1990 to 1995": spans of years
+    i = core.first
+    for k in range(max(0, i - 3), i):
+        if _is_month(tokens[k]):
+            return True  # "April 15, 2019", "July 2021"
+    prev = tokens[i - 1].low if i > 0 else ""
+    nxt = tokens[core.end] if core.end < len(tokens) else None
+    # A count needs a plural noun right after it and nothing before that makes it a year.
+    plural_after = nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.text.endswith("s") \
+        and not nxt.text.endswith(("'s", "’s", "ss"))
+    if plural_after and prev not in W.YEAR_BEFORE and prev not in ("a", "an"):
+        return False
+    return True
+
+
+def _after_label(tokens: list[Token], i: int) -> bool:
+    k = i - 1
+    if k >= 0 and tokens[k].text == "#":
+        return True
+    if k >= 0 and tokens[k].text == ".":
+        return _word(tokens, k - 1) in ("no", "nos", "vol", "fig", "art", "sec", "ch", "v")
+    word = _word(tokens, k)
+    return word in W.LABEL_WORDS and word not in ("no", "number", "day", "week", "lot", "case", "order")
+
+
+def _after_name(tokens: list[Token], i: int, end: int) -> bool:
+    """ "Boeing 737", "Windows 10", "Voyager 2 in 1979": a capitalised word names the number."""
+    k = i - 1
+    if k <= 0 or tokens[k].kind != "word":
+        return False
+    word = tokens[k].text
+    if not word[0].isupper() or tokens[k].low in W.CAPITALISED_OK_BEFORE or tokens[k].low in W.MONTHS:
+        return False
+    if tokens[k - 1].text in (".", "!", "?", '"', "“", "”", ":"):
+        return False  # the capital only starts a sentence
+    nxt = tokens[end] if end < len(tokens) else None
+    plural_after = nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.text.endswith("s")
+    return not plural_after
+
+
+def _is_pronoun_one(tokens: list[Token], first, qualified: bool) -> bool:
+    core = first.core
+    if core.end - core.first != 1 or tokens[core.first].low.split("'")[0] != "one" or first.unit is not None:
+        return False
+    tok = tokens[core.first]
+    if "'" in tok.low:
+        return True  # "one's"
+    if qualified:
+        return False
+    prev = _word(tokens, core.first - 1)
+    if prev in W.ONE_PRONOUN_BEFORE:
+        return True
+    if core.end >= len(tokens):
+        return True
+    nxt = tokens[core.end]
+    if nxt.kind != "word":
+        return True  # "the one.", "one-time", "one, two"
+    return nxt.low in W.ONE_PRONOUN_AFTER
+
+
+def _in_web_address(tokens: list[Token], i: int) -> bool:
+    a = i
+    while a > 0 and joined(tokens, a) and i - a < 40:
+        a -= 1
+    b = i
+    while b + 1 < len(tokens) and joined(tokens, b + 1) and b - i < 40:
+        b += 1
+    if b - a < 3:
+        return False
+    chunk = "".join(t.text for t in tokens[a : b + 1]).lower()
+    return any(mark in chunk for mark in _URL_MARKS)
