@@ -22,7 +22,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "arrest": ("arrest", "catch", "capture", "apprehend", "round up", "seize", "nab"),
     "kill": ("kill", "die", "dead", "murder", "slay", "shoot dead", "execute", "perish"),
     "injure": ("injure", "wound", "hurt", "hospitalise", "hospitalize"),
-    "flee": ("flee", "escape", "defect", "cross", "leave"),
+    "flee": ("flee", "escape", "defect"),
     "evacuate": ("evacuate", "displace", "relocate", "rescue"),
     "miss": ("miss", "disappear", "go missing", "vanish"),
     "rise": ("rise", "increase", "grow", "climb", "jump", "soar", "surge"),
@@ -38,6 +38,13 @@ REPORTING_EVENTS: frozenset[str] = frozenset(
     reject accuse allege believe estimate express explain protest write continue reiterate
     declare describe acknowledge admit argue brief comment disclose indicate reveal suggest
     respond reply told said""".split()
+)
+
+# Verbs too general to say which event a date belongs to ("made on Friday"), and the page's own
+# events (when the article was published or updated): a date with one of these makes no claim.
+VAGUE_EVENTS: frozenset[str] = frozenset(
+    """make do take get have go come give see put set happen occur begin start end
+    publish update post modify edit file issue release""".split()
 )
 
 # Auxiliaries, modals and adverbs dropped from an event phrase before it is lemmatised.
@@ -94,7 +101,7 @@ ROLE_GROUPS: dict[str, dict[str, str]] = {
 # Titles that name a different job from one another when they differ (minister vs spokesperson).
 # Any title word found in a role: the ROLE_GROUPS words above plus these.
 TITLES: frozenset[str] = frozenset(
-    """minister secretary president director chief head leader ambassador envoy rapporteur
+    """minister secretary president director chief leader ambassador envoy rapporteur
     governor mayor senator official officer commissioner chancellor premier
     adviser advisor analyst professor researcher lawyer attorney judge prosecutor general
     commander captain sheriff coach manager ceo founder editor correspondent reporter

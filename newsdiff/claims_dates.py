@@ -19,6 +19,7 @@ from typing import Optional, Sequence
 
 import regex
 
+from .claim_words import VAGUE_EVENTS
 from .claims_common import Draft, event_class, is_reporting, short, worst
 from .model import ClaimValue, DateFact
 
@@ -86,13 +87,17 @@ def compare_pair(a: When, b: When) -> tuple[str, str]:
     """Status of two dates and a few words saying why."""
     if a.first and b.first:
         if a.last < b.first or b.last < a.first:
-            return "conflict", "different days"
+            if _across_midnight(a, b):
+                return "compatible", "a night and the early hours after it"
+            return "conflict", "different days" if a.first == a.last and b.first == b.last else "no day in common"
         if (a.first, a.last) != (b.first, b.last):
             return "compatible", "one date is less precise and contains the other"
         if a.first != a.last:
             return "agree", "same period"
         return _times(a, b)
     if a.weekday and b.weekday:
+        if a.weekday != b.weekday and _across_midnight(a, b):
+            return "compatible", "a night and the early hours after it"
         if a.weekday != b.weekday:
             return "conflict", f"{WEEKDAYS[a.weekday - 1]} vs {WEEKDAYS[b.weekday - 1]}"
         return _times(a, b, f"both a {WEEKDAYS[a.weekday - 1]}")
@@ -103,6 +108,21 @@ def compare_pair(a: When, b: When) -> tuple[str, str]:
             return "conflict", "different days"
         return _times(a, b)
     return "compatible", "the dates cannot be set side by side (one has no year or weekday)"
+
+
+def _across_midnight(a: When, b: When) -> bool:
+    """True when one value is a day (or its evening or night) and the other the early hours
+    (before 6 a.m.) of the next day: the same night, reported on either side of midnight."""
+    for early, late in ((a, b), (b, a)):
+        if not (late.time and late.time[:2].isdigit() and int(late.time[:2]) < 6):
+            continue
+        if early.time not in (None, "EV", "NI") and not (early.time[:2].isdigit() and int(early.time[:2]) >= 18):
+            continue
+        if early.first and late.first and early.first == early.last and (late.first - early.first).days == 1:
+            return True
+        if early.weekday and late.weekday and late.weekday == early.weekday % 7 + 1:
+            return True
+    return False
 
 
 def _times(a: When, b: When, same: str = "same day") -> tuple[str, str]:
@@ -124,7 +144,9 @@ def _key(fact: DateFact) -> Optional[tuple[str, str]]:
         # Who spoke when: only the same speaker's dates are one event.
         return ("say", fact.claimant) if fact.claimant else None
     cls = event_class(fact.event)
-    return (cls, "") if cls else None
+    if not cls or cls.split()[0] in VAGUE_EVENTS:
+        return None  # "made on Friday", "published June 13": not an event of the story
+    return (cls, "")
 
 
 def build(facts: Sequence[DateFact], source_order: dict[str, int]) -> list[Draft]:

@@ -91,7 +91,10 @@ class Speakers:
             return True
         if normalize_name(a) == normalize_name(b):  # "Koo Byoung-sam" / "Koo Byoungsam"
             return True
-        wa, wb = _name_words(a), _name_words(b)
+        la, lb = _name_list(a), _name_list(b)
+        if len(la) >= 2 and len(lb) >= 2 and la[-2:] == lb[-2:]:
+            return True  # "Academy President Boone Isaacs" / "Cheryl Boone Isaacs"
+        wa, wb = set(la), set(lb)
         # "Koo" / "Koo Byoung-sam"; "South Korea" / "South Korea's Unification Ministry" (a body
         # speaking through one of its parts).
         if wa and wb and (wa <= wb or wb <= wa):
@@ -103,8 +106,9 @@ class Speakers:
         return False
 
 
-def _name_words(name: str) -> set[str]:
-    return {normalize_name(w.removesuffix("'s").removesuffix("'")) for w in fold(name).split()} - {""}
+def _name_list(name: str) -> list[str]:
+    out = [normalize_name(w.removesuffix("'s").removesuffix("'")) for w in fold(name).split()]
+    return [w for w in out if w]
 
 
 def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[str, int]) -> list[Draft]:

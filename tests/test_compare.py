@@ -116,6 +116,10 @@ def test_number_in_one_source_is_single():
         ("2023-10", "2023-10-09", "compatible"),
         ("2023-10", "2023-11", "conflict"),
         ("XXXX-10-09", "2023-10-09", "agree"),
+        ("2013-05-02", "2013-05-03T01:30", "compatible"),  # late Thursday / 1:30 a.m. Friday
+        ("XXXX-WXX-4", "2013-05-03T01:30", "compatible"),
+        ("2013-05-02TMO", "2013-05-03T01:30", "conflict"),  # a morning does not run past midnight
+        ("2013-05-02", "2013-05-03T09:30", "conflict"),
     ],
 )
 def test_date_pair_status(a, b, expected):
@@ -151,9 +155,13 @@ def test_dates_years_apart_are_different_occurrences_not_a_conflict():
     assert multi(claims_of(facts), "date") == []
 
 
-def test_durations_and_eventless_dates_make_no_claim():
+def test_durations_eventless_and_vague_event_dates_make_no_claim():
     facts = [date("a", 1, "25 years", "P25Y", "spent", type_="DURATION"),
-             date("b", 1, "on Monday", "XXXX-WXX-1", None)]
+             date("b", 1, "on Monday", "XXXX-WXX-1", None),
+             date("c", 1, "June 13", "XXXX-06-13", "published"),
+             date("d", 1, "May 3, 2013", "2013-05-03", "published"),
+             date("c", 2, "on Friday", "2013-08-02", "made"),
+             date("d", 2, "March 2", "XXXX-03-02", "made")]
     assert [c for c in claims_of(facts) if c.kind == "date"] == []
 
 
@@ -175,6 +183,8 @@ UNDER_NO = ("The government's position is that under no circumstances should Nor
         (UNDER_NO, "Wang Wenbin", "conflict"),  # the same words given to someone else
         (UNDER_NO, None, "agree"),  # no named speaker: no conflict
         (UNDER_NO, "the spokesperson", "agree"),  # a description is not a name
+        (UNDER_NO, "Koo Min-jun", "conflict"),  # the same surname is not the same person
+        (UNDER_NO, "Ministry spokesman Koo Byoung-sam", "agree"),  # a title before the same name
     ],
 )
 def test_quote_status(b_text, b_speaker, expected):
