@@ -89,6 +89,8 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:
         return FUTURE if following in ("to", "for") else None
     if word in W.FUTURE_MARKERS:
         return FUTURE
+    if _is_past_verb(word) and previous in ("be", "been", "being", "has", "have", "had"):
+        return None  # a participle: the auxiliary before it carries the tense ("will be held")
     if word in W.PAST_AUXILIARIES or _is_past_verb(word):
         return PAST
     if word in W.PRESENT_WORDS:
@@ -114,11 +116,10 @@ def event(text: str, start: int, end: int) -> Optional[str]:
         dist = (start - we) if we <= start else (ws - end)
         # Words count more than characters; convert roughly, and prefer the left on ties.
         between = len([1 for w in words if (we <= w[0] < start) or (end <= w[0] < ws)])
-        if ws >= end and "," in text[end:ws]:
-            between += _COMMA_COST
         if between > _REACH:
             continue
-        key = (between, 0 if we <= start else 1, dist)
+        cost = between + (_COMMA_COST if ws >= end and "," in text[end:ws] else 0)
+        key = (cost, 0 if we <= start else 1, dist)
         if best is None or key < best[0]:
             best = (key, verb)
     return best[1] if best else None

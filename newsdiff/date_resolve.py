@@ -23,7 +23,7 @@ _NEXT_WORD = regex.compile(r"^[\s,]{1,3}([\p{L}\d%]{1,30})")
 # Words before an ambiguous month name ("may", "march") that make it a month.
 _MONTH_LICENSE = frozenset(
     """in since until till by from through throughout during before after of between early late mid
-    last next this on around to""".split()
+    last next this on around""".split()
 )
 
 

@@ -1,0 +1,229 @@
+"""Time expressions: (sentence, expected) tables over `dates.find`, plus extraction from documents.
+
+The anchor in the tables is Friday 2023-10-13 unless a row says otherwise. Every sentence was
+written for these tests in the shapes news uses; none is copied from annotated data.
+"""
+
+import datetime as dt
+
+import pytest
+
+from newsdiff import date_context, dates, timex
+from newsdiff.document import analyze
+from newsdiff.model import Source
+from newsdiff.options import Options
+
+FRIDAY = dt.date(2023, 10, 13)
+
+
+def found(sentence: str, anchor=FRIDAY) -> dict[str, tuple[str, str]]:
+    """Expression text -> (type, value)."""
+    return {sentence[f.start : f.end]: (f.timex.type, f.timex.value) for f in dates.find(sentence, anchor)}
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # weekdays: past tense looks back, "on Friday" in a Friday article is that day
+        ("The ministry said on Thursday that it had protested.", "Thursday", ("DATE", "2023-10-12")),
+        ("Officials confirmed the transfer on Friday.", "Friday", ("DATE", "2023-10-13")),
+        ("Trucks left the camp Monday night, activists said.", "Monday night", ("TIME", "2023-10-09TNI")),
+        ("At a Thursday briefing, the spokesman denied the report.", "Thursday", ("DATE", "2023-10-12")),
+        ("The fire started late Wednesday and burned for hours.", "late Wednesday", ("DATE", "2023-10-11")),
+        ("The two leaders will meet on Monday in Geneva.", "Monday", ("DATE", "2023-10-16")),
+        ("Talks are due to resume Tuesday, diplomats said.", "Tuesday", ("DATE", "2023-10-17")),
+        ("The court ruled last Friday that the law stands.", "last Friday", ("DATE", "2023-10-06")),
+        ("Markets will reopen next Wednesday.", "next Wednesday", ("DATE", "2023-10-18")),
+        # absolute dates, months and years
+        ("The photo was taken on April 15, 2019 in the capital.", "April 15, 2019", ("DATE", "2019-04-15")),
+        ("The deal was signed on 3 March 2020 in Paris.", "3 March 2020", ("DATE", "2020-03-03")),
+        ("Since July 2021, the group has counted 170 cases.", "July 2021", ("DATE", "2021-07")),
+        ("The borders reopened in August, the group said.", "August", ("DATE", "2023-08")),
+        ("Hundreds were sent back on the night of October 9.", "the night of October 9", ("TIME", "2023-10-09TNI")),
+        ("The filing is dated 2023-10-02.", "2023-10-02", ("DATE", "2023-10-02")),
+        ("The vote is scheduled for Nov. 7.", "Nov. 7", ("DATE", "2023-11-07")),
+        ("Elections will be held in May.", "May", ("DATE", "2024-05")),
+        ("She first fled the country in 1998, during a famine.", "1998", ("DATE", "1998")),
+        ("Under a 1986 border protocol, they are sent back.", "1986", ("DATE", "1986")),
+        ("It came after the 2022 Asian Games ended.", "2022", ("DATE", "2022")),
+        ("Prices have risen since the 1990s.", "the 1990s", ("DATE", "199")),
+        # relative expressions
+        ("The defectors were sent across the border earlier this week.", "earlier this week", ("DATE", "2023-W41")),
+        ("The rally took place yesterday.", "yesterday", ("DATE", "2023-10-12")),
+        ("The agency reported the figures last month.", "last month", ("DATE", "2023-09")),
+        ("The company expects to hire more staff next year.", "next year", ("DATE", "2024")),
+        ("The suspect was arrested two days ago.", "two days ago", ("DATE", "2023-10-11")),
+        ("Prices have climbed in recent months.", "recent months", ("DURATION", "PXM")),
+        ("He is now a lawyer in Seoul.", "now", ("DATE", "PRESENT_REF")),
+        ("Profit rose in the third quarter.", "the third quarter", ("DATE", "2023-Q3")),
+        ("Sales were flat this summer.", "this summer", ("DATE", "2023-SU")),
+        # durations and sets
+        ("She had lived in China for 25 years.", "25 years", ("DURATION", "P25Y")),
+        ("Six years later, she was arrested again.", "Six years later", ("DURATION", "P6Y")),
+        ("He was sentenced to nearly 6 years in prison.", "nearly 6 years", ("DURATION", "P6Y")),
+        ("The search lasted 2 1/2 hours.", "2 1/2 hours", ("DURATION", "PT2H30M")),
+        ("The festival is held every year in the spring.", "every year", ("SET", "P1Y")),
+        ("Protesters gather outside the embassy on Tuesdays.", "Tuesdays", ("SET", "XXXX-WXX-2")),
+        # times
+        ("The blast happened at 9 p.m. local time.", "9 p.m. local time", ("TIME", "2023-10-13T21:00")),
+        ("The deadline passed at 1900 GMT.", "1900 GMT", ("TIME", "2023-10-13T19:00")),
+        ("Polls closed at 8 p.m. Sunday.", "8 p.m. Sunday", ("TIME", "2023-10-08T20:00")),
+    ],
+)
+def test_expression_is_found_with_its_value(sentence, text, expected):
+    assert found(sentence).get(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, not_a_date",
+    [
+        ("Officials may decide to act later.", "may"),
+        ("Thousands march through the capital every weekend.", "march"),
+        ("Demonstrators plan to March on the capital.", "March"),
+        ("Prime Minister Theresa May spoke to reporters.", "May"),
+        ("The deadline passed at 1900 GMT.", "1900"),
+        ("Some 2000 people attended the rally.", "2000"),
+        ("The fund paid $2019 to each member.", "2019"),
+        ("A 25-year-old man was detained.", "25-year-old"),
+        ("A 25-year-old man was detained.", "25-year"),
+        ("She escaped a second time in 2004.", "a second"),
+        ("He took three-quarters of the vote.", "three-quarters"),
+        ("The Daily Telegraph reported the story.", "Daily"),
+        ("She writes a weekly column for the paper.", "weekly"),
+        ("The story ran in USA Today on Monday.", "Today"),
+        ("Critics denounced the ruling, saying it ignores the will of voters.", "will"),
+    ],
+)
+def test_words_that_are_not_dates_are_not_found(sentence, not_a_date):
+    assert not_a_date not in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("The ministry said on Thursday that it had protested.", "Thursday", "XXXX-WXX-4"),
+        ("Trucks left the camp Monday night.", "Monday night", "XXXX-WXX-1TNI"),
+        ("The borders reopened in August.", "August", "XXXX-08"),
+        ("The defectors were sent back this week.", "this week", "XXXX-WXX"),
+        ("The photo was taken on April 15, 2019.", "April 15, 2019", "2019-04-15"),
+    ],
+)
+def test_without_an_anchor_relative_dates_stay_underspecified(sentence, text, value):
+    assert found(sentence, anchor=None)[text][1] == value
+
+
+@pytest.mark.parametrize(
+    "anchor, m, direction, expected",
+    [
+        (FRIDAY, 8, timex.PAST, 2023),
+        (FRIDAY, 11, timex.PAST, 2023),  # a year back is too far: the nearest November is meant
+        (FRIDAY, 11, timex.FUTURE, 2023),
+        (FRIDAY, 2, timex.FUTURE, 2024),
+        (FRIDAY, 2, timex.NEAREST, 2024),
+        (FRIDAY, 5, timex.NEAREST, 2023),
+        (dt.date(2024, 1, 5), 12, timex.PAST, 2023),
+    ],
+)
+def test_month_without_year_follows_the_tense(anchor, m, direction, expected):
+    assert timex.month_year(anchor, m, direction) == expected
+
+
+@pytest.mark.parametrize(
+    "weekday, direction, expected",
+    [
+        (5, timex.PAST, dt.date(2023, 10, 13)),  # same day counts as past
+        (5, timex.FUTURE, dt.date(2023, 10, 13)),
+        (4, timex.PAST, dt.date(2023, 10, 12)),
+        (4, timex.FUTURE, dt.date(2023, 10, 19)),
+        (1, timex.PAST, dt.date(2023, 10, 9)),
+        (1, timex.FUTURE, dt.date(2023, 10, 16)),
+    ],
+)
+def test_weekday_resolution(weekday, direction, expected):
+    assert timex.weekday_date(FRIDAY, weekday, direction) == expected
+
+
+@pytest.mark.parametrize(
+    "amount, designator, time_unit, expected",
+    [
+        (25, "Y", False, "P25Y"),
+        (None, "M", False, "PXM"),
+        (2.5, "Y", False, "P2Y6M"),
+        (16, "H", True, "PT16H"),
+        (0.5, "H", True, "PT30M"),
+        (1.5, "D", False, "P1DT12H"),
+    ],
+)
+def test_duration_values(amount, designator, time_unit, expected):
+    assert timex.duration(amount, designator, time_unit) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, event",
+    [
+        ("Hundreds were put on trucks and sent back to the border on Monday night.", "Monday night", "sent back"),
+        ("The government transported the detainees in convoys Monday night.", "Monday night", "transported"),
+        ("Six years later, she was arrested by the police.", "Six years later", "arrested"),
+        ("Nearly 600 people were repatriated on the night of October 9.", "the night of October 9", "repatriated"),
+        ("The two leaders will meet on Monday.", "Monday", "meet"),
+    ],
+)
+def test_event_is_the_verb_the_date_belongs_to(sentence, text, event):
+    start = sentence.index(text)
+    assert date_context.event(sentence, start, start + len(text)) == event
+
+
+@pytest.mark.parametrize(
+    "sentence, text, direction",
+    [
+        ("The talks will resume on Monday.", "Monday", timex.FUTURE),
+        ("The talks resumed on Monday.", "Monday", timex.PAST),
+        ("The trading is to resume Tuesday.", "Tuesday", timex.FUTURE),
+        ("Monday night convoys", "Monday night", None),
+        # a verb after a comma loses to the verb before the date
+        ("The group began work in August, and officials may decide soon.", "August", timex.PAST),
+    ],
+)
+def test_direction_comes_from_the_nearest_tense_word(sentence, text, direction):
+    start = sentence.index(text)
+    assert date_context.direction(sentence, start, start + len(text)) == direction
+
+
+def _doc(text: str, published=None):
+    return analyze(Source(id="s1", path="s1.txt", text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    "published, reference, value, anchor",
+    [
+        ("2025-04-12", dt.date(2023, 10, 13), "2025-04-10", "published"),
+        (None, dt.date(2023, 10, 13), "2023-10-12", "reference"),
+        (None, None, "XXXX-WXX-4", None),
+    ],
+)
+def test_extract_anchors_on_publication_then_reference_date(published, reference, value, anchor):
+    doc = _doc("Officials met on Thursday to discuss the plan.\n", published)
+    (fact,) = list(dates.extract(doc, Options(reference_date=reference)))
+    assert (fact.value, fact.anchor) == (value, anchor)
+
+
+def test_extracted_facts_keep_exact_offsets_and_sentence():
+    text = "Seoul spoke first.\nChina denied it on Thursday, and again in July 2021.\n"
+    doc = _doc(text)
+    facts = list(dates.extract(doc, Options(reference_date=FRIDAY)))
+    assert [(f.text, text[f.start : f.end], f.sentence) for f in facts] == [
+        ("Thursday", "Thursday", 1),
+        ("July 2021", "July 2021", 1),
+    ]
+
+
+def test_absolute_dates_carry_no_anchor():
+    doc = _doc("The law was passed on April 15, 2019.\n")
+    (fact,) = list(dates.extract(doc, Options(reference_date=FRIDAY)))
+    assert (fact.value, fact.anchor) == ("2019-04-15", None)
+
+
+def test_hostile_input_finishes():
+    # Long runs of almost-matching material must not make any pattern backtrack for long.
+    sentence = ("the past " * 400) + ("12 " * 400) + ("Monday, " * 300) + "a" * 5000
+    assert isinstance(dates.find(sentence, FRIDAY), list)
