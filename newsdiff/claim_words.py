@@ -66,6 +66,10 @@ IRREGULAR_VERBS: dict[str, str] = {
     "met": "meet", "made": "make", "found": "find", "thought": "think", "fought": "fight",
 }
 
+# Counted nouns that say only "humans": "more than 500 people were returned" may count the same
+# North Koreans another source names, so these words never keep two subjects apart.
+GENERIC_COUNTED: frozenset[str] = frozenset("people persons person individuals others those ones".split())
+
 # Words that carry no content when comparing quote wordings or counted subjects.
 STOPWORDS: frozenset[str] = frozenset(
     """a an the and or but if of to in on at by for with from as into onto over under about than

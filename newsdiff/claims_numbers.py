@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from .claim_words import STOPWORDS
+from .claim_words import GENERIC_COUNTED, STOPWORDS
 from .claims_common import EVENT_CLASS_OF, Draft, content_stems, event_class, lemma, short, stem, words
 from .model import ClaimValue, Number
 
@@ -37,7 +37,7 @@ def _subject_stems(fact: Number) -> frozenset[str]:
     event_stems = set(content_stems(fact.event)) | set(content_stems(fact.text))
     out = set()
     for w in words(fact.subject):
-        if w in STOPWORDS or lemma(w) in EVENT_CLASS_OF:
+        if w in STOPWORDS or w in GENERIC_COUNTED or lemma(w) in EVENT_CLASS_OF:
             continue
         s = stem(w)
         if s not in event_stems:

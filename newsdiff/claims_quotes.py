@@ -189,7 +189,8 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
     if status != "conflict" and any(not q.speaker for q in cluster) and voices:
         unnamed = sorted({q.fact.source for q in cluster if not q.speaker}, key=lambda s: source_order[s])
         note += f"; no named speaker in {', '.join(unnamed)}"
-    speaker = voices[0] if voices else (cluster[0].fact.speaker or "")
+    # The label names the speaker of the fullest rendering (the spokesperson, not the body).
+    speaker = ref.speaker or (voices[0] if voices else (cluster[0].fact.speaker or ""))
     label = (f"{speaker}: " if speaker else "") + "“" + short(ref.fact.text, 40) + "”"
     values = tuple(
         ClaimValue(source=q.fact.source, value=q.fact.text, fact=q.fact.id, claimant=q.fact.speaker,

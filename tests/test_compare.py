@@ -66,6 +66,7 @@ def test_number_status_from_intervals(a, b, expected):
         ("border crossings", "sent back", None, False),  # different thing counted
         ("North Koreans", "sent back", "%", False),  # a percentage is not a count
         (None, "returned", None, True),  # no subject: the event decides
+        ("people returned", "returned", None, True),  # "people" says only humans
     ],
 )
 def test_number_blocking(subject_b, event_b, unit_b, merged):
