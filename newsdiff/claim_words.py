@@ -43,7 +43,7 @@ REPORTING_EVENTS: frozenset[str] = frozenset(
 # Verbs too general to say which event a date belongs to ("made on Friday"), and the page's own
 # events (when the article was published or updated): a date with one of these makes no claim.
 VAGUE_EVENTS: frozenset[str] = frozenset(
-    """make do take get have go come give see put set happen occur begin start end
+    """make do take get have go come give see put set happen occur begin start end leave
     publish update post modify edit file issue release""".split()
 )
 

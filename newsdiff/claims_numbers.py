@@ -17,6 +17,9 @@ from .claims_common import EVENT_CLASS_OF, Draft, content_stems, event_class, le
 from .model import ClaimValue, Number
 
 MIN_SUBJECT_OVERLAP = 0.5  # shared subject stems over the smaller subject's stems
+# Without an event, only a subject of two or more content words identical in both sources says
+# they count one thing ("border crossings"); "jurors" or "sentences" alone count many things.
+MIN_EVENTLESS_STEMS = 2
 
 
 def _event_key(fact: Number) -> str:
@@ -98,13 +101,17 @@ def build(facts: Sequence[Number], source_order: dict[str, int]) -> list[Draft]:
         if stems:
             seen = sorted({c for s in stems for c in postings.get(s, ())})
             for c in seen:
+                if not block[0] and (stems != stems_of[c] or len(stems) < MIN_EVENTLESS_STEMS):
+                    continue
+                if _contradicts_own_source(fact, clusters[c]):
+                    continue
                 shared = len(stems & stems_of[c])
                 score = shared / max(1, min(len(stems), len(stems_of[c])))
                 if score >= MIN_SUBJECT_OVERLAP and score > best_score:
                     best, best_score = c, score
         elif block[0]:
             # No subject: the cluster of the same event with the most sources, if any.
-            members = block_members.get(block, [])
+            members = [c for c in block_members.get(block, []) if not _contradicts_own_source(fact, clusters[c])]
             if members:
                 best = max(members, key=lambda c: (len({f.source for f in clusters[c]}), -c))
         if best is None:
@@ -118,6 +125,19 @@ def build(facts: Sequence[Number], source_order: dict[str, int]) -> list[Draft]:
                 postings[s].append(best)
         stems_of[best] |= stems
     return [_draft(c, source_order) for c in clusters]
+
+
+def _contradicts_own_source(fact: Number, cluster: Sequence[Number]) -> bool:
+    """True when the fact's own source already gives this cluster a value it cannot share an
+    interval with: a writer does not contradict themself, so "seven life sentences" and "four
+    sentences of life without parole" are two quantities, not one disputed."""
+    low, high = _bounds(fact)
+    for other in cluster:
+        if other.source == fact.source:
+            o_low, o_high = _bounds(other)
+            if low > o_high or o_low > high:
+                return True
+    return False
 
 
 def _label(cluster: Sequence[Number]) -> str:

@@ -88,6 +88,23 @@ def test_sent_back_and_held_are_two_claims_never_merged():
     assert {c.status for c in claims} == {"compatible"}
 
 
+@pytest.mark.parametrize(
+    "subject, merged",
+    [("border crossings", True), ("jurors", False), ("life sentences", True)],
+)
+def test_eventless_numbers_merge_only_on_a_full_identical_subject(subject, merged):
+    facts = [num("a", 1, "five", 5, 5, subject, None), num("b", 1, "five", 5, 5, subject, None)]
+    assert bool(multi(claims_of(facts), "number")) is merged
+
+
+def test_a_source_never_contradicts_itself_within_one_claim():
+    facts = [num("a", 1, "seven", 7, 7, "life sentences", "sentenced"),
+             num("a", 2, "four", 4, 4, "life sentences", "sentenced"),
+             num("b", 1, "seven", 7, 7, "life sentences", "sentenced")]
+    claims = multi(claims_of(facts), "number")
+    assert [(c.status, c.facts) for c in claims] == [("agree", ("a:n1", "b:n1"))]
+
+
 def test_number_values_keep_their_claimants():
     facts = [num("a", 1, "more than 500", 500, None, "North Koreans", "sent back", claimant="HRW"),
              num("b", 1, "nearly 600", 570, 600, "North Koreans", "sent back", claimant="Chosun Ilbo")]
