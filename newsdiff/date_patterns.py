@@ -40,6 +40,7 @@ SHIFT = rf"(?P<shift>{_alt([k for k in W.PERIOD_SHIFTS if not k.startswith('the 
 THE_SHIFT = rf"(?P<shift>{_alt(list(W.PERIOD_SHIFTS) + ['this past', 'this coming'])})"
 
 _ONES = [w for w, n in W.NUMBER_WORDS.items() if isinstance(n, int) and n < 10 and " " not in w and w not in ("a", "an")]
+_TEENS_AND_ONES = [w for w, n in W.NUMBER_WORDS.items() if isinstance(n, int) and n < 20 and " " not in w and w not in ("a", "an")]
 _WORD_NUMBER = rf"(?:{_alt(W.TENS)}(?:[-\s](?:{_alt(_ONES)}))?|{_alt(W.NUMBER_WORDS)})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6})(?:\.\d{1,3})?"
 COUNT = rf"(?P<count>(?:{_DIGITS})(?:{SP}1/2|½)?|{_WORD_NUMBER})(?:{SP}and{SP}a{SP}half)?"
@@ -59,7 +60,7 @@ ORDINAL = rf"(?P<ord>{_alt(W.ORDINALS)})"
 TZ = rf"(?:{SP}(?P<tz>{_alt(W.TIME_ZONES)}))?(?:{SP}local{SP}time)?"
 AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?![\p{L}])|[ap]\.m(?![\p{L}]))"
 
-_MDY = rf"(?:{WEEKDAY},?{SP})?(?:{EDGE}[-\s]{{1,3}})?{MONTH}{SP}{DAY}{E}(?!:\d|,\d{{3}})(?:,?{SP}{YEAR})?"
+_MDY = rf"(?:{WEEKDAY},?{SP})?(?:{EDGE}[-\s]{{1,3}})?{MONTH}{SP}{DAY}{E}(?!:\d|,\d{{3}})(?:(?:,?{SP}|{SP}of{SP}){YEAR})?"
 _DMY = rf"(?:{WEEKDAY},?{SP})?(?:the{SP})?{DAY}{SP}(?:of{SP})?{MONTH}(?![\p{{L}}])(?:,?{SP}{YEAR})?"
 
 # Rule name -> pattern source. The order breaks ties between equally long matches.
@@ -102,7 +103,7 @@ SOURCES = {
     "clock_24": rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?{E}(?!:){TZ}",
     "military": rf"{B}(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d){SP}(?:(?P<hours>hours|hrs){SP}?)?(?P<tz>{_alt(W.TIME_ZONES)}){E}",
     "clock_part": rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?{SP}in{SP}the{SP}(?P<part>morning|afternoon|evening){E}",
-    "spelled_year": rf"{B}(?:the{SP}year{SP})?(?P<spelled>(?:nineteen|twenty)[-\s](?:{_alt(W.TENS)}(?:-{_alt(_ONES)})?|hundred)|two{SP}thousand(?:{SP}and)?(?:{SP}{_alt(_ONES + ['ten', 'eleven', 'twelve'])})?){E}",
+    "spelled_year": rf"{B}(?:the{SP}year{SP})?(?P<spelled>(?:nineteen|twenty)[-\s](?:{_alt(W.TENS)}(?:-{_alt(_ONES)})?|hundred)|two{SP}thousand(?:(?:{SP}and)?{SP}(?:{_alt(W.TENS)}(?:[-\s]{_alt(_ONES)})?|{_alt(_TEENS_AND_ONES)}))?){E}",
     "decade_word": rf"{B}the{SP}(?:{EDGE}[-\s]{{1,3}})?(?P<decword>{_alt(W.DECADE_WORDS)}){E}",
     "oclock": rf"{B}(?P<h>1[0-2]|[1-9]|{_alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])}){SP}o['’]clock{E}",
     "named_time": rf"{B}(?P<named>{_alt(W.NAMED_TIMES)}){E}",

@@ -135,7 +135,8 @@ def month_day(m, ctx):
     if not _capitalised(month_text):
         return None
     if month_text.lower() in W.AMBIGUOUS_MONTH_ABBREVIATIONS and not month_text.endswith("."):
-        return None
+        if not m.group("y") and m.start("month") < m.start("d"):
+            return None  # "Jan 5" may be a name and a number; "5 Jan" or "Jan 5, 2019" is a date
     return _full_date(m, ctx, _month_number(month_text), int(m.group("d")))
 
 
@@ -252,7 +253,7 @@ def weekday(m, ctx):
     d = T.weekday_date(ctx.anchor, wd, way)
     if shift in ("next",) and d == ctx.anchor:
         d += dt.timedelta(days=7)
-    if shift in ("last",) and d == ctx.anchor:
+    if shift in ("last", "previous") and d == ctx.anchor:
         d -= dt.timedelta(days=7)
     return Timex(kind, T.day(d) + suffix, anchored=True)
 
@@ -443,8 +444,8 @@ def duration(m, ctx):
     if unit.startswith("quarter") and ("-" in m.group("joint") or ctx.next_word().lower() == "of"):
         return None  # a fraction: "three-quarters", "a quarter of the vote"
     count_word = (m.group("count") or "").lower()
-    if unit.startswith("second") and count_word in ("a", "an"):
-        return None  # "a second time": the ordinal
+    if unit.startswith("second") and (count_word in ("a", "an") or (unit == "second" and "-" not in m.group("joint"))):
+        return None  # the ordinal: "a second time", "February twenty second"
     if m.group("vague"):
         amount = None
     else:
@@ -550,6 +551,8 @@ def spelled_year(m, ctx):
     if words[0] == "two":
         rest = [w for w in words[2:] if w != "and"]
         return Timex("DATE", f"{2000 + sum(W.NUMBER_WORDS[w] for w in rest):04d}")
+    if len(words) < 2:
+        return None
     century = W.NUMBER_WORDS[words[0]]
     tail = 0 if words[1] == "hundred" else sum(W.NUMBER_WORDS[w] for w in words[1:])
     return Timex("DATE", f"{century * 100 + tail:04d}")

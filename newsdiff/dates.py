@@ -24,6 +24,7 @@ from .options import Options
 _DAY_VALUE = regex.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|XXXX-WXX-\d)$")
 _CLOCK_VALUE = regex.compile(r"T\d\d:\d\d(?::\d\d)?$")
 _QUARTER_VALUE = regex.compile(r"^\d{4}-Q[1-4]$")
+_YEAR_EARLIER = regex.compile(r"(?:a|one)\s{1,3}year\s{1,3}(?:earlier|before)", regex.IGNORECASE)
 _JOIN_GAP = regex.compile(r"^[\s,]{0,3}$")
 _NEAR_GAP = regex.compile(r"^[\s,]{0,3}(?:on|at)\s{1,3}$", regex.IGNORECASE)
 
@@ -69,7 +70,7 @@ def find(sentence: str, anchor: Optional[dt.date]) -> list[Found]:
             chosen.append(cand)
     chosen.sort()
     chosen = _join_clock_times(sentence, chosen)
-    chosen = _year_ago_quarters(chosen)
+    chosen = _year_ago_quarters(sentence, chosen)
     return [Found(s, e, name, t, date_context.event(sentence, s, e)) for s, e, name, t in chosen]
 
 
@@ -95,12 +96,12 @@ def _join_clock_times(sentence: str, chosen: list) -> list:
     return out
 
 
-def _year_ago_quarters(chosen: list) -> list:
+def _year_ago_quarters(sentence: str, chosen: list) -> list:
     """In a sentence about a quarter, "a year ago" means that quarter a year earlier.
 
     Earnings reports compare a quarter with the same quarter of the year before: "profit in the
-    third quarter rose from $5 million a year ago" dates the $5 million to last year's third
-    quarter, not to last year as a whole.
+    third quarter rose from $5 million a year ago (or: a year earlier)" dates the $5 million to
+    last year's third quarter, not to last year as a whole nor to a one-year span.
     """
     quarters = {t.value for _, _, _, t in chosen if _QUARTER_VALUE.match(t.value)}
     if len(quarters) != 1:
@@ -108,8 +109,11 @@ def _year_ago_quarters(chosen: list) -> list:
     (q_value,) = quarters
     out = []
     for s, e, name, t in chosen:
-        if name in ("ago", "year_ago_adj") and t.value == f"{int(q_value[:4]) - 1:04d}":
-            t = Timex(t.type, t.value + q_value[4:], t.anchored)
+        year_before = f"{int(q_value[:4]) - 1:04d}"
+        if name in ("ago", "year_ago_adj") and t.value == year_before:
+            t = Timex(t.type, year_before + q_value[4:], t.anchored)
+        elif name == "ago" and t.value == "P1Y" and _YEAR_EARLIER.fullmatch(sentence[s:e]):
+            t = Timex("DATE", year_before + q_value[4:], True)
         out.append((s, e, name, t))
     return out
 

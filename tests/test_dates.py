@@ -56,6 +56,10 @@ def found(sentence: str, anchor=FRIDAY) -> dict[str, tuple[str, str]]:
         ("Prices have climbed in recent months.", "recent months", ("DURATION", "PXM")),
         ("He is now a lawyer in Seoul.", "now", ("DATE", "PRESENT_REF")),
         ("Profit rose in the third quarter.", "the third quarter", ("DATE", "2023-Q3")),
+        ("Profit rose in the third quarter from $5 million a year ago.", "a year ago", ("DATE", "2022-Q3")),
+        ("Profit rose in the third quarter from $5 million a year earlier.", "a year earlier", ("DATE", "2022-Q3")),
+        ("Sales doubled last year.", "last year", ("DATE", "2022")),
+        ("The law was repealed in the fourth quarter of 1984.", "the fourth quarter of 1984", ("DATE", "1984-Q4")),
         ("Sales were flat this summer.", "this summer", ("DATE", "2023-SU")),
         # durations and sets
         ("She had lived in China for 25 years.", "25 years", ("DURATION", "P25Y")),
