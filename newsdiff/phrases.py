@@ -151,9 +151,20 @@ def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
     return Phrase(start, end, text[start:end], "description", head=last)
 
 
-def _known_noun(word: str) -> bool:
+def known_noun(word: str) -> bool:
+    """True for a noun the word lists know: a role, an organization or a document."""
     w = bare(word)
     return w in ROLE_NOUNS or w in ORGANIZATION_WORDS or w in SOURCE_NOUNS or w.split("-")[-1] in ROLE_NOUNS
+
+
+def _abbreviated(tok: Token) -> bool:
+    # A title or an initial written with a period: "Rep.", "Sen.", "Dr.", "W.".
+    return tok.lower in HONORIFICS or (len(tok.text) == 1 and tok.is_cap)
+
+
+def _adverb(word: str) -> bool:
+    # "Trump jokingly said": an -ly word right before the verb is an adverb, not the speaker.
+    return word.endswith("ly") and len(word) > 4 and word not in ROLE_NOUNS
 
 
 def _is_filler(tok: Token) -> bool:
@@ -169,7 +180,7 @@ def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
     """
     toks = tokens(text, max(floor, pos - 200), pos)
     i = len(toks) - 1
-    while i >= 0 and toks[i].is_word and _is_filler(toks[i]) and not toks[i].is_cap:
+    while i >= 0 and toks[i].is_word and not toks[i].is_cap and (_is_filler(toks[i]) or _adverb(toks[i].lower)):
         i -= 1
     # "X on Thursday said": a capitalised day or month after a time preposition is skipped too.
     while i >= 1 and toks[i].is_cap and toks[i].lower in TIME_WORDS:
@@ -185,6 +196,8 @@ def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
         if not t.is_word:
             if t.text in ".’'" and taken and i > 0 and toks[i - 1].is_word and t.end == taken[-1].start:
                 pass  # "U.S." split oddly, or a possessive mark
+            elif t.text == "." and taken and i > 0 and _abbreviated(toks[i - 1]):
+                pass  # "Rep. Hakeem Jeffries", "George W. Bush"
             elif t.text in "-‐" and taken and i > 0 and toks[i - 1].is_word:
                 pass
             else:
@@ -227,11 +240,7 @@ def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
         if len(extra) <= 3 and all(t.is_word and not t.is_cap and t.lower not in PRONOUNS for t in extra):
             solid = len(taken)
     chosen = list(reversed(taken[:solid]))
-    # A determiner and lower-case words only: a description when its last word is a known noun
-    # ("the rights group", "the report"), not "This follows recent".
-    if len(chosen) > 1 and all(not t.is_cap or t.lower in DETERMINERS for t in chosen):
-        if not _known_noun(chosen[-1].lower):
-            return None
+
     # A lone lower-case word is a phrase only when it is a known noun ("officials said").
     if all(not t.is_cap for t in chosen) and chosen[0].lower not in DETERMINERS and chosen[0].lower not in PRONOUNS:
         if not any(bare(t.lower) in ROLE_NOUNS or bare(t.lower) in ORGANIZATION_WORDS for t in chosen):
@@ -250,7 +259,7 @@ def phrase_after(text: str, pos: int, ceiling: int) -> Optional[Phrase]:
         if not t.is_word:
             if t.text in ".’'-‐" and taken and k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].is_word:
                 continue
-            if t.text == "." and taken and is_acronym(taken[-1].text + "."):
+            if t.text == "." and taken and (is_acronym(taken[-1].text + ".") or _abbreviated(taken[-1])):
                 continue
             break
         if not taken:
@@ -268,6 +277,12 @@ def phrase_after(text: str, pos: int, ceiling: int) -> Optional[Phrase]:
             break
         if t.is_cap and low in TIME_WORDS or not t.is_cap and low in REPORTING_VERBS:
             break
+        prev = taken[-1]
+        if not t.is_cap and not known_noun(low):
+            # After a name or a known noun, a lower-case word that is no noun starts the verb
+            # phrase: "Cruz [took] the stage", "The rights group [urged]".
+            if prev.is_cap and prev.lower not in DETERMINERS or known_noun(prev.lower):
+                break
         taken.append(t)
     while taken and (taken[-1].lower in NAME_JOINERS or taken[-1].lower in DETERMINERS):
         taken.pop()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import indirect_speech, quote_marks, speakers
+from . import indirect_speech, phrases, quote_marks, speakers
 from .document import Document
 from .entities import Entity, Registry
 from .model import Attribution, Mention, Quote
@@ -26,6 +26,7 @@ class Speech:
     quotes: tuple[Quote, ...]
     attributions: tuple[Attribution, ...]
     mentions: tuple[Mention, ...]
+    rules: tuple[str, ...] = ()  # for each quote, the rule that found its speaker (see `speakers`)
 
 
 def _partial(text: str, q: quote_marks.QuoteSpan, sentence_start: int, lead_floor: int) -> bool:
@@ -63,7 +64,7 @@ def analyze(doc: Document) -> Speech:
         ceiling = min(max(s_close.end, close + 1), para.end)
         if k + 1 < len(spans) and spans[k + 1].paragraph == q.paragraph:
             ceiling = min(ceiling, spans[k + 1].open_at)
-        found.append((q, speakers.attribute(text, q, floor, ceiling, s_open.start)))
+        found.append((q, speakers.attribute(text, q, floor, ceiling, s_open.start, s_close.end, tuple(quoted))))
 
     # Quotes with no cue of their own borrow the speaker of the quotation they continue.
     final: list[tuple[quote_marks.QuoteSpan, speakers.Attribution, bool]] = []
@@ -86,6 +87,10 @@ def analyze(doc: Document) -> Speech:
                 att = speakers.Attribution(prev_att.speaker, prev_att.cue, prev_att.cue_start, "continued")
         if att.speaker is None and not text[doc.paragraphs[q.paragraph].start:q.open_at].strip():
             att = _from_sentence_before(doc, q) or att
+        if att.speaker is None:
+            att = _dash_line_after(doc, q) or att
+        if att.speaker is None and _partial_at(text, doc, q):
+            att = _sentence_subject_uses(doc, q) or att
         final.append((q, att, True))
 
     reported = indirect_speech.find(doc, quoted)
@@ -152,7 +157,8 @@ def analyze(doc: Document) -> Speech:
                 channel=name_of(r.channel),
             )
         )
-    return Speech(tuple(quotes), tuple(attributions), tuple(registry.mentions(doc.source.id)))
+    rules = tuple(att.how or "none" for _q, att, _own in final)
+    return Speech(tuple(quotes), tuple(attributions), tuple(registry.mentions(doc.source.id)), rules)
 
 
 def _partial_at(text: str, doc: Document, q: quote_marks.QuoteSpan) -> bool:
@@ -173,3 +179,31 @@ def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan) -> Optional[s
         if speaker is not None:
             return speakers.Attribution(speaker, cue.lower, cue.start, "before")
     return None
+
+
+def _dash_line_after(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:
+    """A speaker on its own line after a dash, closing a quote paragraph: "— Jane Doe, Ohio"."""
+    para = doc.paragraphs[q.paragraph]
+    close = q.close_at if q.close_at is not None else q.end
+    if doc.text[close + 1:para.end].strip() or q.paragraph + 1 >= len(doc.paragraphs):
+        return None
+    nxt = doc.paragraphs[q.paragraph + 1]
+    text = doc.text
+    if text[nxt.start] not in speakers.DASHES or nxt.end - nxt.start > 120:
+        return None
+    speaker = phrases.phrase_after(text, nxt.start + 1, nxt.end)
+    if speaker is None or speaker.kind != "name":
+        return None
+    return speakers.Attribution(speaker, "—", nxt.start, "dash")
+
+
+def _sentence_subject_uses(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:
+    """A term quoted with no cue is the sentence subject's term when the subject is a person or
+    organization who acts in the sentence ("Weaver dismissed that as a sign of "disarray"")."""
+    s = doc.sentences[doc.sentence_at(q.open_at)]
+    subject = speakers.sentence_subject(doc.text, s.start, q.open_at)
+    if subject is None or subject.kind == "description" and not phrases.known_noun(subject.head or ""):
+        return None
+    if subject.end > q.open_at:
+        return None
+    return speakers.Attribution(subject, None, None, "subject")

@@ -26,8 +26,9 @@ import regex
 
 from . import phrases
 from .phrases import Phrase, Token
-from .speech_words import PREPOSITIONAL_CUES, REPORTING_PHRASES, REPORTING_VERBS, is_participle
+from .speech_words import PREPOSITIONAL_CUES, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, is_participle
 
+DASHES = "—–-―"
 MAX_TRAIL_WORDS = 25  # "…," X, a spokesman for the South's Unification Ministry, said
 _CLAUSE_PUNCT = ",;:()—–[]\"“”"
 _RELATIVES = frozenset({"who", "which"})
@@ -36,7 +37,7 @@ _RELATIVES = frozenset({"who", "which"})
 _ADVERBIAL_OPENERS = frozenset(
     "on in at for after before during when while asked speaking as since despite following with "
     "without amid meanwhile however earlier later separately also still yet but and in addition "
-    "responding writing".split()
+    "responding writing once if although though because whether until unless".split()
 )
 _VERB_FORMS = sorted(REPORTING_VERBS, key=len, reverse=True)
 
@@ -82,6 +83,10 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
                 found = Cue(t.start, t.end, t.text)
             elif found is None and t.is_cap and t.lower in PREPOSITIONAL_CUES and t.lower != "per":
                 found = Cue(t.start, t.end, t.text)  # "Citing an activist account, ..."
+            elif found is None and t.is_cap and t.lower in REPORTING_VERBS and k > 0 and toks[k - 1].is_word:
+                found = Cue(t.start, t.end, t.text)  # "Murphy … Tweeted on Friday"
+        if found and k > 0 and toks[k - 1].lower in phrases.DETERMINERS and not is_prepositional(found):
+            found = None  # "his comment", "the reports": a noun
         if found:
             out.append(found)
             k += len(found.text.split())
@@ -140,6 +145,10 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
         return found
     meaningful = [t for t in words if not phrases._is_filler(t) or t.is_cap]
     if meaningful and meaningful[-1].lower in ("and", "but"):
+        # "I laughed and said", "X did not confirm the reports but said": the clause's subject.
+        found = phrases.phrase_after(text, clause[0].start, verb) if clause else None
+        if found is not None and (found.kind != "description" or phrases.known_noun(found.head or "")):
+            return found
         return sentence_subject(text, sentence_start, verb)
     if meaningful:
         found = _skip_prepositional(text, floor, phrases.phrase_before(text, floor, verb))
@@ -171,7 +180,8 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
             return None
         first = seg_words[0].lower
         enclosed = j > 0 and toks[j - 1].text == ","
-        skippable = enclosed and (
+        affiliation = len(seg_words) == 1 and regex.fullmatch(r"\p{Lu}-\p{Lu}[\p{L}.]{0,4}", seg_words[0].text)
+        skippable = affiliation or enclosed and (
             first in phrases.DETERMINERS
             or first in _RELATIVES
             or first.endswith("ing")
@@ -206,15 +216,30 @@ def _role_or_org() -> frozenset:
     return ROLE_NOUNS | ORGANIZATION_WORDS
 
 
+def _noun_like(cue: Cue) -> bool:
+    # "reports", "claims", "estimates": also plural nouns ("This follows recent reports").
+    return cue.lower.endswith("s") and (cue.lower in SOURCE_NOUNS or cue.lower[:-1] in SOURCE_NOUNS
+                                         or cue.lower in {"claims", "notes", "states", "calls", "charges",
+                                                          "comments", "remarks", "promises", "pledges",
+                                                          "vows", "tweets"})
+
+
 def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start: int) -> Optional[Phrase]:
     """The speaker a cue names: the phrase after "according to"/"citing", the main clause's
     subject for a participle ("..., saying"), else the verb's subject or, failing that, the
     phrase right after the verb ("said X")."""
     if is_prepositional(cue):
         return phrases.phrase_after(text, cue.end, ceiling)
-    if is_participle(cue.lower) and not _has_subject_right_before(text, floor, cue.start):
-        return sentence_subject(text, sentence_start, cue.start)
+    if is_participle(cue.lower):
+        # "…, saying", "issued a statement saying", "by tweeting that": the participle's speaker
+        # is the subject of the clause it hangs from.
+        found = sentence_subject(text, sentence_start, cue.start)
+        if found is not None:
+            return found
+        return subject_of(text, floor, cue.start, sentence_start)
     found = subject_of(text, floor, cue.start, sentence_start)
+    if found is not None and _noun_like(cue) and found.kind == "description" and not phrases.known_noun(found.head or ""):
+        return None
     if found is None:
         after = phrases.phrase_after(text, cue.end, ceiling)
         if after is not None and after.kind != "pronoun" or after is not None and _verb_first(text, floor, cue.start):
@@ -237,12 +262,16 @@ def _ends_clause(text: str, quote_end: int, close_at: Optional[int]) -> bool:
     # The quoted words end with , ! ? — or the closing mark is followed by a comma.
     if close_at is None:
         return False
-    inner_last = text[quote_end - 1] if quote_end > 0 else ""
+    k = quote_end - 1
+    while k > 0 and text[k] in "'’\")]":
+        k -= 1  # "… How do we win Loudoun?’""
+    inner_last = text[k] if k >= 0 else ""
     after = text[close_at + 1:close_at + 2]
-    return inner_last in ",!?—–-…" or after == "," or inner_last == "." and False
+    return inner_last in ",!?—–-…" or after == ","
 
 
-def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start: int) -> Attribution:
+def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start: int,
+              sentence_end: Optional[int] = None, quoted: tuple = ()) -> Attribution:
     """Find the speaker of quotation `q` (a `QuoteSpan`) from the clause text around it.
 
     `lead_floor` is where the text before the quote starts (the sentence start or the previous
@@ -261,8 +290,9 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
         speaker = speaker_of_cue(text, cue, lead_floor, q.open_at, sentence_start)
         if speaker is not None:
             return Attribution(speaker, cue.lower, cue.start, "lead")
-    # 4. A cue later in the sentence.
-    found = _trail_attribution(text, trail_start, trail_ceiling, sentence_start, anywhere=True)
+    # 4. A cue later in the sentence, reading past later quotations.
+    found = _trail_attribution(text, trail_start, max(trail_ceiling, sentence_end or 0), sentence_start,
+                               anywhere=True, quoted=quoted)
     if found:
         return found
     # A colon after a name introduces its words: "Trump on the wall: "…"".
@@ -273,20 +303,23 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
     return Attribution(None, None)
 
 
-def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int, anywhere: bool = False):
+def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int, anywhere: bool = False,
+                       quoted: tuple = ()):
     toks = phrases.tokens(text, start, ceiling)
     words = 0
     # A dash and a name on its own: "…" — John Smith
-    if not anywhere and toks and toks[0].text in "—–-" and len(toks) > 1:
+    if not anywhere and toks and toks[0].text in DASHES and len(toks) > 1:
         speaker = phrases.phrase_after(text, toks[0].end, ceiling)
         if speaker is not None and speaker.kind == "name":
             return Attribution(speaker, "—", toks[0].start, "dash")
     for cue in cues_in(text, start, ceiling):
+        if any(a <= cue.start < b for a, b in quoted):
+            continue
         before = [t for t in toks if t.end <= cue.start]
         words = sum(1 for t in before if t.is_word)
         if not anywhere and words > MAX_TRAIL_WORDS:
             break
-        if any(t.text in ".;!?" for t in before) and not anywhere:
+        if any(t.text in ";!?" for t in before) and not anywhere:
             break
         speaker = speaker_of_cue(text, cue, start, ceiling, sentence_start)
         if speaker is not None:
