@@ -137,7 +137,9 @@ def _is_year(tokens: list[Token], first, second, qualified: bool, has_unit: bool
     if not 1000 <= first.value <= 2100 or qualified or has_unit or first.currency_before:
         return False
     if second is not None:
-        return True  # "2013-14", "1990 to 1995": spans of years
+        # "2013-14", "1990 to 1995": spans of years; "1000-5000" is a range of counts.
+        end = second.value
+        return end is not None and (end < 100 or 1000 <= end <= 2100)
     i = core.first
     for k in range(max(0, i - 3), i):
         if _is_month(tokens[k]):

@@ -63,6 +63,8 @@ def read_core(tokens: list[Token], i: int) -> Optional[Core]:
         return _read_article(tokens, i)
     if word == "half":
         return _read_half(tokens, i)
+    if word == "quarter" and _word(tokens, i + 1) in W.SCALES:
+        return Core(i, i + 2, 0.25 * W.SCALES[_word(tokens, i + 1)], scaled=True)
     if word in _SMALL:
         return _read_words(tokens, i, i, 0.0, "start")
     return None
@@ -88,6 +90,11 @@ def _read_digits(tokens: list[Token], i: int) -> Core:
             end += 1
     value = digits_value(" ".join(t.text for t in tokens[i:end]))
     plain = text if end == i + 1 and text.isdigit() else ""
+    power = _times_ten_to(tokens, end)
+    if power is not None:
+        return Core(i, power[1], value * 10 ** power[0], digits=True)
+    if end < len(tokens) and joined(tokens, end) and tokens[end].text in W.UNICODE_FRACTIONS and plain:
+        return Core(i, end + 1, value + W.UNICODE_FRACTIONS[tokens[end].text], digits=True)  # "2½"
     # A slash fraction with a denominator fractions use: "3/4", "2 1/2".
     if (
         end + 1 < len(tokens)
@@ -125,6 +132,23 @@ def _read_digits(tokens: list[Token], i: int) -> Core:
     return Core(i, end, value, digits=True, plain_digits=plain)
 
 
+def _times_ten_to(tokens: list[Token], j: int) -> Optional[tuple[int, int]]:
+    """ "x10^6", "×10−5" after digits: (exponent, index after it)."""
+    if not (j + 2 < len(tokens) and tokens[j].text in ("x", "×") and tokens[j + 1].text == "10"):
+        return None
+    k = j + 2
+    if tokens[k].text == "^":
+        k += 1
+    sign = 1
+    if k < len(tokens) and tokens[k].text in ("-", "−", "+"):
+        sign = -1 if tokens[k].text != "+" else 1
+        k += 1
+    if k < len(tokens) and tokens[k].kind == "num" and tokens[k].text.isdigit() and len(tokens[k].text) <= 3 \
+            and all(joined(tokens, m) for m in range(j + 1, k + 1)):
+        return sign * int(tokens[k].text), k + 1
+    return None
+
+
 def _read_words(tokens: list[Token], first: int, j: int, current: float, last: str) -> Core:
     """Number words from token `j` on, continuing a value already read (`current`, state `last`).
 
@@ -137,11 +161,11 @@ def _read_words(tokens: list[Token], first: int, j: int, current: float, last: s
     end = j
     while j < len(tokens):
         word = _word(tokens, j)
-        if word == "" and tokens[j].text == "-" and joined(tokens, j) and joined(tokens, j + 1) and (
-            (last == "tens" and _word(tokens, j + 1) in W.UNITS)
+        if word == "" and tokens[j].text == "-" and (
+            (last == "tens" and _word(tokens, j + 1) in W.UNITS and joined(tokens, j) and joined(tokens, j + 1))
             or (last in ("unit", "teen", "tens") and _word(tokens, j + 1) in W.FRACTION_DENOMINATORS)
         ):
-            j += 1  # "twenty-five", "two-thirds"
+            j += 1  # "twenty-five", "two-thirds", "five - eighths"
             continue
         if word in W.UNITS and (last in ("start", "hundred", "scale", "and") or (last == "tens" and current % 10 == 0)):
             if last == "start" and word in ("nil",):
@@ -158,7 +182,7 @@ def _read_words(tokens: list[Token], first: int, j: int, current: float, last: s
             current *= 100
             last = "hundred"
             scaled = True
-        elif word in W.SCALES and last in ("unit", "teen", "tens", "digits", "hundred", "group") \
+        elif word in W.SCALES and last in ("unit", "teen", "tens", "digits", "hundred", "group", "fraction") \
                 and W.SCALES[word] < last_scale and current > 0:
             total += current * W.SCALES[word]
             current = 0.0
@@ -195,9 +219,7 @@ def _read_words(tokens: list[Token], first: int, j: int, current: float, last: s
         elif word in W.FRACTION_DENOMINATORS and last in ("unit", "teen", "tens") and total == 0 \
                 and not _fraction_is_ordinal(tokens, j, current):
             current = current / W.FRACTION_DENOMINATORS[word]
-            last = "fraction"
-            end = j + 1
-            break
+            last = "fraction"  # only a scale may follow: "three quarters billion"
         elif word == "point" and last in ("unit", "teen", "tens") and _word(tokens, j + 1) in W.UNITS:
             k = j + 1
             digits = ""
@@ -226,15 +248,17 @@ def _fraction_is_ordinal(tokens: list[Token], j: int, numerator: float) -> bool:
 def _and_fraction(tokens: list[Token], j: int) -> Optional[tuple[float, int]]:
     """ "a half", "a quarter", "three quarters", "two thirds" after "and": (value, index after)."""
     word = _word(tokens, j)
-    if word in ("a", "an", "one"):
-        numerator = 1.0
-    elif word in W.UNITS:
-        numerator = float(W.UNITS[word])
-    else:
+    if word in ("a", "an"):
+        denom = _word(tokens, j + 1)
+        if denom in W.FRACTION_DENOMINATORS:
+            return 1 / W.FRACTION_DENOMINATORS[denom], j + 2
         return None
-    denom = _word(tokens, j + 1)
-    if denom in W.FRACTION_DENOMINATORS:
-        return numerator / W.FRACTION_DENOMINATORS[denom], j + 2
+    if word not in _SMALL:
+        return None
+    # "and two thirds", "and fifty-four hundredths": a number in words that ends in a denominator.
+    part = _read_words(tokens, j, j, 0.0, "start")
+    if part.end > j and _word(tokens, part.end - 1) in W.FRACTION_DENOMINATORS and part.value < 1:
+        return part.value, part.end
     return None
 
 

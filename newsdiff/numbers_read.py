@@ -76,9 +76,7 @@ def _read_at(tokens: list[Token], i: int) -> tuple[Optional[Reading], int]:
     second, joiner_first = _range_partner(tokens, first)
     last = second or first
     end = last.end
-    post = QUALIFIER_AFTER.after(tokens, end) if not last.duration else None
-    if post is not None and not _post_qualifier_ok(tokens, end, post[0]):
-        post = None
+    post = _post_qualifier(tokens, end) if not last.duration else None
     reason = rejection(tokens, first, second, bool(_pre_qualifier(tokens, first.first)) or post is not None)
     if reason is not None:
         return None, end
@@ -95,9 +93,9 @@ def _read_at(tokens: list[Token], i: int) -> tuple[Optional[Reading], int]:
     if post is not None:
         post_end, post_kind = post
         if post_kind != "at_least_or_at_most":
+            # A qualifier after the number is the more specific one: "about 500 or more" is [500, ∞).
             base_low, base_high = (first.low, last.high) if second else (first.low, first.high)
-            if qkind == "exact" or qkind is None:
-                low, high = apply_bound(post_kind, base_low, base_high)
+            low, high = apply_bound(post_kind, base_low, base_high)
         written.append(_words(tokens, end, post_end))
         end = post_end
     if second is None and joiner_first is not None:
@@ -190,10 +188,39 @@ def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
         unit, k, duration = _unit_after(tokens, k, core)
     elif k < len(tokens):
         same = CURRENCY_AFTER.after(tokens, k)
-        if same is not None and same[1] == currency:
-            k = same[0]  # "$ 10 dollars"
+        if same is not None and same[1] == currency and not (same[0] < len(tokens) and tokens[same[0]].kind == "num"):
+            k = same[0]  # "$ 10 dollars", but not the "$" of "$ 20,000.00 $ 37,305.97"
+    if unit and value is not None and unit.isupper() and _word_at(tokens, k) in W.SCALES and not core.scaled:
+        value = low = high = value * W.SCALES[_word_at(tokens, k)]  # "75 USD million"
+        k += 1
+    ratio = _ratio(tokens, k, core) if unit is None and not duration else None
+    if ratio is not None:
+        value = low = high = ratio[0]
+        k = ratio[1]
     amount = Amount(i, core, k, value, low, high, unit, currency_before=currency is not None, duration=duration)
     return _with_cents(tokens, amount)
+
+
+def _ratio(tokens: list[Token], k: int, core: Core) -> Optional[tuple[float, int]]:
+    """ "one in five", "2 out of 3": a proportion, read as its value (0.2, 0.667)."""
+    if core.vague or core.value is None or core.scaled or core.value != int(core.value) or core.value < 1:
+        return None
+    if _word_at(tokens, k) in ("in", "over"):
+        j = k + 1
+    elif _word_at(tokens, k) == "out" and _word_at(tokens, k + 1) == "of":
+        j = k + 2
+    else:
+        return None
+    if j >= len(tokens):
+        return None
+    other = read_core(tokens, j)
+    if other is None or other.vague or not other.value or other.value <= core.value:
+        return None
+    if _word_at(tokens, k) == "over" and core.digits:
+        return None  # "one over three" is a fraction read aloud; "won 5 over 3" is two numbers
+    if other.plain_digits and len(other.plain_digits) == 4:
+        return None  # "1 in 2004": a year
+    return core.value / other.value, other.end
 
 
 def _digits_follow(tokens: list[Token], j: int) -> bool:
@@ -210,6 +237,9 @@ def _unit_after(tokens: list[Token], k: int, core: Core) -> tuple[Optional[str],
     hyphen = tokens[k].text == "-" and joined(tokens, k) and k + 1 < len(tokens) and joined(tokens, k + 1)
     if hyphen:
         j = k + 1
+    age = _age_after(tokens, j)
+    if age is not None:
+        return age
     if _is_time_unit(tokens, j):
         return None, j + 1, True
     if not hyphen:
@@ -220,13 +250,26 @@ def _unit_after(tokens: list[Token], k: int, core: Core) -> tuple[Optional[str],
         if money is not None and _currency_word_ok(tokens, k, money[0], core):
             if money[1] == "GBP" and tokens[k].low in ("pound", "pounds") and _word_at(tokens, money[0]) in W.POUND_WEIGHT_HINTS:
                 return "lb", money[0], False
-            return str(money[1]), money[0], False
+            return str(money[1]), money[0], False  # scale after a code ("75 USD million"): see read_amount
     measure = MEASURE_AFTER.after(tokens, j)
     if measure is not None:
         word = " ".join(t.low for t in tokens[j : measure[0]])
         if word not in W.MEASURE_NEED_DIGITS or (core.digits and not hyphen):
             return str(measure[1]), measure[0], False
     return None, k, False
+
+
+def _age_after(tokens: list[Token], j: int) -> Optional[tuple[str, int, bool]]:
+    """ "30 years old", "a 25-year-old": an age is a count of years, not a duration (docs/numbers.md)."""
+    word = _word_at(tokens, j)
+    if word not in W.AGE_UNITS:
+        return None
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k].text == "-" and joined(tokens, k) and joined(tokens, k + 1):
+        k += 1
+    if _word_at(tokens, k) == "old":
+        return f"{W.AGE_UNITS[word]} old", k + 1, False
+    return None
 
 
 def _currency_word_ok(tokens: list[Token], k: int, end: int, core: Core) -> bool:
@@ -299,10 +342,14 @@ def _range_partner(tokens: list[Token], first: Amount) -> tuple[Optional[Amount]
     if joiner in ("-", "–", "—") and second.currency_before is False and tokens[k + 1].kind != "num":
         return None, None
     a, b = _scaled_pair(first, second)
-    if joiner == "or" and not (b > a and first.core.plain_digits == "" or b - a <= max(1.0, a)) or not b > a:
+    if first.unit and second.unit and first.unit != second.unit:
+        return None, None  # "from 44 ml to 50 mg": two amounts
+    if opener in W.RANGE_OPENERS and b < a:
+        pass  # "ranged from -18 to -34": the ends may come in either order
+    elif not b > a:
         return None, None
-    if joiner == "to" and opener != "from" and first.unit and second.unit and first.unit != second.unit:
-        return None, None
+    if joiner == "or" and not (b - a <= max(2.0, 0.5 * a) and a == int(a) and b == int(b)):
+        return None, None  # "five or six", "500 or 600"; not "1 or 1,000"
     if joiner == "to" and first.first > 0 and _word_at(tokens, first.first - 1) in W.CHANGE_VERBS:
         return None, None
     return second, k
@@ -319,7 +366,7 @@ def _scaled_pair(first: Amount, second: Amount) -> tuple[float, float]:
 
 def _range_bounds(first: Amount, second: Amount) -> tuple[Optional[float], Optional[float], Optional[float]]:
     a, b = _scaled_pair(first, second)
-    return a, b, None
+    return min(a, b), max(a, b), None
 
 
 def _pre_qualifier(tokens: list[Token], first: int) -> Optional[tuple[int, str]]:
@@ -348,11 +395,21 @@ def _post_qualifier_ok(tokens: list[Token], k: int, end: int) -> bool:
     if word in ("plus", "+", "odd"):
         return joined(tokens, k) or (k > 0 and tokens[k - 1].text == "-") or word == "plus" \
             and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
-    if word in ("or equal", "or equal to", "at least", "at most") and end < len(tokens) and read_core(tokens, end):
-        return False  # "equal to 5000 or more than 4500": the words belong to the next number
-    if word.startswith("or more than") and end < len(tokens) and read_core(tokens, end):
-        return False
+    if end < len(tokens) and (tokens[end].low == "than" or read_amount(tokens, end) is not None):
+        return False  # "5000 or less than 4500", "above 1000 and below 1500": the words lead the next number
     return True
+
+
+def _post_qualifier(tokens: list[Token], end: int) -> Optional[tuple[int, str]]:
+    """A qualifier after the number: "2,000 or more", "500-plus", "600 or so"."""
+    post = QUALIFIER_AFTER.after(tokens, end)
+    if post is None and end + 1 < len(tokens) and tokens[end].text == "-" and joined(tokens, end) \
+            and tokens[end + 1].low in ("plus", "odd") and joined(tokens, end + 1):
+        post = (end + 2, W.QUALIFIERS_AFTER[tokens[end + 1].low])
+        return post[0], str(post[1])
+    if post is None or not _post_qualifier_ok(tokens, end, post[0]):
+        return None
+    return post[0], str(post[1])
 
 
 def _merge_two_sided(tokens: list[Token], readings: list[Reading]) -> list[Reading]:

@@ -273,6 +273,9 @@ TIME_UNITS = frozenset(
     fortnight fortnights month months year years yr yrs decade decades century centuries
     millennium millennia night nights weekend weekends semester semesters""".split()
 )
+# Time units that make an age with "old": "30 years old", "a 25-year-old", "a six-month-old".
+AGE_UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
+             "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}
 # Words allowed between a number and its time unit: "six long years", "three straight days".
 TIME_UNIT_FILLERS = frozenset(
     """more long straight consecutive full whole successive additional extra previous past last
