@@ -102,7 +102,7 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
-    "half a": 0.5, "a half": 0.5, "couple of": 2,
+    "half a": 0.5, "half an": 0.5, "a half": 0.5, "couple of": 2,
 }
 # Tens that combine with a unit word: "twenty-five", "forty two".
 TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
