@@ -23,6 +23,7 @@ from .options import Options
 from .render import json as json_render
 from .render import tables
 from .render.compare import compare_view
+from .render.quotes_grouped import quotes_grouped_view
 
 EXIT_HELP = "Exit codes: 0 all input read; 1 some input skipped (reported on stderr); 2 usage error or no usable input."
 
@@ -143,7 +144,7 @@ def quotes(
     result.facts = facts
     result.claims = [c for c in result.claims if c.kind == "quote" and set(c.facts) & kept]
     roles = tables.role_index(result.people)
-    _finish(result, as_json, lambda: tables.quotes_table(result.facts, roles))
+    _finish(result, as_json, lambda: quotes_grouped_view(result, roles))
 
 
 def _kind_command(kind: str, view_name: str):

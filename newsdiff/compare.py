@@ -12,7 +12,7 @@ Steps, all on facts alone (never on a source's text), all deterministic:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from . import claims_dates, claims_numbers, claims_quotes, claims_roles, copies, stories
@@ -73,7 +73,7 @@ def analyse(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[P
                 label=draft.label,
                 status=draft.status,
                 facts=draft.facts,
-                values=draft.values,
+                values=tuple(replace(v, copy_of=copy_of.get(v.source)) for v in draft.values),
                 note=_with_copies(draft, copy_of),
             )
         )

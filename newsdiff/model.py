@@ -55,6 +55,7 @@ class Source:
     outlet: Optional[str] = None
     url: Optional[str] = None
     story: Optional[str] = None
+    copy_of: Optional[str] = None  # the first source of the copy group this one belongs to
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -162,6 +163,7 @@ class ClaimValue:
     fact: Optional[str] = None
     claimant: Optional[str] = None
     display: Optional[str] = None  # the value as a reader would write it ("nearly 600")
+    copy_of: Optional[str] = None  # set when the value's source reprints another source
 
 
 @dataclass(frozen=True)

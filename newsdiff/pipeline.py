@@ -98,8 +98,12 @@ def combine(extracted: Iterable[SourceFacts], with_claims: bool = True) -> Resul
     result_sources = [sf.source for sf in extracted]
     claims = []
     if with_claims:
-        claims, stories = compare.compare(result_sources, facts, persons)
-        result_sources = [replace(s, story=stories.get(s.id, s.story)) for s in result_sources]
+        comparison = compare.analyse(result_sources, facts, persons)
+        claims = comparison.claims
+        result_sources = [
+            replace(s, story=comparison.stories.get(s.id, s.story), copy_of=comparison.copies.get(s.id))
+            for s in result_sources
+        ]
     return Result(sources=result_sources, facts=facts, people=persons, claims=claims)
 
 

@@ -35,6 +35,7 @@ def source_dict(source: Source) -> dict:
         "chars": len(source.text),
         "url": source.url,
         "story": source.story,
+        "copy_of": source.copy_of,
     }
 
 
@@ -74,6 +75,7 @@ def claim_dict(claim: Claim) -> dict:
                 "fact": v.fact,
                 "claimant": v.claimant,
                 "display": v.display,
+                "copy_of": v.copy_of,
             }
             for v in claim.values
         ],
