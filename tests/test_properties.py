@@ -1,5 +1,7 @@
 """Property tests: for any text, extraction never crashes, offsets are exact, output is stable."""
 
+from itertools import pairwise
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -49,6 +51,6 @@ def test_sentences_tile_their_paragraph_in_order(text):
     for para in segment.paragraphs(text):
         sents = segment.sentences(text, para)
         assert sents and sents[0].start == para.start and sents[-1].end == para.end
-        for before, after in zip(sents, sents[1:]):
+        for before, after in pairwise(sents):
             assert before.end <= after.start
             assert text[before.end : after.start].strip() == ""
