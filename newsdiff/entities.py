@@ -96,7 +96,8 @@ class Registry:
         return out
 
     def _close_run(self, run: list, out: list) -> None:
-        while run and run[0].lower.rstrip(".") in HONORIFICS:
+        while run and (run[0].lower.rstrip(".") in HONORIFICS or phrases.is_acronym(run[0].text)
+                       and phrases.bare(run[0].text) in ORGANIZATION_WORDS):
             run = run[1:]
         if len(run) >= 2:
             name = self.doc.text[run[0].start:run[-1].end]
@@ -107,7 +108,7 @@ class Registry:
         """ACRONYM -> name, for "Human Rights Watch (HRW)" and "DPRK (Democratic People's …)"."""
         out: dict[str, str] = {}
         text = self.doc.text
-        for start, end, name in self._candidates:
+        for _start, end, name in self._candidates:
             m = _ACRONYM_DEF.match(text, end, min(len(text), end + 14))
             if m and _initials_match(m.group(1), name):
                 out[normalize_name(m.group(1))] = name
@@ -122,12 +123,21 @@ class Registry:
         return out
 
     # -- resolution ------------------------------------------------------------------------
-    def resolve(self, phrase: Phrase, speaking: bool = True) -> Optional[Entity]:
+    def resolve(self, phrase: Phrase, speaking: bool = True, hint: Optional[Phrase] = None) -> Optional[Entity]:
         """The entity a mention refers to, registering it when new. None for a pronoun with no
-        antecedent."""
+        antecedent.
+
+        `hint` is, for a pronoun, the subject of the sentence before: "China does not … . It
+        claims …" — it wins over an earlier speaker when its kind fits the pronoun.
+        """
         text = self.doc.text
         if phrase.kind == "pronoun":
             entity = self._antecedent(phrase.text.lower(), phrase.start)
+            if hint is not None and hint.kind == "name" and (entity is None or entity.last_spoke < hint.start):
+                candidate = self.resolve(hint, speaking=False)
+                wanted = PRONOUNS.get(phrase.text.lower(), "either")
+                if candidate is not None and (wanted == "either" or candidate.type == wanted):
+                    entity = candidate
         elif phrase.kind == "name":
             entity = self._named(phrase)
         else:
@@ -196,6 +206,10 @@ class Registry:
         words = core.split()
         if len(words) != 1:
             return core
+        if phrases.is_acronym(core) and len(key) >= 3:
+            for _start, _end, name in self._candidates:
+                if _initials_match(core, name):
+                    return name
         best = None
         best_distance = None
         for start, _end, name in self._candidates:
@@ -253,7 +267,7 @@ class Registry:
         for e in reversed(self.entities):
             if e.described and normalize_name(e.name) == normalize_name(desc):
                 return e
-        kind = "organization" if head in ORGANIZATION_WORDS else "person"
+        kind = "person" if head in ROLE_NOUNS else "organization"
         entity = Entity(desc, kind, described=True)
         entity.heads.add(head)
         self.entities.append(entity)
@@ -263,7 +277,7 @@ class Registry:
         """Register every fully named person the article gives a role, quoted or not
         ("Elizabeth Salmon, the United Nations special rapporteur …")."""
         text = self.doc.text
-        for start, end, name in self._candidates:
+        for _start, end, name in self._candidates:
             role = roles.after(text, end, self._paragraph_end(end))
             if role is None or _is_org_name(name):
                 continue

@@ -82,7 +82,7 @@ def find(doc: Document, quoted: list[tuple[int, int]]) -> list[Reported]:
 
 
 def _prepositional(text: str, cue, s_start: int, s_end: int, quoted) -> Optional[Reported]:
-    claimant = phrases.phrase_after(text, cue.end, s_end)
+    claimant = phrases.phrase_after(text, cue.end, s_end, loose=True)
     if claimant is None or claimant.kind == "pronoun":
         return None
     if cue.lower == "per" and claimant.kind != "name":
@@ -142,6 +142,8 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted) -> Optional[Report
         claimant = speakers.subject_of(text, s_start, cue.start, s_start)
     if claimant is None:
         return None
+    if speakers.noun_like(cue) and claimant.kind == "description" and not phrases.known_noun(claimant.head or ""):
+        return None  # "This follows recent reports of …"
     # The verb of a quote's attribution ("…," he added during a briefing) reports the quote.
     if regex.search(r"[”\"][\s,]*$", text[max(s_start, claimant.start - 4):claimant.start]):
         return None

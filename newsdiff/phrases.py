@@ -132,6 +132,9 @@ def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
     # phrase belongs to a description.
     if 1 < k < len(toks) and toks[k - 1].lower in _PREPOSITIONS and (not toks[k - 2].is_cap or k == 2):
         return Phrase(start, end, text[start:end], "description", head=bare(toks[k - 2].text))
+    # "the NGO", "the Ministry": a determiner and one capitalised common noun describe.
+    if k == len(toks) - 1 and k > 0 and toks[k - 1].lower in DETERMINERS and known_noun(toks[k].lower):
+        return Phrase(start, end, text[start:end], "description", head=bare(toks[k].text))
     head = None
     if k < len(toks) - 1 and is_acronym(toks[k].text) and bare(toks[k].text) in ORGANIZATION_WORDS:
         head = bare(toks[k].text)
@@ -144,7 +147,7 @@ def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
         ns, ne = toks[k].start, toks[-1].end
         return Phrase(start, end, text[start:end], "name", ns, ne, head)
     last = bare(toks[-1].text)
-    for a, b in zip(toks, toks[1:]):
+    for a, b in zip(toks, toks[1:], strict=False):
         if b.lower in _PREPOSITIONS and bare(a.text) in ROLE_NOUNS:
             last = bare(a.text)  # "a spokesman for the ministry" is a spokesman
             break
@@ -248,8 +251,12 @@ def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
     return _make(text, chosen)
 
 
-def phrase_after(text: str, pos: int, ceiling: int) -> Optional[Phrase]:
-    """The noun phrase that starts at `pos` (after spaces): "said [Koo Byoung-sam], a ..."."""
+def phrase_after(text: str, pos: int, ceiling: int, loose: bool = False) -> Optional[Phrase]:
+    """The noun phrase that starts at `pos` (after spaces): "said [Koo Byoung-sam], a ...".
+
+    With `loose`, lower-case words that run up to punctuation also make a phrase ("citing
+    [fishermen],", "according to [experts].").
+    """
     toks = tokens(text, pos, min(ceiling, pos + 200))
     taken: list[Token] = []
     for k, t in enumerate(toks):
@@ -290,6 +297,7 @@ def phrase_after(text: str, pos: int, ceiling: int) -> Optional[Phrase]:
         return None
     first = taken[0]
     if not first.is_cap and first.lower not in DETERMINERS and first.lower not in PRONOUNS:
-        if not any(bare(t.lower) in ROLE_NOUNS or bare(t.lower) in ORGANIZATION_WORDS for t in taken):
+        ends_at_punct = regex.match(r"\s*[,.;:]", text[taken[-1].end:taken[-1].end + 3])
+        if not any(known_noun(t.lower) for t in taken) and not (loose and ends_at_punct and len(taken) <= 3):
             return None
     return _make(text, taken)

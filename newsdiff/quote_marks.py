@@ -12,7 +12,7 @@ scanner relies on:
 - A straight `"` right after a digit with nothing open is an inch mark, not a quotation.
 - Single quotation marks make a quotation only at the top level, around a short run of words
   within one sentence, opening before a word and closing after one; apostrophes (`one's`,
-  `Koreans'`) are never opening marks because they follow a letter.
+  `Koreans'`) are never opening marks because they follow a letter, and `'90s` is a year.
 
 Everything is one linear pass per paragraph.
 """
@@ -132,11 +132,8 @@ def _single_quotes(text: str, start: int, end: int, taken: list[tuple[int, int]]
             if ch in ".!?" and j + 1 < limit and text[j + 1] == " " and text[j - 1].islower():
                 break  # the sentence ended with nothing closed
             if ch in "’'" and (j + 1 >= end or not text[j + 1].isalnum()) and not text[j - 1].isspace():
-                # "Koreans' rights": an s-final word plus a lower-case word reads as a possessive.
-                possessive = text[j - 1] in "sS" and regex.match(r"\s+\p{Ll}", text[j + 1:j + 3] or "")
-                if not possessive or regex.search(r"[.,!?]$", text[i:j]):
-                    found = j
-                    break
+                found = j  # an opening mark before a word was met first, so this one closes it
+                break
             j += 1
         if found is not None and found - i > 1:
             out.append((i, found))

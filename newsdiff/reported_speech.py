@@ -109,7 +109,7 @@ def analyze(doc: Document) -> Speech:
     for _, phrase in mentions:
         key = (phrase.start, phrase.end)
         if key not in resolved:
-            resolved[key] = registry.resolve(phrase)
+            resolved[key] = registry.resolve(phrase, hint=_previous_subject(doc, phrase))
     registry.register_roles()
 
     def name_of(phrase: Optional[Phrase]) -> Optional[str]:
@@ -207,3 +207,14 @@ def _sentence_subject_uses(doc: Document, q: quote_marks.QuoteSpan) -> Optional[
     if subject.end > q.open_at:
         return None
     return speakers.Attribution(subject, None, None, "subject")
+
+
+def _previous_subject(doc: Document, phrase: Phrase) -> Optional[Phrase]:
+    """For a pronoun: the subject of the sentence before it, when that sentence has one."""
+    if phrase.kind != "pronoun":
+        return None
+    index = doc.sentence_at(phrase.start)
+    if index == 0:
+        return None
+    prev = doc.sentences[index - 1]
+    return speakers.sentence_subject(doc.text, prev.start, prev.end)

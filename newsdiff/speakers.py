@@ -216,7 +216,8 @@ def _role_or_org() -> frozenset:
     return ROLE_NOUNS | ORGANIZATION_WORDS
 
 
-def _noun_like(cue: Cue) -> bool:
+def noun_like(cue: Cue) -> bool:
+    """True for a cue word that is also a plural noun ("reports", "claims")."""
     # "reports", "claims", "estimates": also plural nouns ("This follows recent reports").
     return cue.lower.endswith("s") and (cue.lower in SOURCE_NOUNS or cue.lower[:-1] in SOURCE_NOUNS
                                          or cue.lower in {"claims", "notes", "states", "calls", "charges",
@@ -229,7 +230,7 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
     subject for a participle ("..., saying"), else the verb's subject or, failing that, the
     phrase right after the verb ("said X")."""
     if is_prepositional(cue):
-        return phrases.phrase_after(text, cue.end, ceiling)
+        return phrases.phrase_after(text, cue.end, ceiling, loose=True)
     if is_participle(cue.lower):
         # "…, saying", "issued a statement saying", "by tweeting that": the participle's speaker
         # is the subject of the clause it hangs from.
@@ -238,7 +239,7 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
             return found
         return subject_of(text, floor, cue.start, sentence_start)
     found = subject_of(text, floor, cue.start, sentence_start)
-    if found is not None and _noun_like(cue) and found.kind == "description" and not phrases.known_noun(found.head or ""):
+    if found is not None and noun_like(cue) and found.kind == "description" and not phrases.known_noun(found.head or ""):
         return None
     if found is None:
         after = phrases.phrase_after(text, cue.end, ceiling)

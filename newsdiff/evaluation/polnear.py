@@ -53,7 +53,7 @@ def score(records, errors: dict[str, list] | None = None) -> dict[str, float]:
         gold = [a for a in rec["attributions"] if a.get("is_direct_quote") and a.get("content")]
         gold_spans = [[tuple(s) for s in a["content"]["spans"]] for a in gold]
         sources = [[tuple(s) for s in (a["source"] or {}).get("spans", [])] for a in gold]
-        for q, rule in zip(quotes, rules):
+        for q, rule in zip(quotes, rules, strict=True):
             hits = [k for k, spans in enumerate(gold_spans) if _overlaps(q.start, q.end, spans)]
             c["pred"] += 1
             if not hits:
@@ -68,7 +68,7 @@ def score(records, errors: dict[str, list] | None = None) -> dict[str, float]:
                 gold_src = (gold[hits[0]]["source"] or {}).get("text")
                 kind = "no speaker" if q.speaker_start is None else "wrong speaker"
                 _note(errors, kind, rec, q.start, q.end, f"{rule}: predicted {q.speaker_text!r} gold {gold_src!r}")
-        for k, spans in enumerate(gold_spans):
+        for _k, spans in enumerate(gold_spans):
             c["gold"] += 1
             if any(_overlaps(q.start, q.end, spans) for q in quotes):
                 c["gold_hit"] += 1

@@ -1,0 +1,63 @@
+"""The issue's "done when" on the five sample articles: speakers a careful reader would name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff import ingest, people
+from newsdiff.document import analyze
+from newsdiff.reported_speech import analyze as speech
+
+from .conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def merged():
+    sources, _, _ = ingest.read([str(SAMPLES)])
+    quotes, mentions = [], []
+    for source in sources:
+        result = speech(analyze(source))
+        quotes.extend(result.quotes)
+        mentions.extend(result.mentions)
+    persons, canonical = people.merge(mentions)
+    named = [(q, canonical(q.source, q.speaker) if q.speaker else None) for q in quotes]
+    return named, persons
+
+
+def test_wang_wenbin_is_quoted_in_all_five_articles_and_only_his_words(merged):
+    named, persons = merged
+    (wang,) = people.find(persons, "Wang Wenbin")
+    his = [q for q, name in named if name == wang.name]
+    assert len({q.source for q in his}) == 5
+    assert all("Koo" not in q.speaker_text and "Park" not in q.speaker_text for q in his)
+
+
+def test_koo_spellings_are_one_person_with_roles_that_differ(merged):
+    _, persons = merged
+    found = people.find(persons, "koo byoungsam")
+    assert [p.name for p in found] == ["Koo Byoung-sam"]
+    heads = {word for r in found[0].roles for word in r.role.split() if word.startswith("spokes")}
+    assert heads == {"spokesman", "spokeswoman", "spokesperson"}
+
+
+@pytest.mark.parametrize(
+    "words, speaker",
+    [
+        ("Being sent to North Korea was", "Jihyun Park"),
+        ("Especially, China", "Jihyun Park"),
+        ("The Chinese government should allow UN", "Human Rights Watch"),
+        ("denounce China's latest returns", "Human Rights Watch"),
+        ("(Our) government’s position", "Koo Byoung-sam"),
+        ("We call on all states", "U.S. State Department spokesperson"),
+        ("economic migrants", "China"),  # 000: "It claims they are ..." after "China does not ..."
+    ],
+)
+def test_sample_speakers(merged, words, speaker):
+    named, _ = merged
+    found = {name for q, name in named if q.text.startswith(words) and q.source.startswith(("000", "001", "002"))}
+    assert found == {speaker}
+
+
+def test_headline_quote_has_no_speaker(merged):
+    named, _ = merged
+    assert [name for q, name in named if q.text == "Large number"] == [None]
