@@ -54,7 +54,8 @@ def test_koo_spellings_are_one_person_with_roles_that_differ(merged):
 )
 def test_sample_speakers(merged, words, speaker):
     named, _ = merged
-    found = {name for q, name in named if q.text.startswith(words) and q.source.startswith(("000", "001", "002"))}
+    # "economic migrants" is also quoted in 003, where Chinese authorities use the term.
+    found = {name for q, name in named if q.text.startswith(words) and not q.source.startswith("003")}
     assert found == {speaker}
 
 
