@@ -25,6 +25,8 @@ def rejection(tokens: list[Token], first, second, qualified: bool) -> Optional[s
         return "duration"
     core = first.core
     i = core.first
+    if core.value is None and not core.vague:
+        return "noise"  # an over-long digit run
     if core.digits:
         reason = _digit_rejection(tokens, first, second, qualified)
         if reason:

@@ -14,6 +14,9 @@ from . import numwords as W
 from .numbers_tokens import Token, joined
 
 _SMALL = {**W.UNITS, **W.TEENS, **W.TENS}
+# Longer digit runs (separators included) are IDs or noise; the cap also bounds the value.
+_MAX_DIGITS = 24
+_MAX_SPACE_GROUPS = 4  # "1 234 567 890 123" at most
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ def _read_digits(tokens: list[Token], i: int) -> Core:
     tok = tokens[i]
     text = tok.text
     end = i + 1
+    if len(text) > _MAX_DIGITS:
+        return Core(i, end, None, digits=True)  # a digit string this long is an ID or noise, never an amount
     # "1 234 567": a normal space separates thousands only between a 1-3 digit run and exact
     # 3-digit runs one character after it (tokens cover every non-space, so that character is a
     # space), and never after a month ("March 1 200 protesters").
@@ -85,6 +90,7 @@ def _read_digits(tokens: list[Token], i: int) -> Core:
             and tokens[end].text.isdigit()
             and tokens[end].start == tokens[end - 1].end + 1
             and not (i > 0 and _word(tokens, i - 1) in W.MONTHS)
+            and end - i <= _MAX_SPACE_GROUPS
             and not (end + 1 < len(tokens) and tokens[end + 1].kind == "num" and joined(tokens, end + 1))
         ):
             end += 1
@@ -149,11 +155,12 @@ def _times_ten_to(tokens: list[Token], j: int) -> Optional[tuple[int, int]]:
     return None
 
 
-def _read_words(tokens: list[Token], first: int, j: int, current: float, last: str) -> Core:
+def _read_words(tokens: list[Token], first: int, j: int, current: float, last: str, nested: bool = False) -> Core:
     """Number words from token `j` on, continuing a value already read (`current`, state `last`).
 
     `last` is what the previous piece was: start, digits, unit, teen, tens, hundred, scale, group.
-    A word that cannot continue the number ends it ("twenty thirty" is two numbers).
+    A word that cannot continue the number ends it ("twenty thirty" is two numbers). `nested`
+    reads the numerator of a fraction after "and", which takes no "and" of its own.
     """
     total = 0.0
     last_scale = float("inf")
@@ -192,7 +199,7 @@ def _read_words(tokens: list[Token], first: int, j: int, current: float, last: s
         elif word in W.GROUPS and word != "gross" and last in ("unit", "teen", "tens", "digits") and current > 0:
             current *= W.GROUPS[word]
             last = "group"
-        elif word == "and" and last in ("hundred", "scale", "unit", "teen", "tens", "digits"):
+        elif word == "and" and not nested and last in ("hundred", "scale", "unit", "teen", "tens", "digits"):
             extra = _and_fraction(tokens, j + 1)
             if extra is not None:
                 frac, after = extra
@@ -256,7 +263,7 @@ def _and_fraction(tokens: list[Token], j: int) -> Optional[tuple[float, int]]:
     if word not in _SMALL:
         return None
     # "and two thirds", "and fifty-four hundredths": a number in words that ends in a denominator.
-    part = _read_words(tokens, j, j, 0.0, "start")
+    part = _read_words(tokens, j, j, 0.0, "start", nested=True)  # nested: no "and" inside, no recursion
     if part.end > j and _word(tokens, part.end - 1) in W.FRACTION_DENOMINATORS and part.value < 1:
         return part.value, part.end
     return None

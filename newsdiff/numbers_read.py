@@ -81,8 +81,11 @@ def _read_at(tokens: list[Token], i: int) -> tuple[Optional[Reading], int]:
     if reason is not None:
         return None, end
     qstart, qkind = _pre_qualifier(tokens, first.first) or (first.first, None)
+    span_start = qstart
+    if second is not None and qkind is None and qstart > 0 and tokens[qstart - 1].low in W.RANGE_OPENERS:
+        span_start = qstart - 1  # "between 500 and 600", "from 5 to 10"
     if second is not None:
-        low, high, value = _range_bounds(first, second)
+        low, high, value = _range_bounds(tokens, first, second)
         unit = second.unit or first.unit
     else:
         low, high, value, unit = first.low, first.high, first.value, first.unit
@@ -101,10 +104,10 @@ def _read_at(tokens: list[Token], i: int) -> tuple[Optional[Reading], int]:
     if second is None and joiner_first is not None:
         end = max(end, first.end)
     reading = Reading(
-        first=qstart,
+        first=span_start,
         core_first=first.core.first,
         end=end,
-        start_char=tokens[qstart].start,
+        start_char=tokens[span_start].start,
         end_char=tokens[end - 1].end,
         value=value,
         low=low,
@@ -341,7 +344,7 @@ def _range_partner(tokens: list[Token], first: Amount) -> tuple[Optional[Amount]
         return None, None
     if joiner in ("-", "–", "—") and second.currency_before is False and tokens[k + 1].kind != "num":
         return None, None
-    a, b = _scaled_pair(first, second)
+    a, b = _scaled_pair(tokens, first, second)
     if first.unit and second.unit and first.unit != second.unit:
         return None, None  # "from 44 ml to 50 mg": two amounts
     if opener in W.RANGE_OPENERS and b < a:
@@ -355,17 +358,24 @@ def _range_partner(tokens: list[Token], first: Amount) -> tuple[Optional[Amount]
     return second, k
 
 
-def _scaled_pair(first: Amount, second: Amount) -> tuple[float, float]:
+def _scaled_pair(tokens: list[Token], first: Amount, second: Amount) -> tuple[float, float]:
     """Values of a range's ends, the first taking the second's scale ("1.5 to 2 million")."""
     a, b = first.value, second.value
     assert a is not None and b is not None
-    if second.core.scaled and not first.core.scaled and second.core.value and a < second.core.value:
-        a = a * (b / second.core.value)
+    if first.end - first.core.first > 1 or first.core.end - first.core.first > 1:
+        return a, b  # the first end has its own scale or unit words
+    scale = 1.0
+    for tok in tokens[second.core.first : second.end]:
+        factor = W.SCALES.get(tok.low) or W.HUNDRED.get(tok.low) or W.SCALE_ABBREVIATIONS.get(tok.low)
+        if factor:
+            scale = float(factor)
+    if scale > 1 and a * scale <= b:
+        a *= scale
     return a, b
 
 
-def _range_bounds(first: Amount, second: Amount) -> tuple[Optional[float], Optional[float], Optional[float]]:
-    a, b = _scaled_pair(first, second)
+def _range_bounds(tokens: list[Token], first: Amount, second: Amount) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    a, b = _scaled_pair(tokens, first, second)
     return min(a, b), max(a, b), None
 
 

@@ -42,6 +42,9 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "them", "whom"})
 _MAX_NP = 5
+# How far back (in tokens) "the number of X" may stand from the number it is counted by; also
+# keeps the look-back linear on hostile input.
+_NUMBER_OF_REACH = 40
 
 
 def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Optional[str]]:
@@ -230,7 +233,7 @@ def _nominal_before(tokens: list[Token], first: int) -> Optional[tuple[str, str]
 
 def _number_of(tokens: list[Token], first: int) -> Optional[tuple[str, Optional[tuple[str, str]]]]:
     """ "the number of North Koreans detained ... could exceed 2,000": the counted phrase and verb."""
-    for k in range(first - 2, 0, -1):
+    for k in range(first - 2, max(0, first - _NUMBER_OF_REACH), -1):
         if _word(tokens, k) == "number" and _word(tokens, k + 1) == "of" and _word(tokens, k - 1) == "the":
             np, end = _noun_phrase(tokens, k + 2)
             if not np:

@@ -51,7 +51,7 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> list[Token
 
 def joined(tokens: list[Token], i: int) -> bool:
     """True when token `i` touches the token before it (no space between)."""
-    return i > 0 and tokens[i - 1].end == tokens[i].start
+    return 0 < i < len(tokens) and tokens[i - 1].end == tokens[i].start
 
 
 class PhraseTable:

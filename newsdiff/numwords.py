@@ -278,8 +278,8 @@ AGE_UNITS = {"year": "years", "years": "years", "month": "months", "months": "mo
              "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}
 # Words allowed between a number and its time unit: "six long years", "three straight days".
 TIME_UNIT_FILLERS = frozenset(
-    """more long straight consecutive full whole successive additional extra previous past last
-    next short few further""".split()
+    """more long straight consecutive full whole successive additional extra short few
+    further""".split()
 )
 
 # Months (dates: "October 9", "9 October") and clock words (times: "9 p.m.", "1900 GMT").
