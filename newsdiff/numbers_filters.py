@@ -71,6 +71,8 @@ def _digit_rejection(tokens: list[Token], first, second, qualified: bool) -> Opt
         return "time"
     if _is_phone_or_id(tokens, i, first, second):
         return "phone or id"
+    if _is_score(tokens, i, end, second):
+        return "score"
     if _is_date_part(tokens, first):
         return "date"
     if _is_year(tokens, first, second, qualified, has_unit):
@@ -106,6 +108,26 @@ def _is_phone_or_id(tokens: list[Token], i: int, first, second) -> bool:
     if second is not None and second.core.digits and len(tokens[second.core.first].text) > 1 \
             and tokens[second.core.first].text.startswith("0"):
         return True
+    return False
+
+
+def _is_score(tokens: list[Token], i: int, end: int, second) -> bool:
+    """ "a 91-73 victory", "(10-0)", "7-for-14", "29-of-34": results and records, not counts."""
+    if second is not None:
+        return False
+    if end + 1 < len(tokens) and tokens[end].text in ("-", "–") and joined(tokens, end) and joined(tokens, end + 1):
+        nxt = tokens[end + 1]
+        if nxt.kind == "num":
+            return True  # a range would have been read; a falling pair is a score
+        if nxt.kind == "word" and end + 3 < len(tokens) and tokens[end + 2].text == "-" \
+                and joined(tokens, end + 2) and tokens[end + 3].kind == "num":
+            return True
+    if i >= 2 and tokens[i - 1].text in ("-", "–") and joined(tokens, i) and joined(tokens, i - 1):
+        prev = tokens[i - 2]
+        if prev.kind == "num":
+            return True
+        if prev.kind == "word" and i >= 4 and tokens[i - 3].text == "-" and tokens[i - 4].kind == "num":
+            return True
     return False
 
 

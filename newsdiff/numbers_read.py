@@ -181,6 +181,11 @@ def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
             if more is not None and isinstance(more[1], int) and more[1] > scale and tokens[k].low in W.SCALES:
                 value *= more[1]
                 k = more[0]
+    # A hyphenated scale: "$137-million", "a 10-billion-dollar deal".
+    if core.digits and not core.scaled and value is not None and k + 1 < len(tokens) and tokens[k].text == "-" \
+            and joined(tokens, k) and joined(tokens, k + 1) and tokens[k + 1].low in W.SCALES:
+        value *= W.SCALES[tokens[k + 1].low]
+        k += 2
     if negative and value is not None:
         value = -value
     if value is not None:
@@ -189,6 +194,8 @@ def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
     duration = False
     if unit is None:
         unit, k, duration = _unit_after(tokens, k, core)
+    if unit is None and _is_age_apposition(tokens, core, k):
+        unit = "years old"
     elif k < len(tokens):
         same = CURRENCY_AFTER.after(tokens, k)
         if same is not None and same[1] == currency and not (same[0] < len(tokens) and tokens[same[0]].kind == "num"):
@@ -208,7 +215,9 @@ def _ratio(tokens: list[Token], k: int, core: Core) -> Optional[tuple[float, int
     """ "one in five", "2 out of 3": a proportion, read as its value (0.2, 0.667)."""
     if core.vague or core.value is None or core.scaled or core.value != int(core.value) or core.value < 1:
         return None
-    if _word_at(tokens, k) in ("in", "over"):
+    if _word_at(tokens, k) == "in" and _word_at(tokens, k + 1) == "every":
+        j = k + 2  # "one in every 500"
+    elif _word_at(tokens, k) in ("in", "over"):
         j = k + 1
     elif _word_at(tokens, k) == "out" and _word_at(tokens, k + 1) == "of":
         j = k + 2
@@ -273,6 +282,19 @@ def _age_after(tokens: list[Token], j: int) -> Optional[tuple[str, int, bool]]:
     if _word_at(tokens, k) == "old":
         return f"{W.AGE_UNITS[word]} old", k + 1, False
     return None
+
+
+def _is_age_apposition(tokens: list[Token], core: Core, k: int) -> bool:
+    """ "Teixeira, 28, was acquired", "her daughter, 11, from school": an age set off by commas."""
+    i = core.first
+    if not core.plain_digits or core.end != k or not 1 <= (core.value or 0) <= 120:
+        return False
+    if not (i >= 2 and tokens[i - 1].text == "," and k < len(tokens) and tokens[k].text in (",", ";")):
+        return False
+    before = tokens[i - 2]
+    if before.kind != "word":
+        return False
+    return before.text[0].isupper() and before.low not in W.MONTHS or before.low in W.PERSON_NOUNS
 
 
 def _currency_word_ok(tokens: list[Token], k: int, end: int, core: Core) -> bool:

@@ -38,6 +38,13 @@ AUXILIARIES = frozenset(
     should must not also still already now currently reportedly allegedly likely since recently
     all both mostly then later subsequently""".split()
 )
+# Verbs that report the level of a measured quantity ("the toll rose to 45"); the count belongs
+# to the noun before them, and they name no event of their own.
+MEASURE_VERBS = frozenset(
+    """rose rises risen climbed climbs jumped jumps increased increases grew grows fell falls
+    fallen dropped drops declined declines reached reaches stood stands stands hit hits topped
+    tops totalled totaled totals numbered numbers surged soared plunged slipped""".split()
+)
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "them", "whom"})
@@ -50,6 +57,10 @@ _NUMBER_OF_REACH = 40
 def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Optional[str]]:
     """(subject, event) for a reading; either may be None when the sentence does not say."""
     np, k = _noun_phrase(tokens, reading.end)
+    if not np:
+        measured = _measured_before(tokens, reading.first)
+        if measured:
+            return measured, None
     if _object_of_preposition(tokens, reading.first):
         # "from China's three northeastern provinces have been repatriated": the verb belongs to
         # the phrase the preposition hangs from, not to what the number counts.
@@ -116,7 +127,7 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str, int]:
         tok = tokens[k]
         if tok.kind == "sym":
             if tok.text == "-" and words and joined(tokens, k) and k + 1 < len(tokens) and joined(tokens, k + 1) \
-                    and tokens[k + 1].kind == "word":
+                    and tokens[k + 1].kind in ("word", "num"):  # "gender-based", "AK-47"
                 words[-1] += "-" + tokens[k + 1].text
                 k += 2
                 continue
@@ -124,7 +135,7 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str, int]:
         if tok.kind != "word":
             break
         low = tok.low
-        if low in NP_STOP or low in WEEKDAYS or (tok.text[0].isupper() and low in _MONTHS):
+        if low in NP_STOP or low in WEEKDAYS or (tok.text[0].isupper() and low in _MONTHS) or _adverb(tokens, k):
             break
         if is_verb_form(low):
             nxt = _word(tokens, k + 1)
@@ -222,6 +233,22 @@ def _is_verb_at(tokens: list[Token], k: int) -> bool:
     while j >= 0 and _adverb(tokens, j):
         j -= 1
     return _word(tokens, j) == "to" and word not in NP_STOP
+
+
+def _measured_before(tokens: list[Token], first: int) -> Optional[str]:
+    """ "The death toll rose to 45", "Prices rose 3.2 per cent": the measured noun before the verb."""
+    k = first - 1
+    if _word(tokens, k) in ("to", "at", "by"):
+        k -= 1
+    if _word(tokens, k) not in MEASURE_VERBS:
+        return None
+    end = k
+    k -= 1
+    while k >= 0 and end - k <= _MAX_NP and tokens[k].kind == "word" and tokens[k].low not in NP_STOP \
+            and not is_verb_form(tokens[k].low) and not _adverb(tokens, k):
+        k -= 1
+    words = [t.text for t in tokens[k + 1 : end]]
+    return " ".join(words) or None
 
 
 def _nominal_before(tokens: list[Token], first: int) -> Optional[tuple[str, str]]:

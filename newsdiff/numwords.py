@@ -276,6 +276,13 @@ TIME_UNITS = frozenset(
 # Time units that make an age with "old": "30 years old", "a 25-year-old", "a six-month-old".
 AGE_UNITS = {"year": "years", "years": "years", "month": "months", "months": "months",
              "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}
+# Nouns for people after which ", 11," is an age: "her daughter, 11, was hurt". After a capitalised
+# name the same shape is read as an age too: "Teixeira, 28, signed".
+PERSON_NOUNS = frozenset(
+    """man woman boy girl son daughter wife husband mother father brother sister child baby
+    teenager student friend neighbour neighbor victim driver suspect officer soldier resident
+    grandmother grandfather grandson granddaughter nephew niece cousin partner""".split()
+)
 # Words allowed between a number and its time unit: "six long years", "three straight days".
 TIME_UNIT_FILLERS = frozenset(
     """more long straight consecutive full whole successive additional extra short few

@@ -54,6 +54,7 @@ VALUES = [
     ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3, 2 / 3, 2 / 3),
     ("The city has 1.5 million residents.", "1.5 million", 1.5e6, 1.5e6, 1.5e6),
     ("About one in five adults smoke.", "About one in five", 0.2, 0.18, 0.22),
+    ("One in every 500 users was exposed.", "One in every 500", 0.002, 0.002, 0.002),
     ("Some five and a half million people voted.", "Some five and a half million", 5.5e6, 4.95e6, 6.05e6),
     ("The team lost 3 1/2 games.", "3 1/2", 3.5, 3.5, 3.5),
 ]
@@ -155,6 +156,9 @@ UNITS = [
     ("The quake struck 40 km from the coast.", "40 km", 40, "km"),
     ("The victim, a 25-year-old man, survived.", "25-year-old", 25, "years old"),
     ("Five thousand dollars were stolen.", "Five thousand dollars", 5000, "USD"),
+    ("Robbers made off with $137-million in gems.", "$137-million", 1.37e8, "USD"),
+    ("Garcia, 28, signed a new contract.", "28", 28, "years old"),
+    ("She collected her son, 9, from school.", "9", 9, "years old"),
 ]
 
 
@@ -194,6 +198,9 @@ NOT_NUMBERS = [
     "The talks lasted half an hour.",
     "The case ID is 00731 in the system.",
     "See https://example.com/item?id=4521 for more.",
+    "The home side won a 91-73 victory.",
+    "He finished 7-for-14 from the field.",
+    "The club is unbeaten (10-0) this season.",
 ]
 
 
@@ -221,6 +228,8 @@ SUBJECTS = [
     ("Most of the tens of thousands of refugees who have fled chose the border.", "refugees fled", "flee"),
     ("It confirmed the repatriation of almost 170 defectors.", "defectors repatriated", "repatriate"),
     ("The number of migrants detained in camps could exceed 2,000.", "migrants detained", "detain"),
+    ("The death toll rose to 45 on Tuesday.", "death toll", None),
+    ("Unemployment fell to 4.1% in May.", "Unemployment", None),
     ("More than 500 North Koreans, mostly women, had been forcibly returned.",
      "North Koreans returned", "return"),
 ]
