@@ -47,8 +47,8 @@ def _digit_rejection(tokens: list[Token], first, second, qualified: bool) -> Opt
     i, end = core.first, core.end
     has_unit = first.unit is not None or (second is not None and second.unit is not None)
     # Digits glued to letters before them: "G7", "MH17", "i7".
-    if joined(tokens, i) and tokens[i - 1].kind == "word":
-        return "name with digits"
+    if joined(tokens, i) and tokens[i - 1].kind == "word" and not first.currency_before:
+        return "name with digits"  # but "USD50" is money
     # Digits after a hyphenated word: "COVID-19", "F-16", "mid-2000".
     if i >= 2 and tokens[i - 1].text == "-" and joined(tokens, i) and joined(tokens, i - 1) \
             and tokens[i - 2].kind == "word":
@@ -104,6 +104,13 @@ def _is_phone_or_id(tokens: list[Token], i: int, first, second) -> bool:
         groups += 1
         k -= 2
     if groups >= 3:
+        return True
+    # Two digit groups around a slash that were not read as a fraction: "9/11", "24/7", "on 3/4".
+    slash_after = i + 2 < len(tokens) and tokens[i + 1].text == "/" and joined(tokens, i + 1) \
+        and joined(tokens, i + 2) and tokens[i + 2].kind == "num"
+    slash_before = i >= 2 and tokens[i - 1].text == "/" and joined(tokens, i) and joined(tokens, i - 1) \
+        and tokens[i - 2].kind == "num"
+    if (slash_after and first.core.end == i + 1) or slash_before:
         return True
     if second is not None and second.core.digits and len(tokens[second.core.first].text) > 1 \
             and tokens[second.core.first].text.startswith("0"):

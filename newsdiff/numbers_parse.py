@@ -110,7 +110,9 @@ def _read_digits(tokens: list[Token], i: int) -> Core:
         and joined(tokens, end + 1)
         and tokens[end + 1].text.isdigit()
         and int(tokens[end + 1].text) in W.SLASH_DENOMINATORS
+        and value < int(tokens[end + 1].text)
         and not (end + 2 < len(tokens) and tokens[end + 2].text == "/" and joined(tokens, end + 2))
+        and not (i > 0 and _word(tokens, i - 1) in W.SLASH_DATE_BEFORE)
     ):
         value = value / int(tokens[end + 1].text)
         return Core(i, end + 2, value, digits=True)

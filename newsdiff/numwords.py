@@ -61,9 +61,11 @@ UNICODE_FRACTIONS = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
     "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
 }
-# Slash fractions are read only with these denominators: "3/4", "2 1/2". Others ("9/11", "24/7",
-# "10/9") are dates, names or idioms far more often than fractions in news.
-SLASH_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
+# Slash fractions are read only with these denominators and a smaller numerator: "3/4", "2 1/2".
+# Others ("9/11", "24/7", "10/19") are dates, names or idioms far more often than fractions in news;
+# a fraction after a date word ("on 3/4") is a date (SLASH_DATE_BEFORE).
+SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 100})
+SLASH_DATE_BEFORE = frozenset({"on", "since", "until", "till", "by", "dated", "before", "after"})
 
 # Ordinal words: never counts on their own ("the third time", "first"), only as fraction denominators.
 ORDINAL_WORDS = frozenset(

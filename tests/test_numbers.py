@@ -57,6 +57,8 @@ VALUES = [
     ("One in every 500 users was exposed.", "One in every 500", 0.002, 0.002, 0.002),
     ("Some five and a half million people voted.", "Some five and a half million", 5.5e6, 4.95e6, 6.05e6),
     ("The team lost 3 1/2 games.", "3 1/2", 3.5, 3.5, 3.5),
+    ("Only 3/4 of the seats were filled.", "Only 3/4", 0.75, 0.75, 0.75),
+    ("Pay USD50 at the door.", "USD50", 50, 50, 50),
 ]
 
 
@@ -201,6 +203,9 @@ NOT_NUMBERS = [
     "The home side won a 91-73 victory.",
     "He finished 7-for-14 from the field.",
     "The club is unbeaten (10-0) this season.",
+    "The attacks of 9/11 changed everything.",
+    "The shop is open 24/7.",
+    "The vote is on 3/4 next week.",
 ]
 
 
