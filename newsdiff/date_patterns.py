@@ -86,6 +86,7 @@ SOURCES = {
     "earlier_in_the": rf"{B}(?P<edge>earlier|later){SP}in{SP}the{SP}(?P<unit>week|month|year){E}",
     "the_weekend": rf"{B}the{SP}weekend{E}",
     "year_ago_adj": rf"{B}(?:(?:the|its){SP}(?:(?:comparable|corresponding|same){SP})?)?year-(?:earlier|ago|before)(?:{SP}(?P<noun>quarter|period))?{E}",
+    "period_last_year": rf"{B}(?:the{SP}(?:(?:same|corresponding|comparable){SP})?(?P<noun>quarter|period){SP}(?:of{SP})?(?:last{SP}year|a{SP}year{SP}(?:ago|earlier)|the{SP}(?:previous|prior){SP}year)|last{SP}year['’]s{SP}(?P<noun>quarter|period)){E}",
     "quarter": rf"{B}(?:(?P<det>the|this{SP}year['’]s|last{SP}year['’]s|next{SP}year['’]s|the{SP}year-(?:ago|earlier)|the{SP}(?P<dety>1[6-9]\d\d|20\d\d)){SP})?(?:(?P<fiscal>fiscal){SP})?{ORDINAL}{SP}quarter(?:{SP}of{SP}{YEAR}|,?{SP}{YEAR})?{E}",
     "quarter_adj": rf"{B}(?:(?P<fiscal>fiscal)[-\s])?{ORDINAL}-quarter{E}",
     "year_period": rf"{B}the{SP}(?P<y>1[6-9]\d\d|20\d\d){SP}(?P<noun>quarter|period){E}",

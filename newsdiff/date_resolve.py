@@ -172,16 +172,16 @@ def month(m, ctx):
     n = _month_number(month_text)
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{n:02d}")
-    way = ctx.way(T.NEAREST)
-    if shift:
-        way = {"last": T.PAST, "past": T.PAST, "this past": T.PAST, "previous": T.PAST}.get(shift.lower(), T.FUTURE)
-        if shift.lower() == "this":
-            way = ctx.way(T.NEAREST)
-    year = T.month_year(ctx.anchor, n, way)
-    if shift and shift.lower() in ("last", "previous") and year == ctx.anchor.year and n == ctx.anchor.month:
-        year -= 1
-    if shift and shift.lower() in ("next",) and year == ctx.anchor.year and n == ctx.anchor.month:
-        year += 1
+    shift = regex.sub(r"\s+", " ", shift.lower()) if shift else ""
+    if shift in ("last", "past", "this past", "previous"):
+        # An explicit "last May" is the most recent May before the anchor's month, however far back.
+        year = ctx.anchor.year if n < ctx.anchor.month else ctx.anchor.year - 1
+    elif shift in ("next", "coming", "this coming"):
+        year = ctx.anchor.year if n > ctx.anchor.month else ctx.anchor.year + 1
+    elif shift in ("this", "current"):
+        year = ctx.anchor.year  # "this September": the anchor year's September
+    else:
+        year = T.month_year(ctx.anchor, n, ctx.way(T.NEAREST))
     return Timex("DATE", T.month(year, n), anchored=True)
 
 
@@ -345,6 +345,11 @@ def year_ago_adj(m, ctx):
         value = T.shift_period(ctx.anchor, "quarter", -1 if ctx.way(T.PAST) == T.PAST else 0)
         return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", anchored=True)
     return Timex("DATE", T.year(ctx.anchor.year - 1), anchored=True)
+
+
+def period_last_year(m, ctx):
+    """`the same period last year`, `the quarter a year ago`, `last year's quarter`: like `year-ago`."""
+    return year_ago_adj(m, ctx)
 
 
 def year_period(m, ctx):

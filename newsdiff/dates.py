@@ -9,6 +9,7 @@ a day ("9 p.m. Monday") becomes one TIME. Conventions: docs/dates.md.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -24,9 +25,30 @@ from .options import Options
 _DAY_VALUE = regex.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|XXXX-WXX-\d)$")
 _CLOCK_VALUE = regex.compile(r"T\d\d:\d\d(?::\d\d)?$")
 _QUARTER_VALUE = regex.compile(r"^\d{4}-Q[1-4]$")
+# Rules that name a period a year back ("a year ago", "the year-earlier quarter").
+_YEAR_AGO_RULES = frozenset({"ago", "year_ago_adj", "period_last_year"})
+# Rules that name a quarter of the article's own timeline ("the third quarter", "third-quarter").
+_QUARTER_RULES = frozenset({"quarter", "quarter_adj", "the_quarter", "quarter_code"})
+# A sentence that compares figures: money, percentages, per-share amounts.
+_FIGURE = regex.compile(
+    r"[$€£¥#]\s?\d|\d\s?%|\d\s{1,3}(?:percent|cents?|pence)(?!\p{L})|(?<!\p{L})(?:million|billion|a\s{1,3}share)(?!\p{L})",
+    regex.IGNORECASE,
+)
+# Periods other than a quarter that a comparison may be about ("for the nine months").
+_OTHER_PERIOD = regex.compile(
+    r"(?<!\p{L})(?:(?:nine|six|three|12|twelve)\s{1,3}months|first\s{1,3}half|(?:fiscal|full|calendar)\s{1,3}year"
+    r"|for\s{1,3}the\s{1,3}year|year\s{1,3}ended|annual)(?!\p{L})",
+    regex.IGNORECASE,
+)
 _YEAR_EARLIER = regex.compile(r"(?:a|one)\s{1,3}year\s{1,3}(?:earlier|before)", regex.IGNORECASE)
 _JOIN_GAP = regex.compile(r"^[\s,]{0,3}$")
 _NEAR_GAP = regex.compile(r"^[\s,]{0,3}(?:on|at)\s{1,3}$", regex.IGNORECASE)
+_MONTH_VALUE = regex.compile(r"^(?:\d{4}|XXXX)-(?P<m>\d\d)$")
+_YEAR_VALUE = regex.compile(r"^\d{4}$")
+_MONTH_YEAR_GAP = regex.compile(r"^\s{1,3}(?:of\s{1,3})?$", regex.IGNORECASE)
+# Rules whose year-precision value may follow a month name: "June last year", "January this
+# year", "January nineteen ninety-seven".
+_YEAR_RULES = frozenset({"period", "spelled_year"})
 
 
 @dataclass(frozen=True)
@@ -52,8 +74,11 @@ def anchor_for(doc: Document, options: Options) -> tuple[Optional[dt.date], Opti
     return None, None
 
 
-def find(sentence: str, anchor: Optional[dt.date]) -> list[Found]:
-    """Every time expression in one sentence, resolved against `anchor` (None: unresolved)."""
+def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None) -> list[Found]:
+    """Every time expression in one sentence, resolved against `anchor` (None: unresolved).
+
+    `quarter` is the quarter the article reports on (`report_quarter`), for year-ago comparisons.
+    """
     candidates = []
     for name, pattern in PATTERNS.items():
         for m in pattern.finditer(sentence, timeout=1.0):
@@ -70,7 +95,8 @@ def find(sentence: str, anchor: Optional[dt.date]) -> list[Found]:
             chosen.append(cand)
     chosen.sort()
     chosen = _join_clock_times(sentence, chosen)
-    chosen = _year_ago_quarters(sentence, chosen)
+    chosen = _month_with_year(sentence, chosen)
+    chosen = _year_ago_quarters(sentence, chosen, anchor, quarter)
     return [Found(s, e, name, t, date_context.event(sentence, s, e)) for s, e, name, t in chosen]
 
 
@@ -96,26 +122,64 @@ def _join_clock_times(sentence: str, chosen: list) -> list:
     return out
 
 
-def _year_ago_quarters(sentence: str, chosen: list) -> list:
-    """In a sentence about a quarter, "a year ago" means that quarter a year earlier.
+def _month_with_year(sentence: str, chosen: list) -> list:
+    """A month followed by a year in words is one month: "June last year" is 2022-06."""
+    out = list(chosen)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        month = _MONTH_VALUE.match(a[3].value)
+        if (
+            a[2] == "month"
+            and month
+            and b[2] in _YEAR_RULES
+            and _YEAR_VALUE.match(b[3].value)
+            and _MONTH_YEAR_GAP.match(sentence[a[1] : b[0]])
+        ):
+            value = f"{b[3].value}-{month.group('m')}"
+            out[i : i + 2] = [(a[0], b[1], a[2], Timex("DATE", value, b[3].anchored))]
+        i += 1
+    return out
+
+
+def _year_ago_quarters(sentence: str, chosen: list, anchor: Optional[dt.date], report_quarter: Optional[str]) -> list:
+    """In an earnings comparison, "a year ago" means the reported quarter a year earlier.
 
     Earnings reports compare a quarter with the same quarter of the year before: "profit in the
     third quarter rose from $5 million a year ago (or: a year earlier)" dates the $5 million to
-    last year's third quarter, not to last year as a whole nor to a one-year span.
+    last year's third quarter, not to last year as a whole nor to a one-year span. The quarter is
+    the one named in the sentence, else (when the sentence compares figures and names no other
+    period, such as "the nine months") the quarter the article reports on. A comparison with
+    no quarter in sight ("wages 3.8% higher than a year earlier") is dated to last year.
     """
-    quarters = {t.value for _, _, _, t in chosen if _QUARTER_VALUE.match(t.value)}
-    if len(quarters) != 1:
-        return chosen
-    (q_value,) = quarters
+    quarters = {t.value for _, _, name, t in chosen if _QUARTER_VALUE.match(t.value) and name not in _YEAR_AGO_RULES}
+    figures = bool(_FIGURE.search(sentence))
+    q_value = None
+    if len(quarters) == 1:
+        (q_value,) = quarters
+    elif not quarters and report_quarter and figures and not _OTHER_PERIOD.search(sentence):
+        q_value = report_quarter
     out = []
     for s, e, name, t in chosen:
-        year_before = f"{int(q_value[:4]) - 1:04d}"
-        if name in ("ago", "year_ago_adj") and t.value == year_before:
-            t = Timex(t.type, year_before + q_value[4:], t.anchored)
-        elif name == "ago" and t.value == "P1Y" and _YEAR_EARLIER.fullmatch(sentence[s:e]):
-            t = Timex("DATE", year_before + q_value[4:], True)
+        year_earlier = name == "ago" and t.value == "P1Y" and _YEAR_EARLIER.fullmatch(sentence[s:e])
+        if q_value:
+            year_before = f"{int(q_value[:4]) - 1:04d}"
+            if name in _YEAR_AGO_RULES and (t.value == year_before or t.value[:5] == year_before + "-Q"):
+                t = Timex(t.type, year_before + q_value[4:], t.anchored)
+            elif year_earlier:
+                t = Timex("DATE", year_before + q_value[4:], True)
+        elif year_earlier and figures and anchor is not None:
+            t = Timex("DATE", f"{anchor.year - 1:04d}", True)
         out.append((s, e, name, t))
     return out
+
+
+def report_quarter(found: list[list[Found]]) -> Optional[str]:
+    """The quarter an article reports on: the quarter it names most often (None if it names none)."""
+    counts = Counter(
+        f.timex.value for fs in found for f in fs if f.rule in _QUARTER_RULES and _QUARTER_VALUE.match(f.timex.value)
+    )
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _clock_and_day(a, b):
@@ -129,18 +193,22 @@ def extract(doc: Document, options: Options) -> Iterator[DateFact]:
     """Yield every time expression in the article's content as a `DateFact`."""
     anchor, anchor_name = anchor_for(doc, options)
     text = doc.text
-    for index, sent in doc.content_sentences():
-        sentence = text[sent.start : sent.end]
-        for found in find(sentence, anchor):
-            start, end = sent.start + found.start, sent.start + found.end
+    sentences = [(index, sent.start, text[sent.start : sent.end]) for index, sent in doc.content_sentences()]
+    found = [find(sentence, anchor) for _, _, sentence in sentences]
+    quarter = report_quarter(found)
+    for (index, offset, sentence), in_sentence in zip(sentences, found, strict=True):
+        if quarter and any(f.rule in _YEAR_AGO_RULES for f in in_sentence):
+            in_sentence = find(sentence, anchor, quarter)
+        for f in in_sentence:
+            start, end = offset + f.start, offset + f.end
             yield DateFact(
                 source=doc.source.id,
                 text=text[start:end],
                 start=start,
                 end=end,
                 sentence=index,
-                type=found.timex.type,
-                value=found.timex.value,
-                anchor=anchor_name if found.timex.anchored else None,
-                event=found.event,
+                type=f.timex.type,
+                value=f.timex.value,
+                anchor=anchor_name if f.timex.anchored else None,
+                event=f.event,
             )

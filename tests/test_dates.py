@@ -231,3 +231,72 @@ def test_hostile_input_finishes():
     # Long runs of almost-matching material must not make any pattern backtrack for long.
     sentence = ("the past " * 400) + ("12 " * 400) + ("Monday, " * 300) + "a" * 5000
     assert isinstance(dates.find(sentence, FRIDAY), list)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # an explicit "last"/"this"/"next" before a month fixes its year, however far back
+        ("The treaty was signed last November in Kyiv.", "last November", ("DATE", "2022-11")),
+        ("The helicopters crashed last February.", "last February", ("DATE", "2023-02")),
+        ("The vote is due this September, officials said.", "this September", ("DATE", "2023-09")),
+        ("The plant will reopen next March.", "next March", ("DATE", "2024-03")),
+        ("The talks resumed last October.", "last October", ("DATE", "2022-10")),
+        # a month with a year in words is one month
+        ("In June last year, the leadership fell out.", "June last year", ("DATE", "2022-06")),
+        ("In January this year, the police closed the case.", "January this year", ("DATE", "2023-01")),
+        ("January nineteen ninety-seven. A second bomb went off.", "January nineteen ninety-seven", ("DATE", "1997-01")),
+        ("The plant opens in May next year.", "May next year", ("DATE", "2024-05")),
+    ],
+)
+def test_months_with_shifts_and_year_words(sentence, text, expected):
+    assert found(sentence).get(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, not_merged",
+    [
+        # a comma between the month and the year phrase keeps them apart
+        ("In June, last year's champion lost again.", "June, last year"),
+        ("She met him in June; last year he left.", "June; last year"),
+    ],
+)
+def test_month_and_year_words_apart_are_not_merged(sentence, not_merged):
+    assert not any(not_merged in text for text in found(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # the same period a year back
+        ("Sales rose 5% from the same period last year.", "the same period last year", ("DATE", "2022")),
+        ("Third-quarter sales rose 5% from the same period last year.", "the same period last year", ("DATE", "2022-Q3")),
+        ("Third-quarter sales were $3 million, up from $2 million in last year's quarter.", "last year's quarter", ("DATE", "2022-Q3")),
+        ("For the quarter a year ago, the bank earned $16 million.", "the quarter a year ago", ("DATE", "2022-Q3")),
+        # a year-earlier comparison of figures is a date, not a span
+        ("Wages were 3.8 percent higher than a year earlier.", "a year earlier", ("DATE", "2022")),
+        ("Profit for the nine months rose to $9 million from $7 million a year earlier.", "a year earlier", ("DATE", "2022")),
+        # without figures it stays a span, as "six years later" does
+        ("A year earlier, she had fled across the border.", "A year earlier", ("DURATION", "P1Y")),
+    ],
+)
+def test_year_ago_comparisons(sentence, text, expected):
+    assert found(sentence).get(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line, text, value",
+    [
+        # the article reports on the third quarter: a bare year-ago comparison means that quarter
+        ("Revenue fell to $85 million from $93 million a year earlier.", "a year earlier", "2022-Q3"),
+        ("The bank had net income of $132,000, or three cents a share, a year ago.", "a year ago", "2022-Q3"),
+        # another period named in the sentence wins over the article's quarter
+        ("For the nine months, net was $9 million, up from $7 million a year earlier.", "a year earlier", "2022"),
+        # no figures compared: the year, not the quarter
+        ("The chief executive joined the company a year ago.", "a year ago", "2022"),
+    ],
+)
+def test_year_ago_in_a_quarterly_report_is_the_reported_quarter(line, text, value):
+    doc = _doc("Acme Corp. reported a third-quarter loss of $5 million.\n" + line + "\n")
+    facts = {f.text: f.value for f in dates.extract(doc, Options(reference_date=FRIDAY))}
+    assert facts[text] == value
