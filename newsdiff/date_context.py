@@ -26,6 +26,8 @@ _AUXILIARIES = frozenset(
     "was were had did is are am has have be been being will would shall should can could may might must do does 'll ’ll".split()
 )
 _MODALS = frozenset("will would shall should can could may might must to 'll ’ll".split())
+# Words after "due to" that make it a cause ("due to its loss"), not a schedule ("due to meet").
+_DETERMINERS = frozenset("the a an its their his her our your my this that these those lower higher weak strong".split())
 _COMMA_COST = 12  # words a comma between the date and a following verb is worth
 _REACH = 12  # words either side; a verb further away rarely governs the date
 
@@ -77,6 +79,10 @@ def direction(text: str, start: int, end: int) -> Optional[int]:
     return None if best is None else best[1]
 
 
+def _word(words: list[tuple[int, int, str]], i: int) -> str:
+    return words[i][2] if 0 <= i < len(words) else ""
+
+
 def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:
     word = words[i][2]
     previous = words[i - 1][2] if i > 0 else ""
@@ -85,12 +91,19 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:
         return None
     if word in ("is", "are", "was", "were") and following == "to":
         return FUTURE  # "is to resume trading Tuesday"
-    if word in _NEEDS_TO:
-        return FUTURE if following in ("to", "for") else None
-    if word in W.FUTURE_MARKERS:
+    if word in _NEEDS_TO or word in W.FUTURE_MARKERS:
+        if word in _NEEDS_TO and following not in ("to", "for"):
+            # "set" alone is the past tense ("the record it set on Aug. 6"); "due" alone is not a verb
+            return PAST if word == "set" and previous not in _AUXILIARIES else None
+        if word == "due" and following == "to" and _word(words, i + 2) in _DETERMINERS:
+            return None  # "due to its loss": a cause, not a schedule
+        if previous in ("been", "had") or (previous in ("was", "were") and word in _NEEDS_TO):
+            return PAST  # a plan in the past: "had been scheduled to expire Friday", "was due to"
         return FUTURE
     if _is_past_verb(word) and previous in ("be", "been", "being", "has", "have", "had"):
         return None  # a participle: the auxiliary before it carries the tense ("will be held")
+    if _is_past_verb(word) and following == "by" and previous not in _AUXILIARIES and word not in W.IRREGULAR_PAST:
+        return None  # a participle after its noun: "markets untouched by the crisis"
     if word in W.PAST_AUXILIARIES or _is_past_verb(word):
         return PAST
     if word in W.PRESENT_WORDS:

@@ -186,6 +186,19 @@ def test_event_is_the_verb_the_date_belongs_to(sentence, text, event):
         ("Monday night convoys", "Monday night", None),
         # a verb after a comma loses to the verb before the date
         ("The group began work in August, and officials may decide soon.", "August", timex.PAST),
+        # "set" without "to"/"for" is the past tense; with them it schedules
+        ("The index is near the record it set on Aug. 6.", "Aug. 6", timex.PAST),
+        ("The vote is set for Aug. 6.", "Aug. 6", timex.FUTURE),
+        # "due to" before a determiner is a cause, not a schedule
+        ("It cut the dividend due to its loss in the third quarter.", "the third quarter", None),
+        ("The board is due to meet in the third quarter.", "the third quarter", timex.FUTURE),
+        # a plan made in the past points back
+        ("The offer had been scheduled to expire at midnight Friday.", "Friday", timex.PAST),
+        ("The offer was due to expire Friday evening.", "Friday evening", timex.PAST),
+        ("The offer is scheduled to expire Friday.", "Friday", timex.FUTURE),
+        # a participle after its noun ("untouched by") carries no tense; the modal before it does
+        ("Airlines will double flights by August in markets untouched by the crisis.", "August", timex.FUTURE),
+        ("Airlines doubled flights in August.", "August", timex.PAST),
     ],
 )
 def test_direction_comes_from_the_nearest_tense_word(sentence, text, direction):
