@@ -148,6 +148,10 @@ def _is_date_part(tokens: list[Token], first) -> bool:
         before -= 1
     if before >= 0 and _is_month(tokens[before]):
         return True
+    # The second day of "April 24 and 25", "March 3-5", "June 1 to 3".
+    if before >= 2 and tokens[before].low in ("and", "or", "to", "-", "–", "through") \
+            and tokens[before - 1].kind == "num" and _is_month(tokens[before - 2]):
+        return True
     after = core.end
     while after < len(tokens) and tokens[after].low in ("of", "the"):
         after += 1

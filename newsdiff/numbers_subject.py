@@ -26,7 +26,8 @@ NP_STOP = frozenset(
     when where said says say according per each mostly including also still this these those it
     its their his her they he she we i you there here back out up away off down home more most
     less about around last ago so then now just only even all both every another such own
-    whether within without against among between like via amid""".split()
+    whether within without against among between like via amid below above behind beyond near
+    inside outside ahead""".split()
 )
 # Adjectives dropped from the counted phrase because they do not change what is counted:
 # "five different border crossings" and "five border crossings" count the same thing.
@@ -49,6 +50,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "them", "whom"})
 _MAX_NP = 5
+# Units after which the following words still say what is counted or bought: money.
+_COUNTABLE_UNITS = frozenset({"USD", "GBP", "EUR", "JPY", "CNY", "years old"})
 # How far back (in tokens) "the number of X" may stand from the number it is counted by; also
 # keeps the look-back linear on hostile input.
 _NUMBER_OF_REACH = 40
@@ -56,6 +59,10 @@ _NUMBER_OF_REACH = 40
 
 def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Optional[str]]:
     """(subject, event) for a reading; either may be None when the sentence does not say."""
+    if reading.unit and reading.unit not in _COUNTABLE_UNITS:
+        # A measure or a share: "200 feet behind the home", "8% of its workforce". Neither the
+        # phrase after it nor the verb before says what it measures; only "X rose to 8%" does.
+        return _measured_before(tokens, reading.first), None
     np, k = _noun_phrase(tokens, reading.end)
     if not np:
         measured = _measured_before(tokens, reading.first)
@@ -134,6 +141,18 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str, int]:
             break
         if tok.kind != "word":
             break
+        if len(tok.text) == 1 and tok.text.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "." \
+                and joined(tokens, k + 1):
+            # An initialism: "U.S. soldiers", "U.N. staff".
+            m = k
+            letters = ""
+            while m + 1 < len(tokens) and len(tokens[m].text) == 1 and tokens[m].text.isupper() \
+                    and tokens[m + 1].text == "." and joined(tokens, m + 1) and m - k < 8:
+                letters += tokens[m].text + "."
+                m += 2
+            words.append(letters)
+            k = m
+            continue
         low = tok.low
         if low in NP_STOP or low in WEEKDAYS or (tok.text[0].isupper() and low in _MONTHS) or _adverb(tokens, k):
             break

@@ -40,7 +40,8 @@ NOT_VERBS = frozenset(
     ragged wretched beloved learned aged alleged allegedly united limited interested
     thing nothing something anything everything king ring spring string morning evening
     during building ceiling wedding bring sing sting swing wing darling sibling ping
-    exceed proceed succeed feed bleed breed weed heed""".split()
+    exceed proceed succeed feed bleed breed weed heed including excluding according following
+    regarding concerning notwithstanding""".split()
 )
 # Particles that belong to a phrasal verb: "sent back", "carried out", "locked up".
 PARTICLES = frozenset({"back", "out", "up", "away", "off", "down", "home", "over", "in"})

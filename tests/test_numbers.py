@@ -206,6 +206,7 @@ NOT_NUMBERS = [
     "The attacks of 9/11 changed everything.",
     "The shop is open 24/7.",
     "The vote is on 3/4 next week.",
+    "The summit is on April 24 and 25.",
 ]
 
 
@@ -235,6 +236,8 @@ SUBJECTS = [
     ("The number of migrants detained in camps could exceed 2,000.", "migrants detained", "detain"),
     ("The death toll rose to 45 on Tuesday.", "death toll", None),
     ("Unemployment fell to 4.1% in May.", "Unemployment", None),
+    ("Troops, including 4,000 U.S. soldiers, arrived.", "U.S. soldiers", None),
+    ("A rifle was buried 200 feet behind the home.", None, None),
     ("More than 500 North Koreans, mostly women, had been forcibly returned.",
      "North Koreans returned", "return"),
 ]
