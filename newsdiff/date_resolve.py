@@ -27,6 +27,13 @@ _MONTH_LICENSE = frozenset(
 )
 
 
+_POSSESSIVE = regex.compile(r"['’]s(?![\p{L}])")
+# A clock time may sit between the preposition and the weekday ("until 9 a.m. Tuesday").
+_CLOCK_BEFORE = r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?\s{1,3}(?:\p{Lu}{2,4}\s{1,3})?)?"
+_AS_SOON_AS = regex.compile(rf"(?<![\p{{L}}])as\s{{1,3}}soon\s{{1,3}}as\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
+_UNTIL = regex.compile(rf"(?<![\p{{L}}])(?:until|till)\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Context:
     """Where a match sits: its sentence, the anchor date and the clause's tense."""
@@ -246,6 +253,10 @@ def weekday(m, ctx):
         way = T.FUTURE
     elif shift in ("last", "past", "this past", "previous"):
         way = T.PAST
+    elif _POSSESSIVE.match(ctx.sentence, ctx.end):
+        way = T.PAST  # "Friday's ruling", "Tuesday's close": an event already reported
+    elif _AS_SOON_AS.search(ctx.sentence, 0, ctx.start) or _deadline(ctx):
+        way = T.FUTURE  # "as soon as Tuesday", "postponed until Tuesday morning"
     else:
         way = ctx.way(T.PAST)
         if way == T.NEAREST:
@@ -256,6 +267,15 @@ def weekday(m, ctx):
     if shift in ("last", "previous") and d == ctx.anchor:
         d -= dt.timedelta(days=7)
     return Timex(kind, T.day(d) + suffix, anchored=True)
+
+
+def _deadline(ctx: Context) -> bool:
+    """True for a weekday after "until" in a clause whose verb moves a deadline."""
+    m = _UNTIL.search(ctx.sentence, 0, ctx.start)
+    if not m:
+        return False
+    words = regex.findall(r"\p{L}+", ctx.sentence[max(0, m.start() - 80) : m.start()].lower())
+    return any(w in W.DEADLINE_VERBS for w in words[-8:])
 
 
 def weekday_set(m, ctx):

@@ -217,6 +217,13 @@ FUTURE_MARKERS = frozenset(
     """will 'll ’ll shall won't won’t wo going gonna planned planning plans plan scheduled expected
     due set upcoming intends intend would could might may""".split()
 )
+# Verbs that move a deadline: a weekday after "until" in their clause is the coming one
+# ("postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday").
+DEADLINE_VERBS = frozenset(
+    """postpone postpones postponed extend extends extended delay delays delayed defer defers
+    deferred adjourn adjourns adjourned recess recessed give gives given gave suspend suspends
+    suspended""".split()
+)
 # Auxiliaries that mark a past clause.
 PAST_AUXILIARIES = frozenset("was were had did".split())
 # Present-tense auxiliaries and reporting verbs: neither past nor future.

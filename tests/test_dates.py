@@ -313,3 +313,24 @@ def test_year_ago_in_a_quarterly_report_is_the_reported_quarter(line, text, valu
     doc = _doc("Acme Corp. reported a third-quarter loss of $5 million.\n" + line + "\n")
     facts = {f.text: f.value for f in dates.extract(doc, Options(reference_date=FRIDAY))}
     assert facts[text] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        # a possessive weekday names an event already reported, whatever the clause's tense
+        ("Lawyers will appeal Wednesday's ruling.", "Wednesday", "2023-10-11"),
+        ("The index rose above Thursday's close.", "Thursday", "2023-10-12"),
+        # "as soon as" points forward
+        ("The group could leave as soon as Tuesday, officials said.", "Tuesday", "2023-10-17"),
+        # "until" after a verb that moves a deadline points forward
+        ("Officials postponed until Tuesday morning any decision on the case.", "Tuesday morning", "2023-10-17TMO"),
+        ("The agency extended its deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", "2023-10-17T09:00"),
+        # "until" without such a verb keeps the past tense of its clause
+        ("The protesters stayed in the square until Tuesday.", "Tuesday", "2023-10-10"),
+        # plain past clause
+        ("The court ruled on Wednesday.", "Wednesday", "2023-10-11"),
+    ],
+)
+def test_weekday_direction_from_its_neighbours(sentence, text, value):
+    assert found(sentence)[text][1] == value
