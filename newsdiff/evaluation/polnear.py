@@ -7,7 +7,10 @@ Three figures are printed:
   matches when it overlaps a gold content span. Precision counts predicted quotes that match
   some gold quote; recall counts gold quotes matched by some prediction.
 - speaker accuracy: among predicted quotes that match, the share whose speaker mention
-  overlaps the source span of a gold quote it matches.
+  overlaps the source span of a gold quote it matches. A gold quote annotated with no source
+  (a title, a slogan, a scare quote nobody is said to use) has no span to overlap: there the
+  right answer is no speaker, so a prediction with no speaker counts as right and one with a
+  speaker as wrong. Such quotes stay in the denominator.
 - "according to" claimants: gold attributions whose cue contains "according to" against
   predicted attributions with that cue; a prediction is right when its claimant mention
   overlaps the gold source span of such an attribution in the same article.
@@ -61,7 +64,10 @@ def score(records, errors: dict[str, list] | None = None) -> dict[str, float]:
                 continue
             c["pred_hit"] += 1
             c["rule:" + rule] += 1
-            if any(_overlaps(q.speaker_start, q.speaker_end, sources[k]) for k in hits):
+            sourceless = all(not sources[k] for k in hits)
+            if sourceless and q.speaker_start is None or any(
+                _overlaps(q.speaker_start, q.speaker_end, sources[k]) for k in hits
+            ):
                 c["speaker_ok"] += 1
                 c["ok:" + rule] += 1
             else:
