@@ -92,7 +92,7 @@ SOURCES = {
     "year_period": rf"{B}the{SP}(?P<y>1[6-9]\d\d|20\d\d){SP}(?P<noun>quarter|period){E}",
     "quarter_code": rf"{B}(?P<q>Q[1-4])(?:{SP}{YEAR})?{E}",
     "half_year": rf"{B}the{SP}(?P<ord>first|second){SP}half(?:{SP}of{SP}(?:{YEAR}|(?P<this>this{SP}year|the{SP}year)))?{E}",
-    "the_quarter": rf"{B}(?P<which>the|the{SP}latest|the{SP}most{SP}recent|the{SP}current|this){SP}quarter{E}",
+    "the_quarter": rf"{B}(?P<which>the|the{SP}latest|the{SP}most{SP}recent|the{SP}current|this){SP}quarter{E}|{B}(?P<which>the{SP}latest|the{SP}most{SP}recent){SP}period{E}",
     "ago": rf"{B}{HEDGE}(?:{COUNT}|{VAGUE}){SP}(?:more{SP})?{UNIT}(?:{SP}or{SP}so)?{SP}(?P<dir>ago|earlier|later|from{SP}now|hence){E}",
     "duration": rf"{B}{HEDGE}(?:(?P<lead>the{SP}(?:past|last|next|first|coming|previous|following|final|latest|better{SP}part{SP}of)|another){SP})?(?:{COUNT}|{VAGUE})(?P<joint>[-\s]{{1,3}})(?:more{SP})?{UNIT_KIND}{UNIT}(?P<half>{SP}and{SP}a{SP}half)?(?P<old>[-\s]{{1,3}}old)?{E}",
     "vague_span": rf"{B}(?:(?:the{SP})?(?P<lead>recent|coming|past|last|next|following|previous)(?:{SP}(?:few|several|many|couple{SP}of))?{SP}{PLURAL_UNIT}|the{SP}{PLURAL_UNIT}{SP}ahead){E}",
@@ -108,6 +108,7 @@ SOURCES = {
     "decade_word": rf"{B}the{SP}(?:{EDGE}[-\s]{{1,3}})?(?P<decword>{_alt(W.DECADE_WORDS)}){E}",
     "oclock": rf"{B}(?P<h>1[0-2]|[1-9]|{_alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])}){SP}o['’]clock{E}",
     "named_time": rf"{B}(?P<named>{_alt(W.NAMED_TIMES)}){E}",
+    "reference_adjective": rf"{B}(?P<adj>{_alt(W.REFERENCE_ADJECTIVES)})(?=[-\s]{{1,3}}\p{{L}})",
     "reference": rf"{B}(?P<ref>{_alt(W.REFERENCE_WORDS)}){E}",
     "holiday": rf"{B}(?:{SHIFT}{SP})?(?P<holiday>{_alt(list(W.FIXED_HOLIDAYS) + list(W.NTH_WEEKDAY_HOLIDAYS) + list(W.NTH_WEEKDAY_PLUS_HOLIDAYS) + list(W.EASTER_HOLIDAYS))})(?:,?{SP}{YEAR})?{E}",
 }

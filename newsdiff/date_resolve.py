@@ -612,6 +612,14 @@ def reference(m, ctx):
     return Timex("DATE", W.REFERENCE_WORDS[key])
 
 
+def reference_adjective(m, ctx):
+    """`current` (PRESENT_REF) and `recent` (PAST_REF) before the noun they place in time."""
+    following = ctx.next_word().lower().strip("-")
+    if following in W.NOT_REFERENCE_AFTER or "-" in ctx.sentence[ctx.end : ctx.end + 1]:
+        return None  # "the current account", "current-account deficit"
+    return Timex("DATE", W.REFERENCE_ADJECTIVES[m.group("adj").lower()])
+
+
 def holiday(m, ctx):
     """`Christmas`, `Thanksgiving`, `Easter 2019`, `last Christmas`."""
     name = regex.sub(r"\s+", " ", m.group("holiday").lower())

@@ -160,6 +160,15 @@ REFERENCE_WORDS = {
     "the near future": "FUTURE_REF",
 }
 
+# Adjectives that place what they modify at the present or in the past as a whole ("current
+# market conditions", "the recent sale"); TIMEX3 tags the adjective alone with a *_REF value.
+REFERENCE_ADJECTIVES = {
+    "current": "PRESENT_REF",
+    "recent": "PAST_REF",
+}
+# Nouns after "current" that make it a different word ("current account", electrical "current").
+NOT_REFERENCE_AFTER = frozenset({"account", "accounts", "affairs", "events", "flows", "flow", "carrying", "liabilities", "assets"})
+
 # Adverbs that make a regular repetition (TIMEX3 SET) with its period.
 SET_ADVERBS = {
     "hourly": "PT1H",

@@ -334,3 +334,34 @@ def test_year_ago_in_a_quarterly_report_is_the_reported_quarter(line, text, valu
 )
 def test_weekday_direction_from_its_neighbours(sentence, text, value):
     assert found(sentence)[text][1] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # "current" and "recent" before a noun place it at the present or in the past
+        ("The plant was delayed because of current market conditions.", "current", ("DATE", "PRESENT_REF")),
+        ("The offer followed the recent sale of the unit.", "recent", ("DATE", "PAST_REF")),
+        ("Recent declines in prices worried investors.", "Recent", ("DATE", "PAST_REF")),
+        # a longer expression keeps its own value
+        ("Profit will rise in the current quarter.", "the current quarter", ("DATE", "2023-Q4")),
+        ("Prices have climbed in recent months.", "recent months", ("DURATION", "PXM")),
+        # the latest period of an earnings report is its latest quarter
+        ("Sales in the latest period were $1.7 billion.", "the latest period", ("DATE", "2023-Q3")),
+    ],
+)
+def test_reference_adjectives_and_latest_period(sentence, text, expected):
+    assert found(sentence).get(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, not_a_date",
+    [
+        ("The current account deficit widened.", "current"),
+        ("The current-account deficit widened.", "current"),
+        ("Swimmers were swept away by the current.", "current"),
+        ("He is the most recent.", "recent"),
+    ],
+)
+def test_current_and_recent_that_are_not_times(sentence, not_a_date):
+    assert not_a_date not in found(sentence)
