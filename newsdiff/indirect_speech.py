@@ -145,7 +145,7 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted) -> Optional[Report
     if speakers.noun_like(cue) and claimant.kind == "description" and not phrases.known_noun(claimant.head or ""):
         return None  # "This follows recent reports of …"
     # The verb of a quote's attribution ("…," he added during a briefing) reports the quote.
-    if regex.search(r"[”\"][\s,]*$", text[max(s_start, claimant.start - 4):claimant.start]):
+    if regex.search(r"[”\"][\s,]*$", text[max(0, claimant.start - 4):claimant.start]):
         return None
     # "several media reports", "many claims": after a plural determiner an -s form is a noun.
     first = claimant.text.split()[0].lower()

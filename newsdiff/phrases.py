@@ -170,6 +170,12 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word not in ROLE_NOUNS
 
 
+def _past_verb(word: str) -> bool:
+    # A regular past tense ("gathered", "rallied"); a participle before a noun ("a retired
+    # general") is only read as one after a determiner or an adverb, which callers check.
+    return len(word) > 4 and word.endswith("ed") and not known_noun(word)
+
+
 def _is_filler(tok: Token) -> bool:
     return tok.lower in SPEAKER_FILLERS or tok.lower in TIME_WORDS
 
@@ -285,6 +291,8 @@ def phrase_after(text: str, pos: int, ceiling: int, loose: bool = False) -> Opti
         if t.is_cap and low in TIME_WORDS or not t.is_cap and low in REPORTING_VERBS:
             break
         prev = taken[-1]
+        if not t.is_cap and _past_verb(low) and prev.lower not in DETERMINERS and not _adverb(prev.lower):
+            break  # "the organizers [gathered] outside": an -ed word after a noun is its verb
         if not t.is_cap and not known_noun(low):
             # After a name or a known noun, a lower-case word that is no noun starts the verb
             # phrase: "Cruz [took] the stage", "The rights group [urged]".

@@ -62,9 +62,18 @@ def analyze(doc: Document) -> Speech:
             prev_close = spans[k - 1].close_at if spans[k - 1].close_at is not None else spans[k - 1].end
             floor = max(floor, prev_close + 1)
         ceiling = min(max(s_close.end, close + 1), para.end)
+        cross_at = None
+        if _ends_with_question_or_exclamation(text, q) and s_close.end <= close + 2:
+            # "“…?” Todd asked." : the sentence splitter ends the sentence at the mark, but the
+            # attribution after a question or exclamation belongs to the quote.
+            after = doc.sentence_at(close + 1) + (1 if doc.sentence_at(close + 1) == doc.sentence_at(close) else 0)
+            if after < len(doc.sentences) and doc.sentences[after].start < para.end:
+                cross_at = doc.sentences[after].start
+                ceiling = min(doc.sentences[after].end, para.end)
         if k + 1 < len(spans) and spans[k + 1].paragraph == q.paragraph:
             ceiling = min(ceiling, spans[k + 1].open_at)
-        found.append((q, speakers.attribute(text, q, floor, ceiling, s_open.start, s_close.end, tuple(quoted))))
+        found.append((q, speakers.attribute(text, q, floor, ceiling, s_open.start, s_close.end, tuple(quoted),
+                                            cross_at=cross_at)))
 
     # Quotes with no cue of their own borrow the speaker of the quotation they continue.
     final: list[tuple[quote_marks.QuoteSpan, speakers.Attribution, bool]] = []
@@ -159,6 +168,14 @@ def analyze(doc: Document) -> Speech:
         )
     rules = tuple(att.how or "none" for _q, att, _own in final)
     return Speech(tuple(quotes), tuple(attributions), tuple(registry.mentions(doc.source.id)), rules)
+
+
+def _ends_with_question_or_exclamation(text: str, q: quote_marks.QuoteSpan) -> bool:
+    """True when the quoted words end with "?" or "!" (before any closing marks)."""
+    k = q.end - 1
+    while k > q.start and text[k] in "'’\")] ":
+        k -= 1
+    return text[k:k + 1] in ("?", "!")
 
 
 def _partial_at(text: str, doc: Document, q: quote_marks.QuoteSpan) -> bool:

@@ -26,19 +26,23 @@ import regex
 
 from . import phrases
 from .phrases import Phrase, Token
-from .speech_words import PREPOSITIONAL_CUES, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, is_participle
+from .speech_words import (
+    ADVERBIAL_OPENERS,
+    PREPOSITIONAL_CUES,
+    REPORTING_PHRASES,
+    REPORTING_VERBS,
+    SOURCE_NOUNS,
+    is_participle,
+)
 
 DASHES = "—–-―"
 MAX_TRAIL_WORDS = 25  # "…," X, a spokesman for the South's Unification Ministry, said
 _CLAUSE_PUNCT = ",;:()—–[]\"“”"
 _RELATIVES = frozenset({"who", "which"})
 # Words that open a sentence with an adverbial phrase ending at the first comma ("On Thursday,",
-# "Asked about the reports,"), so the subject comes after it.
-_ADVERBIAL_OPENERS = frozenset(
-    "on in at for after before during when while asked speaking as since despite following with "
-    "without amid meanwhile however earlier later separately also still yet but and in addition "
-    "responding writing once if although though because whether until unless".split()
-)
+# "Outside the arena,"), so the subject comes after it: `wordlists/adverbial_openers.txt`.
+_ADVERBIAL_OPENERS = ADVERBIAL_OPENERS
+_FOCUS_ADVERBS = frozenset({"even", "only", "also", "just", "perhaps", "maybe"})
 _VERB_FORMS = sorted(REPORTING_VERBS, key=len, reverse=True)
 
 
@@ -83,8 +87,11 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
                 found = Cue(t.start, t.end, t.text)
             elif found is None and t.is_cap and t.lower in PREPOSITIONAL_CUES and t.lower != "per":
                 found = Cue(t.start, t.end, t.text)  # "Citing an activist account, ..."
-            elif found is None and t.is_cap and t.lower in REPORTING_VERBS and k > 0 and toks[k - 1].is_word:
-                found = Cue(t.start, t.end, t.text)  # "Murphy … Tweeted on Friday"
+            elif (found is None and t.is_cap and t.lower in REPORTING_VERBS and k > 0 and toks[k - 1].is_word
+                  and t.lower.endswith("ed") and not (k + 1 < len(toks) and toks[k + 1].is_cap)):
+                # "Murphy … Tweeted on Friday"; never a word of a name ("United States",
+                # "Secretary of State John Kerry").
+                found = Cue(t.start, t.end, t.text)
         if found and k > 0 and toks[k - 1].lower in phrases.DETERMINERS and not is_prepositional(found):
             found = None  # "his comment", "the reports": a noun
         if found:
@@ -116,6 +123,10 @@ def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
         if comma is None:
             return None
         pos = comma.end
+    # "…, even a top strategist said": a focusing adverb before the subject is not part of it.
+    lead = phrases.tokens(text, pos, min(limit, pos + 40))
+    if lead and not lead[0].is_cap and lead[0].lower in _FOCUS_ADVERBS:
+        pos = lead[0].end
     found = phrases.phrase_after(text, pos, limit)
     if found and found.kind == "description" and found.text.split()[0].lower() not in phrases.DETERMINERS:
         if not found.head:
@@ -272,19 +283,24 @@ def _ends_clause(text: str, quote_end: int, close_at: Optional[int]) -> bool:
 
 
 def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start: int,
-              sentence_end: Optional[int] = None, quoted: tuple = ()) -> Attribution:
+              sentence_end: Optional[int] = None, quoted: tuple = (), cross_at: Optional[int] = None
+              ) -> Attribution:
     """Find the speaker of quotation `q` (a `QuoteSpan`) from the clause text around it.
 
     `lead_floor` is where the text before the quote starts (the sentence start or the previous
-    quotation's closing mark), `trail_ceiling` where the text after it ends.
+    quotation's closing mark), `trail_ceiling` where the text after it ends. `cross_at`, for a
+    quote ending in "?" or "!", is where the next sentence starts: its attribution may follow
+    there ("“Why?” Todd asked.") when the cue opens that sentence.
     """
     close = q.close_at if q.close_at is not None else q.end
     trail_start = close + 1
     # 1. Right after a quote that ends its clause.
     if _ends_clause(text, q.end, q.close_at) or text[lead_floor:q.open_at].strip() == "":
-        found = _trail_attribution(text, trail_start, trail_ceiling, sentence_start)
+        found = _trail_attribution(text, trail_start, trail_ceiling, sentence_start, cross_at=cross_at)
         if found:
             return found
+    if cross_at is not None:
+        trail_ceiling = min(trail_ceiling, cross_at)
     # 2-3. The nearest cue to the left.
     lead_cues = cues_in(text, lead_floor, q.open_at)
     for cue in reversed(lead_cues):
@@ -304,8 +320,11 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
     return Attribution(None, None)
 
 
+MAX_CROSSING_WORDS = 6  # "“Why?” the former governor of Arkansas asked": the cue opens the sentence
+
+
 def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int, anywhere: bool = False,
-                       quoted: tuple = ()):
+                       quoted: tuple = (), cross_at: Optional[int] = None):
     toks = phrases.tokens(text, start, ceiling)
     words = 0
     # A dash and a name on its own: "…" — John Smith
@@ -321,6 +340,9 @@ def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int,
         if not anywhere and words > MAX_TRAIL_WORDS:
             break
         if any(t.text in ";!?" for t in before) and not anywhere:
+            break
+        if cross_at is not None and cue.start >= cross_at and (words > MAX_CROSSING_WORDS or is_participle(cue.lower)
+                                                              or is_prepositional(cue)):
             break
         speaker = speaker_of_cue(text, cue, start, ceiling, sentence_start)
         if speaker is not None:

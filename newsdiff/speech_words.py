@@ -31,6 +31,7 @@ ORGANIZATION_WORDS = frozenset(load("organization_words"))
 SOURCE_NOUNS = frozenset(load("source_nouns"))
 SPEAKER_FILLERS = frozenset(load("speaker_fillers"))
 TIME_WORDS = frozenset(load("time_words"))
+ADVERBIAL_OPENERS = frozenset(load("adverbial_openers"))
 PRONOUNS = {line.split()[0]: line.split()[1] for line in load("pronouns")}
 
 # Verbs that name a way of calling something rather than saying it: their quote is a term the
