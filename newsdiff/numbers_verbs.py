@@ -2,71 +2,20 @@
 
 The comparison step tells "sent back" from "held" by the lemma of the verb a number belongs to,
 so "sent back", "sending back" and "send back" all become "send back". The irregular forms and
-the spelling rules below cover what news writes about counts; they are data plus a few suffix
-rules, not a morphological analyser.
+the spelling rules (data in `numwords`: IRREGULAR_VERBS, E_AFTER_*, UNDOUBLE) cover what news
+writes about counts; they are a table plus a few suffix rules, not a morphological analyser.
 """
 
 from __future__ import annotations
 
-# Irregular past forms and participles common in news, mapped to their lemma.
-IRREGULAR = {
-    "sent": "send", "held": "hold", "fled": "flee", "put": "put", "taken": "take", "took": "take",
-    "made": "make", "left": "leave", "brought": "bring", "caught": "catch", "kept": "keep",
-    "found": "find", "seen": "see", "saw": "see", "given": "give", "gave": "give", "got": "get",
-    "gotten": "get", "shot": "shoot", "hit": "hit", "hurt": "hurt", "lost": "lose", "paid": "pay",
-    "sold": "sell", "told": "tell", "thrown": "throw", "threw": "throw", "beaten": "beat",
-    "driven": "drive", "drove": "drive", "stolen": "steal", "struck": "strike", "slain": "slay",
-    "spent": "spend", "built": "build", "bought": "buy", "led": "lead", "fed": "feed", "won": "win",
-    "went": "go", "gone": "go", "ran": "run", "run": "run", "cut": "cut", "set": "set", "let": "let",
-    "shut": "shut", "spread": "spread", "hidden": "hide", "hid": "hide", "withheld": "withhold",
-    "drawn": "draw", "grown": "grow", "grew": "grow", "known": "know", "shown": "show",
-    "sworn": "swear", "torn": "tear", "born": "bear", "borne": "bear", "chosen": "choose",
-    "frozen": "freeze", "swept": "sweep", "felt": "feel", "dealt": "deal", "sought": "seek",
-    "fought": "fight", "taught": "teach", "thought": "think", "stood": "stand", "begun": "begin",
-    "began": "begin", "sunk": "sink", "sank": "sink", "come": "come", "came": "come",
-    "become": "become", "became": "become", "fallen": "fall", "fell": "fall", "rose": "rise",
-    "risen": "rise", "flown": "fly", "flew": "fly", "written": "write", "wrote": "write",
-    "forgiven": "forgive", "hung": "hang", "laid": "lay", "lit": "light", "said": "say",
-    "had": "have", "has": "have", "did": "do", "done": "do", "met": "meet", "sat": "sit",
-    "bled": "bleed", "bred": "breed", "overrun": "overrun", "overtaken": "overtake",
-    "rebuilt": "rebuild", "undertaken": "undertake", "withdrawn": "withdraw", "withdrew": "withdraw",
-    "dying": "die", "lying": "lie", "tying": "tie", "having": "have", "being": "be", "seeing": "see",
-    "freed": "free", "agreed": "agree", "guaranteed": "guarantee", "decreed": "decree",
-    "died": "die", "lied": "lie", "tied": "tie", "used": "use", "using": "use",
-}
-# Words ending in -ed or -ing that are not verb forms (or whose base form keeps the ending).
-NOT_VERBS = frozenset(
-    """need needed indeed speed seed bed red shed hundred kindred sacred naked wicked rugged
-    ragged wretched beloved learned aged alleged allegedly united limited interested
-    thing nothing something anything everything king ring spring string morning evening
-    during building ceiling wedding bring sing sting swing wing darling sibling ping
-    exceed proceed succeed feed bleed breed weed heed including excluding according following
-    regarding concerning notwithstanding""".split()
-)
-# Particles that belong to a phrasal verb: "sent back", "carried out", "locked up".
-PARTICLES = frozenset({"back", "out", "up", "away", "off", "down", "home", "over", "in"})
-# Nouns that name the event a count belongs to: "the repatriation of almost 170 defectors".
-NOMINALISATIONS = {
-    "repatriation": ("repatriate", "repatriated"), "repatriations": ("repatriate", "repatriated"),
-    "deportation": ("deport", "deported"), "deportations": ("deport", "deported"),
-    "arrest": ("arrest", "arrested"), "arrests": ("arrest", "arrested"),
-    "detention": ("detain", "detained"), "release": ("release", "released"),
-    "evacuation": ("evacuate", "evacuated"), "killing": ("kill", "killed"),
-    "killings": ("kill", "killed"), "deaths": ("die", "died"), "death": ("die", "died"),
-    "return": ("return", "returned"), "returns": ("return", "returned"),
-    "expulsion": ("expel", "expelled"), "execution": ("execute", "executed"),
-    "executions": ("execute", "executed"), "rescue": ("rescue", "rescued"),
-    "displacement": ("displace", "displaced"), "imprisonment": ("imprison", "imprisoned"),
-    "injuries": ("injure", "injured"), "sale": ("sell", "sold"), "sales": ("sell", "sold"),
-    "purchase": ("buy", "bought"), "loss": ("lose", "lost"), "losses": ("lose", "lost"),
-}
+from . import numwords as W
 
-# Stem endings after which a dropped "e" comes back: "repatriat" -> "repatriate".
-_E_AFTER_ANY = ("c", "v", "u", "z", "rg", "dg", "lg", "ang", "eng", "ys")
+# Re-exported for the subject rules.
+IRREGULAR = W.IRREGULAR_VERBS
+NOT_VERBS = W.NOT_VERBS
+PARTICLES = W.VERB_PARTICLES
+NOMINALISATIONS = W.NOMINALISATIONS
 _VOWELS = "aeiou"
-_E_AFTER_CVC = {"t": "au", "d": "aiu", "n": "i", "r": "aiu", "p": "ai", "m": "aiu", "l": "aiu",
-                "b": "i", "k": "aio", "s": "aeiou"}
-_UNDOUBLE = set("bdgmnprt")
 
 
 def is_verb_form(word: str) -> bool:
@@ -80,7 +29,7 @@ def is_verb_form(word: str) -> bool:
 
 
 def lemma(word: str) -> str:
-    """The base form of a verb form: "repatriated" -> "repatriate", "held" -> "hold"."""
+    """The base form of a verb form: "repatriated" -> "repatriate", "held" -> "hold", "scored" -> "score"."""
     low = word.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
@@ -94,16 +43,27 @@ def lemma(word: str) -> str:
 
 
 def _restore(stem: str) -> str:
-    # "stopped" -> "stop": a doubled final consonant was added for the suffix.
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _UNDOUBLE:
-        return stem[:-1]
-    if stem.endswith(_E_AFTER_ANY):
+    """The base form from a stem that lost -ed or -ing: undo consonant doubling, restore a dropped e."""
+    if _doubled(stem):
+        return stem[:-1]  # "stopp" -> "stop", "travell" -> "travel"
+    if stem in W.E_STEMS or stem.endswith(W.E_AFTER_ENDINGS) or stem.endswith(W.E_AFTER_ANY):
         return stem + "e"
     last = stem[-1]
-    if len(stem) >= 3 and last in _E_AFTER_CVC:
+    if len(stem) >= 3 and last in W.E_AFTER_CVC:
         vowel, before = stem[-2], stem[-3]
-        if vowel in _E_AFTER_CVC[last] and (before not in _VOWELS or last == "s"):
+        if vowel in W.E_AFTER_CVC[last] and (before not in _VOWELS or last == "s"):
             return stem + "e"
         if last == "t" and vowel == "a" and before in "iu":
             return stem + "e"  # "repatriat", "evacuat"
     return stem
+
+
+def _doubled(stem: str) -> bool:
+    if len(stem) < 4 or stem[-1] != stem[-2]:
+        return False
+    last = stem[-1]
+    if last == "l":
+        # "travell", "controll": -ell/-oll after an earlier vowel; not "kill", "yell", "quell".
+        head = stem[:-3].replace("qu", "q")
+        return stem[-3] in W.UNDOUBLE_L_AFTER and any(c in _VOWELS for c in head)
+    return last in W.UNDOUBLE and stem[-3] in _VOWELS and stem[-4] not in _VOWELS

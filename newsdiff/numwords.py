@@ -337,3 +337,79 @@ YEAR_BEFORE = frozenset(
     the this that its his her their our your 's ’s fiscal fy year summer winter spring autumn fall
     between and or through""".split()
 )
+
+# Verb forms near numbers (`numbers_verbs`): the comparison step tells "sent back" from "held" by
+# the lemma of the verb a number belongs to.
+# Irregular past forms and participles common in news, mapped to their lemma.
+IRREGULAR_VERBS = {
+    "sent": "send", "held": "hold", "fled": "flee", "put": "put", "taken": "take", "took": "take",
+    "made": "make", "left": "leave", "brought": "bring", "caught": "catch", "kept": "keep",
+    "found": "find", "seen": "see", "saw": "see", "given": "give", "gave": "give", "got": "get",
+    "gotten": "get", "shot": "shoot", "hit": "hit", "hurt": "hurt", "lost": "lose", "paid": "pay",
+    "sold": "sell", "told": "tell", "thrown": "throw", "threw": "throw", "beaten": "beat",
+    "driven": "drive", "drove": "drive", "stolen": "steal", "struck": "strike", "slain": "slay",
+    "spent": "spend", "built": "build", "bought": "buy", "led": "lead", "fed": "feed", "won": "win",
+    "went": "go", "gone": "go", "ran": "run", "run": "run", "cut": "cut", "set": "set", "let": "let",
+    "shut": "shut", "spread": "spread", "hidden": "hide", "hid": "hide", "withheld": "withhold",
+    "drawn": "draw", "grown": "grow", "grew": "grow", "known": "know", "shown": "show",
+    "sworn": "swear", "torn": "tear", "born": "bear", "borne": "bear", "chosen": "choose",
+    "frozen": "freeze", "swept": "sweep", "felt": "feel", "dealt": "deal", "sought": "seek",
+    "fought": "fight", "taught": "teach", "thought": "think", "stood": "stand", "begun": "begin",
+    "began": "begin", "sunk": "sink", "sank": "sink", "come": "come", "came": "come",
+    "become": "become", "became": "become", "fallen": "fall", "fell": "fall", "rose": "rise",
+    "risen": "rise", "flown": "fly", "flew": "fly", "written": "write", "wrote": "write",
+    "forgiven": "forgive", "hung": "hang", "laid": "lay", "lit": "light", "said": "say",
+    "had": "have", "has": "have", "did": "do", "done": "do", "met": "meet", "sat": "sit",
+    "bled": "bleed", "bred": "breed", "overrun": "overrun", "overtaken": "overtake",
+    "rebuilt": "rebuild", "undertaken": "undertake", "withdrawn": "withdraw", "withdrew": "withdraw",
+    "dying": "die", "lying": "lie", "tying": "tie", "having": "have", "being": "be", "seeing": "see",
+    "freed": "free", "agreed": "agree", "guaranteed": "guarantee", "decreed": "decree",
+    "died": "die", "lied": "lie", "tied": "tie", "used": "use", "using": "use",
+}
+# Words ending in -ed or -ing that are not verb forms (or whose base form keeps the ending).
+NOT_VERBS = frozenset(
+    """need needed indeed speed seed bed red shed hundred kindred sacred naked wicked rugged
+    ragged wretched beloved learned aged alleged allegedly united limited interested
+    thing nothing something anything everything king ring spring string morning evening
+    during building ceiling wedding bring sing sting swing wing darling sibling ping
+    exceed proceed succeed feed bleed breed weed heed including excluding according following
+    regarding concerning notwithstanding""".split()
+)
+# Particles that belong to a phrasal verb: "sent back", "carried out", "locked up".
+VERB_PARTICLES = frozenset({"back", "out", "up", "away", "off", "down", "home", "over", "in"})
+# Nouns that name the event a count belongs to: "the repatriation of almost 170 defectors".
+NOMINALISATIONS = {
+    "repatriation": ("repatriate", "repatriated"), "repatriations": ("repatriate", "repatriated"),
+    "deportation": ("deport", "deported"), "deportations": ("deport", "deported"),
+    "arrest": ("arrest", "arrested"), "arrests": ("arrest", "arrested"),
+    "detention": ("detain", "detained"), "release": ("release", "released"),
+    "evacuation": ("evacuate", "evacuated"), "killing": ("kill", "killed"),
+    "killings": ("kill", "killed"), "deaths": ("die", "died"), "death": ("die", "died"),
+    "return": ("return", "returned"), "returns": ("return", "returned"),
+    "expulsion": ("expel", "expelled"), "execution": ("execute", "executed"),
+    "executions": ("execute", "executed"), "rescue": ("rescue", "rescued"),
+    "displacement": ("displace", "displaced"), "imprisonment": ("imprison", "imprisoned"),
+    "injuries": ("injure", "injured"), "sale": ("sell", "sold"), "sales": ("sell", "sold"),
+    "purchase": ("buy", "bought"), "loss": ("lose", "lost"), "losses": ("lose", "lost"),
+}
+
+# Spelling rules of the lemmatiser (`numbers_verbs.lemma`), as data. A stem is what is left after
+# -ed or -ing is cut off ("repatriat", "stopp", "scor").
+# A final "e" comes back after these stem endings, whatever comes before them.
+E_AFTER_ANY = ("c", "v", "u", "z", "rg", "dg", "lg", "ang", "eng", "ys")
+# ... after these consonants when the vowel before them is one of the listed vowels and that
+# vowel follows a consonant ("declar" -> "declare", "vot" -> "vote"; "repair", "shout" stay).
+E_AFTER_CVC = {"t": "auo", "d": "aiuo", "n": "i", "r": "aiu", "p": "ai", "m": "aiuo", "l": "aiu",
+               "b": "i", "k": "aio", "s": "aeiou", "g": "aiu"}
+# ... after these endings, which the vowel rule above cannot tell from verbs without an "e"
+# ("scor" -> "score" but "honor"; "complet" -> "complete" but "budget"; "creat" -> "create" but
+# "treat"; "invit" -> "invite" but "visit").
+E_AFTER_ENDINGS = ("scor", "stor", "plor", "gnor", "ador", "shor", "snor", "plet", "delet", "compet",
+                   "secret", "creat", "invit", "xcit", "ncit", "ecit", "gnit")
+# Whole stems that take the "e" back ("cit" -> "cite").
+E_STEMS = frozenset({"cit", "unit", "quot"})
+# A doubled final consonant added for the suffix is dropped ("stopp" -> "stop", "committ" ->
+# "commit") when a vowel and a consonant stand before the pair; "l" only in -ell/-oll after an
+# earlier vowel ("travell" -> "travel", "controll" -> "control"; "kill", "call", "yell" stay).
+UNDOUBLE = frozenset("bdgmnprt")
+UNDOUBLE_L_AFTER = ("e", "o")

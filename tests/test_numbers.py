@@ -257,6 +257,22 @@ LEMMAS = [
     ("detained", "detain"), ("killed", "kill"), ("injured", "injure"), ("carried", "carry"),
     ("stopped", "stop"), ("displaced", "displace"), ("evacuated", "evacuate"), ("returning", "return"),
     ("fled", "flee"), ("released", "release"), ("charged", "charge"), ("visited", "visit"),
+    # a dropped e comes back after endings the vowel rule cannot tell ...
+    ("scored", "score"), ("ignored", "ignore"), ("completed", "complete"), ("deleted", "delete"),
+    ("created", "create"), ("invited", "invite"), ("cited", "cite"), ("voted", "vote"),
+    ("quoted", "quote"), ("exploded", "explode"), ("managed", "manage"), ("welcomed", "welcome"),
+    ("organized", "organize"), ("produced", "produce"), ("making", "make"),
+    # ... and not where the verb has none
+    ("honored", "honor"), ("anchored", "anchor"), ("budgeted", "budget"), ("treated", "treat"),
+    ("flooded", "flood"), ("repaired", "repair"), ("entered", "enter"), ("shouted", "shout"),
+    # a doubled consonant is undone ...
+    ("planned", "plan"), ("committed", "commit"), ("occurred", "occur"), ("putting", "put"),
+    ("travelled", "travel"), ("controlled", "control"), ("expelled", "expel"),
+    # ... but not where the verb ends in it
+    ("added", "add"), ("killed", "kill"), ("called", "call"), ("yelled", "yell"),
+    ("quelled", "quell"), ("passed", "pass"),
+    # -ied is -y
+    ("carried", "carry"), ("denied", "deny"),
 ]
 
 
