@@ -199,19 +199,33 @@ def _after_label(tokens: list[Token], i: int) -> bool:
     return word in W.LABEL_WORDS and word not in ("no", "number", "day", "week", "lot", "case", "order")
 
 
+_CLAUSE_MARKS = (".", "!", "?", '"', "“", "”", ":", ";", "(", "—")
+
+
 def _after_name(tokens: list[Token], i: int, end: int) -> bool:
-    """ "Boeing 737", "Windows 10", "Voyager 2 in 1979": a capitalised word names the number."""
+    """ "Boeing 737", "iPhone 15", "Apollo 11 astronauts": a capitalised word names the number.
+
+    Also at the start of a sentence ("Boeing 737 jets were grounded"), unless the word is an
+    ordinary one (CAPITALISED_OK_BEFORE, weekdays, months), a possessive or an -ly adverb, or a
+    place after a clause-opening preposition with a plural noun after the number ("In Gaza 40
+    people died").
+    """
     k = i - 1
-    if k <= 0 or tokens[k].kind != "word":
+    if k < 0 or tokens[k].kind != "word" or joined(tokens, i):
         return False
-    word = tokens[k].text
-    if not word[0].isupper() or tokens[k].low in W.CAPITALISED_OK_BEFORE or tokens[k].low in W.MONTHS:
+    tok = tokens[k]
+    low = tok.low
+    if not any(c.isupper() for c in tok.text) or low in W.CAPITALISED_OK_BEFORE or low in W.MONTHS or low in W.WEEKDAYS:
         return False
-    if tokens[k - 1].text in (".", "!", "?", '"', "“", "”", ":"):
-        return False  # the capital only starts a sentence
+    if low.endswith(("'s", "'")) or (low.endswith("ly") and len(low) > 4):
+        return False
     nxt = tokens[end] if end < len(tokens) else None
-    plural_after = nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.text.endswith("s")
-    return not plural_after
+    plural_after = nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.text.endswith("s") \
+        and not nxt.text.endswith("ss")
+    if plural_after and k >= 1 and tokens[k - 1].low in W.PLACE_PREPOSITIONS \
+            and (k == 1 or tokens[k - 2].text in _CLAUSE_MARKS or tokens[k - 2].text == ","):
+        return False
+    return True
 
 
 def _is_pronoun_one(tokens: list[Token], first, qualified: bool) -> bool:

@@ -311,13 +311,24 @@ LABEL_WORDS = frozenset(
     lane exit junction terminal pier berth track title division squad team jersey""".split()
 )
 
-# Capitalised words before a number that still allow it to be a count ("About 500", "Some 600",
-# "In 2004 ..." is handled as a year). Kept lower-case.
+# A capitalised word right before a bare number names it ("Boeing 737", "Windows 10", "Apollo 11
+# astronauts", "Flight 370"), even at the start of a sentence, unless it is one of these ordinary
+# words (kept lower-case), a weekday or month, a possessive ("Russia's 300 troops") or an -ly adverb:
+# then the number is a count ("About 500", "All 300 passengers", "On Monday 300 people").
 CAPITALISED_OK_BEFORE = frozenset(
     """a an the about around some nearly almost over more than up to as many much at least
-    only just roughly approximately estimated an of and or but so yet by in on for with from
-    killed kill since between fewer less under below above exactly precisely""".split()
+    only just roughly approximately estimated of and or but so yet by in on for with from
+    killed kill since between fewer less under below above exactly precisely all another any
+    each every both no these those this that its their our his her my your we they he she it
+    i you there here then now today yesterday tonight still also perhaps maybe plus including
+    among after before during within without against across into onto than like via per
+    when while if because although though once until unless whereas nearly another further
+    total overall additionally altogether meanwhile last next first""".split()
 )
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# "In Gaza 40 people died": after a clause-opening preposition, a capitalised word followed by a
+# number and a plural noun is a place, and the number a count.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "from", "near", "outside", "inside"})
 
 # Words that show a bare "one" is a pronoun or determiner, not a count: "one's will", "no one",
 # "one of them", "that one".

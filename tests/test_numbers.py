@@ -215,6 +215,30 @@ def test_not_numbers(text):
     assert readings(text) == []
 
 
+# (sentence, values read): a capitalised name right before a bare number makes it a label, also
+# at the start of a sentence and before a plural; ordinary capitalised words, weekdays,
+# possessives and a place after an opening preposition leave it a count.
+NAMED_NUMBERS = [
+    ("Two Airbus 320 jets collided.", [2]),
+    ("Boeing 787 planes were inspected.", []),
+    ("The Apollo 11 crew landed.", []),
+    ("Owners of the iPhone 14 complained.", []),
+    ("Windows 11 machines crashed.", []),
+    ("Fans queued for Halo 3 copies.", []),
+    ("All 300 passengers were rescued.", [300]),
+    ("On Friday 250 workers walked out.", [250]),
+    ("Another 80 homes were damaged.", [80]),
+    ("Britain's 650 lawmakers voted.", [650]),
+    ("In Lagos 30 buildings collapsed.", [30]),
+    ("Yesterday 40 people were hurt.", [40]),
+]
+
+
+@pytest.mark.parametrize("text, values", NAMED_NUMBERS)
+def test_capitalised_name_before_a_number_makes_a_label(text, values):
+    assert [r[1] for r in readings(text)] == values
+
+
 # A year can still be a count when a plural noun follows and nothing marks it as a year.
 def test_four_digit_count_before_plural_noun_is_a_count():
     assert only("Police arrested 1500 protesters.")[1] == 1500
