@@ -85,6 +85,7 @@ SOURCES = {
     "period": rf"{B}(?:(?P<edge>early|late|earlier|later|(?:at{SP})?the{SP}(?:end|start|beginning|middle){SP}of|the{SP}rest{SP}of|mid){SP})?{THE_SHIFT}{SP}(?:fiscal{SP})?(?P<unit>week|weekend|month|year|quarter|decade|century){E}",
     "earlier_in_the": rf"{B}(?P<edge>earlier|later){SP}in{SP}the{SP}(?P<unit>week|month|year){E}",
     "the_weekend": rf"{B}the{SP}weekend{E}",
+    "the_year": rf"{B}the{SP}(?:(?:full|fiscal|calendar|whole|entire){SP})?(?P<yw>year){E}(?![-'’])",
     "year_ago_adj": rf"{B}(?:(?:the|its){SP}(?:(?:comparable|corresponding|same){SP})?)?year-(?:earlier|ago|before)(?:{SP}(?P<noun>quarter|period))?{E}",
     "period_last_year": rf"{B}(?:the{SP}(?:(?:same|corresponding|comparable){SP})?(?P<noun>quarter|period){SP}(?:of{SP})?(?:last{SP}year|a{SP}year{SP}(?:ago|earlier)|the{SP}(?:previous|prior){SP}year)|last{SP}year['’]s{SP}(?P<noun>quarter|period)){E}",
     "quarter": rf"{B}(?:(?P<det>the|this{SP}year['’]s|last{SP}year['’]s|next{SP}year['’]s|the{SP}year-(?:ago|earlier)|the{SP}(?P<dety>1[6-9]\d\d|20\d\d)){SP})?(?:(?P<fiscal>fiscal){SP})?{ORDINAL}{SP}quarter(?:{SP}of{SP}{YEAR}|,?{SP}{YEAR})?{E}",

@@ -355,6 +355,25 @@ def the_weekend(m, ctx):
     return Timex("DATE", T.weekend(ctx.anchor - dt.timedelta(days=7)), anchored=True)
 
 
+def the_year(m, ctx):
+    """`for the year`, `the full year`, `the fiscal year`: the article's own year (DATE); `the year
+    ended Sept. 30`: a year-long span that is not a calendar year (DURATION `P1Y`).
+
+    A year that ends on a stated day is a fiscal year, which no calendar-year value names, so
+    TIMEX3 gives its length. Not "the year before" or "the year 2000", which other rules read.
+    """
+    if m.group("yw")[0].isupper():
+        return None  # a title: "Person of the Year"
+    following = ctx.next_word().lower()
+    if following in ("ended", "ending", "ends"):
+        return Timex("DURATION", "P1Y")
+    if following in W.NOT_THE_YEAR_AFTER or following[:1].isdigit():
+        return None
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX")
+    return Timex("DATE", T.year(ctx.anchor.year), anchored=True)
+
+
 def year_ago_adj(m, ctx):
     """`year-earlier`, `year-ago results`: the year before the anchor's; `the year-ago quarter`:
     the latest quarter (see `the_quarter`) a year earlier."""

@@ -186,6 +186,13 @@ SET_ADVERB_FOLLOWERS = frozenset(
     """and or but in on at to for from by with since until as the a an than while because after
     before during""".split()
 )
+# Words after "the year" that make it part of a longer, relative or named expression ("the year
+# before", "the year of the dragon", "the year 2000"), which "the year" alone does not resolve.
+NOT_THE_YEAR_AFTER = frozenset(
+    """before earlier after later ago following prior previous of in when that which two nineteen
+    twenty""".split()
+)
+
 # Quantifiers that turn a unit or a named day into a SET ("every year", "each Thursday").
 SET_QUANTIFIERS = frozenset({"every", "each"})
 

@@ -365,3 +365,32 @@ def test_reference_adjectives_and_latest_period(sentence, text, expected):
 )
 def test_current_and_recent_that_are_not_times(sentence, not_a_date):
     assert not_a_date not in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # "the year" alone is the article's own year
+        ("For the year, the unit's volume was flat.", "the year", ("DATE", "2023")),
+        ("Sales for the full year rose 13%.", "the full year", ("DATE", "2023")),
+        ("The chain expects lower earnings for the fiscal year.", "the fiscal year", ("DATE", "2023")),
+        # a year that ends on a stated day is a fiscal year: a one-year span
+        ("Net income for the year ended June 30 rose to $4 million.", "the year", ("DURATION", "P1Y")),
+        ("In the fiscal year ending March 31, revenue fell.", "the fiscal year", ("DURATION", "P1Y")),
+    ],
+)
+def test_the_year_is_the_articles_year_or_a_fiscal_span(sentence, text, expected):
+    assert found(sentence).get(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, not_a_date",
+    [
+        ("Sales fell to $3 million from $4 million the year before.", "the year"),
+        ("She was named Person of the Year.", "the Year"),
+        ("Preparations for the year 2000 began early.", "the year"),
+        ("The year-earlier figure was restated.", "the year"),
+    ],
+)
+def test_the_year_inside_longer_expressions_is_not_the_articles_year(sentence, not_a_date):
+    assert not_a_date not in found(sentence)
