@@ -89,6 +89,10 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:
     following = words[i + 1][2] if i + 1 < len(words) else ""
     if word == "will" and previous in _NOUN_WILL_AFTER:
         return None
+    if word in _MODALS and word not in ("to", "will", "'ll", "’ll", "shall") and following == "have":
+        return PAST  # a modal perfect looks back: "could have emerged", "may have been set"
+    if word == "have" and previous in _MODALS:
+        return None  # the modal before it carries the tense
     if word in ("is", "are", "was", "were") and following == "to":
         return FUTURE  # "is to resume trading Tuesday"
     if word in _NEEDS_TO or word in W.FUTURE_MARKERS:

@@ -394,3 +394,19 @@ def test_the_year_is_the_articles_year_or_a_fiscal_span(sentence, text, expected
 )
 def test_the_year_inside_longer_expressions_is_not_the_articles_year(sentence, not_a_date):
     assert not_a_date not in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, direction",
+    [
+        # a modal perfect looks back
+        ("On April 8, police wondered how the gunman could have escaped.", "April 8", timex.PAST),
+        ("Officials said the wells may have been set afire on Monday.", "Monday", timex.PAST),
+        # a modal alone, and the future perfect, still point forward
+        ("Officials said the wells may burn until Monday.", "Monday", timex.FUTURE),
+        ("By Monday the team will have finished the count.", "Monday", timex.FUTURE),
+    ],
+)
+def test_modal_perfect_is_past(sentence, text, direction):
+    start = sentence.index(text)
+    assert date_context.direction(sentence, start, start + len(text)) == direction
