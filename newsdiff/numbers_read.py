@@ -15,6 +15,7 @@ from . import numwords as W
 from .numbers_filters import rejection
 from .numbers_parse import Core, read_core
 from .numbers_tokens import PhraseTable, Token, joined
+from .numbers_verbs import lemma
 
 CURRENCY_BEFORE = PhraseTable(W.CURRENCY_PREFIXES)
 CURRENCY_AFTER = PhraseTable(W.CURRENCY_SUFFIXES)
@@ -77,10 +78,10 @@ def _read_at(tokens: list[Token], i: int) -> tuple[Optional[Reading], int]:
     last = second or first
     end = last.end
     post = _post_qualifier(tokens, end) if not last.duration else None
-    reason = rejection(tokens, first, second, bool(_pre_qualifier(tokens, first.first)) or post is not None)
+    reason = rejection(tokens, first, second, bool(_pre_qualifier(tokens, first.first, first)) or post is not None)
     if reason is not None:
         return None, end
-    qstart, qkind = _pre_qualifier(tokens, first.first) or (first.first, None)
+    qstart, qkind = _pre_qualifier(tokens, first.first, first) or (first.first, None)
     span_start = qstart
     if second is not None and qkind is None and qstart > 0 and tokens[qstart - 1].low in W.RANGE_OPENERS:
         span_start = qstart - 1  # "between 500 and 600", "from 5 to 10"
@@ -348,7 +349,7 @@ def _range_partner(tokens: list[Token], first: Amount) -> tuple[Optional[Amount]
     if joiner not in W.RANGE_JOINERS:
         return None, None
     opener = _word_at(tokens, first.first - 1) if first.first > 0 else ""
-    qualifier = _pre_qualifier(tokens, first.first)
+    qualifier = _pre_qualifier(tokens, first.first, first)
     if qualifier is not None:
         opener = _word_at(tokens, qualifier[0] - 1) if qualifier[0] > 0 else ""
         if tokens[first.first - 1].low == "between":  # "somewhere between"
@@ -401,25 +402,48 @@ def _range_bounds(tokens: list[Token], first: Amount, second: Amount) -> tuple[O
     return min(a, b), max(a, b), None
 
 
-def _pre_qualifier(tokens: list[Token], first: int) -> Optional[tuple[int, str]]:
+def _pre_qualifier(tokens: list[Token], first: int, amount: Optional[Amount] = None) -> Optional[tuple[int, str]]:
     found = QUALIFIER_BEFORE.before(tokens, first)
     if found is None:
         return None
     start, kind = found
     word = " ".join(t.low for t in tokens[start:first])
-    if word in W.AMBIGUOUS_QUALIFIERS and not _preposition_is_qualifier(tokens, start):
+    if word in W.AMBIGUOUS_QUALIFIERS and not _preposition_is_qualifier(tokens, start, amount):
         return None
     if word in ("just", "only") and start + 1 < first:
         return None
     return start, str(kind)
 
 
-def _preposition_is_qualifier(tokens: list[Token], at: int) -> bool:
-    """ "over 500 people" (a bound) or "convoys over five crossings" (a place)? See numwords."""
+def _preposition_is_qualifier(tokens: list[Token], at: int, amount: Optional[Amount] = None) -> bool:
+    """ "over 500 people" (a bound) or "convoys over five crossings" (a place)? See numwords.
+
+    A preposition names a place or path before a place noun ("carried over three bridges") and
+    after a verb of path or contention ("crossed over five border crossings", "fought over two
+    islands") unless the number has a unit ("walked over 20 km" is a bound).
+    """
+    if amount is not None and amount.unit is None:
+        for k in range(amount.end, min(amount.end + 3, len(tokens))):
+            if tokens[k].kind != "word":
+                break
+            if tokens[k].low in W.OVER_PLACE_NOUNS:
+                return False
     if at == 0 or tokens[at - 1].kind == "sym":
         return True
     prev = tokens[at - 1].low
+    if amount is not None and tokens[at].low == "over" and _verb_lemmas(prev) & W.OVER_PATH_VERBS:
+        return amount.unit is not None
     return prev in W.QUALIFIER_PREPOSITION_CONTEXT or prev.endswith(("ed", "ing"))
+
+
+def _verb_lemmas(word: str) -> set[str]:
+    """The lemmas a verb form may have, present tense included ("crosses" -> cross)."""
+    out = {word, lemma(word)}
+    if word.endswith("es"):
+        out.add(word[:-2])
+    if word.endswith("s"):
+        out.add(word[:-1])
+    return out
 
 
 def _post_qualifier_ok(tokens: list[Token], k: int, end: int) -> bool:

@@ -157,6 +157,24 @@ QUALIFIER_PREPOSITION_CONTEXT = frozenset(
     killed kill injured injure wounded displaced affected employs employ employed counted count
     about nearly almost still now then there here this that these those it they he she we""".split()
 )
+# "over" is a preposition, not a bound, after these verbs of path or contention (lemmas) when the
+# number has no unit: "crossed over five border crossings", "fought over two islands"; with a unit it
+# is a bound again ("walked over 20 km", "fell over 5%"). Verbs that also take the counted people as
+# their object ("carried over 500 refugees") are left out: for them the place nouns below decide.
+OVER_PATH_VERBS = frozenset(
+    """cross walk run travel march sail climb jump leap hop step roll stretch spread extend hover
+    loom tower fall trip stumble go come flow pour stream glide soar wander roam fly pass drive
+    ride swim trek hike cycle fight argue clash quarrel squabble bicker worry fret""".split()
+)
+# "over N <place noun>" is a path, not a bound, after any word: "carried in convoys over five
+# different border crossings", "flew over three countries".
+OVER_PLACE_NOUNS = frozenset(
+    """crossing crossings border borders bridge bridges river rivers country countries state
+    states province provinces region regions district districts city cities town towns village
+    villages road roads highway highways mountain mountains hill hills fence fences wall walls
+    checkpoint checkpoints continent continents ocean oceans sea seas island islands pass passes
+    route routes valley valleys field fields lake lakes county counties frontier frontiers""".split()
+)
 
 # Qualifiers written after a number: "2,000 or more", "500-plus", "600 or so".
 QUALIFIERS_AFTER = {

@@ -239,6 +239,28 @@ def test_capitalised_name_before_a_number_makes_a_label(text, values):
     assert [r[1] for r in readings(text)] == values
 
 
+# (sentence, as written, low, high): "over" is a path before a place noun and after a verb of path
+# or contention without a unit; a bound otherwise.
+OVER = [
+    ("The hikers crossed over four mountain passes.", "four", 4, 4),
+    ("Smugglers moved the goods over three border crossings at night.", "three", 3, 3),
+    ("The neighbours quarrel over three islands.", "three", 3, 3),
+    ("The drone flew over six villages.", "six", 6, 6),
+    ("The truck drove over 300 miles.", "over 300 miles", 300, INF),
+    ("The runner ran over 40 km.", "over 40 km", 40, INF),
+    ("Volunteers carried over 200 patients to safety.", "over 200", 200, INF),
+    ("The militia killed over 90 villagers.", "over 90", 90, INF),
+    ("Over 3,000 fans travelled to the final.", "Over 3,000", 3000, INF),
+]
+
+
+@pytest.mark.parametrize("text, written, low, high", OVER)
+def test_over_is_a_bound_or_a_path(text, written, low, high):
+    got = only(text)
+    assert got[0] == written
+    assert approx(got[2], low) and approx(got[3], high)
+
+
 # A year can still be a count when a plural noun follows and nothing marks it as a year.
 def test_four_digit_count_before_plural_noun_is_a_count():
     assert only("Police arrested 1500 protesters.")[1] == 1500
