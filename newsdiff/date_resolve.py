@@ -628,7 +628,15 @@ def named_time(m, ctx):
 def reference(m, ctx):
     """`now`, `currently`, `recently`, `the past`, `the future`."""
     key = regex.sub(r"\s+", " ", m.group("ref").lower())
+    if key in W.DISCOURSE_OPENERS and _opens_with_comma(m, ctx):
+        return None  # a discourse marker: "Now, let us turn to ..."
     return Timex("DATE", W.REFERENCE_WORDS[key])
+
+
+def _opens_with_comma(m: regex.Match, ctx: Context) -> bool:
+    """True when the match opens its sentence (after any quote mark) and a comma follows it."""
+    before = ctx.sentence[: ctx.start]
+    return not regex.search(r"[\p{L}\d]", before) and ctx.sentence[ctx.end : ctx.end + 1] == ","
 
 
 def reference_adjective(m, ctx):

@@ -160,6 +160,10 @@ REFERENCE_WORDS = {
     "the near future": "FUTURE_REF",
 }
 
+# Reference words that, opening a sentence and followed by a comma, are discourse markers
+# (TIDES/TIMEX2: "Now, ..." introduces a topic rather than naming the present).
+DISCOURSE_OPENERS = frozenset({"now"})
+
 # Adjectives that place what they modify at the present or in the past as a whole ("current
 # market conditions", "the recent sale"); TIMEX3 tags the adjective alone with a *_REF value.
 REFERENCE_ADJECTIVES = {

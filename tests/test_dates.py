@@ -410,3 +410,20 @@ def test_the_year_inside_longer_expressions_is_not_the_articles_year(sentence, n
 def test_modal_perfect_is_past(sentence, text, direction):
     start = sentence.index(text)
     assert date_context.direction(sentence, start, start + len(text)) == direction
+
+
+@pytest.mark.parametrize(
+    "sentence, has_now",
+    [
+        # "Now," opening a sentence is a discourse marker
+        ("Now, let us turn to the figures.", False),
+        ("\u201cNow, he says, it looks different.\u201d", False),
+        # elsewhere, or without the comma, it is the present
+        ("Now the mission is different.", True),
+        ("Until now, the plan was secret.", True),
+        ("The plan is now public, officials said.", True),
+    ],
+)
+def test_sentence_opening_now_with_a_comma_is_a_discourse_marker(sentence, has_now):
+    values = {text.lower(): value for text, (_, value) in found(sentence).items()}
+    assert (values.get("now") == "PRESENT_REF") is has_now
