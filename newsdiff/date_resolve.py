@@ -550,7 +550,8 @@ def set_adverb(m, ctx):
     rest = ctx.sentence[ctx.end :]
     following = ctx.next_word().lower()
     if following and not regex.match(r"\s{0,3}[,.;:)!?]", rest) and following not in W.SET_ADVERB_FOLLOWERS:
-        return None  # an adjective: "a daily newspaper", "annually adjusted figures"
+        if adv.lower() not in W.FREQUENCY_ADJECTIVES or following.endswith("ed"):
+            return None  # "annually adjusted figures": an adverb on the next word
     return Timex("SET", W.SET_ADVERBS[adv.lower()])
 
 

@@ -197,6 +197,10 @@ NOT_THE_YEAR_AFTER = frozenset(
     twenty""".split()
 )
 
+# Frequency words that are also adjectives: before a noun they still name a regular repetition
+# (TimeML tags "his weekly radio address", "average hourly earnings", "a daily rally" as SET).
+FREQUENCY_ADJECTIVES = frozenset({"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly", "yearly"})
+
 # Quantifiers that turn a unit or a named day into a SET ("every year", "each Thursday").
 SET_QUANTIFIERS = frozenset({"every", "each"})
 

@@ -93,7 +93,7 @@ def test_expression_is_found_with_its_value(sentence, text, expected):
         ("She escaped a second time in 2004.", "a second"),
         ("He took three-quarters of the vote.", "three-quarters"),
         ("The Daily Telegraph reported the story.", "Daily"),
-        ("She writes a weekly column for the paper.", "weekly"),
+        ("Figures are annually adjusted for inflation.", "annually"),
         ("The story ran in USA Today on Monday.", "Today"),
         ("Critics denounced the ruling, saying it ignores the will of voters.", "will"),
     ],
@@ -427,3 +427,32 @@ def test_modal_perfect_is_past(sentence, text, direction):
 def test_sentence_opening_now_with_a_comma_is_a_discourse_marker(sentence, has_now):
     values = {text.lower(): value for text, (_, value) in found(sentence).items()}
     assert (values.get("now") == "PRESENT_REF") is has_now
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # a frequency adjective before a noun is still a regular repetition (TimeML SET)
+        ("She writes a weekly column for the paper.", "weekly", ("SET", "P1W")),
+        ("The president gave his weekly radio address.", "weekly", ("SET", "P1W")),
+        ("Average hourly earnings rose 4 cents.", "hourly", ("SET", "PT1H")),
+        ("Crowds gather for a daily rally outside the house.", "daily", ("SET", "P1D")),
+        ("Demonstrators gather daily outside the house.", "daily", ("SET", "P1D")),
+    ],
+)
+def test_frequency_adjectives_are_sets(sentence, text, expected):
+    assert found(sentence).get(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, not_a_set",
+    [
+        # a participle after it: the adverb qualifies the participle, not a repetition of events
+        ("The agency released monthly adjusted figures.", "monthly"),
+        ("The Daily Telegraph reported the story.", "Daily"),
+        # "annually" is an adverb only; before a noun it qualifies something else
+        ("The firm holds an annually renewable licence.", "annually"),
+    ],
+)
+def test_frequency_words_that_are_not_sets(sentence, not_a_set):
+    assert not_a_set not in found(sentence)
