@@ -93,6 +93,9 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:
         return PAST  # a modal perfect looks back: "could have emerged", "may have been set"
     if word == "have" and previous in _MODALS:
         return None  # the modal before it carries the tense
+    subject_side = _word(words, i - 2) if previous == "not" else previous
+    if word in W.SCHEDULE_VERBS_PRESENT and subject_side not in W.NOT_SCHEDULE_AFTER and following != "of":
+        return FUTURE  # a scheduled event in the news present: "the committee meets Tuesday"
     if word in ("is", "are", "was", "were") and following == "to":
         return FUTURE  # "is to resume trading Tuesday"
     if word in _NEEDS_TO or word in W.FUTURE_MARKERS:

@@ -241,6 +241,20 @@ FUTURE_MARKERS = frozenset(
     """will 'll ’ll shall won't won’t wo going gonna planned planning plans plan scheduled expected
     due set upcoming intends intend would could might may""".split()
 )
+# Present-tense verbs of scheduled events: news writes the coming session or trip in the simple
+# present ("The committee meets Tuesday", "talks resume Monday"), so a date they govern points
+# forward. Only in the present form and not after a determiner, "to" or "did" (see date_context).
+SCHEDULE_VERBS_PRESENT = frozenset(
+    """meet meets resume resumes reconvene reconvenes convene convenes adjourn adjourns begin
+    begins start starts open opens reopen reopens visit visits arrive arrives depart departs
+    travel travels testify testifies vote votes""".split()
+)
+# Words before such a verb that make it a noun or an infinitive ("the vote", "to meet").
+NOT_SCHEDULE_AFTER = frozenset(
+    """the a an its their his her our your my this that these those to did do does didn't
+    doesn't don't of for at in on""".split()
+)
+
 # Verbs that move a deadline: a weekday after "until" in their clause is the coming one
 # ("postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday").
 DEADLINE_VERBS = frozenset(

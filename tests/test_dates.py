@@ -456,3 +456,21 @@ def test_frequency_adjectives_are_sets(sentence, text, expected):
 )
 def test_frequency_words_that_are_not_sets(sentence, not_a_set):
     assert not_a_set not in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        # the news present of a scheduled event points forward
+        ("The committee meets Tuesday to review the bill.", "Tuesday", "2023-10-17"),
+        ("The two leaders meet separately Monday with the envoy.", "Monday", "2023-10-16"),
+        ("Talks resume Monday in Geneva.", "Monday", "2023-10-16"),
+        # a noun, an infinitive after a past verb, or a past form keeps the past
+        ("The vote Tuesday went against the plan.", "Tuesday", "2023-10-10"),
+        ("They agreed to meet Monday, officials said.", "Monday", "2023-10-09"),
+        ("The committee met Tuesday to review the bill.", "Tuesday", "2023-10-10"),
+        ("He did not testify Thursday.", "Thursday", "2023-10-12"),
+    ],
+)
+def test_scheduled_events_in_the_present_point_forward(sentence, text, value):
+    assert found(sentence)[text][1] == value
