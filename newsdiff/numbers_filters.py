@@ -27,6 +27,10 @@ def rejection(tokens: list[Token], first, second, qualified: bool) -> Optional[s
     i = core.first
     if core.value is None and not core.vague:
         return "noise"  # an over-long digit run
+    end = core.end
+    if end + 1 < len(tokens) and tokens[end].text == "-" and joined(tokens, end) and joined(tokens, end + 1) \
+            and (_word(tokens, end + 1) in W.COMPOUND_IDIOMS or _word(tokens, end + 1) in W.ORDINAL_WORDS):
+        return "idiom or ordinal"  # "two-way", "three-fold", "twenty-first"
     if core.digits:
         reason = _digit_rejection(tokens, first, second, qualified)
         if reason:
@@ -45,7 +49,8 @@ def _word(tokens: list[Token], k: int) -> str:
 def _digit_rejection(tokens: list[Token], first, second, qualified: bool) -> Optional[str]:
     core = first.core
     i, end = core.first, core.end
-    has_unit = first.unit is not None or (second is not None and second.unit is not None)
+    # A compound's noun ("a 2000-member force") does not make a bare number an amount.
+    has_unit = (first.unit is not None and not first.compound) or (second is not None and second.unit is not None)
     # Digits glued to letters before them: "G7", "MH17", "i7".
     if joined(tokens, i) and tokens[i - 1].kind == "word" and not first.currency_before:
         return "name with digits"  # but "USD50" is money

@@ -40,6 +40,7 @@ class Amount:
     unit: Optional[str] = None
     currency_before: bool = False
     duration: bool = False  # followed by a time unit: a duration or age, not a count
+    compound: bool = False  # the unit is the noun of a hyphenated modifier: "a 22-story building"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Reading:
     high: Optional[float]
     qualifier: Optional[str] = None
     unit: Optional[str] = None
+    compound: bool = False  # the unit is the noun of a hyphenated modifier ("a 62-member team")
 
 
 def read(tokens: list[Token]) -> list[Reading]:
@@ -115,6 +117,7 @@ def _read_at(tokens: list[Token], i: int) -> tuple[Optional[Reading], int]:
         high=high,
         qualifier=" ".join(written) if written else None,
         unit=unit,
+        compound=(second or first).compound,
     )
     return reading, end
 
@@ -193,8 +196,11 @@ def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
         low = high = value
     unit = currency
     duration = False
+    compound = False
     if unit is None:
+        before_unit = k
         unit, k, duration = _unit_after(tokens, k, core)
+        compound = unit is not None and k > before_unit and tokens[before_unit].text == "-"
     if unit is None and _is_age_apposition(tokens, core, k):
         unit = "years old"
     elif k < len(tokens):
@@ -208,7 +214,8 @@ def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
     if ratio is not None:
         value = low = high = ratio[0]
         k = ratio[1]
-    amount = Amount(i, core, k, value, low, high, unit, currency_before=currency is not None, duration=duration)
+    amount = Amount(i, core, k, value, low, high, unit, currency_before=currency is not None, duration=duration,
+                    compound=compound)
     return _with_cents(tokens, amount)
 
 
@@ -264,12 +271,32 @@ def _unit_after(tokens: list[Token], k: int, core: Core) -> tuple[Optional[str],
             if money[1] == "GBP" and tokens[k].low in ("pound", "pounds") and _word_at(tokens, money[0]) in W.POUND_WEIGHT_HINTS:
                 return "lb", money[0], False
             return str(money[1]), money[0], False  # scale after a code ("75 USD million"): see read_amount
+    if hyphen:
+        percent = PERCENT_AFTER.after(tokens, j)
+        if percent is not None:
+            return str(percent[1]), percent[0], False  # "a 10-percent rise"
     measure = MEASURE_AFTER.after(tokens, j)
     if measure is not None:
         word = " ".join(t.low for t in tokens[j : measure[0]])
         if word not in W.MEASURE_NEED_DIGITS or (core.digits and not hyphen):
             return str(measure[1]), measure[0], False
+    if hyphen and _is_compound_noun(tokens, j):
+        return tokens[j].low, j + 1, False
     return None, k, False
+
+
+def _is_compound_noun(tokens: list[Token], j: int) -> bool:
+    """ "a 22-story building", "a 62-member team": the word after the hyphen is what the number
+    counts, and a noun follows the compound. Not "one-time", "two-way", "3-to-1", "twenty-first"."""
+    tok = tokens[j]
+    if tok.kind != "word" or not tok.text.islower() or len(tok.text) < 2:
+        return False
+    low = tok.low
+    if low in W.COMPOUND_NOT_UNITS or low in W.ORDINAL_WORDS or low in W.SCALES or low in W.HUNDRED \
+            or low in W.FRACTION_DENOMINATORS or low in W.UNITS or low in W.TEENS or low in W.TENS:
+        return False
+    nxt = j + 1
+    return nxt < len(tokens) and tokens[nxt].kind == "word" and not joined(tokens, nxt)
 
 
 def _age_after(tokens: list[Token], j: int) -> Optional[tuple[str, int, bool]]:
@@ -460,7 +487,7 @@ def _post_qualifier(tokens: list[Token], end: int) -> Optional[tuple[int, str]]:
     """A qualifier after the number: "2,000 or more", "500-plus", "600 or so"."""
     post = QUALIFIER_AFTER.after(tokens, end)
     if post is None and end + 1 < len(tokens) and tokens[end].text == "-" and joined(tokens, end) \
-            and tokens[end + 1].low in ("plus", "odd") and joined(tokens, end + 1):
+            and tokens[end + 1].low in ("plus", "odd", "ish") and joined(tokens, end + 1):
         post = (end + 2, W.QUALIFIERS_AFTER[tokens[end + 1].low])
         return post[0], str(post[1])
     if post is None or not _post_qualifier_ok(tokens, end, post[0]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from . import numwords as W
 from .numbers_read import Reading
 from .numbers_tokens import Token, joined
 from .numbers_verbs import NOMINALISATIONS, PARTICLES, is_verb_form, lemma
@@ -59,13 +60,20 @@ _NUMBER_OF_REACH = 40
 
 def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Optional[str]]:
     """(subject, event) for a reading; either may be None when the sentence does not say."""
+    if reading.compound:
+        # "a 22-story building", "a 62-member team": the compound modifies the noun after it.
+        np, k = _noun_phrase(tokens, reading.end)
+        after = _verb_after(tokens, k) if np else None
+        if np and after is not None and not after[2]:
+            return f"{np} {after[0]}", after[1]
+        return (np or None), None
     if reading.unit and reading.unit not in _COUNTABLE_UNITS:
         # A measure or a share: "200 feet behind the home", "8% of its workforce". Neither the
         # phrase after it nor the verb before says what it measures; only "X rose to 8%" does.
         return _measured_before(tokens, reading.first), None
     np, k = _noun_phrase(tokens, reading.end)
     if not np:
-        measured = _measured_before(tokens, reading.first)
+        measured = _measured_before(tokens, reading.first) or _from_partner(tokens, reading.first)
         if measured:
             return measured, None
     if _object_of_preposition(tokens, reading.first):
@@ -199,10 +207,12 @@ def _verb_after(tokens: list[Token], k: int) -> Optional[tuple[str, str, bool]]:
 
 def _adverb(tokens: list[Token], k: int) -> bool:
     word = _word(tokens, k)
-    return word.endswith("ly") and len(word) > 4 and word not in ("only", "early", "family", "rally", "italy")
+    return word.endswith("ly") and len(word) > 4 and word not in W.NOT_ADVERBS
 
 
 def _phrase(tokens: list[Token], k: int, locative: bool) -> tuple[str, str]:
+    """(verb phrase, event) for the verb at `k`: its particle, a following "in <Place>", and a
+    coordinated verb ("put on trucks and sent" -> event "put on trucks and send")."""
     verb = tokens[k].low
     parts = [verb]
     event = lemma(verb)
@@ -222,7 +232,51 @@ def _phrase(tokens: list[Token], k: int, locative: bool) -> tuple[str, str]:
             place.append(tokens[m].text)
             m += 1
         parts.append("in " + " ".join(place))
+        j = m
+    if locative:
+        second = _coordinated(tokens, j)
+        if second is not None:
+            words, verb2, particle = second
+            tail = " ".join(words + ["and"])
+            parts.append(f"{tail} {verb2}" + (f" {particle}" if particle else ""))
+            event += f" {tail.lower()} {lemma(verb2)}" + (f" {particle}" if particle else "")
     return " ".join(parts), event
+
+
+def _coordinated(tokens: list[Token], j: int) -> Optional[tuple[list[str], str, str]]:
+    """A second verb joined by "and" after a short complement: "put on trucks and sent (back)".
+
+    Returns (complement words, second verb as written, its particle or ""), or None.
+    """
+    words: list[str] = []
+    while j < len(tokens) and len(words) < _MAX_COMPLEMENT and tokens[j].kind == "word" \
+            and _word(tokens, j) != "and":
+        low = tokens[j].low
+        if low in _CLAUSE_WORDS or low in WEEKDAYS or low in _MONTHS or is_verb_form(low):
+            return None
+        words.append(tokens[j].text)
+        j += 1
+    if _word(tokens, j) != "and":
+        return None
+    j += 1
+    while _adverb(tokens, j) or _word(tokens, j) in ("then", "later", "also"):
+        j += 1
+    verb = _word(tokens, j)
+    if not verb or not is_verb_form(verb) or verb in ("said", "says", "had", "has", "have", "being", "having"):
+        return None
+    particle = _word(tokens, j + 1)
+    if particle not in PARTICLES or particle in ("in", "over") or _word(tokens, j + 2) == "of":
+        particle = ""
+    return words, tokens[j].low, particle
+
+
+# A coordinated verb is looked for at most this many words after the first verb phrase.
+_MAX_COMPLEMENT = 4
+# Words that open a new clause: a verb after them is not coordinated with the counted one.
+_CLAUSE_WORDS = frozenset(
+    """that which who whom whose when where while because after before since until said says
+    but or than as if although though""".split()
+)
 
 
 def _verb_before(tokens: list[Token], first: int) -> Optional[tuple[str, str]]:
@@ -255,19 +309,57 @@ def _is_verb_at(tokens: list[Token], k: int) -> bool:
 
 
 def _measured_before(tokens: list[Token], first: int) -> Optional[str]:
-    """ "The death toll rose to 45", "Prices rose 3.2 per cent": the measured noun before the verb."""
+    """ "The death toll rose to 45", "The number has risen to 12", "Prices rose 3.2 per cent": the
+    measured noun phrase before the verb, past auxiliaries, from the start of its clause ("the
+    death toll from the quake has risen to 45" -> "death toll")."""
     k = first - 1
     if _word(tokens, k) in ("to", "at", "by"):
         k -= 1
     if _word(tokens, k) not in MEASURE_VERBS:
         return None
-    end = k
     k -= 1
-    while k >= 0 and end - k <= _MAX_NP and tokens[k].kind == "word" and tokens[k].low not in NP_STOP \
-            and not is_verb_form(tokens[k].low) and not _adverb(tokens, k):
+    while k >= 0 and _word(tokens, k) in AUXILIARIES and _word(tokens, k) not in ("who", "that", "which"):
         k -= 1
-    words = [t.text for t in tokens[k + 1 : end]]
+    end = k + 1
+    # Back to the start of the clause, within a bounded reach.
+    start = end
+    while start > 0 and end - start < _MEASURED_REACH and tokens[start - 1].kind == "word" \
+            and tokens[start - 1].low not in _CLAUSE_WORDS and tokens[start - 1].low not in ("said", "says", "and"):
+        start -= 1
+    while start < end and _word(tokens, start) in _DETERMINERS | {"a", "an"}:
+        start += 1
+    words: list[str] = []
+    m = start
+    while m < end and len(words) < _MAX_NP:
+        low = tokens[m].low
+        if low == "of" and words and m + 1 < end and _word(tokens, m + 1) not in NP_STOP:
+            words.append(low)  # "the number of dead", "the price of oil"
+        elif low in NP_STOP or _adverb(tokens, m):
+            break
+        elif is_verb_form(low) and not (m + 1 < end and _word(tokens, m + 1) not in NP_STOP
+                                         and not is_verb_form(_word(tokens, m + 1))):
+            break  # a participle ends the phrase unless a noun follows it ("confirmed cases")
+        else:
+            words.append(tokens[m].text)
+        m += 1
+    while words and words[-1] == "of":
+        words.pop()
     return " ".join(words) or None
+
+
+# How far back a measured phrase may start before its verb.
+_MEASURED_REACH = 12
+
+
+def _from_partner(tokens: list[Token], first: int) -> Optional[str]:
+    """ "grew from 16 members to 19": the second number of a change counts what the first did."""
+    if _word(tokens, first - 1) != "to":
+        return None
+    for k in range(first - 2, max(-1, first - 8), -1):
+        if _word(tokens, k) == "from" and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+            np, _ = _noun_phrase(tokens, k + 2)
+            return np or None
+    return None
 
 
 def _nominal_before(tokens: list[Token], first: int) -> Optional[tuple[str, str]]:

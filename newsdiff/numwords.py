@@ -184,7 +184,7 @@ QUALIFIERS_AFTER = {
     "or more than": "at_least", "or equal": "at_least_or_at_most", "or equal to": "at_least_or_at_most",
     "or fewer": "upper", "or less": "upper", "or lower": "upper", "or below": "upper",
     "and under": "upper", "and below": "upper", "or so": "approx", "odd": "just_above",
-    "or thereabouts": "approx", "at most": "upper", "at the most": "upper", "at least": "at_least",
+    "or thereabouts": "approx", "ish": "approx", "at most": "upper", "at the most": "upper", "at least": "at_least",
     "at the very least": "at_least",
 }
 
@@ -286,6 +286,17 @@ MEASURE_UNITS = {
 # Unit words that are also ordinary words: only read as units right after the digits ("5 m", "30 C"),
 # never after a number in words ("two in my car").
 MEASURE_NEED_DIGITS = frozenset({"m", "g", "l", "c", "f", "w", "in", "mi", "ha", "p", "t", "b"})
+
+# Words after "<number>-" that do not make a counted compound ("a 22-story building", "a 62-member
+# team" have unit "story", "member"): idioms, multipliers and function words ("one-time", "two-way",
+# "three-fold", "3-to-1", "a 20-something", "one-sided", "one-off").
+COMPOUND_NOT_UNITS = frozenset(
+    """time times way off on up to for of by in at and or plus odd sided fold something
+    thing year-old old so ish""".split()
+)
+# After "<number>-" these make the whole word an idiom or ordinal, never a count: "two-way street",
+# "a three-fold increase", "one-sided", "twenty-first century" (ordinal words count too).
+COMPOUND_IDIOMS = frozenset({"way", "fold", "sided", "time", "times", "something", "thing"})
 
 # Time units: "<number> <time unit>" is a duration or an age, left to the dates extractor.
 TIME_UNITS = frozenset(
@@ -442,3 +453,8 @@ E_STEMS = frozenset({"cit", "unit", "quot"})
 # earlier vowel ("travell" -> "travel", "controll" -> "control"; "kill", "call", "yell" stay).
 UNDOUBLE = frozenset("bdgmnprt")
 UNDOUBLE_L_AFTER = ("e", "o")
+# Words ending in -ly that are not adverbs (the subject rules skip adverbs): "the tally rose to 310".
+NOT_ADVERBS = frozenset(
+    """only early family rally italy tally ally supply reply apply assembly anomaly monopoly belly
+    bully jelly july holy ugly""".split()
+)

@@ -160,6 +160,9 @@ UNITS = [
     ("Five thousand dollars were stolen.", "Five thousand dollars", 5000, "USD"),
     ("Robbers made off with $137-million in gems.", "$137-million", 1.37e8, "USD"),
     ("Garcia, 28, signed a new contract.", "28", 28, "years old"),
+    ("Crews demolished a 40-storey tower.", "40-storey", 40, "storey"),
+    ("A 15-member panel was appointed.", "15-member", 15, "member"),
+    ("Analysts expect a 12-percent drop.", "12-percent", 12, "percent"),
     ("She collected her son, 9, from school.", "9", 9, "years old"),
 ]
 
@@ -207,6 +210,10 @@ NOT_NUMBERS = [
     "The shop is open 24/7.",
     "The vote is on 3/4 next week.",
     "The summit is on April 24 and 25.",
+    "They live on a two-way street.",
+    "Output saw a three-fold increase.",
+    "The twenty-first round was delayed.",
+    "The firm was founded as a 1990-era startup.",
 ]
 
 
@@ -286,7 +293,26 @@ SUBJECTS = [
     ("A rifle was buried 200 feet behind the home.", None, None),
     ("More than 500 North Koreans, mostly women, had been forcibly returned.",
      "North Koreans returned", "return"),
+    # a coordinated verb after a short complement joins the event; without a noun the verb phrase stays
+    ("Dozens were loaded onto buses and driven away.", "loaded onto buses and driven away",
+     "load onto buses and drive away"),
+    ("About 300 migrants were detained and later deported.", "migrants detained and deported",
+     "detain and deport"),
+    ("Officials said 30 people were hurt and 12 others died.", "people hurt", "hurt"),
+    ("About 80 prisoners were freed on Monday and rearrested.", "prisoners freed", "free"),
+    # a hyphenated compound counts its noun and describes the noun after it
+    ("Crews demolished a 40-storey tower.", "tower", None),
+    ("A 15-member panel was appointed.", "panel appointed", "appoint"),
+    # a measured quantity far from its noun, past auxiliaries, and the second end of a change
+    ("The tally of confirmed cases has risen to 310.", "tally of confirmed cases", None),
+    ("The flood toll in the province had climbed to 58.", "flood toll", None),
 ]
+
+
+# The second end of a change counts what the first end counted; a lone "to N" takes nothing.
+def test_second_end_of_a_change_takes_the_first_ends_noun():
+    assert [subject for _r, subject, _e in numbers.find("The board shrank from 14 seats to 9.")] == ["seats", "seats"]
+    assert [subject for _r, subject, _e in numbers.find("The vote was moved to 9 in the evening.")] == [None]
 
 
 @pytest.mark.parametrize("text, subject, event", SUBJECTS)
