@@ -37,6 +37,8 @@ DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your some many several few most "
     "one two three four five six another other each every both any no".split()
 )
+# Determiners that may stand alone for people: "…," said one. / "…," added another.
+STANDALONE_DETERMINERS = frozenset("one another some many several others".split())
 BOUNDARY_WORDS = frozenset(
     "and but or nor so yet that which who whom whose when while where after before because since "
     "although though if unless until as than whether what how why to from with by about against "
@@ -196,6 +198,10 @@ def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
         i -= 1
         while i >= 0 and toks[i].is_word and _is_filler(toks[i]) and not toks[i].is_cap:
             i -= 1
+    # "DeGeneres said, joking": a verb right after a name or pronoun is not part of the phrase.
+    if (i >= 1 and toks[i].is_word and not toks[i].is_cap and (toks[i].lower in REPORTING_VERBS or _past_verb(toks[i].lower))
+            and not known_noun(toks[i].lower) and toks[i - 1].is_word and (toks[i - 1].is_cap or toks[i - 1].lower in PRONOUNS)):
+        i -= 1
     end = i
     taken: list[Token] = []
     solid = None  # index in taken of the last safe cut (capitalised word or known noun)
@@ -286,6 +292,10 @@ def phrase_after(text: str, pos: int, ceiling: int, loose: bool = False) -> Opti
         ):
             taken.append(t)
             continue
+        if (low in DETERMINERS and len(taken) >= 2 and taken[0].lower in DETERMINERS and taken[1].lower == "of"
+                and all(x.lower in DETERMINERS for x in taken[2:])):
+            taken.append(t)  # "one of [the] witnesses", "some of [these] delegates"
+            continue
         if low in BOUNDARY_WORDS or _is_filler(t) and not t.is_cap or low in DETERMINERS:
             break
         if t.is_cap and low in TIME_WORDS or not t.is_cap and low in REPORTING_VERBS:
@@ -300,6 +310,8 @@ def phrase_after(text: str, pos: int, ceiling: int, loose: bool = False) -> Opti
                 break
         taken.append(t)
     while taken and (taken[-1].lower in NAME_JOINERS or taken[-1].lower in DETERMINERS):
+        if len(taken) == 1 and taken[0].lower in STANDALONE_DETERMINERS and not loose:
+            break  # "read one", "said another": a determiner standing for a person
         taken.pop()
     if not taken:
         return None

@@ -81,6 +81,6 @@ def before(text: str, phrase: phrases.Phrase) -> Optional[str]:
 def description(text: str, phrase: phrases.Phrase) -> str:
     """A description without its determiner: "the rights group" -> "rights group"."""
     words = phrase.text.split()
-    while len(words) > 1 and words[0].lower() in phrases.DETERMINERS:
+    while len(words) > 1 and words[0].lower() in phrases.DETERMINERS and words[1].lower() != "of":
         words = words[1:]
     return " ".join(words)

@@ -118,7 +118,7 @@ def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     opening adverbial phrase ("On Thursday, ...") if there is one."""
     toks = phrases.tokens(text, start, limit)
     pos = start
-    if toks and toks[0].lower in _ADVERBIAL_OPENERS:
+    if toks and (toks[0].lower in _ADVERBIAL_OPENERS or _participial_opener(toks)):
         comma = next((t for t in toks[: 3 * phrases.MAX_PHRASE] if t.text == ","), None)
         if comma is None:
             return None
@@ -132,6 +132,14 @@ def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
         if not found.head:
             return None
     return found
+
+
+def _participial_opener(toks: list[Token]) -> bool:
+    # "Flying home, she …", "Preceded by the sheriff, Trump …": a sentence that opens with an
+    # -ing or -ed form followed by a lower-case word opens with a participial phrase.
+    first = toks[0]
+    return (len(toks) > 1 and first.is_cap and len(first.text) > 4 and first.lower.endswith(("ing", "ed"))
+            and toks[1].is_word and not toks[1].is_cap)
 
 
 def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optional[Phrase]:
@@ -253,10 +261,20 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
     if found is not None and noun_like(cue) and found.kind == "description" and not phrases.known_noun(found.head or ""):
         return None
     if found is None:
+        # "…," said X: the speaker follows a verb that opens its clause. After any other verb
+        # the phrase that follows is its object ("accuse the campaign of …", "called the
+        # Saudis …"), never the speaker.
         after = phrases.phrase_after(text, cue.end, ceiling)
-        if after is not None and after.kind != "pronoun" or after is not None and _verb_first(text, floor, cue.start):
+        if after is not None and _verb_first(text, floor, cue.start):
             return after
+        if _infinitive(text, floor, cue.start):
+            # "took to Twitter to accuse …": the infinitive's speaker is the clause's subject.
+            return sentence_subject(text, sentence_start, cue.start)
     return found
+
+
+def _infinitive(text: str, floor: int, pos: int) -> bool:
+    return bool(regex.search(r"\bto\s+$", text[max(floor, pos - 4):pos]))
 
 
 def _has_subject_right_before(text: str, floor: int, pos: int) -> bool:
@@ -349,4 +367,51 @@ def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int,
             return Attribution(speaker, cue.lower, cue.start, "trail" if not anywhere else "later")
         if not anywhere:
             break
+    if not anywhere:
+        return _unlisted_verb(text, start, ceiling)
     return None
+
+
+def _unlisted_verb(text: str, start: int, ceiling: int) -> Optional[Attribution]:
+    """A quote that ends its clause followed by a speaker and a verb the word lists do not know:
+    `"…," he surmised`, `"…," Trump barked`, `"…!" beamed Ann Lee`. Right after a closing
+    quotation mark, a pronoun or name plus a past-tense verb (or the verb plus a name) that
+    closes the clause is the quote's attribution in news writing."""
+    toks = phrases.tokens(text, start, min(ceiling, start + 200))
+    while toks and toks[0].text in ",":
+        toks = toks[1:]
+    if len(toks) < 2 or not toks[0].is_word:
+        return None
+    first, second = toks[0], toks[1]
+    # "…," he surmised / "…," Trump barked
+    if first.lower in phrases.PRONOUNS and first.lower != "it" and _verb_like(second) and _clause_ends(toks, 2):
+        return Attribution(phrases.Phrase(first.start, first.end, first.text, "pronoun"), second.lower,
+                           second.start, "trail")
+    speaker = phrases.phrase_after(text, first.start, ceiling)
+    if speaker is not None and speaker.kind == "name" and first.is_cap:
+        rest = [t for t in toks if t.start >= speaker.end]
+        if rest and _verb_like(rest[0]) and _clause_ends(rest, 1):
+            return Attribution(speaker, rest[0].lower, rest[0].start, "trail")
+    # "…!" beamed Ann Lee
+    if _verb_like(first) and first.lower.endswith("ed"):
+        speaker = phrases.phrase_after(text, first.end, ceiling)
+        if speaker is not None and speaker.kind == "name":
+            return Attribution(speaker, first.lower, first.start, "trail")
+    return None
+
+
+def _verb_like(tok: Token) -> bool:
+    # A lower-case past-tense or present-tense form: "surmised", "barked", "posts".
+    low = tok.lower
+    return (tok.is_word and not tok.is_cap and len(low) > 3 and low not in phrases.BOUNDARY_WORDS
+            and low not in phrases.DETERMINERS and (low.endswith("ed") or low in REPORTING_VERBS))
+
+
+def _clause_ends(toks: list[Token], k: int) -> bool:
+    # The clause after the verb ends soon or goes on with a preposition, an adverb or "and":
+    # "he surmised.", "Trump barked and …", "she posted on Twitter", "he wrote later".
+    if k >= len(toks):
+        return True
+    nxt = toks[k]
+    return not nxt.is_word or nxt.lower in phrases.BOUNDARY_WORDS or nxt.lower in ("on", "in", "at", "of") or (
+        nxt.lower.endswith("ly") or phrases._is_filler(nxt))

@@ -74,3 +74,54 @@ CROSSING_CASES = [
 @pytest.mark.parametrize("text, expected", CROSSING_CASES)
 def test_attribution_after_a_question_or_exclamation(text, expected):
     assert speaker_texts(text) == expected
+
+
+# A quote that ends its clause, then a speaker and a verb the word lists do not know.
+UNLISTED_VERB_CASES = [
+    ('"Nobody reads the fine print," he surmised.', [("Nobody reads the fine print,", "he")]),
+    ('"Sit down," Mayor Reyes barked and the room went quiet.', [("Sit down,", "Mayor Reyes")]),
+    ('"This is wonderful!" beamed Ana Ruiz, a delegate from Ohio.', [("This is wonderful!", "Ana Ruiz")]),
+    ('"We won," said one of the two organizers.', [("We won,", "one of the two organizers")]),
+    ('"Vote them out!" read one.', [("Vote them out!", "one")]),
+    # negatives: "it" plus a verb is not a speaker; a lower-case noun phrase with no verb is not one
+    ('"Late again," it seemed.', [("Late again,", None)]),
+    ('"Late again," the morning papers.', [("Late again,", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNLISTED_VERB_CASES)
+def test_unlisted_verb_after_the_quote(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# After a verb that does not open its clause, the phrase that follows is the verb's object,
+# never its speaker; an infinitive's speaker is the sentence subject.
+OBJECT_CASES = [
+    ('The governor took to the radio to accuse the council of being "reckless".',
+     [("reckless", "The governor")]),
+    ('The councillors, who accused the mayor of "stalling," walked out.',
+     [("stalling,", "The councillors")]),
+    # negative: a verb that opens its clause is followed by its speaker
+    ('"We are ready," said the harbor master.', [("We are ready,", "the harbor master")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OBJECT_CASES)
+def test_object_of_the_verb_is_not_the_speaker(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# A participial or verbal phrase opening the sentence, or a verb right after a name, is never
+# part of the speaker.
+VERB_IN_NAME_CASES = [
+    ('Flying home on Friday, the minister sent a note, saying "all is well."', [("all is well.", "the minister")]),
+    ('"I am thrilled," Dana Moss said, joking that "the third time is the charm."',
+     [("I am thrilled,", "Dana Moss"), ("the third time is the charm.", "Dana Moss")]),
+    # negative: a name that opens the sentence stays the speaker
+    ('Dana Moss sent a note, saying "all is well."', [("all is well.", "Dana Moss")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERB_IN_NAME_CASES)
+def test_verbs_are_not_part_of_the_speaker(text, expected):
+    assert speaker_texts(text) == expected
