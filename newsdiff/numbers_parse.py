@@ -205,7 +205,12 @@ def _read_words(tokens: list[Token], first: int, j: int, current: float, last: s
             extra = _and_fraction(tokens, j + 1)
             if extra is not None:
                 frac, after = extra
-                if last == "scale":
+                smaller = W.SCALES.get(_word(tokens, after), 0)
+                if last == "scale" and 0 < smaller < last_scale:
+                    total += frac * smaller  # "one billion and a quarter million"
+                    last_scale = smaller
+                    after += 1
+                elif last == "scale":
                     total += frac * last_scale
                 else:
                     current += frac
@@ -225,6 +230,11 @@ def _read_words(tokens: list[Token], first: int, j: int, current: float, last: s
                 continue
             else:
                 break
+        elif word in W.FRACTION_DENOMINATORS and last in ("hundred", "scale") and word.endswith("ths") \
+                and W.FRACTION_DENOMINATORS[word] >= 1000 and total + current > 0:
+            current = (total + current) / W.FRACTION_DENOMINATORS[word]  # "a hundred trillionths"
+            total = 0.0
+            last = "fraction"
         elif word in W.FRACTION_DENOMINATORS and last in ("unit", "teen", "tens") and total == 0 \
                 and not _fraction_is_ordinal(tokens, j, current):
             current = current / W.FRACTION_DENOMINATORS[word]

@@ -168,7 +168,7 @@ def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
             j += 1
     core = read_core(tokens, j)
     if core is None:
-        return None
+        return _percent_of(tokens, i)
     value, low, high = core.value, core.low, core.high
     k = core.end
     # A scale abbreviation after digits: "£20m", "$4.7bn", "100k", "10 bln".
@@ -212,11 +212,27 @@ def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
         k += 1
     ratio = _ratio(tokens, k, core) if unit is None and not duration else None
     if ratio is not None:
-        value = low = high = ratio[0]
+        value = low = high = -ratio[0] if negative else ratio[0]  # "negative one over 20"
         k = ratio[1]
     amount = Amount(i, core, k, value, low, high, unit, currency_before=currency is not None, duration=duration,
                     compound=compound)
     return _with_cents(tokens, amount)
+
+
+def _percent_of(tokens: list[Token], i: int) -> Optional[Amount]:
+    """ "per cent of 210", "percents of twenty": a percent word before "of" and a number, with no
+    number before it, is that many percent (not "5 per cent of 210 firms", read at the 5)."""
+    found = PERCENT_AFTER.after(tokens, i)
+    if found is None or found[1] != "percent" or tokens[i].low.startswith("percentage"):
+        return None
+    j = found[0]
+    if _word_at(tokens, j) != "of" or j + 1 >= len(tokens) or (i > 0 and tokens[i - 1].kind == "num"):
+        return None
+    core = read_core(tokens, j + 1)
+    if core is None or core.vague or core.value is None or core.scaled:
+        return None
+    v = core.value
+    return Amount(i, core, core.end, v, v, v, "percent")
 
 
 def _ratio(tokens: list[Token], k: int, core: Core) -> Optional[tuple[float, int]]:

@@ -55,7 +55,12 @@ FRACTION_DENOMINATORS = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
     "twelfth": 12, "twelfths": 12, "twentieth": 20, "twentieths": 20,
+    "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40, "fiftieth": 50, "fiftieths": 50,
+    "sixtieth": 60, "sixtieths": 60, "seventieth": 70, "seventieths": 70, "eightieth": 80,
+    "eightieths": 80, "ninetieth": 90, "ninetieths": 90,
     "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    "millionth": 1_000_000, "millionths": 1_000_000, "billionth": 1_000_000_000,
+    "billionths": 1_000_000_000, "trillionth": 1_000_000_000_000, "trillionths": 1_000_000_000_000,
 }
 UNICODE_FRACTIONS = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
