@@ -318,6 +318,7 @@ def phrase_after(text: str, pos: int, ceiling: int, loose: bool = False) -> Opti
     first = taken[0]
     if not first.is_cap and first.lower not in DETERMINERS and first.lower not in PRONOUNS:
         ends_at_punct = regex.match(r"\s*[,.;:]", text[taken[-1].end:taken[-1].end + 3])
-        if not any(known_noun(t.lower) for t in taken) and not (loose and ends_at_punct and len(taken) <= 3):
+        named = any(t.is_cap for t in taken[1:])  # "former Sen. Evan Bayh": modifiers before a name
+        if not any(known_noun(t.lower) for t in taken) and not named and not (loose and ends_at_punct and len(taken) <= 3):
             return None
     return _make(text, taken)

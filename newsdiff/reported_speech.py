@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+import regex
+
 from . import indirect_speech, phrases, quote_marks, speakers
 from .document import Document
 from .entities import Entity, Registry
@@ -96,6 +98,8 @@ def analyze(doc: Document) -> Speech:
                 att = speakers.Attribution(prev_att.speaker, prev_att.cue, prev_att.cue_start, "continued")
         if att.speaker is None and not text[doc.paragraphs[q.paragraph].start:q.open_at].strip():
             att = _from_sentence_before(doc, q) or att
+        elif att.speaker is None and not text[doc.sentences[doc.sentence_at(q.open_at)].start:q.open_at].strip():
+            att = _from_sentence_before(doc, q, closing_cue_only=True) or att
         if att.speaker is None:
             att = _dash_line_after(doc, q) or att
         if att.speaker is None and _partial_at(text, doc, q):
@@ -183,19 +187,43 @@ def _partial_at(text: str, doc: Document, q: quote_marks.QuoteSpan) -> bool:
     return _partial(text, q, s.start, s.start)
 
 
-def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:
+def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan, closing_cue_only: bool = False
+                          ) -> Optional[speakers.Attribution]:
     """For a paragraph that is all quotation: a speaker named with a cue in the sentence before
-    ("Park said:" / "Asked about it, Park said he …")."""
+    ("Park said:" / "Asked about it, Park said he …").
+
+    With `closing_cue_only` (a quote that opens a sentence inside a paragraph), only a cue that
+    closes the sentence before counts: "Lau said in a statement. "…"", "Park agreed. "…"".
+    """
     index = doc.sentence_at(q.open_at)
     if index == 0:
         return None
     prev = doc.sentences[index - 1]
     text = doc.text
     for cue in reversed(speakers.cues_in(text, prev.start, prev.end)):
+        if closing_cue_only and not _closes_sentence(text, cue, prev.end):
+            continue
         speaker = speakers.speaker_of_cue(text, cue, prev.start, prev.end, prev.start)
         if speaker is not None:
             return speakers.Attribution(speaker, cue.lower, cue.start, "before")
     return None
+
+
+MAX_CLOSING_TAIL = 6  # words after a cue that still closes its sentence: "said in a statement Tuesday."
+
+
+def _closes_sentence(text: str, cue: speakers.Cue, end: int) -> bool:
+    """True when nothing but a short tail with no clause of its own follows the cue: "Park
+    agreed.", "Lau said in a statement.", "she told reporters:"."""
+    if speakers.is_prepositional(cue) or speakers.is_participle(cue.lower):
+        return False
+    tail = text[cue.end:end].strip()
+    if tail.endswith(":"):
+        return True
+    words = regex.findall(r"\w+", tail)
+    if len(words) > MAX_CLOSING_TAIL or any(w.lower() in ("that", "he", "she", "they", "it", "we", "i") for w in words):
+        return False
+    return not any(ch in tail for ch in "\"“”,;")
 
 
 def _dash_line_after(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:

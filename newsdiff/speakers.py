@@ -200,6 +200,8 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
         first = seg_words[0].lower
         enclosed = j > 0 and toks[j - 1].text == ","
         affiliation = len(seg_words) == 1 and regex.fullmatch(r"\p{Lu}-\p{Lu}[\p{L}.]{0,4}", seg_words[0].text)
+        # "Quina Jones, 25, said": an age set off by commas.
+        affiliation = affiliation or len(seg_words) == 1 and regex.fullmatch(r"\d{1,3}", seg_words[0].text)
         skippable = affiliation or enclosed and (
             first in phrases.DETERMINERS
             or first in _RELATIVES
@@ -413,5 +415,5 @@ def _clause_ends(toks: list[Token], k: int) -> bool:
     if k >= len(toks):
         return True
     nxt = toks[k]
-    return not nxt.is_word or nxt.lower in phrases.BOUNDARY_WORDS or nxt.lower in ("on", "in", "at", "of") or (
+    return not nxt.is_word or nxt.lower in phrases.BOUNDARY_WORDS or nxt.lower in ("on", "in", "at", "of", "via") or (
         nxt.lower.endswith("ly") or phrases._is_filler(nxt))

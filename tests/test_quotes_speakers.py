@@ -125,3 +125,35 @@ VERB_IN_NAME_CASES = [
 @pytest.mark.parametrize("text, expected", VERB_IN_NAME_CASES)
 def test_verbs_are_not_part_of_the_speaker(text, expected):
     assert speaker_texts(text) == expected
+
+
+# Appositions that are an age, titles after lower-case modifiers, and verbs with "via".
+APPOSITION_CASES = [
+    ('"We will march again," Lena Park, 25, said as the crowd moved on.',
+     [("We will march again,", "Lena Park")]),
+    ('"It was a hard vote," said former Sen. Hal Dunn, a moderate.', [("It was a hard vote,", "former Sen. Hal Dunn")]),
+    ('"See you in court," Ruth Diaz posted via Twitter.', [("See you in court,", "Ruth Diaz")]),
+    # negative: a number that is not set off by commas is not an age apposition
+    ('"It was 25 years ago," the mayor said.', [("It was 25 years ago,", "the mayor")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSITION_CASES)
+def test_ages_modifiers_and_via(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# A quote that opens a sentence inside a paragraph, right after a sentence whose cue closes it.
+CLOSING_CUE_CASES = [
+    ('Omar Lee, the party chairman, said in a statement. "No ballots are missing."',
+     [("No ballots are missing.", "Omar Lee")]),
+    ('Dr. Ana Ruiz agreed. "The clinic needs more staff."', [("The clinic needs more staff.", "Dr. Ana Ruiz")]),
+    # negative: a cue with a clause of its own ("said that …") does not reach the next quote
+    ('Omar Lee said that he would wait for the count. "No ballots are missing."',
+     [("No ballots are missing.", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOSING_CUE_CASES)
+def test_quote_after_a_sentence_that_ends_with_its_cue(text, expected):
+    assert speaker_texts(text) == expected
