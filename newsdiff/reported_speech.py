@@ -249,6 +249,8 @@ def _sentence_subject_uses(doc: Document, q: quote_marks.QuoteSpan) -> Optional[
     subject = speakers.sentence_subject(doc.text, s.start, q.open_at)
     if subject is None or subject.kind == "description" and not phrases.known_noun(subject.head or ""):
         return None
+    if subject.kind == "pronoun" and subject.text.lower() == "it":
+        return None  # "It is strange that …": an expletive, or a thing
     if subject.end > q.open_at:
         return None
     return speakers.Attribution(subject, None, None, "subject")

@@ -31,6 +31,7 @@ from .speech_words import (
     PREPOSITIONAL_CUES,
     REPORTING_PHRASES,
     REPORTING_VERBS,
+    SENTENCE_ADVERBS,
     SOURCE_NOUNS,
     is_participle,
 )
@@ -42,6 +43,9 @@ _RELATIVES = frozenset({"who", "which"})
 # Words that open a sentence with an adverbial phrase ending at the first comma ("On Thursday,",
 # "Outside the arena,"), so the subject comes after it: `wordlists/adverbial_openers.txt`.
 _ADVERBIAL_OPENERS = ADVERBIAL_OPENERS
+# Reporting-verb forms that news uses far more often as nouns ("state leaders", "federal
+# charges"): cues only when "that" or a colon follows.
+_NOUN_FIRST = frozenset({"state", "states", "charge", "charges"})
 _FOCUS_ADVERBS = frozenset({"even", "only", "also", "just", "perhaps", "maybe"})
 _VERB_FORMS = sorted(REPORTING_VERBS, key=len, reverse=True)
 
@@ -94,6 +98,10 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
                 found = Cue(t.start, t.end, t.text)
         if found and k > 0 and toks[k - 1].lower in phrases.DETERMINERS and not is_prepositional(found):
             found = None  # "his comment", "the reports": a noun
+        elif found and k > 0 and toks[k - 1].lower.endswith("'s") and not is_prepositional(found):
+            found = None  # "Trump's charge", "the council's report": a noun after a possessive
+        elif found and found.lower in _NOUN_FIRST and not (k + 1 < len(toks) and toks[k + 1].lower in ("that", ":")):
+            found = None  # "state leaders", "the charges": a verb only before "that" or a colon
         if found:
             out.append(found)
             k += len(found.text.split())
@@ -118,6 +126,15 @@ def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     opening adverbial phrase ("On Thursday, ...") if there is one."""
     toks = phrases.tokens(text, start, limit)
     pos = start
+    dash = _dateline_dash(toks)
+    if dash is not None:
+        # "FLINT, Mich., Oct. 4 (UPI) — Former President …": the subject follows the dateline.
+        toks = toks[dash + 1:]
+        pos = toks[0].start if toks else limit
+    if len(toks) > 1 and toks[0].lower in SENTENCE_ADVERBS and (toks[1].text == "," or toks[1].is_cap):
+        # "First, Trump called …", "Maybe Trump figures …"
+        toks = toks[2:] if toks[1].text == "," else toks[1:]
+        pos = toks[0].start if toks else limit
     if toks and (toks[0].lower in _ADVERBIAL_OPENERS or _participial_opener(toks)):
         comma = next((t for t in toks[: 3 * phrases.MAX_PHRASE] if t.text == ","), None)
         if comma is None:
@@ -132,6 +149,16 @@ def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
         if not found.head:
             return None
     return found
+
+
+def _dateline_dash(toks: list[Token]) -> Optional[int]:
+    # A dateline opens with a place in capitals and ends at a dash within a few words.
+    if not toks or not (toks[0].text.isupper() and len(toks[0].text) > 2):
+        return None
+    for k, t in enumerate(toks[:15]):
+        if t.text in "—–" or t.text == "-" and k + 1 < len(toks) and toks[k + 1].text == "-":
+            return k + 1 if t.text == "-" else k
+    return None
 
 
 def _participial_opener(toks: list[Token]) -> bool:
@@ -253,6 +280,10 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
     if is_prepositional(cue):
         return phrases.phrase_after(text, cue.end, ceiling, loose=True)
     if is_participle(cue.lower):
+        # "…, with many marchers chanting": an absolute phrase names its own speaker.
+        own = _absolute_subject(text, floor, cue.start)
+        if own is not None:
+            return own
         # "…, saying", "issued a statement saying", "by tweeting that": the participle's speaker
         # is the subject of the clause it hangs from.
         found = sentence_subject(text, sentence_start, cue.start)
@@ -273,6 +304,22 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
             # "took to Twitter to accuse …": the infinitive's speaker is the clause's subject.
             return sentence_subject(text, sentence_start, cue.start)
     return found
+
+
+MAX_ABSOLUTE_WORDS = 8
+
+
+def _absolute_subject(text: str, floor: int, pos: int) -> Optional[Phrase]:
+    """The subject of an absolute phrase ending at the participle at `pos`: "with [many
+    marchers and spectators] chanting", "with [the union] calling her …"."""
+    toks = phrases.tokens(text, max(floor, pos - 120), pos)
+    k = len(toks)
+    while k > 0 and toks[k - 1].is_word and len(toks) - k < MAX_ABSOLUTE_WORDS and toks[k - 1].lower != "with":
+        k -= 1
+    if k == 0 or k == len(toks) or toks[k - 1].lower != "with":
+        return None
+    words = [t for t in toks[k:] if not phrases._is_filler(t) and not phrases._adverb(t.lower)]
+    return phrases._make(text, words) if words else None
 
 
 def _infinitive(text: str, floor: int, pos: int) -> bool:

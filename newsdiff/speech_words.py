@@ -32,6 +32,7 @@ SOURCE_NOUNS = frozenset(load("source_nouns"))
 SPEAKER_FILLERS = frozenset(load("speaker_fillers"))
 TIME_WORDS = frozenset(load("time_words"))
 ADVERBIAL_OPENERS = frozenset(load("adverbial_openers"))
+SENTENCE_ADVERBS = frozenset(load("sentence_adverbs"))
 PRONOUNS = {line.split()[0]: line.split()[1] for line in load("pronouns")}
 
 # Verbs that name a way of calling something rather than saying it: their quote is a term the

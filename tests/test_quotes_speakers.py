@@ -157,3 +157,35 @@ CLOSING_CUE_CASES = [
 @pytest.mark.parametrize("text, expected", CLOSING_CUE_CASES)
 def test_quote_after_a_sentence_that_ends_with_its_cue(text, expected):
     assert speaker_texts(text) == expected
+
+
+# Datelines and single sentence adverbs are not subjects; "it" takes no scare quote.
+SUBJECT_CASES = [
+    ('DOVER, Del., May 2 (AP) — Governor Ana Ruiz called the plan a "crazy system" on Monday.',
+     [("crazy system", "Governor Ana Ruiz")]),
+    ('First, Ana Ruiz called the budget "a fantasy" in a speech.', [("a fantasy", "Ana Ruiz")]),
+    # negative: an expletive "it" does not use the term
+    ('It is odd that anyone would praise "self-reliance" now.', [("self-reliance", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_CASES)
+def test_datelines_adverbs_and_expletive_it(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# A possessive or a following noun makes a cue word a noun ("the mayor's charge", "state
+# leaders"); an absolute phrase ("with X chanting") names its own speaker.
+NOUN_CUE_CASES = [
+    ('Ana Ruiz replied on radio, calling the mayor\'s charge "baseless."', [("baseless.", "Ana Ruiz")]),
+    ('He wrote a column mocking state leaders as "obsessed" with rules.', [("obsessed", "He")]),
+    ('The rally was loud, with many nurses and doctors chanting "Safe staffing now."',
+     [("Safe staffing now.", "many nurses and doctors")]),
+    # negative: "states that" is still a verb
+    ('The report states that the dam is "unsafe."', [("unsafe.", "The report")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOUN_CUE_CASES)
+def test_nouns_that_look_like_cues_and_absolute_phrases(text, expected):
+    assert speaker_texts(text) == expected
