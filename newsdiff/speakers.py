@@ -361,7 +361,18 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
     """
     close = q.close_at if q.close_at is not None else q.end
     trail_start = close + 1
-    # 1. Right after a quote that ends its clause.
+    # 1. Right after a quote that ends its clause, unless the quote is a fragment of the
+    # writer's clause that a cue before it already attributes ("Cruz said he'd make sand
+    # "glow in the dark," and Trump vowed …").
+    lead_text = text[lead_floor:q.open_at].rstrip()
+    fragment = lead_text != "" and not lead_text.endswith((":", ",")) and regex.search(r"\w$", lead_text)
+    if fragment and _ends_clause(text, q.end, q.close_at):
+        for cue in reversed(cues_in(text, lead_floor, q.open_at)):
+            if text[cue.end:q.open_at].strip() == "":
+                break  # "…, she said "We …": the cue introduces the quote; read as before
+            speaker = speaker_of_cue(text, cue, lead_floor, q.open_at, sentence_start)
+            if speaker is not None:
+                return Attribution(speaker, cue.lower, cue.start, "lead")
     if _ends_clause(text, q.end, q.close_at) or text[lead_floor:q.open_at].strip() == "":
         found = _trail_attribution(text, trail_start, trail_ceiling, sentence_start, cross_at=cross_at)
         if found:
@@ -370,9 +381,13 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
         trail_ceiling = min(trail_ceiling, cross_at)
     # 2-3. The nearest cue to the left.
     lead_cues = cues_in(text, lead_floor, q.open_at)
-    for cue in reversed(lead_cues):
+    for n, cue in enumerate(reversed(lead_cues)):
         speaker = speaker_of_cue(text, cue, lead_floor, q.open_at, sentence_start)
         if speaker is not None:
+            outer = _outer_speaker(text, lead_cues[: len(lead_cues) - 1 - n], speaker, lead_floor, q.open_at,
+                                   sentence_start)
+            if outer is not None:
+                return outer
             return Attribution(speaker, cue.lower, cue.start, "lead")
     # 4. A cue later in the sentence, reading past later quotations.
     found = _trail_attribution(text, trail_start, max(trail_ceiling, sentence_end or 0), sentence_start,
@@ -388,6 +403,22 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
 
 
 MAX_CROSSING_WORDS = 6  # "“Why?” the former governor of Arkansas asked": the cue opens the sentence
+
+
+def _outer_speaker(text: str, earlier: list[Cue], speaker: Phrase, floor: int, ceiling: int,
+                   sentence_start: int) -> Optional[Attribution]:
+    """For a pronoun speaker inside reported content ("Trump said he believes it was "…"",
+    "She said she recalls …"), the speaker of the reporting verb that holds it: the named
+    mention attributes the whole sentence."""
+    if speaker.kind != "pronoun" or speaker.text.lower() == "it":
+        return None
+    for cue in reversed(earlier):
+        if cue.end > speaker.start or regex.search(r"[;:]", text[cue.end:speaker.start]):
+            continue
+        outer = speaker_of_cue(text, cue, floor, ceiling, sentence_start)
+        if outer is not None and outer.end <= cue.start + len(cue.text) and outer.start < speaker.start:
+            return Attribution(outer, cue.lower, cue.start, "lead")
+    return None
 
 
 def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int, anywhere: bool = False,

@@ -189,3 +189,20 @@ NOUN_CUE_CASES = [
 @pytest.mark.parametrize("text, expected", NOUN_CUE_CASES)
 def test_nouns_that_look_like_cues_and_absolute_phrases(text, expected):
     assert speaker_texts(text) == expected
+
+
+# A fragment the writer's clause runs into takes the cue before it; a pronoun inside reported
+# content gives way to the named speaker of the verb that holds it.
+NESTED_CASES = [
+    ('Ruiz said she would make the deficit "disappear," and Lee vowed to cut taxes.',
+     [("disappear,", "Ruiz")]),
+    ('Governor Ana Ruiz said she believes the law is "a terrible mistake" for the state.',
+     [("a terrible mistake", "Governor Ana Ruiz")]),
+    # negative: a quote that ends its clause with no cue before it takes the cue after it
+    ('"We will win," Ruiz said, and Lee vowed to cut taxes.', [("We will win,", "Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NESTED_CASES)
+def test_fragments_and_nested_reporting(text, expected):
+    assert speaker_texts(text) == expected
