@@ -52,7 +52,8 @@ def title_from(text: str, paragraphs: list[Span], skip: set[Span], marked: list[
         line = text[para.start : para.end]
         if len(line) > 200 or any(para.overlaps(m) for m in marked):
             return None
-        return line
+        # A Markdown heading's "#" marks are markup, not part of the title.
+        return line.lstrip("#").strip() or None
     return None
 
 

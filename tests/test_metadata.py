@@ -46,6 +46,10 @@ def test_title_is_the_first_line_when_it_reads_like_a_headline():
     assert meta("Seoul protests returns\nBody text.\n")[0] == "Seoul protests returns"
 
 
+def test_markdown_heading_marks_are_not_part_of_the_title():
+    assert meta("# Seoul protests returns\n\nBody text.\n")[0] == "Seoul protests returns"
+
+
 def test_photo_caption_is_not_a_title():
     text = "(Photo: A B/AFP via Getty Images) People on a deck.\nBody.\n"
     assert meta(text)[0] is None
