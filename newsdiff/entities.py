@@ -26,7 +26,7 @@ from .document import Document
 from .model import Mention
 from .people import normalize_name
 from .phrases import Phrase
-from .speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS
+from .speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS
 
 # Organization nouns general enough that "the group" can only mean the last organization named.
 GENERIC_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "ngo", "charity", "agency"})
@@ -240,7 +240,16 @@ class Registry:
             "North", "South", "East", "West", "New", "United"
         ):
             return "organization"
+        if len(words) == 1 and not self._in_longer_name(name):
+            # News introduces a person by full name; a lone word never written as part of a
+            # longer name ("Seoul said", "Pyongyang announced") is a place standing for its
+            # government, or an organization.
+            return "organization"
         return "person"
+
+    def _in_longer_name(self, word: str) -> bool:
+        key = normalize_name(word)
+        return any(key in {normalize_name(w) for w in name.split()} for _s, _e, name in self._candidates)
 
     def _described(self, phrase: Phrase) -> Entity:
         head = phrase.head or ""
@@ -267,7 +276,8 @@ class Registry:
         for e in reversed(self.entities):
             if e.described and normalize_name(e.name) == normalize_name(desc):
                 return e
-        kind = "person" if head in ROLE_NOUNS else "organization"
+        person = head in ROLE_NOUNS or first in ("a", "an") and phrases._demonym(phrase.text.split()[-1])
+        kind = "person" if person else "organization"
         entity = Entity(desc, kind, described=True)
         entity.heads.add(head)
         self.entities.append(entity)
@@ -291,6 +301,8 @@ class Registry:
         """The article's entities as `Mention`s, in the order they were first met."""
         out = []
         for e in self.entities:
+            if e.described and e.heads and all(h in SOURCE_NOUNS and h not in ROLE_NOUNS for h in e.heads):
+                continue  # "according to figures from …": a document, not a person or organization
             aliases = tuple(sorted(a for a in e.aliases if a and a != e.name))
             out.append(Mention(source, e.name, e.type, aliases, e.role))
         return out

@@ -136,7 +136,13 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted) -> Optional[Report
     verb_first = _verb_first_attribution(text, cue, s_start, s_end)
     if verb_first is not None:
         return verb_first
-    if is_participle(low) and regex.search(r",\s*$", text[max(s_start, cue.start - 3):cue.start]):
+    if low.startswith(("cite", "quote", "citing", "quoting")) and regex.match(r"[^,;:]{1,160}?\sas\s+saying\b",
+                                                                              text[cue.end:s_end], timeout=1):
+        return None  # "cited X as saying that …": X's saying is the attribution
+    cited = speakers.cited_as(text, s_start, cue.start) if is_participle(low) else None
+    if cited is not None:
+        claimant = cited
+    elif is_participle(low) and regex.search(r",\s*$", text[max(s_start, cue.start - 3):cue.start]):
         claimant = speakers.sentence_subject(text, s_start, cue.start)
     else:
         claimant = speakers.subject_of(text, s_start, cue.start, s_start)

@@ -25,7 +25,7 @@ from .speech_words import (
     TIME_WORDS,
 )
 
-MAX_PHRASE = 10  # words: no speaker description in news runs longer
+MAX_PHRASE = 12  # words: no speaker description in news runs longer ("UN special rapporteur on … Ann Lee")
 _TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]"
 )
@@ -133,7 +133,16 @@ def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
     # "Sources in China", "a spokesman for Human Rights Watch": a name inside a prepositional
     # phrase belongs to a description.
     if 1 < k < len(toks) and toks[k - 1].lower in _PREPOSITIONS and (not toks[k - 2].is_cap or k == 2):
+        split = _trailing_person(toks, k)
+        if split is not None:
+            # "special rapporteur on human rights in North Korea Elizabeth Salmon": a title
+            # ending in a place, then a person's name.
+            return Phrase(start, end, text[start:end], "name", toks[split].start, toks[-1].end,
+                          _role_head(toks[:split]))
         return Phrase(start, end, text[start:end], "description", head=bare(toks[k - 2].text))
+    if k == 1 and toks[0].lower in ("a", "an") and _demonym(toks[-1].text):
+        # "A North Korean who fled …": an indefinite article and a nationality describe a person.
+        return Phrase(start, end, text[start:end], "description", head=bare(toks[-1].text))
     # "the NGO", "the Ministry": a determiner and one capitalised common noun describe.
     if k == len(toks) - 1 and k > 0 and toks[k - 1].lower in DETERMINERS and known_noun(toks[k].lower):
         return Phrase(start, end, text[start:end], "description", head=bare(toks[k].text))
@@ -154,6 +163,31 @@ def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
             last = bare(a.text)  # "a spokesman for the ministry" is a spokesman
             break
     return Phrase(start, end, text[start:end], "description", head=last)
+
+
+def _trailing_person(toks: list[Token], k: int) -> Optional[int]:
+    # Index where a person's name starts at the end of a capitalised run toks[k:], when the run
+    # is a place then a two- or three-word name after a role noun: no organization word in the
+    # name, and a role noun before the preposition.
+    run = toks[k:]
+    if len(run) < 3 or not any(bare(t.text) in ROLE_NOUNS for t in toks[:k]):
+        return None
+    name = run[-2:]
+    if any(bare(t.text) in ORGANIZATION_WORDS or t.text.endswith(("'s", "’s")) or is_acronym(t.text) for t in name):
+        return None
+    return len(toks) - 2
+
+
+def _role_head(toks: list[Token]) -> Optional[str]:
+    for t in toks:
+        if bare(t.text) in ROLE_NOUNS:
+            return bare(t.text)
+    return None
+
+
+def _demonym(word: str) -> bool:
+    # "Korean", "Chinese", "Briton", "Pakistani": nationality words used as nouns for people.
+    return word[:1].isupper() and word.lower().endswith(("an", "ese", "ish", "i", "on"))
 
 
 def known_noun(word: str) -> bool:
@@ -305,8 +339,12 @@ def phrase_after(text: str, pos: int, ceiling: int, loose: bool = False) -> Opti
             break  # "the organizers [gathered] outside": an -ed word after a noun is its verb
         if not t.is_cap and not known_noun(low):
             # After a name or a known noun, a lower-case word that is no noun starts the verb
-            # phrase: "Cruz [took] the stage", "The rights group [urged]".
-            if prev.is_cap and prev.lower not in DETERMINERS or known_noun(prev.lower):
+            # phrase: "Cruz [took] the stage", "The rights group [urged]" — unless a known noun
+            # follows it ("South Korean [rights] groups").
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            compound = nxt is not None and nxt.is_word and not nxt.is_cap and known_noun(nxt.lower) and (
+                low not in BOUNDARY_WORDS and low not in REPORTING_VERBS and not _past_verb(low))
+            if (prev.is_cap and prev.lower not in DETERMINERS or known_noun(prev.lower)) and not compound:
                 break
         taken.append(t)
     while taken and (taken[-1].lower in NAME_JOINERS or taken[-1].lower in DETERMINERS):

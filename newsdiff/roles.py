@@ -28,6 +28,10 @@ _RELATIVE = regex.compile(
 )
 
 
+# Words that open an apposition describing a group's make-up rather than a role.
+_QUANTIFIERS = frozenset("mostly mainly largely many most all some including both each half among".split())
+
+
 def _has_role_word(phrase: str) -> bool:
     words = [phrases.bare(w) for w in regex.findall(r"[\p{L}\-]+", phrase)]
     return any(w in ROLE_NOUNS or w in ORGANIZATION_WORDS or w.split("-")[-1] in ROLE_NOUNS for w in words)
@@ -54,6 +58,8 @@ def after(text: str, name_end: int, limit: int) -> Optional[str]:
     m = _APPOSITION.match(text, name_end, window_end, timeout=1)
     if m:
         role = m.group(1).strip()
+        if role.split()[0].lower() in _QUANTIFIERS:
+            return None  # "North Koreans, mostly women,": who the group are, not a role
         # "Koo Byoung-sam, a spokesman…" or "Koo Byoungsam, spokesperson of…"
         if _first_lower_role(role) and not role.lower().startswith(("who ", "which ")):
             return role
@@ -72,10 +78,17 @@ def before(text: str, phrase: phrases.Phrase) -> Optional[str]:
     role = " ".join(words)
     if not role or not _has_role_word(role):
         return None
-    # Only a role noun written just before the name makes a pre-modifier role.
+    # Only a role noun written just before the name makes a pre-modifier role, or a role noun
+    # with its prepositional phrase ("special rapporteur on human rights in North Korea").
     if phrases.bare(words[-1]) not in ROLE_NOUNS and phrases.bare(words[-1]) not in ORGANIZATION_WORDS:
-        return None
+        lows = [w.lower() for w in words]
+        if not any(phrases.bare(w) in ROLE_NOUNS and j + 1 < len(lows) and lows[j + 1] in _ROLE_PREPOSITIONS
+                   for j, w in enumerate(words)):
+            return None
     return role
+
+
+_ROLE_PREPOSITIONS = frozenset({"on", "of", "for", "to", "at"})
 
 
 def description(text: str, phrase: phrases.Phrase) -> str:

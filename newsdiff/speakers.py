@@ -185,6 +185,13 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
     words = [t for t in clause if t.is_word]
     rel = next((t for t in clause if t.lower in _RELATIVES), None)
     if rel is not None:
+        # "…, who rights groups claim face …": a subject of its own between the relative
+        # pronoun and the verb is the speaker.
+        own = phrases.phrase_before(text, rel.end, verb)
+        if own is not None and own.start > rel.start and own.kind != "pronoun" or (
+            own is not None and own.kind == "pronoun" and own.start > rel.start
+        ):
+            return own
         found = phrases.phrase_before(text, floor, rel.start)
         if found is None and k > 0 and toks[k - 1].text == ",":
             found = phrases.phrase_before(text, floor, toks[k - 1].start)
@@ -280,6 +287,9 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
     if is_prepositional(cue):
         return phrases.phrase_after(text, cue.end, ceiling, loose=True)
     if is_participle(cue.lower):
+        cited = cited_as(text, floor, cue.start)
+        if cited is not None:
+            return cited
         # "…, with many marchers chanting": an absolute phrase names its own speaker.
         own = _absolute_subject(text, floor, cue.start)
         if own is not None:
@@ -304,6 +314,27 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
             # "took to Twitter to accuse …": the infinitive's speaker is the clause's subject.
             return sentence_subject(text, sentence_start, cue.start)
     return found
+
+
+MAX_CITED_WORDS = 20
+_CITED_AS = regex.compile(r"\b(?:cited|cites|cite|citing|quoted|quotes|quote|quoting)\s+([^,;:\"“”]{1,160}?)\s+as\s+$")
+
+
+def cited_as(text: str, floor: int, pos: int) -> Optional[Phrase]:
+    """"The group cited [a missionary with ties in the North] as saying …": the object of
+    cite/quote is who says it."""
+    window = text[max(floor, pos - 200):pos]
+    m = _CITED_AS.search(window, timeout=1)
+    if m is None or len(m.group(1).split()) > MAX_CITED_WORDS:
+        return None
+    base = max(floor, pos - 200)
+    start, end = base + m.start(1), base + m.end(1)
+    head = phrases.phrase_after(text, start, end, loose=True)
+    if head is None:
+        return None
+    if head.end >= end or head.kind == "pronoun":
+        return head
+    return Phrase(start, end, text[start:end], "description", head=head.head)
 
 
 MAX_ABSOLUTE_WORDS = 8

@@ -65,3 +65,40 @@ def test_claimant_offsets_point_at_the_mention():
     (a,) = attributions_of(text)
     assert text[a.claimant_start:a.claimant_end] == "the Weather Service"
     assert text[a.start:a.end] == a.text
+
+
+# (text, claimant, cue): shapes where the claimant is not the nearest noun phrase.
+CLAIMANT_CASES = [
+    # a long title before a name: the name is the claimant, the title its role
+    ("UN special envoy on refugees in East Timor Maria Gomes estimates that some 900 families are stranded.",
+     "Maria Gomes", "estimates"),
+    # a relative clause with its own subject: "who rights groups claim face …"
+    ("The arrest of dozens of miners, who aid groups claim face charges for striking, drew protests.",
+     "aid groups", "claim"),
+    # cited X as saying: X is the claimant
+    ("The charity cited a nurse at the border clinic as saying that supplies ran out on Monday.",
+     "nurse at the border clinic", "saying"),
+    # a counted group with a compound noun after a nationality
+    ("According to several Canadian farm groups that track prices, feed costs doubled this year.",
+     "Canadian farm groups", "according to"),
+]
+
+
+@pytest.mark.parametrize("text, claimant, cue", CLAIMANT_CASES)
+def test_claimant_is_the_right_phrase(text, claimant, cue):
+    got = [(a.claimant, a.cue) for a in attributions_of(text)]
+    assert (claimant, cue) in got
+
+
+# Negatives: the relative pronoun's antecedent is still the claimant when nothing stands
+# between it and the verb; a plain "quoted" with no "as saying" keeps its subject.
+@pytest.mark.parametrize(
+    "text, claimant, cue",
+    [
+        ("The miners, who claim the charges are false, marched on Friday.", "miners", "claim"),
+        ("Ana Ruiz, a nurse who fled in 2001, claimed that the clinic had closed.", "Ana Ruiz", "claimed"),
+    ],
+)
+def test_claimant_without_an_embedded_subject(text, claimant, cue):
+    got = [(a.claimant, a.cue) for a in attributions_of(text)]
+    assert (claimant, cue) in got

@@ -85,3 +85,38 @@ def test_merge_keeps_roles_per_source_and_canonical_spelling():
 )
 def test_name_matches(query, expected):
     assert people.name_matches("Koo Byoung-sam", query) is expected
+
+
+def _types(text: str) -> dict[str, str]:
+    return {m.name: m.type for m in mentions_of(text)}
+
+
+# (text, name, type): places standing for governments, demonym descriptions, long titles.
+TYPE_CASES = [
+    ("Ottawa said the talks would resume, and Ottawa confirmed the date.", "Ottawa", "organization"),
+    ("A Canadian who moved to Peru in 2001 claimed that the mine had closed.", "Canadian", "person"),
+    ("Maria Gomes said the camp was full. Later Gomes said that more tents were needed.", "Maria Gomes", "person"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", TYPE_CASES)
+def test_entity_types(text, name, kind):
+    assert _types(text)[name] == kind
+
+
+def test_long_title_before_a_name_is_its_role():
+    text = "UN special envoy on refugees in East Timor Maria Gomes estimates that some 900 families are stranded."
+    roles = {m.name: m.role for m in mentions_of(text)}
+    assert roles["Maria Gomes"] == "UN special envoy on refugees in East Timor"
+
+
+# Negatives: an apposition that says what a group is made of is no role, and a document
+# ("figures") cited with "according to" is no person or organization.
+def test_group_make_up_is_not_a_role():
+    text = 'Harbor Watch said that 300 Peruvians, mostly women, were "detained without charge".'
+    assert all(m.role != "mostly women" for m in mentions_of(text))
+
+
+def test_documents_are_not_people():
+    text = "Exports fell sharply last year, according to figures from the customs office."
+    assert "figures" not in {m.name for m in mentions_of(text)}
