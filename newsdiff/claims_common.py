@@ -6,13 +6,17 @@ Everything here works on fact fields (never on a source's text) and is determini
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Hashable, Iterable, Optional
+from dataclasses import dataclass, field, fields
+from typing import Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
 
 import regex
 
 from .claim_words import EVENT_CLASSES, EVENT_NOISE, IRREGULAR_VERBS, REPORTING_EVENTS, STOPWORDS
-from .model import ClaimValue
+from .model import ClaimValue, Fact
+
+F = TypeVar("F", bound=Fact)
+# Where a fact sits, not what it says: ignored when deciding that two facts are the same.
+PLACE_FIELDS = frozenset("id source start end sentence speaker_start speaker_end claimant_start claimant_end".split())
 
 # Bounded: a word is a run of letters/digits, optionally joined by hyphens or apostrophes.
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+){0,8}")
@@ -197,3 +201,56 @@ def short(text: str, limit: int = 60) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+def signature(fact: Fact) -> tuple:
+    """Everything a fact says (kind, wording, value, subject, speaker, ...) without where it sits:
+    equal for the same fact in two identical reprints."""
+    return (type(fact).__name__,) + tuple(
+        (f.name, getattr(fact, f.name)) for f in fields(fact) if f.name not in PLACE_FIELDS
+    )
+
+
+def fold_copies(
+    facts: Sequence[F], copy_of: Mapping[str, str], source_order: Mapping[str, int]
+) -> tuple[list[F], dict[str, list[F]]]:
+    """Split facts into the ones to line up and their twins in copies.
+
+    A fact of a copy (`copy_of`: source -> first source of its copy group) saying exactly what a
+    fact of an earlier source of the same copy group says is that fact's twin: it is not lined
+    up on its own but rides along into whatever claim its original joins, so a hundred reprints of
+    one article add values to the same claims instead of new claims. Returns (facts to line up,
+    {original fact id: [twins in source order]}). Linear: one dictionary look-up per fact.
+    """
+    ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
+    first: dict[tuple, F] = {}
+    kept: list[F] = []
+    twins: dict[str, list[F]] = {}
+    for fact in ordered:
+        group = copy_of.get(fact.source)
+        if group is None:
+            kept.append(fact)
+            continue
+        key = (group, signature(fact))
+        original = first.get(key)
+        if original is not None and original.source != fact.source:
+            twins.setdefault(original.id, []).append(fact)
+            continue
+        first.setdefault(key, fact)
+        kept.append(fact)
+    return kept, twins
+
+
+def with_twins(
+    cluster: Sequence[F], twins: Optional[Mapping[str, Sequence[F]]], source_order: Mapping[str, int]
+) -> list[F]:
+    """A cluster of facts with the twins of its members added (see `fold_copies`), in source
+    order."""
+    if not twins:
+        return list(cluster)
+    out: list[F] = []
+    for fact in cluster:
+        out.append(fact)
+        out.extend(twins.get(fact.id, ()))
+    out.sort(key=lambda f: (source_order[f.source], f.start, f.end))
+    return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 import regex
 
@@ -149,8 +149,10 @@ def _key(fact: DateFact) -> Optional[tuple[str, str]]:
     return (cls, "")
 
 
-def build(facts: Sequence[DateFact], source_order: dict[str, int]) -> list[Draft]:
-    """Group date facts of one story into claims."""
+def build(facts: Sequence[DateFact], source_order: dict[str, int],
+          twins: Optional[Mapping[str, Sequence[DateFact]]] = None) -> list[Draft]:
+    """Group date facts of one story into claims. `twins` (fact id -> the same fact in copies,
+    `claims_common.fold_copies`) join their original's claim."""
     ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
     blocks: dict[tuple[str, str], list[tuple[DateFact, When]]] = {}
     for fact in ordered:
@@ -162,6 +164,8 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int]) -> list[Draft
     drafts = []
     for items in blocks.values():
         for cluster in _split(items):
+            if twins:
+                cluster = cluster + [(t, when) for f, when in cluster for t in twins.get(f.id, ())]
             drafts.append(_draft(cluster, source_order))
     return drafts
 
@@ -189,10 +193,12 @@ def _split(items: list[tuple[DateFact, When]]) -> list[list[tuple[DateFact, When
 def _most_precise(cluster: list[tuple[DateFact, When]]) -> list[tuple[DateFact, When]]:
     """Each source's most precise dates: a source saying "earlier this week" and "Monday night"
     of one event is judged by "Monday night" (its vaguer words contain it and add nothing)."""
+    by_source: dict[str, list[When]] = {}
+    for fact, when in cluster:
+        by_source.setdefault(fact.source, []).append(when)
     kept = []
     for fact, when in cluster:
-        own = [w for f, w in cluster if f.source == fact.source and w is not when]
-        if not any(_contains(when, w) for w in own):
+        if not any(w is not when and _contains(when, w) for w in by_source[fact.source]):
             kept.append((fact, when))
     return kept
 
@@ -206,17 +212,40 @@ def _contains(outer: When, inner: When) -> bool:
     return False
 
 
+def _pair_of_sources(a: list[tuple[DateFact, When]], b: list[tuple[DateFact, When]]):
+    """The first two facts, one from each list, of different sources (None when there are none).
+    With `a is b`, two facts of one value from two sources."""
+    first = a[0]
+    for other in b:
+        if other[0].source != first[0].source and other is not first:
+            return first, other
+    if a is b:
+        return None
+    for item in a[1:]:
+        if item[0].source != b[0][0].source:
+            return item, b[0]
+    return None
+
+
 def _draft(cluster: list[tuple[DateFact, When]], source_order: dict[str, int]) -> Draft:
     cluster.sort(key=lambda i: (source_order[i[0].source], i[0].start))
     facts = [f for f, _ in cluster]
     sources = {f.source for f in facts}
     statuses: list[str] = []
     reasons: dict[str, list[str]] = {"conflict": [], "compatible": []}
-    judged = _most_precise(cluster)
-    for i, (fa, wa) in enumerate(judged):
-        for fb, wb in judged[i + 1 :]:
-            if fb.source == fa.source:
+    # Pairs of different sources, compared once per pair of distinct values (with the first two
+    # facts giving them): copies repeating a value add no new pair, so the work stays linear in
+    # the number of copies.
+    givers: dict[str, list[tuple[DateFact, When]]] = {}
+    for fact, when in _most_precise(cluster):
+        givers.setdefault(fact.value or "", []).append((fact, when))
+    distinct = list(givers.values())
+    for i, group_a in enumerate(distinct):
+        for group_b in distinct[i:]:
+            pair = _pair_of_sources(group_a, group_b)
+            if pair is None:
                 continue
+            (fa, wa), (fb, wb) = pair
             status, why = compare_pair(wa, wb)
             statuses.append(status)
             if status in reasons:

@@ -10,10 +10,20 @@ pairwise overlap means a common point), no common point is `conflict`.
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from .claim_words import GENERIC_COUNTED, STOPWORDS
-from .claims_common import EVENT_CLASS_OF, Draft, content_stems, event_class, lemma, short, stem, words
+from .claims_common import (
+    EVENT_CLASS_OF,
+    Draft,
+    content_stems,
+    event_class,
+    lemma,
+    short,
+    stem,
+    with_twins,
+    words,
+)
 from .model import ClaimValue, Number
 
 MIN_SUBJECT_OVERLAP = 0.5  # shared subject stems over the smaller subject's stems
@@ -80,8 +90,10 @@ def display(fact: Number) -> str:
     return shown
 
 
-def build(facts: Sequence[Number], source_order: dict[str, int]) -> list[Draft]:
-    """Group number facts into claims (facts must all belong to one story)."""
+def build(facts: Sequence[Number], source_order: dict[str, int],
+          twins: Optional[Mapping[str, Sequence[Number]]] = None) -> list[Draft]:
+    """Group number facts into claims (facts must all belong to one story). `twins` (fact id ->
+    the same fact in copies, `claims_common.fold_copies`) join their original's claim."""
     ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
     clusters: list[list[Number]] = []
     stems_of: list[set[str]] = []
@@ -124,7 +136,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int]) -> list[Draft]:
             if best not in postings.setdefault(s, []):
                 postings[s].append(best)
         stems_of[best] |= stems
-    return [_draft(c, source_order) for c in clusters]
+    return [_draft(with_twins(c, twins, source_order), source_order) for c in clusters]
 
 
 def _contradicts_own_source(fact: Number, cluster: Sequence[Number]) -> bool:

@@ -15,7 +15,7 @@ conflict on their own: too little to tell.
 from __future__ import annotations
 
 import difflib
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from .claims_common import WORD, Draft, content_stems, fold, short, words
 from .model import ClaimValue, Person, Quote
@@ -111,8 +111,10 @@ def _name_list(name: str) -> list[str]:
     return [w for w in out if w]
 
 
-def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[str, int]) -> list[Draft]:
-    """Group quote facts of one story into claims."""
+def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[str, int],
+          twins: Optional[Mapping[str, Sequence[Quote]]] = None) -> list[Draft]:
+    """Group quote facts of one story into claims. `twins` (fact id -> the same quote in copies,
+    `claims_common.fold_copies`) join their original's claim."""
     speakers = Speakers(people)
     ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
     clusters: list[list[_Q]] = []
@@ -140,6 +142,10 @@ def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[s
             if not ids or ids[-1] != best:
                 if best not in ids:
                     ids.append(best)
+    if twins:
+        for cluster in clusters:
+            cluster.extend(_Q(t, q.speaker) for q in list(cluster) for t in twins.get(q.fact.id, ()))
+            cluster.sort(key=lambda q: (source_order[q.fact.source], q.fact.start, q.fact.end))
     return [_draft(c, speakers, source_order) for c in clusters]
 
 
@@ -204,9 +210,14 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
 
 def _difference_note(cluster: list[_Q], ref: _Q) -> str:
     parts = []
+    described: set[str] = set()  # sources already in the note
+    wordings: set[tuple[str, ...]] = set()  # a copy repeating a wording already described adds nothing
     for q in cluster:
-        if q is ref or q.tokens == ref.tokens or any(p.startswith(q.fact.source + " ") for p in parts):
+        key = tuple(q.tokens)
+        if q is ref or q.tokens == ref.tokens or q.fact.source in described or key in wordings:
             continue
+        described.add(q.fact.source)
+        wordings.add(key)
         if _contiguous(q.tokens, ref.tokens):
             parts.append(f"{q.fact.source} quotes a fragment")
             continue

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 
 from .claim_words import GENERIC_ORG_WORDS, ROLE_GROUPS, STOPWORDS, TITLES
 from .claims_common import Draft, fold, short, stem, worst
-from .model import ClaimValue, Person
+from .model import ClaimValue, Person, Role
 
 GENDER_WORD = {"m": "male", "f": "female"}
 # Words that end the head of a role phrase: the title comes before them.
@@ -112,6 +112,21 @@ def _title(role: str) -> str:
     return _parse(role)[2] or short(role, 30)
 
 
+def _pair_of_sources(a: list[Role], b: list[Role]) -> Optional[tuple[Role, Role]]:
+    """The first two roles, one from each list, of different sources (None when there are none).
+    With `a is b`, two of one wording from two sources."""
+    first = a[0]
+    for other in b:
+        if other.source != first.source and other is not first:
+            return first, other
+    if a is b:
+        return None
+    for item in a[1:]:
+        if item.source != b[0].source:
+            return item, b[0]
+    return None
+
+
 def build(people: Sequence[Person], story_sources: Sequence[str], source_order: dict[str, int]) -> list[Draft]:
     """One claim per person whom the story's sources describe with a role."""
     in_story = set(story_sources)
@@ -123,10 +138,18 @@ def build(people: Sequence[Person], story_sources: Sequence[str], source_order: 
             continue
         sources = list(dict.fromkeys(r.source for r in roles))
         statuses, reasons = [], []
-        for i, ra in enumerate(roles):
-            for rb in roles[i + 1 :]:
-                if ra.source == rb.source:
+        # Pairs of different sources, judged once per pair of distinct wordings (copies repeating
+        # a role add no new pair: the work stays linear in the number of sources).
+        by_wording: dict[str, list] = {}
+        for r in roles:
+            by_wording.setdefault(r.role, []).append(r)
+        distinct = list(by_wording.values())
+        for i, group_a in enumerate(distinct):
+            for group_b in distinct[i:]:
+                pair = _pair_of_sources(group_a, group_b)
+                if pair is None:
                     continue
+                ra, rb = pair
                 status, why = compare_roles(ra.role, rb.role)
                 statuses.append(status)
                 if status != "agree":

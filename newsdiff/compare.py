@@ -1,13 +1,17 @@
 """Cross-source comparison: claims that agree, differ compatibly or conflict.
 
 Steps, all on facts alone (never on a source's text), all deterministic:
-1. group sources into stories (`stories.group`) and compare only within a story;
-2. find copies, sources reprinting the same text (`copies.find_copies`);
-3. build claims per kind: numbers, dates, quotes (`claims_numbers`, `claims_dates`,
+1. find copies, sources reprinting the same text (`copies.find_copies`);
+2. group sources into stories (`stories.group`, copies following their original) and compare only
+   within a story;
+3. fold copies: a fact of a copy saying exactly what a fact of its original says is not lined up
+   on its own but joins its original's claim (`claims_common.fold_copies`), so reprints add values
+   (agreeing with the original) to the same claims, never new claims;
+4. build claims per kind: numbers, dates, quotes (`claims_numbers`, `claims_dates`,
    `claims_quotes`) and roles (`claims_roles`, from the merged people);
-4. say in each claim's note when some of its sources are copies of each other, since copies
+5. say in each claim's note when some of its sources are copies of each other, since copies
    agreeing is not independent confirmation;
-5. number the claims c1, c2, ... by story, kind, then where each first appears.
+6. number the claims c1, c2, ... by story, kind, then where each first appears.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from . import claims_dates, claims_numbers, claims_quotes, claims_roles, copies, stories
-from .claims_common import Draft
+from .claims_common import Draft, fold_copies
 from .model import Claim, DateFact, Fact, Number, Person, Quote, Source
 
 KIND_ORDER = ("number", "date", "quote", "role")
@@ -48,18 +52,18 @@ def analyse(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[P
     """The whole comparison: claims, stories and copies."""
     order = {s.id: i for i, s in enumerate(sources)}
     facts = [f for f in facts if f.source in order]
-    story_of = stories.group(sources, facts, people)
     copy_of = copies.find_copies(sources, facts)
+    story_of = stories.group(sources, facts, people, copy_of)
     story_ids = list(dict.fromkeys(story_of[s.id] for s in sources))
     drafts: list[tuple[int, Draft]] = []
     for index, story in enumerate(story_ids):
         members = [s.id for s in sources if story_of[s.id] == story]
         inside = set(members)
-        mine = [f for f in facts if f.source in inside]
+        mine, twins = fold_copies([f for f in facts if f.source in inside], copy_of, order)
         found = (
-            claims_numbers.build([f for f in mine if isinstance(f, Number)], order)
-            + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order)
-            + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order)
+            claims_numbers.build([f for f in mine if isinstance(f, Number)], order, twins)
+            + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order, twins)
+            + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order, twins)
             + claims_roles.build(people, members, order)
         )
         drafts.extend((index, d) for d in found)

@@ -5,6 +5,11 @@ the same hedged numbers word for word. Two sources whose fact wordings (in artic
 most of their word 6-grams are copies; agreement between copies is one source agreeing with itself,
 not independent confirmation. Candidates come from an inverted index of 6-grams, so the work grows
 with the number of shared passages, not with the square of the number of sources.
+
+Identical reprints are found first by hashing each source's whole fact stream (kinds and wordings
+in order): sources with the same stream are copies whatever their length (a short brief reprinted
+has too few shingles for the test above), and only one of them enters the shingle comparison, so
+a hundred identical copies cost one hash each instead of five thousand pairs.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ MIN_SHARED = 8  # shared shingles needed before a pair can be copies (a passage 
 MIN_CONTAINMENT = 0.6  # share of the smaller source's shingles that the other source repeats
 MAX_POSTING = 200  # a shingle in more sources than this is a stock phrase, not evidence of copying
 MIN_SAME_OWN_WORDS = 0.6  # share of the smaller source's own-words facts repeated word for word
+# An identical fact stream makes a copy only when it says something: at least this many words,
+# and not only quotes (independent articles quoting one short statement share it exactly).
+MIN_IDENTICAL_WORDS = 6
 
 
 def shingles(facts: Sequence[Fact]) -> set[tuple[str, ...]]:
@@ -27,6 +35,17 @@ def shingles(facts: Sequence[Fact]) -> set[tuple[str, ...]]:
     for fact in sorted(facts, key=lambda f: (f.start, f.end)):
         stream.extend(words(fact.text))
     return {tuple(stream[i : i + SHINGLE]) for i in range(len(stream) - SHINGLE + 1)}
+
+
+def stream(facts: Sequence[Fact]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A source's facts as (kind, words) in article order: equal for identical reprints."""
+    ordered = sorted(facts, key=lambda f: (f.start, f.end, f.kind))
+    return tuple((f.kind, tuple(words(f.text))) for f in ordered)
+
+
+def _identical_evidence(sig: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """True when an identical fact stream is enough to call two sources copies."""
+    return sum(len(w) for _, w in sig) >= MIN_IDENTICAL_WORDS and any(k != QUOTE for k, _ in sig)
 
 
 def _same_own_words(a: set[str], b: set[str]) -> bool:
@@ -46,9 +65,20 @@ def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, s
     for fact in facts:
         if fact.source in by_source:
             by_source[fact.source].append(fact)
-    grams = {sid: shingles(fs) for sid, fs in by_source.items()}
+    groups = UnionFind(by_source)
+    # Identical streams: one hash per source; later sources join the first with that stream.
+    first_with: dict[tuple, str] = {}
+    compared = []
+    for sid, fs in by_source.items():
+        sig = stream(fs)
+        if _identical_evidence(sig) and sig in first_with:
+            groups.union(first_with[sig], sid)
+            continue
+        first_with.setdefault(sig, sid)
+        compared.append(sid)
+    grams = {sid: shingles(by_source[sid]) for sid in compared}
     postings: dict[tuple[str, ...], list[str]] = {}
-    for sid in by_source:
+    for sid in compared:
         for gram in grams[sid]:
             postings.setdefault(gram, []).append(sid)
     shared: dict[tuple[str, str], int] = {}
@@ -58,8 +88,7 @@ def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, s
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 shared[(a, b)] = shared.get((a, b), 0) + 1
-    own = {sid: {" ".join(words(f.text)) for f in fs if f.kind != QUOTE} for sid, fs in by_source.items()}
-    groups = UnionFind(by_source)
+    own = {sid: {" ".join(words(f.text)) for f in by_source[sid] if f.kind != QUOTE} for sid in compared}
     for (a, b), count in sorted(shared.items()):
         smaller = min(len(grams[a]), len(grams[b]))
         if count >= MIN_SHARED and count >= MIN_CONTAINMENT * smaller and _same_own_words(own[a], own[b]):

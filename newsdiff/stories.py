@@ -10,16 +10,21 @@ connected groups of that relation.
 Near-linear: instead of testing pairs of sources, every source registers each (strong key, other
 key) pair it holds; a source is joined to the first source that registered the same pair, which
 gives the same groups as testing all pairs.
+
+Copies (`copies.find_copies`) are one voice: only the first source of each copy group is grouped,
+and its copies follow it into its story. Otherwise a reprint, sharing every key with its original,
+would make a tightly linked pair that looks like a story of its own.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from typing import Mapping, Optional, Sequence
 
 import regex
 
 from .claims_common import UnionFind, fold
+from .copies import find_copies
 from .model import Attribution, DateFact, Fact, Number, Person, Quote, Source
 
 MAX_KEYS = 30  # keys per source considered for linking: its most frequent ones
@@ -69,8 +74,20 @@ def _strong(key: str) -> bool:
     return key.startswith("date:") or " " in key
 
 
-def group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]) -> dict[str, str]:
-    """Map every source id to a story id ("s1", "s2", ... in order of each story's first source)."""
+def group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person],
+          copy_of: Optional[Mapping[str, str]] = None) -> dict[str, str]:
+    """Map every source id to a story id ("s1", "s2", ... in order of each story's first source).
+
+    `copy_of` (source -> first source of its copy group, from `copies.find_copies`, found here
+    when not given): copies are grouped as their first source is."""
+    if copy_of is None:
+        copy_of = find_copies(sources, facts)
+    originals = [s for s in sources if copy_of.get(s.id, s.id) == s.id]
+    story = _group(originals, facts, people)
+    return {s.id: story[copy_of.get(s.id, s.id)] for s in sources}
+
+
+def _group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]) -> dict[str, str]:
     ids = [s.id for s in sources]
     by_source: dict[str, list[Fact]] = {sid: [] for sid in ids}
     channels = set()

@@ -290,20 +290,42 @@ def test_event_classes(a, b, same):
 
 # -- stories, copies, ids, determinism --------------------------------------------------------
 
-def _story_facts(src, speaker, other, place):
+def _story_facts(src, speaker, other, place, rewrite=False):
+    if rewrite:  # an independent report of the same story: same names, other words (not a copy)
+        return [quote(src, 1, f"Rebuilding {place} is our first task", speaker),
+                quote(src, 2, f"The plan for {place} has the backing of {other}", other)]
     return [quote(src, 1, f"We will rebuild {place} within a year", speaker),
             quote(src, 2, f"{other} and {place} agreed on the plan", other)]
 
 
 def test_two_stories_in_one_folder_are_compared_apart():
     facts = (_story_facts("a", "Maria Lopez", "Juan Ortega", "Valparaiso")
-             + _story_facts("b", "Maria Lopez", "Juan Ortega", "Valparaiso")
+             + _story_facts("b", "Maria Lopez", "Juan Ortega", "Valparaiso", rewrite=True)
              + _story_facts("c", "Tara Reid", "Promises Treatment Center", "Malibu")
-             + _story_facts("d", "Tara Reid", "Promises Treatment Center", "Malibu"))
+             + _story_facts("d", "Tara Reid", "Promises Treatment Center", "Malibu", rewrite=True))
     claims, stories = compare.compare(SOURCES, facts, [])
     assert stories["a"] == stories["b"] != stories["c"] == stories["d"]
     for claim in claims:
         assert len({stories[v.source] for v in claim.values}) == 1
+
+
+def test_copies_follow_their_original_into_its_story():
+    # Two unrelated reports, each reprinted once: a reprint is one voice, so it adds no evidence
+    # of structure and the grouping is the one of the originals alone (one story: nothing links
+    # the two originals, and two sources are never split on no evidence).
+    facts = (_story_facts("a", "Maria Lopez", "Juan Ortega", "Valparaiso")
+             + _story_facts("c", "Tara Reid", "Promises Treatment Center", "Malibu"))
+    alone = compare.analyse([SOURCES[0], SOURCES[2]], facts, [])
+    doubled = compare.analyse(SOURCES, facts + _reprint(facts, {"a": "b", "c": "d"}), [])
+    assert doubled.copies == {"a": "a", "b": "a", "c": "c", "d": "c"}
+    assert doubled.stories["b"] == doubled.stories["a"] and doubled.stories["d"] == doubled.stories["c"]
+    assert {alone.stories["a"], alone.stories["c"]} == {doubled.stories["a"], doubled.stories["c"]}
+
+
+def _reprint(facts, renamed):
+    """The same facts in other sources (an identical reprint): `renamed` maps old to new source."""
+    return [type(f)(**{**f.__dict__, "id": f.id.replace(f.source + ":", renamed[f.source] + ":"),
+                       "source": renamed[f.source]}) for f in facts if f.source in renamed]
 
 
 def test_sources_without_names_stay_in_the_one_story():
@@ -339,3 +361,53 @@ def test_claim_ids_are_sequential_and_output_deterministic():
     again = claims_of(list(reversed(facts)))
     assert [c.id for c in first] == [f"c{i}" for i in range(1, len(first) + 1)]
     assert first == again
+
+
+# -- copies fold into the same claims ----------------------------------------------------------
+
+def _brief(src):
+    """A short report with one fact of each kind, one number that can never line up (no subject,
+    no event) and a spokesperson's role."""
+    return [num(src, 1, "as many as 600", None, 600, "North Koreans sent back", "send back"),
+            num(src, 2, "26", 26, 26, None, None),
+            date(src, 3, "Monday night", "2023-10-09TNI", "sent back"),
+            quote(src, 4, UNDER_NO, KOO)]
+
+
+@pytest.mark.parametrize("reprints", [1, 3, 12])
+def test_identical_reprints_fold_into_the_same_claims(reprints):
+    others = [Source(f"r{i}", f"r{i}.txt", "") for i in range(reprints)]
+    people = [Person("p1", KOO, "person", roles=(Role("a", "spokesman"),))]
+    alone = claims_of(_brief("a"), people, SOURCES[:1])
+    copies_ = [f for i in range(reprints) for f in _reprint(_brief("a"), {"a": f"r{i}"})]
+    people_all = [Person("p1", KOO, "person", roles=tuple(Role(s.id, "spokesman") for s in SOURCES[:1] + others))]
+    doubled = claims_of(_brief("a") + copies_, people_all, SOURCES[:1] + others)
+    assert len(doubled) == len(alone)
+    assert [c.label for c in doubled] == [c.label for c in alone]
+    # Every claim now holds the original and each reprint, and they agree (not independently).
+    for claim in doubled:
+        assert len({v.source for v in claim.values}) == reprints + 1
+        assert claim.status == "agree"
+    assert all(v.copy_of == "a" for c in doubled for v in c.values)
+
+
+def _in(src, facts):
+    return _reprint(facts, {f.source: src for f in facts})
+
+
+SHORT_QUOTE = quote("a", 4, "we regret this deeply and", KOO)
+
+
+@pytest.mark.parametrize(
+    "facts_a, facts_b, copies_expected",
+    [
+        (_brief("a"), _in("b", _brief("a")), True),  # every fact the same, in order: a reprint
+        (_brief("a")[:3], _in("b", _brief("a")[:3]), True),  # however short, when it says a few words
+        (_brief("a")[2:3], _in("b", _brief("a")[2:3]), False),  # one two-word date: chance
+        ([SHORT_QUOTE] * 2, _in("b", [SHORT_QUOTE] * 2), False),  # quotes only: outlets quote alike
+        (_brief("a"), _in("b", _brief("a")[:3]), False),  # a fact missing: not identical, too short
+    ],
+)
+def test_identical_fact_streams_make_copies_only_with_evidence(facts_a, facts_b, copies_expected):
+    result = compare.analyse(SOURCES[:2], facts_a + facts_b, [])
+    assert bool(result.copies) is copies_expected
