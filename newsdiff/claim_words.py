@@ -70,6 +70,28 @@ IRREGULAR_VERBS: dict[str, str] = {
 # North Koreans another source names, so these words never keep two subjects apart.
 GENERIC_COUNTED: frozenset[str] = frozenset("people persons person individuals others those ones".split())
 
+# Nouns that name a group of people by their situation, in groups of near-synonyms a story uses
+# interchangeably for one crowd ("defectors", "escapees" and "refugees" for the same people who
+# fled). Two numbers of the same event whose subjects are only such nouns and nationality words
+# ("North Koreans") may count one quantity even with no word in common (see docs/compare.md):
+# a nationality joins any group here, words of one group join each other, two different groups
+# (refugees vs residents) or two different nationalities never. Nouns for kinds of people that
+# exclude each other (soldiers, civilians, children, police) are deliberately absent: they keep
+# their subjects apart ("5 soldiers killed" is not "200 people killed"'s quantity by this rule).
+HUMAN_GROUPS: dict[str, tuple[str, ...]] = {
+    # People who left or were forced from where they lived.
+    "displaced": (
+        "refugee", "defector", "escapee", "escaper", "asylum seeker", "asylum-seeker", "migrant",
+        "emigrant", "immigrant", "fugitive", "exile", "deportee", "returnee", "evacuee", "displaced",
+        "emigre", "runaway",
+    ),
+    # People named by where they live.
+    "inhabitants": (
+        "resident", "inhabitant", "local", "villager", "townspeople", "townsfolk", "dweller",
+        "citizen", "national",
+    ),
+}
+
 # Words that carry no content when comparing quote wordings or counted subjects.
 STOPWORDS: frozenset[str] = frozenset(
     """a an the and or but if of to in on at by for with from as into onto over under about than

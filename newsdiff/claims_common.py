@@ -112,7 +112,8 @@ def event_class(event: Optional[str]) -> str:
         return ""
     # The suffix rules cannot always tell whether a final e was dropped ("escaped"): the word
     # lists decide.
-    parts = [p + "e" if p not in EVENT_CLASS_OF and p + "e" in EVENT_CLASS_OF else p for p in lem.split()]
+    # Nor whether a doubled final l was the stem's ("killed") or the inflection's ("expelled").
+    parts = [_listed_form(p) for p in lem.split()]
     for n in range(len(parts), 0, -1):
         phrase = " ".join(parts[:n])
         if phrase in EVENT_CLASS_OF:
@@ -121,6 +122,16 @@ def event_class(event: Optional[str]) -> str:
         if part in EVENT_CLASS_OF:
             return EVENT_CLASS_OF[part]
     return lem
+
+
+def _listed_form(part: str) -> str:
+    if part in EVENT_CLASS_OF:
+        return part
+    if part + "e" in EVENT_CLASS_OF:
+        return part + "e"
+    if len(part) > 3 and part[-1] == part[-2] and part[:-1] in EVENT_CLASS_OF:
+        return part[:-1]
+    return part
 
 
 def is_reporting(event: Optional[str]) -> bool:

@@ -3,7 +3,11 @@
 Two numbers count the same thing when their events fall in the same event class ("sent back",
 "repatriated" and "deported" are one class; "held" is another: see `claim_words.EVENT_CLASSES`),
 their units match, and their subjects share most of their content words ("North Koreans" and
-"North Korean defectors"). The status comes from the intervals the sources commit to: the same
+"North Korean defectors"). Subjects that name only a group of people, with no word in common,
+may still count one quantity of the same event: a nationality ("North Koreans") and a situation
+noun ("escapees"), or two near-synonyms of one situation ("defectors" / "escapees"); two
+different nationalities or two different situations never (`claim_words.HUMAN_GROUPS`). The
+status comes from the intervals the sources commit to: the same
 interval everywhere is `agree`, intervals that all overlap are `compatible` (in one dimension
 pairwise overlap means a common point), no common point is `conflict`.
 """
@@ -12,12 +16,14 @@ from __future__ import annotations
 
 from typing import Mapping, Optional, Sequence
 
-from .claim_words import GENERIC_COUNTED, STOPWORDS
+from .claim_words import GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
 from .claims_common import (
     EVENT_CLASS_OF,
+    WORD,
     Draft,
     content_stems,
     event_class,
+    fold,
     lemma,
     short,
     stem,
@@ -30,6 +36,55 @@ MIN_SUBJECT_OVERLAP = 0.5  # shared subject stems over the smaller subject's ste
 # Without an event, only a subject of two or more content words identical in both sources says
 # they count one thing ("border crossings"); "jurors" or "sentences" alone count many things.
 MIN_EVENTLESS_STEMS = 2
+HUMAN_GROUP_OF = {word: name for name, nouns in HUMAN_GROUPS.items() for word in nouns}
+
+
+def human_group(fact: Number) -> Optional[tuple[frozenset[str], frozenset[str]]]:
+    """(nationality stems, situation groups) when the subject names nothing but a group of
+    people: situation nouns of `HUMAN_GROUPS` ("escapees") and capitalised words, at least one
+    of them a plural noun ("North Koreans", "Syrian refugees"); None otherwise ("soldiers",
+    "border crossings", "North Korean soldiers"). Generic nouns, stop words and the event's words
+    are skipped."""
+    if not fact.subject:
+        return None
+    event_stems = set(content_stems(fact.event)) | set(content_stems(fact.text))
+    tokens = WORD.findall(fact.subject, timeout=1.0)
+    nations: set[str] = set()
+    groups: set[str] = set()
+    head = False
+    skip = False
+    for i, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        word = fold(token)
+        if word in STOPWORDS or word in GENERIC_COUNTED or lemma(word) in EVENT_CLASS_OF or stem(word) in event_stems:
+            continue
+        pair = f"{word} {_singular(fold(tokens[i + 1]))}" if i + 1 < len(tokens) else ""
+        group = HUMAN_GROUP_OF.get(pair) or HUMAN_GROUP_OF.get(_singular(word))
+        if group:
+            groups.add(group)
+            head = True
+            skip = pair in HUMAN_GROUP_OF
+        elif token[:1].isupper():
+            nations.add(stem(word))
+            head = head or word.endswith(("s", "ese"))
+        else:
+            return None
+    return (frozenset(nations), frozenset(groups)) if head else None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def same_group(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """True when two human-group subjects may name one crowd: no two different nationalities and
+    no two different situations (one side may leave either out)."""
+    (nations_a, groups_a), (nations_b, groups_b) = a, b
+    if nations_a and nations_b and not nations_a & nations_b:
+        return False
+    return not (groups_a and groups_b and not groups_a & groups_b)
 
 
 def _event_key(fact: Number) -> str:
@@ -101,6 +156,9 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     # subject stem with the fact.
     index: dict[tuple[str, str], dict[str, list[int]]] = {}
     block_members: dict[tuple[str, str], list[int]] = {}
+    # Clusters holding a human-group subject, per block, with the union of their groups.
+    block_humans: dict[tuple[str, str], list[int]] = {}
+    humans_of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
     for fact in ordered:
         block = (_event_key(fact), (fact.unit or "").casefold())
         stems = _subject_stems(fact)
@@ -121,7 +179,15 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
                 score = shared / max(1, min(len(stems), len(stems_of[c])))
                 if score >= MIN_SUBJECT_OVERLAP and score > best_score:
                     best, best_score = c, score
-        elif block[0]:
+        human = human_group(fact) if block[0] else None
+        if best is None and human:
+            # A crowd named otherwise ("escapees" / "North Koreans"): the human-group cluster of
+            # the same event with the most sources whose group can be the same.
+            members = [c for c in block_humans.get(block, [])
+                       if same_group(human, humans_of[c]) and not _contradicts_own_source(fact, clusters[c])]
+            if members:
+                best = max(members, key=lambda c: (len({f.source for f in clusters[c]}), -c))
+        elif block[0] and not stems:
             # No subject: the cluster of the same event with the most sources, if any.
             members = [c for c in block_members.get(block, []) if not _contradicts_own_source(fact, clusters[c])]
             if members:
@@ -132,6 +198,13 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
             stems_of.append(set())
             block_members.setdefault(block, []).append(best)
         clusters[best].append(fact)
+        if human:
+            if best not in humans_of:
+                block_humans.setdefault(block, []).append(best)
+                humans_of[best] = human
+            else:
+                old = humans_of[best]
+                humans_of[best] = (old[0] | human[0], old[1] | human[1])
         for s in stems:
             if best not in postings.setdefault(s, []):
                 postings[s].append(best)

@@ -75,6 +75,42 @@ def test_number_blocking(subject_b, event_b, unit_b, merged):
     assert bool(multi(claims_of(facts), "number")) is merged
 
 
+@pytest.mark.parametrize(
+    "subject_a, event_a, subject_b, event_b, merged",
+    [
+        # A nationality and a situation noun of the same event: one crowd named two ways.
+        ("North Koreans sent back", "sent back", "escapees returned", "returned", True),
+        ("Syrians", "deported", "refugees", "deported", True),
+        # Two near-synonyms of one situation.
+        ("defectors", "repatriated", "escapees", "returned", True),
+        ("asylum seekers", "deported", "migrants", "expelled", True),
+        # Negatives: two different nationalities, two different situations, another event class,
+        # kinds of people that exclude each other, a thing rather than people, no event at all.
+        ("Syrians", "deported", "Afghans", "deported", False),
+        ("refugees", "evacuated", "residents", "evacuated", False),
+        ("North Koreans", "sent back", "escapees", "held", False),
+        ("soldiers", "killed", "civilians", "killed", False),
+        ("North Koreans", "killed", "soldiers", "killed", False),
+        ("North Koreans", "sent back", "border crossings", "sent back", False),
+        ("North Koreans", None, "escapees", None, False),
+    ],
+)
+def test_number_subjects_naming_one_crowd(subject_a, event_a, subject_b, event_b, merged):
+    facts = [num("a", 1, "as many as 600", None, 600, subject_a, event_a),
+             num("b", 1, "hundreds", 200, 999, subject_b, event_b)]
+    assert bool(multi(claims_of(facts), "number")) is merged
+
+
+def test_a_crowd_named_otherwise_never_joins_a_value_its_source_contradicts():
+    # Source a already says 600 were sent back; its "almost 170 escapees" is another quantity.
+    facts = [num("a", 1, "as many as 600", 590, 600, "North Koreans", "sent back"),
+             num("a", 2, "almost 170", 150, 170, "escapees", "returned"),
+             num("b", 1, "nearly 600", 570, 600, "North Koreans", "repatriated")]
+    claims = claims_of(facts)
+    (shared,) = multi(claims, "number")
+    assert set(shared.facts) == {"a:n1", "b:n1"}
+
+
 def test_sent_back_and_held_are_two_claims_never_merged():
     facts = [
         num("a", 1, "as many as 600", None, 600, "North Koreans sent back", "send back"),
@@ -282,6 +318,9 @@ def test_role_claim_per_person_across_sources():
         ("sent back", "held", False),
         ("killed", "injured", False),
         ("escaped", "fled", True),
+        ("were expelled", "deported", True),  # a doubled final l of the inflection
+        ("killed", "slain", True),  # a doubled final l of the stem
+        ("expelled", "killed", False),
     ],
 )
 def test_event_classes(a, b, same):
