@@ -47,6 +47,22 @@ VAGUE_EVENTS: frozenset[str] = frozenset(
     publish update post modify edit file issue release""".split()
 )
 
+# Verbs of coming and going that many different events of one story share ("checked in" to two
+# places, "arrived" at two hearings): two sources' dates of one of these are the same event only
+# with evidence from the date's sentence (a shared name, counted thing or number; see
+# docs/compare.md), never on the verb alone.
+GENERIC_DATE_EVENTS: frozenset[str] = frozenset(
+    """check arrive meet visit enter attend appear stay travel land depart admit show turn
+    reach fly drive walk""".split()
+)
+
+# Calendar words: capitalised, but shared by every dated sentence, so never evidence of what a
+# date is about.
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow""".split()
+)
+
 # Auxiliaries, modals and adverbs dropped from an event phrase before it is lemmatised.
 EVENT_NOISE: frozenset[str] = frozenset(
     """be is are was were been being have has had having do does did will would shall should can

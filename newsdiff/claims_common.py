@@ -11,7 +11,14 @@ from typing import Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
 
 import regex
 
-from .claim_words import EVENT_CLASSES, EVENT_NOISE, IRREGULAR_VERBS, REPORTING_EVENTS, STOPWORDS
+from .claim_words import (
+    CALENDAR_WORDS,
+    EVENT_CLASSES,
+    EVENT_NOISE,
+    IRREGULAR_VERBS,
+    REPORTING_EVENTS,
+    STOPWORDS,
+)
 from .model import ClaimValue, Fact
 
 F = TypeVar("F", bound=Fact)
@@ -265,3 +272,36 @@ def with_twins(
         out.extend(twins.get(fact.id, ()))
     out.sort(key=lambda f: (source_order[f.source], f.start, f.end))
     return out
+
+
+def sentence_context(facts: Sequence[Fact]) -> dict[str, frozenset[str]]:
+    """For each fact, what the other facts of its sentence (same source, same sentence index) are
+    about: the stems of capitalised words in quote and attribution wordings, of speakers and
+    claimants, of the things numbers count, and the numbers' values. Evidence of which event a
+    date in that sentence dates, read from facts alone. Calendar words are never evidence."""
+    keys_of: dict[tuple[str, int], dict[str, set[str]]] = {}
+    for fact in facts:
+        keys_of.setdefault((fact.source, fact.sentence), {})[fact.id] = _fact_keys(fact)
+    out: dict[str, frozenset[str]] = {}
+    for fact in facts:
+        mates = keys_of[(fact.source, fact.sentence)]
+        out[fact.id] = frozenset(k for fid, keys in mates.items() if fid != fact.id for k in keys)
+    return out
+
+
+def _fact_keys(fact: Fact) -> set[str]:
+    keys: set[str] = set()
+    names = [getattr(fact, "speaker", None), getattr(fact, "claimant", None)]
+    if fact.kind in ("quote", "attribution"):
+        names.append(" ".join(w for w in WORD.findall(fact.text, timeout=1.0)[1:] if w[:1].isupper()))
+    for name in names:
+        for w in words(name):
+            if w not in STOPWORDS and w not in CALENDAR_WORDS:
+                keys.add("name:" + stem(w))
+    subject = getattr(fact, "subject", None)
+    if subject is not None or getattr(fact, "low", None) is not None:
+        keys.update("thing:" + s for s in content_stems(subject) if lemma(s) not in EVENT_CLASS_OF)
+        value = getattr(fact, "value", None)
+        if isinstance(value, (int, float)):
+            keys.add(f"value:{value:g}")
+    return keys

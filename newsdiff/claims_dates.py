@@ -19,7 +19,7 @@ from typing import Mapping, Optional, Sequence
 
 import regex
 
-from .claim_words import VAGUE_EVENTS
+from .claim_words import GENERIC_DATE_EVENTS, VAGUE_EVENTS
 from .claims_common import Draft, event_class, is_reporting, short, worst
 from .model import ClaimValue, DateFact
 
@@ -150,9 +150,12 @@ def _key(fact: DateFact) -> Optional[tuple[str, str]]:
 
 
 def build(facts: Sequence[DateFact], source_order: dict[str, int],
-          twins: Optional[Mapping[str, Sequence[DateFact]]] = None) -> list[Draft]:
+          twins: Optional[Mapping[str, Sequence[DateFact]]] = None,
+          context: Optional[Mapping[str, frozenset[str]]] = None) -> list[Draft]:
     """Group date facts of one story into claims. `twins` (fact id -> the same fact in copies,
-    `claims_common.fold_copies`) join their original's claim."""
+    `claims_common.fold_copies`) join their original's claim; `context` (fact id -> what the other
+    facts of its sentence are about, `claims_common.sentence_context`) is the evidence two dates
+    of a generic event (`GENERIC_DATE_EVENTS`) need to be one event."""
     ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
     blocks: dict[tuple[str, str], list[tuple[DateFact, When]]] = {}
     for fact in ordered:
@@ -162,12 +165,58 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
             continue  # nothing says which event it dates, or no comparable value: no claim
         blocks.setdefault(key, []).append((fact, when))
     drafts = []
-    for items in blocks.values():
-        for cluster in _split(items):
-            if twins:
-                cluster = cluster + [(t, when) for f, when in cluster for t in twins.get(f.id, ())]
-            drafts.append(_draft(cluster, source_order))
+    for key, block in blocks.items():
+        generic = key[0].split()[0] in GENERIC_DATE_EVENTS
+        for items in _occurrences(block, generic, context or {}):
+            for cluster in _split(items):
+                if twins:
+                    cluster = cluster + [(t, when) for f, when in cluster for t in twins.get(f.id, ())]
+                drafts.append(_draft(cluster, source_order))
     return drafts
+
+
+def _occurrences(items: list[tuple[DateFact, When]], generic: bool,
+                 context: Mapping[str, frozenset[str]]) -> list[list[tuple[DateFact, When]]]:
+    """Split one event class's dates into occurrences before they are compared.
+
+    A source never dates one event twice incompatibly: two of its dates of the event class that
+    conflict, or give different times of day of one day (checked in "Thursday morning" and "late
+    Thursday night"), are two occurrences, and each date joins the first occurrence none of its
+    own source's dates contradicts. For a generic event (checked in, arrived, met) the verb alone
+    says too little: a date joins an occurrence only when its sentence shares evidence (a name, a
+    counted thing, a number: `context`) with the sentences of the dates already there.
+    """
+    groups: list[list[tuple[DateFact, When]]] = []
+    evidence: list[set[str]] = []
+    by_source: list[dict[str, list[When]]] = []
+    for fact, when in items:
+        mine = context.get(fact.id, frozenset())
+        home = None
+        for g, members in enumerate(groups):
+            if any(_two_occurrences(when, w) for w in by_source[g].get(fact.source, ())):
+                continue
+            others = {f.source for f, _ in members} - {fact.source}
+            if generic and others and not (mine & evidence[g]):
+                continue
+            home = g
+            break
+        if home is None:
+            home = len(groups)
+            groups.append([])
+            evidence.append(set())
+            by_source.append({})
+        groups[home].append((fact, when))
+        evidence[home] |= mine
+        by_source[home].setdefault(fact.source, []).append(when)
+    return groups
+
+
+def _two_occurrences(a: When, b: When) -> bool:
+    """True when one source's two dates of an event class cannot be one occurrence: they
+    conflict, or give two different times of day (not a night and the early hours after it)."""
+    if compare_pair(a, b)[0] == "conflict":
+        return True
+    return bool(a.time and b.time and a.time != b.time and not _across_midnight(a, b))
 
 
 def _split(items: list[tuple[DateFact, When]]) -> list[list[tuple[DateFact, When]]]:

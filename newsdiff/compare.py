@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from . import claims_dates, claims_numbers, claims_quotes, claims_roles, copies, stories
-from .claims_common import Draft, fold_copies
+from .claims_common import Draft, fold_copies, sentence_context
 from .model import Claim, DateFact, Fact, Number, Person, Quote, Source
 
 KIND_ORDER = ("number", "date", "quote", "role")
@@ -59,10 +59,12 @@ def analyse(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[P
     for index, story in enumerate(story_ids):
         members = [s.id for s in sources if story_of[s.id] == story]
         inside = set(members)
-        mine, twins = fold_copies([f for f in facts if f.source in inside], copy_of, order)
+        story_facts = [f for f in facts if f.source in inside]
+        mine, twins = fold_copies(story_facts, copy_of, order)
+        context = sentence_context(story_facts)
         found = (
             claims_numbers.build([f for f in mine if isinstance(f, Number)], order, twins)
-            + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order, twins)
+            + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order, twins, context)
             + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order, twins)
             + claims_roles.build(people, members, order)
         )

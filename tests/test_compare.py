@@ -6,7 +6,7 @@ import pytest
 
 from newsdiff import claims_dates, claims_roles, compare
 from newsdiff.claims_common import event_class
-from newsdiff.model import DateFact, Number, Person, Quote, Role, Source
+from newsdiff.model import Attribution, DateFact, Number, Person, Quote, Role, Source
 
 SOURCES = [Source(sid, f"{sid}.txt", "") for sid in ("a", "b", "c", "d")]
 
@@ -207,6 +207,44 @@ def test_speaking_dates_compare_only_for_one_speaker():
 def test_dates_years_apart_are_different_occurrences_not_a_conflict():
     facts = [date("a", 1, "in 1998", "1998", "fled"), date("b", 1, "in 2001", "2001", "fled")]
     assert multi(claims_of(facts), "date") == []
+
+
+def said(src, n, text, claimant):
+    """An attribution in sentence n (the sentence a date of test `date(src, n, ...)` sits in)."""
+    return Attribution(id=f"{src}:a{n}", source=src, text=text, start=n * 100, end=n * 100 + 40,
+                       sentence=n, claimant=claimant)
+
+
+@pytest.mark.parametrize(
+    "event, mates_a, mates_b, one_claim",
+    [
+        # A generic verb needs evidence from the date's sentence: a shared name ...
+        ("checked in", [said("a", 1, "Lohan entered the Betty Ford clinic", "Heller")],
+         [said("b", 1, "the actress went to Betty Ford", "police")], True),
+        # ... or the same counted thing or number.
+        ("arrived", [num("a", 1, "26", 26, 26, "migrants", None)], [num("b", 1, "26", 26, 26, "migrants", None)], True),
+        # Negatives: nothing in common, or nothing at all, keeps two check-ins apart.
+        ("checked in", [said("a", 1, "Lohan entered the Betty Ford clinic", "Heller")],
+         [said("b", 1, "Reid went to Promises in Malibu", "her publicist")], False),
+        ("checked in", [], [], False),
+        ("met", [], [], False),
+        # A specific event needs no such evidence.
+        ("were sent back", [], [], True),
+    ],
+)
+def test_generic_event_dates_need_evidence_from_their_sentence(event, mates_a, mates_b, one_claim):
+    facts = [date("a", 1, "Thursday night", "2013-05-02TNI", event), *mates_a,
+             date("b", 1, "Friday", "2013-05-03", event), *mates_b]
+    assert bool(multi(claims_of(facts), "date")) is one_claim
+
+
+def test_one_source_dating_an_event_class_twice_gives_two_occurrences():
+    # Source a: checked in on Thursday morning (one place) and late Thursday night (another).
+    facts = [date("a", 1, "Thursday morning", "2013-05-02TMO", "checked in"), said("a", 1, "Heller said Morningside", "Heller"),
+             date("a", 2, "late Thursday night", "2013-05-02TNI", "checked in"), said("a", 2, "the Betty Ford clinic", "Heller"),
+             date("b", 1, "Thursday night", "2013-05-02TNI", "checked in"), said("b", 1, "went to Betty Ford", "police")]
+    (claim,) = multi(claims_of(facts), "date")
+    assert set(claim.facts) == {"a:d2", "b:d1"} and claim.status == "agree"
 
 
 def test_durations_eventless_and_vague_event_dates_make_no_claim():
