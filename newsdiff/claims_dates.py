@@ -212,8 +212,11 @@ def _occurrences(items: list[tuple[DateFact, When]], generic: bool,
 
 
 def _two_occurrences(a: When, b: When) -> bool:
-    """True when one source's two dates of an event class cannot be one occurrence: they
-    conflict, or give two different times of day (not a night and the early hours after it)."""
+    """True when one source's two dates of an event class, within SAME_EVENT_DAYS of each other,
+    cannot be one occurrence: they conflict, or give two different times of day (not a night and
+    the early hours after it). Dates further apart are left to `_split`."""
+    if a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS:
+        return False  # far apart: `_split` makes them separate occurrences of every source
     if compare_pair(a, b)[0] == "conflict":
         return True
     return bool(a.time and b.time and a.time != b.time and not _across_midnight(a, b))

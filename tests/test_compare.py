@@ -247,6 +247,15 @@ def test_one_source_dating_an_event_class_twice_gives_two_occurrences():
     assert set(claim.facts) == {"a:d2", "b:d1"} and claim.status == "agree"
 
 
+def test_a_source_dating_an_event_class_years_apart_still_lines_up_each_year():
+    # Source a: won in 2005 and in 2004; b: won in 2004. Years apart are occurrences, each one
+    # lined up across sources (not a source contradicting itself).
+    facts = [date("a", 1, "2005", "2005", "won"), date("a", 2, "2004", "2004", "won"),
+             date("b", 1, "2004", "2004", "won")]
+    (claim,) = multi(claims_of(facts), "date")
+    assert set(claim.facts) == {"a:d2", "b:d1"} and claim.status == "agree"
+
+
 def test_durations_eventless_and_vague_event_dates_make_no_claim():
     facts = [date("a", 1, "25 years", "P25Y", "spent", type_="DURATION"),
              date("b", 1, "on Monday", "XXXX-WXX-1", None),
