@@ -20,7 +20,7 @@ from typing import Mapping, Optional, Sequence
 import regex
 
 from .claim_words import GENERIC_DATE_EVENTS, VAGUE_EVENTS
-from .claims_common import Draft, event_class, is_reporting, short, worst
+from .claims_common import Draft, event_class, is_reporting, short, words, worst
 from .model import ClaimValue, DateFact
 
 SAME_EVENT_DAYS = 7
@@ -184,13 +184,16 @@ def _occurrences(items: list[tuple[DateFact, When]], generic: bool,
     Thursday night"), are two occurrences, and each date joins the first occurrence none of its
     own source's dates contradicts. For a generic event (checked in, arrived, met) the verb alone
     says too little: a date joins an occurrence only when its sentence shares evidence (a name, a
-    counted thing, a number: `context`) with the sentences of the dates already there.
+    counted thing, a number: `context`) with the sentences of the dates already there, or when
+    its words and value are those of a date already there.
     """
     groups: list[list[tuple[DateFact, When]]] = []
     evidence: list[set[str]] = []
     by_source: list[dict[str, list[When]]] = []
     for fact, when in items:
-        mine = context.get(fact.id, frozenset())
+        # The same words resolved to the same value are evidence too ("late Thursday" and
+        # "late Thursday"): a reprint whose sentence holds no other fact still lines up.
+        mine = context.get(fact.id, frozenset()) | {"said:" + " ".join(words(fact.text)) + "|" + str(fact.value)}
         home = None
         for g, members in enumerate(groups):
             if any(_two_occurrences(when, w) for w in by_source[g].get(fact.source, ())):

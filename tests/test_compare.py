@@ -228,6 +228,8 @@ def said(src, n, text, claimant):
          [said("b", 1, "Reid went to Promises in Malibu", "her publicist")], False),
         ("checked in", [], [], False),
         ("met", [], [], False),
+        # The same words resolved to the same value are evidence enough.
+        ("checked in", [], [date("b", 2, "Thursday night", "2013-05-02TNI", "checked in")], True),
         # A specific event needs no such evidence.
         ("were sent back", [], [], True),
     ],
