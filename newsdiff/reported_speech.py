@@ -100,6 +100,8 @@ def analyze(doc: Document) -> Speech:
             att = _from_sentence_before(doc, q) or att
         elif att.speaker is None and not text[doc.sentences[doc.sentence_at(q.open_at)].start:q.open_at].strip():
             att = _from_sentence_before(doc, q, closing_cue_only=True) or att
+        if att.speaker is None and not text[doc.sentences[doc.sentence_at(q.open_at)].start:q.open_at].strip():
+            att = _subject_before(doc, q) or att
         if att.speaker is None:
             att = _dash_line_after(doc, q) or att
         if att.speaker is None and _partial_at(text, doc, q):
@@ -207,6 +209,43 @@ def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan, closing_cue_o
         if speaker is not None:
             return speakers.Attribution(speaker, cue.lower, cue.start, "before")
     return None
+
+
+MAX_SUBJECT_GAP = 1  # sentences: the speaker is named in the sentence right before the quote
+
+
+def _subject_before(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:
+    """For a quotation that opens its sentence and has no cue in it: the person the sentence
+    before is about ("Valdez praised the plan. "We need it.""), news writing's way of letting
+    a sentence of narration introduce the speaker of the quote that follows.
+
+    Only a name or a personal pronoun counts (never "it", "we", "I", "you", which in narration
+    are the writer or a thing), never a possessive ("Smith's plan …" is about the plan), and
+    never when the quote's own sentence has a cue outside quotation marks (that cue decides).
+    """
+    index = doc.sentence_at(q.open_at)
+    if index < MAX_SUBJECT_GAP:
+        return None
+    prev = doc.sentences[index - MAX_SUBJECT_GAP]
+    text = doc.text
+    subject = speakers.sentence_subject(text, prev.start, prev.end)
+    if subject is None or subject.kind == "description":
+        return None
+    if subject.kind == "pronoun" and subject.text.lower() in ("it", "we", "i", "you"):
+        return None
+    if regex.search(r"['’]s?$", subject.text):
+        return None
+    own = doc.sentences[index]
+    quoted = _quoted_ranges(doc)
+    if any(not any(a <= cue.start < b for a, b in quoted) for cue in speakers.cues_in(text, own.start, own.end)):
+        return None
+    return speakers.Attribution(subject, None, None, "subject before")
+
+
+@lru_cache(maxsize=4)
+def _quoted_ranges(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Every quotation's span including its marks, for telling quoted words from the writer's."""
+    return tuple((q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in quote_marks.find(doc))
 
 
 MAX_CLOSING_TAIL = 6  # words after a cue that still closes its sentence: "said in a statement Tuesday."

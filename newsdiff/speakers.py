@@ -145,10 +145,43 @@ def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     if lead and not lead[0].is_cap and lead[0].lower in _FOCUS_ADVERBS:
         pos = lead[0].end
     found = phrases.phrase_after(text, pos, limit)
+    if found is not None and found.kind == "name" and pos != start:
+        # "Speaking in Salem, New Hampshire, Trump went …": a place set off by commas closes the
+        # opening phrase; the subject is the name after it.
+        toks = phrases.tokens(text, found.end, min(limit, found.end + 3))
+        if toks and toks[0].text == ",":
+            nxt = phrases.phrase_after(text, toks[0].end, limit)
+            after = phrases.tokens(text, nxt.end, min(limit, nxt.end + 30)) if nxt is not None else []
+            if nxt is not None and nxt.kind == "name" and after and after[0].is_word and not after[0].is_cap:
+                found = nxt
+    if found is not None and found.kind == "name" and _capital_only_to_open(text, found, pos):
+        # "Hours later, Trump …", "Often, families …", "Guns are …": a word capitalised only
+        # because it opens the sentence is no name.
+        toks = phrases.tokens(text, found.end, min(limit, found.end + 40))[:4]
+        comma = next((t for t in toks if t.text == ","), None)
+        if comma is None:
+            return None
+        found = phrases.phrase_after(text, comma.end, limit)
+        if found is not None and found.kind == "name" and _capital_only_to_open(text, found, found.start):
+            return None
     if found and found.kind == "description" and found.text.split()[0].lower() not in phrases.DETERMINERS:
         if not found.head:
             return None
     return found
+
+
+def _capital_only_to_open(text: str, found: Phrase, pos: int) -> bool:
+    """True for a one-word "name" at `pos` that the article never capitalises inside a
+    sentence: "Often", "Guns", "It's" are capitalised only because they open the sentence."""
+    word = found.text
+    if found.start != pos or " " in word or phrases.is_acronym(word) or word.lower() in phrases.PRONOUNS:
+        return False
+    if phrases.known_noun(word.lower()) or regex.split(r"['’]", word.lower())[0] in phrases.PRONOUNS:
+        return False  # "He's", "They're": a pronoun with a contraction
+    if regex.search(r"['’]s?$", word):
+        return False  # "Bornstein's earlier missive": a possessive is no sentence opener
+    inside = regex.compile(r"[\p{Ll},;] " + regex.escape(word) + r"\b")
+    return inside.search(text, timeout=1) is None
 
 
 def _dateline_dash(toks: list[Token]) -> Optional[int]:
@@ -299,6 +332,17 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
         found = sentence_subject(text, sentence_start, cue.start)
         if found is not None:
             return found
+        # "“…,” Trump told a rally, saying …": the participle hangs from the clause of the
+        # reporting verb before it.
+        for main in reversed(cues_in(text, floor, cue.start)):
+            if is_participle(main.lower) or is_prepositional(main):
+                continue
+            if regex.search(r"[;:.!?]", text[main.end:cue.start]):
+                break
+            found = speaker_of_cue(text, main, floor, cue.start, sentence_start)
+            if found is not None:
+                return found
+            break
         return subject_of(text, floor, cue.start, sentence_start)
     found = subject_of(text, floor, cue.start, sentence_start)
     if found is not None and noun_like(cue) and found.kind == "description" and not phrases.known_noun(found.head or ""):

@@ -148,9 +148,10 @@ CLOSING_CUE_CASES = [
     ('Omar Lee, the party chairman, said in a statement. "No ballots are missing."',
      [("No ballots are missing.", "Omar Lee")]),
     ('Dr. Ana Ruiz agreed. "The clinic needs more staff."', [("The clinic needs more staff.", "Dr. Ana Ruiz")]),
-    # negative: a cue with a clause of its own ("said that …") does not reach the next quote
+    # a cue with a clause of its own ("said that …") does not reach the next quote, but the
+    # sentence's subject does (see SUBJECT_BEFORE_CASES)
     ('Omar Lee said that he would wait for the count. "No ballots are missing."',
-     [("No ballots are missing.", None)]),
+     [("No ballots are missing.", "Omar Lee")]),
 ]
 
 
@@ -205,4 +206,47 @@ NESTED_CASES = [
 
 @pytest.mark.parametrize("text, expected", NESTED_CASES)
 def test_fragments_and_nested_reporting(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# A quote sentence with no cue takes the person the sentence before is about.
+SUBJECT_BEFORE_CASES = [
+    ('Mayor Rita Okafor praised the new bridge.\n\n"It will carry us for fifty years."',
+     [("It will carry us for fifty years.", "Mayor Rita Okafor")]),
+    ('Rita Okafor runs the project.\n\nOkafor walked the site on Monday. "We are ahead of schedule."',
+     [("We are ahead of schedule.", "Okafor")]),
+    ('She toured the plant for an hour. "The workers here are proud."', [("The workers here are proud.", "She")]),
+    # negative: "it" in narration is a thing, not a speaker
+    ('It rained all morning. "We stayed dry."', [("We stayed dry.", None)]),
+    # negative: a possessive subject makes the sentence about a thing
+    ("Okafor's budget grew by a third. \"We can afford it.\"", [("We can afford it.", None)]),
+    # negative: a cue in the quote's own sentence decides, even an unresolved one
+    ('Okafor walked the site. "We are late," one worker said.', [("We are late,", "one worker")]),
+    # negative: no subject at all before a quote that opens the article
+    ('"Nobody expected this."', [("Nobody expected this.", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_BEFORE_CASES)
+def test_quote_takes_the_subject_of_the_sentence_before(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# Words capitalised only because they open a sentence are no subject; an opening phrase
+# ending at a comma ("Hours later,") or a place after a participial opener is skipped.
+OPENER_CASES = [
+    ('Hours later, Rita Okafor wrote back, calling the plan "reckless."', [("reckless.", "Rita Okafor")]),
+    ('Speaking in Dover, Delaware, Rita Okafor rejected the plan, calling it "reckless."',
+     [("reckless.", "Rita Okafor")]),
+    ('"We will win," Okafor told a rally, saying the count was "rigged."',
+     [("We will win,", "Okafor"), ("rigged.", "Okafor")]),
+    # negative: a sentence-opening adverb never capitalised elsewhere is not a speaker
+    ('Often the ballots were "lost in the mail."', [("lost in the mail.", None)]),
+    # negative: a pronoun with a contraction is still a pronoun subject
+    ('He\'s calling the count "a disgrace."', [("a disgrace.", "He's")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENER_CASES)
+def test_sentence_openers_are_not_subjects(text, expected):
     assert speaker_texts(text) == expected
