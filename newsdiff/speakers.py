@@ -474,9 +474,18 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
         subject = sentence_subject(text, sentence_start, q.open_at)
         if subject is not None:
             return Attribution(subject, None, None, "colon")
+    # A comma closing the writer's clause introduces a whole quoted sentence the same way:
+    # "Clinton shared her worry with donors, "I do not know …"".
+    if (regex.search(r",\s*$", text[lead_floor:q.open_at]) and regex.match(r"[\[\p{Lu}]", text[q.start:q.start + 1])
+            and q.open_at - sentence_start > 0 and len(text[q.start:q.end].split()) >= MIN_COMMA_QUOTE_WORDS):
+        subject = sentence_subject(text, sentence_start, q.open_at)
+        if subject is not None and (subject.kind != "description" or phrases.known_noun(subject.head or "")) and (
+                subject.kind != "pronoun" or subject.text.lower() != "it"):
+            return Attribution(subject, None, None, "comma")
     return Attribution(None, None)
 
 
+MIN_COMMA_QUOTE_WORDS = 4  # "his concert, "Girls, Girls, Girls."": a short capitalised quote is a title
 MAX_CROSSING_WORDS = 6  # "“Why?” the former governor of Arkansas asked": the cue opens the sentence
 
 

@@ -250,3 +250,27 @@ OPENER_CASES = [
 @pytest.mark.parametrize("text, expected", OPENER_CASES)
 def test_sentence_openers_are_not_subjects(text, expected):
     assert speaker_texts(text) == expected
+
+
+# A comma closing the writer's clause introduces a whole quoted sentence; "chanting" is a cue.
+COMMA_CASES = [
+    ('At a dinner on Monday, Rita Okafor shared her doubts with donors, "I do not know who will win."',
+     [("I do not know who will win.", "Rita Okafor")]),
+    ('The nurses marched past the hospital, chanting "Fair pay now."', [("Fair pay now.", "The nurses")]),
+    # negative: a short capitalised quote after a comma is a title, not words said
+    ('The singer returns with her new show, "Songs of Home."', [("Songs of Home.", None)]),
+    # negative: "it" is a thing, not a speaker
+    ('It arrived on Monday, "A Guide to the Count" in hand.', [("A Guide to the Count", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMMA_CASES)
+def test_comma_introduced_quotes(text, expected):
+    assert speaker_texts(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a plural noun that opens the sentence and is never capitalised elsewhere "
+                   "('Dozens') is read as a sentence-opening word, so the participle takes the nearest phrase")
+def test_plural_noun_opening_the_sentence_is_a_subject():
+    text = 'Dozens of nurses marched past the hospital, chanting "Fair pay now."'
+    assert speaker_texts(text) == [("Fair pay now.", "Dozens of nurses")]
