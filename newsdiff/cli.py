@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 
-from . import __version__, ingest, people, pipeline
+from . import __version__, filters, ingest, pipeline
 from .exitcodes import ExitCode
 from .model import FACT_KINDS, STATUSES, Result
 from .options import Options
@@ -71,10 +71,10 @@ def _options(reference_date: Optional[str]) -> Options:
 
 
 def _load(paths: List[str], options: Options, with_claims: bool) -> Result:
-    sources, skipped, ignored = ingest.read(paths)
+    sources, skipped, notes = ingest.read(paths)
     err = _err()
-    for path in ignored:
-        err.print(Text(f"newsdiff: note: ignored {path} (hidden file or folder README)"))
+    for note in notes:
+        err.print(Text(f"newsdiff: note: {note}"))
     for s in skipped:
         err.print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
     if not sources:
@@ -85,7 +85,9 @@ def _load(paths: List[str], options: Options, with_claims: bool) -> Result:
             result = pipeline.run(sources, options, with_claims, on_source=lambda _: progress.advance(task))
     else:
         result = pipeline.run(sources, options, with_claims=with_claims)
-    result.skipped = skipped
+    for s in result.skipped:
+        err.print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
+    result.skipped = skipped + result.skipped
     return result
 
 
@@ -117,9 +119,11 @@ def compare(
     _check_kind(kind, ("number", "date", "quote", "role"))
     result = _load(paths, _options(reference_date), with_claims=True)
     if only or kind:
-        result.claims = [c for c in result.claims if (not only or c.status == only) and (not kind or c.kind == kind)]
-        if kind and kind != "role":
-            result.facts = [f for f in result.facts if f.kind == kind]
+        filters.narrow(
+            result,
+            (lambda f: f.kind == kind) if kind else None,
+            lambda c: (not only or c.status == only) and (not kind or c.kind == kind),
+        )
     _finish(result, as_json, lambda: compare_view(result))
 
 
@@ -134,15 +138,10 @@ def quotes(
 ) -> None:
     """Every quotation with its speaker, the speaker's role, the source and the cue."""
     result = _load(paths, _options(reference_date), with_claims=True)
-    facts = [f for f in result.facts if f.kind == "quote"]
     if speaker is not None:
-        matched = people.find(result.people, speaker)
-        names = {p.name for p in matched}
-        facts = [f for f in facts if getattr(f, "speaker", None) in names or people.name_matches(getattr(f, "speaker", None), speaker)]
-        result.people = matched
-    kept = {f.id for f in facts}
-    result.facts = facts
-    result.claims = [c for c in result.claims if c.kind == "quote" and set(c.facts) & kept]
+        filters.by_speaker(result, speaker)
+    else:
+        filters.narrow(result, lambda f: f.kind == "quote", lambda c: c.kind == "quote")
     roles = tables.role_index(result.people)
     _finish(result, as_json, lambda: quotes_grouped_view(result, roles))
 
@@ -154,8 +153,7 @@ def _kind_command(kind: str, view_name: str):
         reference_date: Optional[str] = RefOpt,
     ) -> None:
         result = _load(paths, _options(reference_date), with_claims=True)
-        result.facts = [f for f in result.facts if f.kind == kind]
-        result.claims = [c for c in result.claims if c.kind == kind]
+        filters.narrow(result, lambda f: f.kind == kind, lambda c: c.kind == kind)
         view = getattr(tables, view_name)
         _finish(result, as_json, lambda: view(result.facts))
 
@@ -182,8 +180,7 @@ def people_command(
 ) -> None:
     """Every person and organization: aliases, roles per source, how many quotes."""
     result = _load(paths, _options(reference_date), with_claims=True)
-    result.facts = [f for f in result.facts if f.kind in ("quote", "attribution")]
-    result.claims = [c for c in result.claims if c.kind == "role"]
+    filters.narrow(result, lambda f: f.kind in ("quote", "attribution"), lambda c: c.kind == "role")
     counts = tables.quote_counts(result)
     _finish(result, as_json, lambda: tables.people_table(result.people, counts))
 
@@ -200,7 +197,7 @@ def extract(
     _check_kind(kind, FACT_KINDS)
     result = _load(paths, _options(reference_date), with_claims=False)
     if kind:
-        result.facts = [f for f in result.facts if f.kind == kind]
+        filters.narrow(result, lambda f: f.kind == kind)
     _finish(result, as_json, lambda: tables.facts_view(result))
 
 

@@ -40,8 +40,9 @@ class DecodeError(ValueError):
 def collect(paths: Iterable[str]) -> tuple[list[Path], list[Skipped], list[str]]:
     """Expand paths into the files to read, in sorted order.
 
-    Returns (files, problems, ignored): problems are missing paths; ignored are hidden files and
-    folder READMEs met while walking a folder (reported as notes, not as skipped input).
+    Returns (files, problems, notes): problems are missing paths and entries that are not regular
+    files (FIFOs, sockets, links to folders, which are not followed); notes say which hidden files
+    and folder READMEs were passed over while walking a folder (not skipped input).
     """
     files: list[Path] = []
     problems: list[Skipped] = []
@@ -52,10 +53,18 @@ def collect(paths: Iterable[str]) -> tuple[list[Path], list[Skipped], list[str]]
             found = []
             for root, dirs, names in os.walk(path):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in dirs:
+                    if (Path(root) / name).is_symlink():
+                        problems.append(Skipped(str(Path(root) / name), "link to a folder, not followed"))
                 for name in names:
                     full = Path(root) / name
                     if name.startswith(".") or Path(name).stem.lower() in FOLDER_DOCS:
-                        ignored.append(str(full))
+                        ignored.append(f"ignored {full} (hidden file or folder README)")
+                        continue
+                    if not full.is_file():
+                        # FIFOs and sockets would block or fail on read; broken links have no target.
+                        what = "broken link or loop" if full.is_symlink() else "not a regular file"
+                        problems.append(Skipped(str(full), what))
                         continue
                     found.append(full)
             # Sorted by path components, so "a/1.txt" comes before "c.txt" at any depth.
@@ -92,8 +101,13 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
-def read_file(path: Path) -> tuple[list[Source], list[Skipped]]:
-    """Read one file into sources; problems (a bad JSONL line, say) come back as skipped."""
+def read_file(path: Path, notes: Optional[list[str]] = None) -> tuple[list[Source], list[Skipped]]:
+    """Read one file into sources; problems (a bad JSONL line, say) come back as skipped.
+
+    Metadata that cannot be used (a `published` value that is not a date) is dropped with a
+    message appended to `notes`, and the article is still read.
+    """
+    notes = [] if notes is None else notes
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return [], [Skipped(str(path), "HTML is not supported yet; save the article as .txt")]
@@ -116,8 +130,10 @@ def read_file(path: Path) -> tuple[list[Source], list[Skipped]]:
             record = json.loads(text)
         except json.JSONDecodeError as err:
             return [], [Skipped(str(path), f"invalid JSON: {err.msg} at line {err.lineno}")]
+        except RecursionError:
+            return [], [Skipped(str(path), "invalid JSON: nested too deeply")]
         try:
-            return [_from_record(record, path, path.stem)], []
+            return [_from_record(record, path, path.stem, notes)], []
         except ValueError as err:
             return [], [Skipped(str(path), str(err))]
     sources, skipped = [], []
@@ -127,9 +143,11 @@ def read_file(path: Path) -> tuple[list[Source], list[Skipped]]:
         where = f"{path}:{number}"
         try:
             record = json.loads(line)
-            sources.append(_from_record(record, path, f"{path.stem}-{number}"))
+            sources.append(_from_record(record, path, f"{path.stem}-{number}", notes, where))
         except json.JSONDecodeError as err:
             skipped.append(Skipped(where, f"invalid JSON: {err.msg}"))
+        except RecursionError:
+            skipped.append(Skipped(where, "invalid JSON: nested too deeply"))
         except ValueError as err:
             skipped.append(Skipped(where, str(err)))
     if not sources and not skipped:
@@ -137,7 +155,9 @@ def read_file(path: Path) -> tuple[list[Source], list[Skipped]]:
     return sources, skipped
 
 
-def _from_record(record: object, path: Path, default_id: str) -> Source:
+def _from_record(
+    record: object, path: Path, default_id: str, notes: list[str], where: Optional[str] = None
+) -> Source:
     if not isinstance(record, dict):
         raise ValueError("a record must be a JSON object")
     text = record.get("text")
@@ -149,7 +169,10 @@ def _from_record(record: object, path: Path, default_id: str) -> Source:
         values[name] = str(value) if value is not None and value != "" else None
     published = values["published"]
     if published is not None:
-        published = parse_date(published)
+        parsed = parse_date(published)
+        if parsed is None:
+            notes.append(f"{where or path}: 'published' {published!r} is not a full date; left empty")
+        published = parsed
     return Source(
         id=values["id"] or default_id,
         path=str(path),
@@ -162,18 +185,18 @@ def _from_record(record: object, path: Path, default_id: str) -> Source:
 
 
 def read(paths: Iterable[str]) -> tuple[list[Source], list[Skipped], list[str]]:
-    """Read every article under `paths`. Returns (sources, skipped, ignored).
+    """Read every article under `paths`. Returns (sources, skipped, notes).
 
     Source ids are file stems (record ids for JSON); a clash gets the path-qualified id so ids
     stay unique and stable.
     """
-    files, skipped, ignored = collect(paths)
+    files, skipped, notes = collect(paths)
     sources: list[Source] = []
     for path in files:
-        got, bad = read_file(path)
+        got, bad = read_file(path, notes)
         sources.extend(got)
         skipped.extend(bad)
-    return _unique_ids(sources), skipped, ignored
+    return _unique_ids(sources), skipped, notes
 
 
 def _unique_ids(sources: list[Source]) -> list[Source]:

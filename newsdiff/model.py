@@ -141,6 +141,8 @@ class Mention:
 
 @dataclass(frozen=True)
 class Role:
+    """How one source describes a person ("a spokesman for the ministry")."""
+
     source: str
     role: str
 
@@ -158,6 +160,8 @@ class Person:
 
 @dataclass(frozen=True)
 class ClaimValue:
+    """One source's version of a claim, pointing at the fact it comes from."""
+
     source: str
     value: object
     fact: Optional[str] = None

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from . import attributions, compare, dates, numbers, people, quotes
 from .document import analyze
-from .model import Attribution, DateFact, Fact, Number, Quote, Result, Source, SourceFacts, Span
+from .model import Attribution, DateFact, Fact, Number, Quote, Result, Skipped, Source, SourceFacts, Span
 from .options import Options
 
 # Every extractor has the same signature: (Document, Options) -> Iterator[Fact].
@@ -79,11 +79,26 @@ def run(
     `on_source` is called after each source is extracted (the CLI drives a progress bar with it).
     """
     extracted = []
+    failed = []
     for source in sources:
-        extracted.append(extract_source(source, options))
+        try:
+            extracted.append(extract_source(source, options))
+        except TimeoutError:
+            # A pattern hit its time limit: the text is pathological. Skip it, keep the rest.
+            failed.append(Skipped(_where(source), "extraction timed out (pathological text?)"))
+        except Exception as err:  # noqa: BLE001 - one bad article must not stop the others
+            failed.append(Skipped(_where(source), f"extraction failed: {type(err).__name__}: {err}"))
         if on_source is not None:
             on_source(source)
-    return combine(extracted, with_claims)
+    result = combine(extracted, with_claims)
+    result.skipped = failed
+    return result
+
+
+def _where(source: Source) -> str:
+    """How to name a source in a message: its path, plus the record id for JSON/JSONL records."""
+    stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return source.path if source.id == stem else f"{source.path} (record {source.id})"
 
 
 def combine(extracted: Iterable[SourceFacts], with_claims: bool = True) -> Result:

@@ -33,6 +33,11 @@ def test_every_command_prints_a_valid_contract_document(run_json, args):
     assert code == ExitCode.OK
     jsonschema.validate(doc, SCHEMA)
     assert [s["id"] for s in doc["sources"]] == [p.stem for p in SAMPLE_FILES]
+    # a filter never leaves a claim pointing at a fact the document does not carry
+    fact_ids = {f["id"] for f in doc["facts"]}
+    for claim in doc["claims"]:
+        assert set(claim["facts"]) <= fact_ids, claim["id"]
+        assert all(v.get("fact") is None or v["fact"] in fact_ids for v in claim["values"])
 
 
 def test_every_offset_points_at_its_text(run_json):
@@ -116,11 +121,23 @@ def test_help_shows_a_real_example_and_the_exit_codes(run_cli, command):
     assert "Exit codes" in result.stdout
 
 
-def test_article_text_is_never_read_as_rich_markup(run_cli, tmp_path):
-    (tmp_path / "x.txt").write_text("[bold red]Breaking[/bold red] news\nOfficials said so.\n", encoding="utf-8")
-    result = run_cli("extract", tmp_path)
-    assert result.exit_code == 0
-    assert "[bold red]Breaking[/bold red]" in result.stdout
+MARKUP_ARTICLE = (
+    "[bold red]Breaking[/bold red] news\n"
+    '"The [/] end is [red]near," said Jane Doe, a [/] spokeswoman for the [i]Agency.\n'
+    "Officials said 12 people [/] were sent back on Monday.\n"
+)
+
+
+@pytest.mark.parametrize("command", ["compare", "quotes", "numbers", "dates", "people", "extract"])
+def test_article_text_is_never_read_as_rich_markup(run_cli, tmp_path, command, monkeypatch):
+    # "[/]" would make rich raise if it were parsed as markup; "[red]" would vanish.
+    monkeypatch.setenv("COLUMNS", "250")  # wide enough that no cell wraps
+    (tmp_path / "x.txt").write_text(MARKUP_ARTICLE, encoding="utf-8")
+    (tmp_path / "y.txt").write_text(MARKUP_ARTICLE.replace("12", "14"), encoding="utf-8")
+    result = run_cli(command, tmp_path)
+    assert result.exit_code == 0, result.stderr
+    if command in ("quotes", "extract"):
+        assert "[/] end is [red]near" in result.stdout
 
 
 def test_jsonl_records_are_sources(run_json, tmp_path):
@@ -131,3 +148,23 @@ def test_jsonl_records_are_sources(run_json, tmp_path):
     assert code == 0
     assert [(s["id"], s["published"]) for s in doc["sources"]] == [(f"r{i}", "2023-10-13") for i in range(3)]
     jsonschema.validate(doc, SCHEMA)
+
+
+def test_a_file_that_breaks_extraction_is_skipped_and_the_rest_processed(run_cli, tmp_path, monkeypatch):
+    from newsdiff import pipeline
+
+    real = pipeline.extract_source
+
+    def flaky(source, options):
+        if source.id == "bad":
+            raise TimeoutError("regex timed out")
+        return real(source, options)
+
+    monkeypatch.setattr(pipeline, "extract_source", flaky)
+    (tmp_path / "bad.txt").write_text("Officials said 5 people left.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Officials said 7 people left.\n", encoding="utf-8")
+    result = run_cli("extract", tmp_path, "--json")
+    assert result.exit_code == ExitCode.SKIPPED
+    doc = json.loads(result.stdout)
+    assert [s["id"] for s in doc["sources"]] == ["good"]
+    assert "bad.txt" in result.stderr and "timed out" in result.stderr

@@ -101,9 +101,9 @@ def test_folders_walk_recursively_in_sorted_order_and_ignore_readmes(tmp_path):
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(ARTICLE, encoding="utf-8")
-    sources, skipped, ignored = read(tmp_path)
+    sources, skipped, notes = read(tmp_path)
     assert [s.id for s in sources] == ["1", "2", "c"]
-    assert sorted(p.rsplit("/", 1)[1] for p in ignored) == [".hidden.txt", "README.md"]
+    assert len(notes) == 2 and any(".hidden.txt" in n for n in notes) and any("README.md" in n for n in notes)
 
 
 def test_same_file_name_in_two_folders_gets_unique_ids(tmp_path):
@@ -114,3 +114,38 @@ def test_same_file_name_in_two_folders_gets_unique_ids(tmp_path):
     sources, _, _ = read(tmp_path)
     ids = [s.id for s in sources]
     assert len(set(ids)) == 2 and all(i.endswith("story") for i in ids)
+
+
+def test_deeply_nested_json_is_skipped_not_a_crash(tmp_path):
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (tmp_path / "deep.jsonl").write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    sources, skipped, _ = read(tmp_path)
+    assert sources == [] and len(skipped) == 2
+    assert all("nested too deeply" in s.reason for s in skipped)
+
+
+def test_fifo_in_a_folder_is_reported_not_read(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    sources, skipped, _ = read(tmp_path)
+    assert [s.id for s in sources] == ["ok"]
+    assert skipped[0].path.endswith("pipe.txt") and "not a regular file" in skipped[0].reason
+
+
+def test_link_to_a_folder_is_reported_not_followed(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    sources, skipped, _ = read(tmp_path)
+    assert [s.id for s in sources] == ["a"]
+    assert skipped[0].path.endswith("link") and "not followed" in skipped[0].reason
+
+
+def test_record_with_an_unusable_date_is_read_with_a_note(tmp_path):
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"text": ARTICLE, "published": "last Tuesday"}), encoding="utf-8")
+    (source,), skipped, notes = read(path)
+    assert skipped == [] and source.published is None
+    assert any("last Tuesday" in n for n in notes)
