@@ -124,7 +124,7 @@ ROLE_GROUPS: dict[str, dict[str, str]] = {
     # neutral form -> {word: gender}; gender is "m", "f" or "" (neutral)
     "spokesperson": {
         "spokesperson": "", "spokespeople": "", "spokesman": "m", "spokesmen": "m",
-        "spokeswoman": "f", "spokeswomen": "f", "spokes person": "", "representative": "",
+        "spokeswoman": "f", "spokeswomen": "f", "spokes person": "",
     },
     "chair": {"chair": "", "chairperson": "", "chairman": "m", "chairwoman": "f"},
     "congressperson": {"congressperson": "", "congressman": "m", "congresswoman": "f"},

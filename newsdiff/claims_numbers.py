@@ -265,16 +265,3 @@ def _draft(cluster: Sequence[Number], source_order: dict[str, int]) -> Draft:
         order=(source_order[first.source], first.start),
     )
 
-
-def fmt_number(value: Optional[float]) -> str:
-    """2000.0 -> "2,000"; 2.5 -> "2.5"."""
-    if value is None:
-        return "-"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
-def fmt_interval(low: Optional[float], high: Optional[float]) -> str:
-    """`[500, ∞]`-style text for an interval (used in notes and views)."""
-    lo = "-∞" if low is None else fmt_number(low)
-    hi = "∞" if high is None else fmt_number(high)
-    return f"[{lo}, {hi}]"

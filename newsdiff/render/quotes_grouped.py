@@ -15,10 +15,9 @@ from rich.text import Text
 
 from ..claims_quotes import differing_spans
 from ..model import Claim, Quote, Result
-from .compare import short_ids, status_text
+from .compare import STATUS_ORDER, short_ids, status_text
 
 DIFF_STYLE = "bold underline yellow"
-STATUS_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
 
 def _speaker(claim: Claim) -> str:
