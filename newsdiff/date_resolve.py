@@ -9,6 +9,7 @@ underspecified (`XXXX-WXX-4`) and say so with `anchored=False`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -27,6 +28,11 @@ _MONTH_LICENSE = frozenset(
 )
 
 
+# The look-behind patterns below end at the match and span at most ~45 characters, so searching
+# the last `_LOOK_BACK` characters finds what searching from the sentence start would, in
+# constant time per match rather than time proportional to the match's offset.
+_LOOK_BACK = 80
+_WORD_CHAR = regex.compile(r"[\p{L}\d]")
 _POSSESSIVE = regex.compile(r"['’]s(?![\p{L}])")
 # A clock time may sit between the preposition and the weekday ("until 9 a.m. Tuesday").
 _CLOCK_BEFORE = r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?\s{1,3}(?:\p{Lu}{2,4}\s{1,3})?)?"
@@ -46,7 +52,7 @@ class Context:
 
     def previous_word(self) -> str:
         """The word just before the match, lower-cased ("" at the start of the sentence)."""
-        m = _PREVIOUS_WORD.search(self.sentence, 0, self.start)
+        m = _PREVIOUS_WORD.search(self.sentence, max(0, self.start - _LOOK_BACK), self.start)
         return m.group(1).lower() if m else ""
 
     def next_word(self) -> str:
@@ -255,7 +261,7 @@ def weekday(m, ctx):
         way = T.PAST
     elif _POSSESSIVE.match(ctx.sentence, ctx.end):
         way = T.PAST  # "Friday's ruling", "Tuesday's close": an event already reported
-    elif _AS_SOON_AS.search(ctx.sentence, 0, ctx.start) or _deadline(ctx):
+    elif _AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start) or _deadline(ctx):
         way = T.FUTURE  # "as soon as Tuesday", "postponed until Tuesday morning"
     else:
         way = ctx.way(T.PAST)
@@ -271,7 +277,7 @@ def weekday(m, ctx):
 
 def _deadline(ctx: Context) -> bool:
     """True for a weekday after "until" in a clause whose verb moves a deadline."""
-    m = _UNTIL.search(ctx.sentence, 0, ctx.start)
+    m = _UNTIL.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start)
     if not m:
         return False
     words = regex.findall(r"\p{L}+", ctx.sentence[max(0, m.start() - 80) : m.start()].lower())
@@ -300,7 +306,7 @@ def relative_day(m, ctx):
 
 
 def _previous_as_written(ctx: Context) -> str:
-    m = _PREVIOUS_WORD.search(ctx.sentence, 0, ctx.start)
+    m = _PREVIOUS_WORD.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start)
     return m.group(1) if m else ""
 
 
@@ -547,7 +553,7 @@ def set_adverb(m, ctx):
     adv = m.group("adv")
     if adv[0].isupper() and ctx.start > 0:
         return None
-    rest = ctx.sentence[ctx.end :]
+    rest = ctx.sentence[ctx.end : ctx.end + 4]  # room for the punctuation test below
     following = ctx.next_word().lower()
     if following and not regex.match(r"\s{0,3}[,.;:)!?]", rest) and following not in W.SET_ADVERB_FOLLOWERS:
         if adv.lower() not in W.FREQUENCY_ADJECTIVES or following.endswith("ed"):
@@ -636,8 +642,14 @@ def reference(m, ctx):
 
 def _opens_with_comma(m: regex.Match, ctx: Context) -> bool:
     """True when the match opens its sentence (after any quote mark) and a comma follows it."""
-    before = ctx.sentence[: ctx.start]
-    return not regex.search(r"[\p{L}\d]", before) and ctx.sentence[ctx.end : ctx.end + 1] == ","
+    return ctx.sentence[ctx.end : ctx.end + 1] == "," and _first_word_char(ctx.sentence) >= ctx.start
+
+
+@functools.lru_cache(maxsize=16)
+def _first_word_char(sentence: str) -> int:
+    """Where the sentence's first letter or digit is (its length if none): once per sentence."""
+    m = _WORD_CHAR.search(sentence)
+    return m.start() if m else len(sentence)
 
 
 def reference_adjective(m, ctx):
