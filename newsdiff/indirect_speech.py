@@ -16,7 +16,9 @@ Words inside quotation marks are never read as cues, and a verb that introduces 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 from typing import Optional
 
 import regex
@@ -51,12 +53,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return len(regex.findall(r"\w+", text[start:end]))
+_WORD = regex.compile(r"\w+")
 
 
-def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in regions)
+def _enough_words(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` has MIN_CONTENT_WORDS words (counting no further)."""
+    return sum(1 for _ in islice(_WORD.finditer(text, start, max(start, end)), MIN_CONTENT_WORDS)) >= MIN_CONTENT_WORDS
+
+
+def _inside(pos: int, regions) -> bool:
+    return speakers.inside(pos, regions)
 
 
 def find(doc: Document, quoted: list[tuple[int, int]]) -> list[Reported]:
@@ -68,11 +74,14 @@ def find(doc: Document, quoted: list[tuple[int, int]]) -> list[Reported]:
     out: list[Reported] = []
     for _, sent in doc.content_sentences():
         cues = [c for c in speakers.cues_in(text, sent.start, sent.end) if not _inside(c.start, quoted)]
+        trailing = None
         for cue in cues:
             if speakers.is_prepositional(cue):
                 found = _prepositional(text, cue, sent.start, sent.end, quoted)
             else:
-                found = _verbal(text, cue, sent.start, sent.end, quoted)
+                if trailing is None:  # once per sentence: where "…, according to X" cues start
+                    trailing = list(_TRAILING_CUE.finditer(text, sent.start, sent.end))
+                found = _verbal(text, cue, sent.start, sent.end, quoted, trailing)
             if found is not None:
                 out.append(found)
     # In a chain ("X, citing Y, reported that …") the reporter comes first: it is the claimant
@@ -91,27 +100,34 @@ def _prepositional(text: str, cue, s_start: int, s_end: int, quoted) -> Optional
     before_start, before_end = _trim(text, s_start, cue.start)
     # Content after the claimant: skip its apposition up to the next comma.
     after_from = claimant.end
-    m = regex.match(r"[^,.;]{0,80},", text[after_from:s_end]) if text[after_from:after_from + 1] != "." else None
+    m = _APPOSITION_END.match(text, after_from, s_end) if text[after_from:after_from + 1] != "." else None
     if m:
-        after_from += m.end()
+        after_from = m.end()
     # A chain: "X, citing Y, reported that …": the content is what X reported.
-    verb = regex.match(r"\s*(\w+)\s+(?:that\s+)?", text[after_from:s_end])
-    if verb and cue_name == "citing" and speakers.cues_in(text, after_from, after_from + verb.end(1) + 1):
-        after_from += verb.end()
+    verb = _NEXT_VERB.match(text, after_from, s_end)
+    if verb and cue_name == "citing" and speakers.cues_in(text, after_from, verb.end(1) + 1):
+        after_from = verb.end()
     after_start, after_end = _trim(text, after_from, s_end)
     chained = cue_name == "citing" and after_from > claimant.end and verb is not None
-    if chained and _words(text, after_start, after_end) >= MIN_CONTENT_WORDS:
+    if chained and _enough_words(text, after_start, after_end):
         start, end = after_start, after_end
-    elif _words(text, before_start, before_end) >= MIN_CONTENT_WORDS:
+    elif _enough_words(text, before_start, before_end):
         start, end = before_start, before_end
-    elif _words(text, after_start, after_end) >= MIN_CONTENT_WORDS:
+    elif _enough_words(text, after_start, after_end):
         start, end = after_start, after_end
     else:
         return None
     return Reported(start, end, claimant, cue_name)
 
 
-def _verbal(text: str, cue, s_start: int, s_end: int, quoted) -> Optional[Reported]:
+_APPOSITION_END = regex.compile(r"[^,.;]{0,80},")
+_NEXT_VERB = regex.compile(r"\s*(\w+)\s+(?:that\s+)?")
+_AFTER_VERB = regex.compile(r"\s*(?:on\s+\p{Lu}\w+day\s+|\p{Lu}\w+day\s+|in\s+a\s+\w+(?:\s+\w+)?\s+)?(?:,\s*)?(?:that\s+)?")
+_CITED_AS_SAYING = regex.compile(r"[^,;:]{1,160}?\sas\s+saying\b")
+_CLOSING_TAIL = regex.compile(r"(?:\s*,[^,]{0,100})?\s*[.!?]?\s*")
+
+
+def _verbal(text: str, cue, s_start: int, s_end: int, quoted, trailing: list) -> Optional[Reported]:
     low = cue.lower
     if low in NAMING_VERBS:
         return None
@@ -128,16 +144,15 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted) -> Optional[Report
         if channel is None:
             return None
         pos = channel.end
-    m = regex.match(r"\s*(?:on\s+\p{Lu}\w+day\s+|\p{Lu}\w+day\s+|in\s+a\s+\w+(?:\s+\w+)?\s+)?(?:,\s*)?(?:that\s+)?", text[pos:s_end])
+    m = _AFTER_VERB.match(text, pos, s_end)
     if m:
-        pos += m.end()
+        pos = m.end()
     if pos >= s_end or text[pos] in _QUOTE_MARKS or text[pos] == ":" or _inside(pos, quoted):
         return None
     verb_first = _verb_first_attribution(text, cue, s_start, s_end)
     if verb_first is not None:
         return verb_first
-    if low.startswith(("cite", "quote", "citing", "quoting")) and regex.match(r"[^,;:]{1,160}?\sas\s+saying\b",
-                                                                              text[cue.end:s_end], timeout=1):
+    if low.startswith(("cite", "quote", "citing", "quoting")) and _CITED_AS_SAYING.match(text, cue.end, s_end):
         return None  # "cited X as saying that …": X's saying is the attribution
     cited = speakers.cited_as(text, s_start, cue.start) if is_participle(low) else None
     if cited is not None:
@@ -158,13 +173,14 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted) -> Optional[Report
     if low.endswith("s") and first in _PLURAL_DETERMINERS:
         return None
     end = s_end
-    trailing = _TRAILING_CUE.search(text, pos, s_end, timeout=1)
+    # The first "…, according to X" at or after `pos` (they never overlap: each holds one comma).
+    k = bisect_left(trailing, pos, key=lambda m: m.start())
     via = None
-    if trailing:
-        end = trailing.start()
-        via = phrases.phrase_after(text, trailing.end(), s_end)
+    if k < len(trailing):
+        end = trailing[k].start()
+        via = phrases.phrase_after(text, trailing[k].end(), s_end)
     start, end = _trim(text, pos, end)
-    if _words(text, start, end) < MIN_CONTENT_WORDS:
+    if not _enough_words(text, start, end):
         return None
     if channel is not None and channel.kind != "name":
         channel = None
@@ -178,11 +194,10 @@ def _verb_first_attribution(text: str, cue, s_start: int, s_end: int) -> Optiona
     claimant = phrases.phrase_after(text, cue.end, s_end)
     if claimant is None or claimant.kind == "pronoun":
         return None
-    rest = text[claimant.end:s_end]
-    if not regex.fullmatch(r"(?:\s*,[^,]{0,100})?\s*[.!?]?\s*", rest):
+    if not _CLOSING_TAIL.fullmatch(text, claimant.end, s_end):
         return None
     comma = text.rfind(",", s_start, cue.start)
     start, end = _trim(text, s_start, comma)
-    if text[start:start + 1] in _QUOTE_MARKS or _words(text, start, end) < MIN_CONTENT_WORDS:
+    if text[start:start + 1] in _QUOTE_MARKS or not _enough_words(text, start, end):
         return None
     return Reported(start, end, claimant, cue.lower)

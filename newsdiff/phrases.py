@@ -9,8 +9,11 @@ spokesperson"), and pronouns stand alone. Every walk is bounded by `MAX_PHRASE` 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Optional
+from functools import lru_cache
+from itertools import islice
+from typing import Iterator, Optional
 
 import regex
 
@@ -55,30 +58,97 @@ SENTENCE_OPENERS = frozenset(
 )
 
 
-@dataclass(frozen=True)
 class Token:
-    """One word or punctuation mark with its offsets."""
+    """One word or punctuation mark with its offsets, and what the rules ask of it (read once,
+    as a token is asked many times): `lower` (curly apostrophes straightened), `is_word`,
+    `is_cap`."""
 
-    start: int
-    end: int
-    text: str
+    __slots__ = ("start", "end", "text", "lower", "is_word", "is_cap")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower().replace("’", "'")
+        self.is_word = text[:1].isalnum()
+        self.is_cap = text[:1].isupper()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r})"
+
+
+@lru_cache(maxsize=2)
+def _tokenised(text: str) -> tuple[list[Token], list[int], list[int]]:
+    """Every token of `text` with their starts and ends, made once per article (the cache holds
+    the last two texts; `cache_clear` empties it)."""
+    toks = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return toks, [t.start for t in toks], [t.end for t in toks]
+
+
+def cache_clear() -> None:
+    """Forget the tokens of the last articles."""
+    _tokenised.cache_clear()
+
+
+def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
+    """The tokens of `text[start:end]`, one at a time, for walks that stop early.
+
+    The article is tokenised once: a window that starts and ends between tokens is a slice of
+    that tokenisation (the token pattern looks neither behind nor ahead, so reading from a token
+    boundary gives the same tokens). Only the part of a token cut by the window's edges is read
+    again.
+    """
+    if start < 0 or end <= start:
+        for m in _TOKEN.finditer(text, start, end):
+            yield Token(m.start(), m.end(), m.group())
+        return
+    toks, starts, ends = _tokenised(text)
+    g = bisect_left(starts, start)
+    if g > 0 and ends[g - 1] > start:
+        # The window opens inside a token: read on until a token starts where one of the
+        # article's own does.
+        synced = False
+        for m in _TOKEN.finditer(text, start, end):
+            while g < len(starts) and starts[g] < m.start():
+                g += 1
+            if g < len(starts) and starts[g] == m.start():
+                synced = True
+                break
+            yield Token(m.start(), m.end(), m.group())
+        if not synced:
+            return
+    j = bisect_right(ends, end, lo=g)
+    for k in range(g, j):
+        yield toks[k]
+    if j < len(toks) and starts[j] < end:
+        # The window closes inside a token: the cut token is read again up to `end`.
+        for m in _TOKEN.finditer(text, starts[j], end):
+            yield Token(m.start(), m.end(), m.group())
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Word and punctuation tokens of `text[start:end]`."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """Word and punctuation tokens of `text[start:end]` (see `iter_tokens`)."""
+    if start < 0 or end <= start:
+        return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    toks, starts, ends = _tokenised(text)
+    g = bisect_left(starts, start)
+    j = bisect_right(ends, end, lo=g)
+    if (g > 0 and ends[g - 1] > start) or (j < len(toks) and starts[j] < end):
+        return list(iter_tokens(text, start, end))
+    return toks[g:j]
+
+
+def first_tokens(text: str, start: int, end: int, n: int) -> list[Token]:
+    """The first `n` tokens of `text[start:end]`, without reading the rest."""
+    return list(islice(iter_tokens(text, start, end), n))
 
 
 def bare(word: str) -> str:

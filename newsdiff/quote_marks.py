@@ -10,6 +10,8 @@ scanner relies on:
 - An unclosed mark otherwise ends at its paragraph, with a note, so a stray mark never
   swallows the rest of an article.
 - A straight `"` right after a digit with nothing open is an inch mark, not a quotation.
+- What the marks hold is a quotation only if it has a letter or a digit: a run of marks and
+  punctuation (a row of straight marks, `“…”`) quotes nobody.
 - Single quotation marks make a quotation only at the top level, around a short run of words
   within one sentence, opening before a word and closing after one; apostrophes (`one's`,
   `Koreans'`) are never opening marks because they follow a letter, and `'90s` is a year.
@@ -34,6 +36,7 @@ _OPENER_BEFORE = " \t\n([{—–-/“‘'\"\u00a0"
 UNCLOSED = "unclosed quotation mark"
 STRAY_CLOSE = "closing quotation mark without an opening one"
 MAX_SINGLE_QUOTE = 120  # characters: a single-quoted run longer than this is not a quotation
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _SINGLE = regex.compile(r"(?<=^|[\s(\[—–\-/])['‘](?=[\p{L}\p{N}])(?!\d\ds\b)")
 
 
@@ -163,11 +166,11 @@ def find(doc: Document) -> list[QuoteSpan]:
             close = para.end if right is None else right
             lo, hi = _inner(text, left + 1, close)
             taken.append((left, close + 1))
-            if hi > lo:
+            if hi > lo and _WORDLIKE.search(text, lo, hi):
                 spans.append(QuoteSpan(lo, hi, left, right, index, continues and k == 0, runs_on and last, note))
         for left, right in _single_quotes(text, para.start, para.end, taken):
             lo, hi = _inner(text, left + 1, right)
-            if hi > lo:
+            if hi > lo and _WORDLIKE.search(text, lo, hi):
                 spans.append(QuoteSpan(lo, hi, left, right, index))
         spans.sort(key=lambda q: q.start)
     return spans

@@ -3,7 +3,8 @@
 Quotes and attributions share their speakers ("Wang Wenbin said …" then `"…," he added`), so
 they are found together and every speaker mention is resolved in text order by one
 `entities.Registry`. `quotes.extract` and `attributions.extract` read the result; it is cached
-per document so the two extractors do the work once.
+for the last two documents so the extractors of one article do the work once (`cache_clear`
+empties it).
 """
 
 from __future__ import annotations
@@ -31,13 +32,28 @@ class Speech:
     rules: tuple[str, ...] = ()  # for each quote, the rule that found its speaker (see `speakers`)
 
 
+_NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]")  # what str.strip() keeps
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` is empty or all spaces (without copying it)."""
+    return _NON_SPACE.search(text, start, end) is None
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last non-space character of `text[start:end]`, or "" when there is none."""
+    k = end - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return text[k] if k >= start else ""
+
+
 def _partial(text: str, q: quote_marks.QuoteSpan, sentence_start: int, lead_floor: int) -> bool:
     """A quote is partial when the writer's own words run into it: it neither opens its
     sentence nor follows a colon, a comma or a reporting verb."""
-    lead = text[lead_floor:q.open_at].rstrip()
-    if not text[sentence_start:q.open_at].strip():
+    if _blank(text, sentence_start, q.open_at):
         return False
-    if lead.endswith((":", ",")) or lead == "":
+    if _last_visible(text, lead_floor, q.open_at) in (":", ",", ""):
         return False
     cues = speakers.cues_in(text, max(lead_floor, q.open_at - 30), q.open_at)
     if cues and not text[cues[-1].end:q.open_at].strip(" \u00a0") and text[q.start:q.start + 1].isupper():
@@ -45,12 +61,22 @@ def _partial(text: str, q: quote_marks.QuoteSpan, sentence_start: int, lead_floo
     return True
 
 
-@lru_cache(maxsize=16)
+def cache_clear() -> None:
+    """Forget every cached analysis (and the per-article tokens and word index): tests that
+    compare two runs call this between them so the second run does the work again."""
+    analyze.cache_clear()
+    speakers.cache_clear()
+    phrases.cache_clear()
+
+
+# Small on purpose: the pipeline runs every extractor on one article before the next, and an
+# archive of tens of thousands of articles must not be kept alive.
+@lru_cache(maxsize=2)
 def analyze(doc: Document) -> Speech:
     """Quotes, attributions and the people they name, for one article."""
     text = doc.text
     spans = quote_marks.find(doc)
-    quoted = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in spans]
+    quoted = tuple((q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in spans)
     registry = Registry(doc)
 
     found: list[tuple[quote_marks.QuoteSpan, speakers.Attribution]] = []
@@ -74,7 +100,7 @@ def analyze(doc: Document) -> Speech:
                 ceiling = min(doc.sentences[after].end, para.end)
         if k + 1 < len(spans) and spans[k + 1].paragraph == q.paragraph:
             ceiling = min(ceiling, spans[k + 1].open_at)
-        found.append((q, speakers.attribute(text, q, floor, ceiling, s_open.start, s_close.end, tuple(quoted),
+        found.append((q, speakers.attribute(text, q, floor, ceiling, s_open.start, s_close.end, quoted,
                                             cross_at=cross_at)))
 
     # Quotes with no cue of their own borrow the speaker of the quotation they continue.
@@ -84,7 +110,7 @@ def analyze(doc: Document) -> Speech:
             prev_q, prev_att, _ = final[k - 1]
             para_start = doc.paragraphs[q.paragraph].start
             same_para = prev_q.paragraph == q.paragraph
-            whole_para = not text[para_start:q.open_at].strip()
+            whole_para = _blank(text, para_start, q.open_at)
             adjacent = prev_q.paragraph == q.paragraph - 1 or q.continues
             if prev_att.speaker is not None and (q.continues or same_para and not _partial_at(text, doc, q)
                                                  or whole_para and adjacent):
@@ -96,19 +122,19 @@ def analyze(doc: Document) -> Speech:
                 # A second fragment in the sentence of an attributed one: "… "properly" … "relevant laws"".
                 prev_att = final[k - 1][1]
                 att = speakers.Attribution(prev_att.speaker, prev_att.cue, prev_att.cue_start, "continued")
-        if att.speaker is None and not text[doc.paragraphs[q.paragraph].start:q.open_at].strip():
+        if att.speaker is None and _blank(text, doc.paragraphs[q.paragraph].start, q.open_at):
             att = _from_sentence_before(doc, q) or att
-        elif att.speaker is None and not text[doc.sentences[doc.sentence_at(q.open_at)].start:q.open_at].strip():
+        elif att.speaker is None and _blank(text, doc.sentences[doc.sentence_at(q.open_at)].start, q.open_at):
             att = _from_sentence_before(doc, q, closing_cue_only=True) or att
-        if att.speaker is None and not text[doc.sentences[doc.sentence_at(q.open_at)].start:q.open_at].strip():
-            att = _subject_before(doc, q) or att
+        if att.speaker is None and _blank(text, doc.sentences[doc.sentence_at(q.open_at)].start, q.open_at):
+            att = _subject_before(doc, q, quoted) or att
         if att.speaker is None:
             att = _dash_line_after(doc, q) or att
         if att.speaker is None and _partial_at(text, doc, q):
             att = _sentence_subject_uses(doc, q) or att
         final.append((q, att, True))
 
-    reported = indirect_speech.find(doc, quoted)
+    reported = indirect_speech.find(doc, list(quoted))
 
     # Resolve every speaker mention in text order, so pronouns find the latest speaker.
     mentions: list[tuple[int, Phrase]] = []
@@ -214,7 +240,8 @@ def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan, closing_cue_o
 MAX_SUBJECT_GAP = 1  # sentences: the speaker is named in the sentence right before the quote
 
 
-def _subject_before(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:
+def _subject_before(doc: Document, q: quote_marks.QuoteSpan, quoted: tuple[tuple[int, int], ...]
+                    ) -> Optional[speakers.Attribution]:
     """For a quotation that opens its sentence and has no cue in it: the person the sentence
     before is about ("Valdez praised the plan. "We need it.""), news writing's way of letting
     a sentence of narration introduce the speaker of the quote that follows.
@@ -236,16 +263,9 @@ def _subject_before(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speaker
     if regex.search(r"['’]s?$", subject.text):
         return None
     own = doc.sentences[index]
-    quoted = _quoted_ranges(doc)
-    if any(not any(a <= cue.start < b for a, b in quoted) for cue in speakers.cues_in(text, own.start, own.end)):
+    if any(not speakers.inside(cue.start, quoted) for cue in speakers.cues_in(text, own.start, own.end)):
         return None
     return speakers.Attribution(subject, None, None, "subject before")
-
-
-@lru_cache(maxsize=4)
-def _quoted_ranges(doc: Document) -> tuple[tuple[int, int], ...]:
-    """Every quotation's span including its marks, for telling quoted words from the writer's."""
-    return tuple((q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in quote_marks.find(doc))
 
 
 MAX_CLOSING_TAIL = 6  # words after a cue that still closes its sentence: "said in a statement Tuesday."
@@ -269,7 +289,7 @@ def _dash_line_after(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speake
     """A speaker on its own line after a dash, closing a quote paragraph: "— Jane Doe, Ohio"."""
     para = doc.paragraphs[q.paragraph]
     close = q.close_at if q.close_at is not None else q.end
-    if doc.text[close + 1:para.end].strip() or q.paragraph + 1 >= len(doc.paragraphs):
+    if not _blank(doc.text, close + 1, para.end) or q.paragraph + 1 >= len(doc.paragraphs):
         return None
     nxt = doc.paragraphs[q.paragraph + 1]
     text = doc.text

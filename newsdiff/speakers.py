@@ -19,7 +19,9 @@ Only text outside quotation marks is read. The result points at the mention (`he
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -38,6 +40,17 @@ from .speech_words import (
 
 DASHES = "—–-―"
 MAX_TRAIL_WORDS = 25  # "…," X, a spokesman for the South's Unification Ministry, said
+# How far a search for a speaker or a cue reaches from where it starts, so that extraction stays
+# linear in the article's length however long its sentences are: a subject more than
+# MAX_REACH_WORDS words (or MAX_REACH_CHARS characters) left of its verb, or a cue that many
+# words after a quotation ("A "large number" … were sent back, the ministry said"), is not
+# found. News attributions sit well inside it.
+MAX_REACH_WORDS = 40
+MAX_REACH_CHARS = 400
+MAX_REACH_TOKENS = 80  # tokens, punctuation and quoted words included: a run of marks is no clause
+_SPACE = regex.compile(r"\s")
+_SENTENCE_PUNCT = regex.compile(r"[;:.!?]")
+_SEMICOLON_OR_COLON = regex.compile(r"[;:]")
 _CLAUSE_PUNCT = ",;:()—–[]\"“”"
 _RELATIVES = frozenset({"who", "which"})
 # Words that open a sentence with an adverbial phrase ending at the first comma ("On Thursday,",
@@ -48,6 +61,12 @@ _ADVERBIAL_OPENERS = ADVERBIAL_OPENERS
 _NOUN_FIRST = frozenset({"state", "states", "charge", "charges"})
 _FOCUS_ADVERBS = frozenset({"even", "only", "also", "just", "perhaps", "maybe"})
 _VERB_FORMS = sorted(REPORTING_VERBS, key=len, reverse=True)
+# Cue phrases of more than one word by their first word, in the word lists' order.
+_MULTIWORD: dict[str, list[list[str]]] = {}
+for _phrase in PREPOSITIONAL_CUES + REPORTING_PHRASES:
+    _words = _phrase.split()
+    if len(_words) > 1:
+        _MULTIWORD.setdefault(_words[0], []).append(_words)
 
 
 @dataclass(frozen=True)
@@ -82,9 +101,8 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
         t = toks[k]
         found = None
         if t.is_word:
-            for phrase in PREPOSITIONAL_CUES + REPORTING_PHRASES:
-                words = phrase.split()
-                if len(words) > 1 and _words_at(toks, k, words):
+            for words in _MULTIWORD.get(t.lower, ()):
+                if _words_at(toks, k, words):
                     found = Cue(t.start, toks[k + len(words) - 1].end, text[t.start:toks[k + len(words) - 1].end])
                     break
             if found is None and (t.lower in REPORTING_VERBS or t.lower in PREPOSITIONAL_CUES) and not t.is_cap:
@@ -93,7 +111,7 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
                 found = Cue(t.start, t.end, t.text)  # "Citing an activist account, ..."
             elif (found is None and t.is_cap and t.lower in REPORTING_VERBS and k > 0 and toks[k - 1].is_word
                   and t.lower.endswith("ed") and not (k + 1 < len(toks) and toks[k + 1].is_cap)):
-                # "Murphy … Tweeted on Friday"; never a word of a name ("United States",
+                # "Jones … Posted on Monday"; never a word of a name ("United States",
                 # "Secretary of State John Kerry").
                 found = Cue(t.start, t.end, t.text)
         if found and k > 0 and toks[k - 1].lower in phrases.DETERMINERS and not is_prepositional(found):
@@ -124,11 +142,11 @@ def is_prepositional(cue: Cue) -> bool:
 def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     """The subject of the sentence that starts at `start`: its first noun phrase, after an
     opening adverbial phrase ("On Thursday, ...") if there is one."""
-    toks = phrases.tokens(text, start, limit)
+    toks = phrases.first_tokens(text, start, limit, _SUBJECT_TOKENS)
     pos = start
     dash = _dateline_dash(toks)
     if dash is not None:
-        # "FLINT, Mich., Oct. 4 (UPI) — Former President …": the subject follows the dateline.
+        # "DAYTON, Ohio, May 2 (AP) — The former mayor …": the subject follows the dateline.
         toks = toks[dash + 1:]
         pos = toks[0].start if toks else limit
     if len(toks) > 1 and toks[0].lower in SENTENCE_ADVERBS and (toks[1].text == "," or toks[1].is_cap):
@@ -170,6 +188,11 @@ def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     return found
 
 
+# Tokens of a sentence's opening that `sentence_subject` reads: a dateline (15), a sentence
+# adverb and its comma (2), then an opening phrase up to its comma (3 * MAX_PHRASE).
+_SUBJECT_TOKENS = 15 + 2 + 3 * phrases.MAX_PHRASE + 8
+
+
 def _capital_only_to_open(text: str, found: Phrase, pos: int) -> bool:
     """True for a one-word "name" at `pos` that the article never capitalises inside a
     sentence: "Often", "Guns", "It's" are capitalised only because they open the sentence."""
@@ -180,8 +203,54 @@ def _capital_only_to_open(text: str, found: Phrase, pos: int) -> bool:
         return False  # "He's", "They're": a pronoun with a contraction
     if regex.search(r"['’]s?$", word):
         return False  # "Bornstein's earlier missive": a possessive is no sentence opener
-    inside = regex.compile(r"[\p{Ll},;] " + regex.escape(word) + r"\b")
-    return inside.search(text, timeout=1) is None
+    return not _written_inside(text, word)
+
+
+_AFTER_LOWER = regex.compile(r"(?<=[\p{Ll},;] )(\w+)(\S*)")
+_WORD_CHAR = regex.compile(r"\w")
+_LEADING_WORD = regex.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _inside_index(text: str) -> dict[str, set[str]]:
+    """Every run of non-spaces written right after a lower-case letter, a comma or a semicolon
+    and a space, by its leading word: the article's words that are not capitalised only to open
+    a sentence. Built once per article (the cache holds the last one; see
+    `reported_speech.cache_clear`)."""
+    index: dict[str, set[str]] = {}
+    for m in _AFTER_LOWER.finditer(text):
+        index.setdefault(m.group(1), set()).add(m.group(2))
+    return index
+
+
+def cache_clear() -> None:
+    """Forget the per-article word index."""
+    _inside_index.cache_clear()
+
+
+def _written_inside(text: str, word: str) -> bool:
+    """True when `text` has `word` (no spaces) after a lower-case letter, comma or semicolon and
+    a space, ending at a word boundary (what searching the whole article for it with a regex
+    found, read from the per-article index)."""
+    lead = _LEADING_WORD.match(word)
+    if lead is None:
+        return regex.search(r"[\p{Ll},;] " + regex.escape(word) + r"\b", text) is not None
+    rest = word[lead.end():]
+    tails = _inside_index(text).get(lead.group())
+    if not tails:
+        return False
+    if not rest:
+        return True  # the run's leading word ends at a non-word character or a space
+    last_is_word = _WORD_CHAR.match(word[-1]) is not None
+    for tail in tails:
+        if not tail.startswith(rest):
+            continue
+        if len(tail) == len(rest):
+            if last_is_word:
+                return True
+        elif last_is_word != (_WORD_CHAR.match(tail[len(rest)]) is not None):
+            return True
+    return False
 
 
 def _dateline_dash(toks: list[Token]) -> Optional[int]:
@@ -207,9 +276,9 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
 
     Skips appositions and relative clauses set off by commas ("X, a spokesman for Y, said",
     "X, who ..., said"), and climbs over a relative pronoun ("A defector who fled in 2001
-    claimed").
+    claimed"). Reads back at most MAX_REACH_WORDS words.
     """
-    toks = phrases.tokens(text, floor, verb)
+    toks = _tokens_back(text, floor, verb)
     # The clause: back to the nearest clause punctuation.
     k = len(toks)
     while k > 0 and toks[k - 1].text not in _CLAUSE_PUNCT:
@@ -298,6 +367,58 @@ def _skip_prepositional(text: str, floor: int, found: Optional[Phrase]) -> Optio
     return found
 
 
+def _reach_back(text: str, floor: int, pos: int) -> int:
+    """Where a backward search from `pos` starts: `floor`, or MAX_REACH_CHARS before `pos` at
+    the next space (a token boundary, so the tokens after it are the article's own)."""
+    start = pos - MAX_REACH_CHARS
+    if start <= floor:
+        return floor
+    m = _SPACE.search(text, start, pos)
+    return m.start() if m else pos
+
+
+def _tokens_back(text: str, floor: int, pos: int) -> list[Token]:
+    """The tokens of `text[floor:pos]` within reach of `pos`: at most MAX_REACH_WORDS words."""
+    toks = phrases.tokens(text, _reach_back(text, floor, pos), pos)
+    if len(toks) <= MAX_REACH_WORDS:
+        return toks
+    words = 0
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].is_word:
+            words += 1
+            if words > MAX_REACH_WORDS:
+                return toks[k + 1:]
+    return toks
+
+
+def _tokens_ahead(text: str, start: int, ceiling: int, max_words: int, quoted: tuple = ()) -> list[Token]:
+    """The tokens of `text[start:ceiling]` up to the one before word `max_words + 1`, and no more
+    than MAX_REACH_TOKENS of them. Words inside the `quoted` ranges do not count."""
+    out: list[Token] = []
+    words = 0
+    q = bisect_right(quoted, (start, _INF)) - 1 if quoted else 0  # the quotation at or before `start`
+    for t in phrases.iter_tokens(text, start, ceiling):
+        while quoted and q + 1 < len(quoted) and quoted[q + 1][0] <= t.start:
+            q += 1
+        if t.is_word and not (quoted and q >= 0 and quoted[q][0] <= t.start < quoted[q][1]):
+            words += 1
+            if words > max_words:
+                break
+        out.append(t)
+        if len(out) >= MAX_REACH_TOKENS:
+            break
+    return out
+
+
+def inside(pos: int, ranges) -> bool:
+    """True when `pos` lies in one of `ranges`, (start, end) pairs sorted and not overlapping."""
+    k = bisect_right(ranges, (pos, _INF)) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
+_INF = float("inf")
+
+
 def _role_or_org() -> frozenset:
     from .speech_words import ORGANIZATION_WORDS, ROLE_NOUNS
 
@@ -334,10 +455,10 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
             return found
         # "“…,” Trump told a rally, saying …": the participle hangs from the clause of the
         # reporting verb before it.
-        for main in reversed(cues_in(text, floor, cue.start)):
+        for main in reversed(cues_in(text, _reach_back(text, floor, cue.start), cue.start)):
             if is_participle(main.lower) or is_prepositional(main):
                 continue
-            if regex.search(r"[;:.!?]", text[main.end:cue.start]):
+            if _SENTENCE_PUNCT.search(text, main.end, cue.start):
                 break
             found = speaker_of_cue(text, main, floor, cue.start, sentence_start)
             if found is not None:
@@ -397,19 +518,16 @@ def _absolute_subject(text: str, floor: int, pos: int) -> Optional[Phrase]:
     return phrases._make(text, words) if words else None
 
 
+_INFINITIVE = regex.compile(r"\bto\s+$")
+
+
 def _infinitive(text: str, floor: int, pos: int) -> bool:
-    return bool(regex.search(r"\bto\s+$", text[max(floor, pos - 4):pos]))
-
-
-def _has_subject_right_before(text: str, floor: int, pos: int) -> bool:
-    # "…," he added — not a participle; "the group, noting …" — participle after a comma.
-    before = text[max(floor, pos - 3):pos]
-    return not regex.search(r"[,;:—–]\s*$", before) and bool(regex.search(r"\w\s+$", before))
+    return bool(_INFINITIVE.search(text[max(floor, pos - 4):pos]))
 
 
 def _verb_first(text: str, floor: int, pos: int) -> bool:
     # The cue opens its clause: "…," said he.
-    return not regex.search(r"\w", text[max(floor, pos - 4):pos])
+    return not _WORD_CHAR.search(text[max(floor, pos - 4):pos])
 
 
 def _ends_clause(text: str, quote_end: int, close_at: Optional[int]) -> bool:
@@ -417,7 +535,7 @@ def _ends_clause(text: str, quote_end: int, close_at: Optional[int]) -> bool:
     if close_at is None:
         return False
     k = quote_end - 1
-    while k > 0 and text[k] in "'’\")]":
+    while k > 0 and text[k] in "'’\")]" and quote_end - k < MAX_REACH_CHARS:
         k -= 1  # "… How do we win Loudoun?’""
     inner_last = text[k] if k >= 0 else ""
     after = text[close_at + 1:close_at + 2]
@@ -437,8 +555,8 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
     close = q.close_at if q.close_at is not None else q.end
     trail_start = close + 1
     # 1. Right after a quote that ends its clause, unless the quote is a fragment of the
-    # writer's clause that a cue before it already attributes ("Cruz said he'd make sand
-    # "glow in the dark," and Trump vowed …").
+    # writer's clause that a cue before it already attributes ("Lee said the plan would
+    # "cost a fortune," and Park vowed …").
     lead_text = text[lead_floor:q.open_at].rstrip()
     fragment = lead_text != "" and not lead_text.endswith((":", ",")) and regex.search(r"\w$", lead_text)
     if fragment and _ends_clause(text, q.end, q.close_at):
@@ -497,7 +615,9 @@ def _outer_speaker(text: str, earlier: list[Cue], speaker: Phrase, floor: int, c
     if speaker.kind != "pronoun" or speaker.text.lower() == "it":
         return None
     for cue in reversed(earlier):
-        if cue.end > speaker.start or regex.search(r"[;:]", text[cue.end:speaker.start]):
+        if speaker.start - cue.end > MAX_REACH_CHARS:
+            break  # out of reach, as are all earlier ones
+        if cue.end > speaker.start or _SEMICOLON_OR_COLON.search(text, cue.end, speaker.start):
             continue
         outer = speaker_of_cue(text, cue, floor, ceiling, sentence_start)
         if outer is not None and outer.end <= cue.start + len(cue.text) and outer.start < speaker.start:
@@ -507,21 +627,32 @@ def _outer_speaker(text: str, earlier: list[Cue], speaker: Phrase, floor: int, c
 
 def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int, anywhere: bool = False,
                        quoted: tuple = (), cross_at: Optional[int] = None):
-    toks = phrases.tokens(text, start, ceiling)
-    words = 0
+    # Right after the quote only the first cue counts, within MAX_TRAIL_WORDS words; "anywhere"
+    # reads on to the first cue with a speaker, within MAX_REACH_WORDS of the writer's words
+    # (later quotations' words do not count) and MAX_REACH_TOKENS tokens of the quote.
+    if anywhere:
+        toks = _tokens_ahead(text, start, ceiling, MAX_REACH_WORDS, quoted)
+    else:
+        toks = _tokens_ahead(text, start, ceiling, MAX_TRAIL_WORDS + 4)
     # A dash and a name on its own: "…" — John Smith
     if not anywhere and toks and toks[0].text in DASHES and len(toks) > 1:
         speaker = phrases.phrase_after(text, toks[0].end, ceiling)
         if speaker is not None and speaker.kind == "name":
             return Attribution(speaker, "—", toks[0].start, "dash")
-    for cue in cues_in(text, start, ceiling):
-        if any(a <= cue.start < b for a, b in quoted):
+    reach = toks[-1].end if toks else start
+    k = 0
+    words = 0
+    stopped = False  # a ";", "!" or "?" before the cue
+    for cue in cues_in(text, start, reach):
+        if quoted and inside(cue.start, quoted):
             continue
-        before = [t for t in toks if t.end <= cue.start]
-        words = sum(1 for t in before if t.is_word)
+        while k < len(toks) and toks[k].end <= cue.start:
+            words += toks[k].is_word
+            stopped = stopped or toks[k].text in ";!?"
+            k += 1
         if not anywhere and words > MAX_TRAIL_WORDS:
             break
-        if any(t.text in ";!?" for t in before) and not anywhere:
+        if stopped and not anywhere:
             break
         if cross_at is not None and cue.start >= cross_at and (words > MAX_CROSSING_WORDS or is_participle(cue.lower)
                                                               or is_prepositional(cue)):

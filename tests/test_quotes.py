@@ -139,3 +139,32 @@ def test_offsets_are_exact():
     for q in quotes_of(text):
         assert text[q.start:q.end] == q.text
         assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+# Long hostile inputs: every one is extracted (no timing here; /tmp benchmarks measure speed)
+# and every quote and attribution points at its exact text.
+HOSTILE = [
+    "he said that " * 4000,
+    '"a" said "b" ' * 3000,
+    "X told Y " * 5000,
+    "said Foo " * 5000,
+    '"' * 50000,
+    "“word " * 8000,
+    "Mr. Koo said. " * 3000,
+    "according to Foo, " * 3000,
+    "Foo said, saying " * 3000,
+    'Foo: "x" ' * 5000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=[t[:12] for t in HOSTILE])
+def test_long_hostile_input_is_extracted_with_exact_offsets(text):
+    result = speech(analyze(Source(id="x", path="x", text=text)))
+    for fact in result.quotes + result.attributions:
+        assert text[fact.start:fact.end] == fact.text
+    for q in result.quotes:
+        assert any(c.isalnum() for c in q.text)  # marks alone quote nobody
+        if q.speaker_start is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+    if text.startswith('"' * 3):
+        assert result.quotes == ()
