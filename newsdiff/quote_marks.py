@@ -9,7 +9,18 @@ scanner relies on:
   does not close it continues into the next paragraph when that one opens with a mark too.
 - An unclosed mark otherwise ends at its paragraph, with a note, so a stray mark never
   swallows the rest of an article.
+- A quotation opened in one paragraph and not closed also continues into the next paragraph
+  (and through at most MAX_CARRY paragraphs with no marks at all) when the first mark there
+  closes a quotation: text whose paragraphs are single sentences (rebuilt from tokens, or
+  wrapped) splits one quotation over lines without reopening it (`"I am thrilled.` /
+  `It is an honour," she said.`).
 - A straight `"` right after a digit with nothing open is an inch mark, not a quotation.
+- A straight `"` with spaces on both sides reads as closing when a quotation is open and as
+  opening otherwise; one that looks like an opening mark (a word follows) right after `,` `.`
+  `!` `?` and a space, while a straight-mark quotation is open, closes it (`"…now, "Heller
+  argued`, spacing of text rebuilt from tokens). An opening curly mark right before `,` `.`
+  `;` `:` `!` `?` or ending its paragraph while a quotation is open closes it (`… orchestra“,
+  the comedian said`).
 - What the marks hold is a quotation only if it has a letter or a digit: a run of marks and
   punctuation (a row of straight marks, `“…”`) quotes nobody.
 - Single quotation marks make a quotation only at the top level, around a short run of words
@@ -21,6 +32,7 @@ Everything is one linear pass per paragraph.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -33,6 +45,9 @@ DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
 # What may stand right before an opening mark: start, space, bracket, dash or another mark.
 _OPENER_BEFORE = " \t\n([{—–-/“‘'\"\u00a0"
+MAX_CARRY = 2  # paragraphs with no marks that a quotation still open may run through
+_CLOSE_PUNCT = ",.!?"  # clause punctuation before a space and a straight mark that closes
+_AFTER_CLOSING = ",.;:!?"  # an opening-shaped curly mark right before one of these closes
 UNCLOSED = "unclosed quotation mark"
 STRAY_CLOSE = "closing quotation mark without an opening one"
 MAX_SINGLE_QUOTE = 120  # characters: a single-quoted run longer than this is not a quotation
@@ -58,6 +73,8 @@ def _direction(text: str, i: int, start: int, end: int) -> str:
     """'open' or 'close' for a straight double mark at `i`, read from its neighbours."""
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
+    if before.isspace() and after.isspace() and i > start and i + 1 < end:
+        return "either"  # ' " ' in text rebuilt from tokens: the open quotation decides
     if before in _OPENER_BEFORE and not after.isspace():
         return "open"
     if after.isspace() or after in ".,;:!?)]}—–-'’" or i + 1 >= end:
@@ -65,31 +82,80 @@ def _direction(text: str, i: int, start: int, end: int) -> str:
     return "either"
 
 
-def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, Optional[int]]], list[str]]:
+def _after_punct(text: str, i: int, start: int) -> bool:
+    """True when the mark at `i` follows one of `,.!?` and a space: `now, "Heller argued`."""
+    return i - 2 >= start and text[i - 1] == " " and text[i - 2] in _CLOSE_PUNCT
+
+
+def _closers(text: str, start: int, end: int) -> list[int]:
+    """Positions of the straight marks in `text[start:end]` that may close a quotation."""
+    out = []
+    i = text.find(STRAIGHT, start, end)
+    while i != -1:
+        if _direction(text, i, start, end) != "open":
+            out.append(i)
+        i = text.find(STRAIGHT, i + 1, end)
+    return out
+
+
+def _mark_kind(text: str, i: int, start: int, end: int, depth: int, closers: list[int]) -> Optional[str]:
+    """'open' or 'close' for the double mark at `i` with `depth` quotations open, or None for a
+    character that is no quotation mark here (an inch mark, or no mark at all). `closers` are
+    the paragraph's straight marks that may close (see `_closers`)."""
+    ch = text[i]
+    if ch in DOUBLE_OPEN:
+        if depth and (i + 1 < end and text[i + 1] in _AFTER_CLOSING or not text[i + 1:end].strip()):
+            # "… orchestra“, the comedian said", "… in the future.“" ending its paragraph: an
+            # opening mark used to close.
+            return "close"
+        return "open"
+    if ch in DOUBLE_CLOSE:
+        return "close"
+    if ch != STRAIGHT:
+        return None
+    if depth == 0 and i > start and text[i - 1].isdigit():
+        return None  # 6'2" or a 12" screen: an inch mark
+    kind = _direction(text, i, start, end)
+    if kind == "either":
+        return "close" if depth else "open"
+    if kind == "open" and depth:
+        # A mark that looks like an opening one inside an open quotation nests only if marks
+        # that may close follow in the paragraph: enough of them to close it and the quotation
+        # around it when it follows a clause's punctuation (`"… now, "Heller argued …."` has
+        # one, so the second mark closes), at least one otherwise.
+        following = len(closers) - bisect_right(closers, i)
+        if following == 0 or following < depth + 1 and _after_punct(text, i, start):
+            return "close"
+    return kind
+
+
+def first_mark(text: str, start: int, end: int) -> tuple[Optional[int], bool]:
+    """The first double mark of the paragraph `text[start:end]` and whether it closes a
+    quotation left open before it (read as if one were open); (None, False) with no mark."""
+    closers = _closers(text, start, end)
+    for i in range(start, end):
+        kind = _mark_kind(text, i, start, end, 1, closers)
+        if kind is not None:
+            return i, kind == "close"
+    return None, False
+
+
+def scan_paragraph(text: str, start: int, end: int, carried: bool = False
+                   ) -> tuple[list[tuple[int, Optional[int]]], list[str]]:
     """Outermost double-mark pairs in `text[start:end]` as (open, close) positions.
 
-    A pair with close None is an unclosed quotation (it runs to `end`). Also returns notes about
-    marks that were set aside.
+    A pair with close None is an unclosed quotation (it runs to `end`). With `carried` the
+    paragraph opens inside a quotation left open before it: its first pair opens at `start`,
+    where there is no mark. Also returns notes about marks that were set aside.
     """
     pairs: list[tuple[int, Optional[int]]] = []
     notes: list[str] = []
-    depth = 0
-    outer = -1
+    depth = 1 if carried else 0
+    outer = start if carried else -1
+    closers = _closers(text, start, end)
     for i in range(start, end):
-        ch = text[i]
-        if ch in DOUBLE_OPEN:
-            kind = "open"
-        elif ch in DOUBLE_CLOSE:
-            kind = "close"
-        elif ch == STRAIGHT:
-            if depth == 0 and i > start and text[i - 1].isdigit():
-                continue  # 6'2" or a 12" screen: an inch mark
-            kind = _direction(text, i, start, end)
-            if kind == "either":
-                kind = "close" if depth else "open"
-            elif kind == "open" and depth and not _could_nest(text, i, end):
-                kind = "close"
-        else:
+        kind = _mark_kind(text, i, start, end, depth, closers)
+        if kind is None:
             continue
         if kind == "open":
             if depth == 0:
@@ -104,12 +170,6 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, Opt
     if depth:
         pairs.append((outer, None))
     return pairs, notes
-
-
-def _could_nest(text: str, i: int, end: int) -> bool:
-    # A straight mark that looks like an opening one inside an open quotation nests only if
-    # another straight mark follows in the paragraph to close it.
-    return text.find(STRAIGHT, i + 1, end) != -1
 
 
 def _inner(text: str, left: int, right: int) -> tuple[int, int]:
@@ -149,9 +209,10 @@ def find(doc: Document) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carrying = False  # the previous paragraph ended inside a quotation
     for index, para in doc.content_paragraphs():
-        pairs, notes = scan_paragraph(text, para.start, para.end)
         opens_with_mark = text[para.start] in DOUBLE_OPEN + STRAIGHT
-        continues = carrying and opens_with_mark
+        carried = carrying and not opens_with_mark
+        pairs, notes = scan_paragraph(text, para.start, para.end, carried)
+        continues = carrying
         carrying = False
         taken = []
         for k, (left, right) in enumerate(pairs):
@@ -159,12 +220,12 @@ def find(doc: Document) -> list[QuoteSpan]:
             note = notes[0] if notes and k == 0 else None
             runs_on = False
             if right is None:
-                runs_on = _next_opens_quote(doc, index)
+                runs_on = _next_continues(doc, index)
                 if not runs_on:
                     note = UNCLOSED
                 carrying = runs_on
             close = para.end if right is None else right
-            lo, hi = _inner(text, left + 1, close)
+            lo, hi = _inner(text, left + (0 if carried and k == 0 else 1), close)
             taken.append((left, close + 1))
             if hi > lo and _WORDLIKE.search(text, lo, hi):
                 spans.append(QuoteSpan(lo, hi, left, right, index, continues and k == 0, runs_on and last, note))
@@ -176,8 +237,20 @@ def find(doc: Document) -> list[QuoteSpan]:
     return spans
 
 
-def _next_opens_quote(doc: Document, index: int) -> bool:
-    if index + 1 >= len(doc.paragraphs):
-        return False
-    nxt = doc.paragraphs[index + 1]
-    return doc.text[nxt.start] in DOUBLE_OPEN + STRAIGHT
+def _next_continues(doc: Document, index: int) -> bool:
+    """True when a quotation left open at the end of paragraph `index` goes on in the next one:
+    that paragraph opens with a mark (the news convention), or the first mark met in the next
+    MAX_CARRY + 1 paragraphs closes a quotation and has words after it in its paragraph."""
+    text = doc.text
+    for k in range(index + 1, min(len(doc.paragraphs), index + 2 + MAX_CARRY)):
+        nxt = doc.paragraphs[k]
+        if nxt.end <= nxt.start:
+            return False
+        if k == index + 1 and text[nxt.start] in DOUBLE_OPEN + STRAIGHT:
+            return True
+        at, closes = first_mark(text, nxt.start, nxt.end)
+        if at is not None:
+            # The attribution follows the mark (`charm," she said.`): a name alone on the line
+            # after a quotation (`Jane Doe, Ohio."`) signs it and is no part of it.
+            return closes and _WORDLIKE.search(text, at + 1, nxt.end) is not None
+    return False

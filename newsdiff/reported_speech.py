@@ -134,6 +134,8 @@ def analyze(doc: Document) -> Speech:
             att = _sentence_subject_uses(doc, q) or att
         final.append((q, att, True))
 
+    final = _from_continuation(final)
+
     reported = indirect_speech.find(doc, list(quoted))
 
     # Resolve every speaker mention in text order, so pronouns find the latest speaker.
@@ -200,6 +202,27 @@ def analyze(doc: Document) -> Speech:
         )
     rules = tuple(att.how or "none" for _q, att, _own in final)
     return Speech(tuple(quotes), tuple(attributions), tuple(registry.mentions(doc.source.id)), rules)
+
+
+# Rules that guess a speaker from the narration around a quote, not from a cue of its own.
+_WEAK_RULES = frozenset({"", "none", "continued", "subject before", "before"})
+
+
+def _from_continuation(final: list) -> list:
+    """A quotation that runs on into the next paragraph takes the speaker its last part names:
+    `"I am thrilled.` / `It is an honour," she said.` is all hers, whatever the sentence before
+    the first part was about. Read from the last part back, so a quotation over three
+    paragraphs takes the cue after its end; a part with a cue of its own keeps it."""
+    out = list(final)
+    for k in range(len(out) - 2, -1, -1):
+        q, att, own = out[k]
+        nxt_q, nxt_att, _ = out[k + 1]
+        if not (q.runs_on and nxt_q.continues) or nxt_att.speaker is None or att.how not in _WEAK_RULES:
+            continue
+        if att.speaker is not None and att.how == "before" and nxt_att.how in _WEAK_RULES:
+            continue
+        out[k] = (q, speakers.Attribution(nxt_att.speaker, nxt_att.cue, nxt_att.cue_start, "continued"), own)
+    return out
 
 
 def _ends_with_question_or_exclamation(text: str, q: quote_marks.QuoteSpan) -> bool:

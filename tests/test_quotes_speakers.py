@@ -274,3 +274,47 @@ def test_comma_introduced_quotes(text, expected):
 def test_plural_noun_opening_the_sentence_is_a_subject():
     text = 'Dozens of nurses marched past the hospital, chanting "Fair pay now."'
     assert speaker_texts(text) == [("Fair pay now.", "Dozens of nurses")]
+
+
+# A quotation left open at the end of a paragraph runs on into the next one when the first mark
+# there closes it and its attribution follows (one sentence a line, as in text rebuilt from
+# tokens or wrapped copy); the whole quotation takes the speaker its last part names.
+RUN_ON_CASES = [
+    ('Rita Okafor praised the crew.\n"We finished early.\nThe town is proud of it," Sam Ode said.',
+     [("We finished early.", "Sam Ode"), ("The town is proud of it,", "Sam Ode")]),
+    ('Rita Okafor praised the crew.\n“We finished early.\nThe town is proud of it, ” Sam Ode said.',
+     [("We finished early.", "Sam Ode"), ("The town is proud of it,", "Sam Ode")]),
+    # through a line with no marks at all, and a misused opening mark before a comma
+    ('Okafor spoke last.\n“We finished early.\nNobody was hurt.\nThe town is proud“, Sam Ode wrote.',
+     [("We finished early.", "Sam Ode"), ("Nobody was hurt.", "Sam Ode"), ("The town is proud", "Sam Ode")]),
+    # negative: a name alone after the quote on the next line signs it and is no part of it
+    ('Okafor spoke.\n"We finished early.\nSam Ode, site manager."', [("We finished early.", None)]),
+    # negative: the next line opens a quotation of its own
+    ('Okafor spoke.\n"We finished early.\nThe mayor said the "crew" had worked hard.', [
+        ("We finished early.", None), ("crew", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RUN_ON_CASES)
+def test_quotation_running_over_lines_without_reopening(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# Straight marks spaced as in text rebuilt from tokens: a mark after a clause's punctuation and
+# a space closes an open quotation unless enough marks follow to close a nested one too.
+SPACED_MARK_CASES = [
+    ('"We will appeal the ruling, "Lopez argued after the hearing.',
+     [("We will appeal the ruling,", "Lopez")]),
+    ('"It is settled! "Lopez wrote on Friday.', [("It is settled!", "Lopez")]),
+    ('"We will appeal, "Lopez said of the "final" ruling.', [("We will appeal,", "Lopez"), ("final", "Lopez")]),
+    # negative: doubles nested inside doubles, with their closing marks, still nest
+    ('"If a man walks in and says, "I want a gun," you worry," Lopez said.',
+     [('If a man walks in and says, "I want a gun," you worry,', "Lopez")]),
+    # negative: no punctuation before the mark, so it opens a nested quotation
+    ('"They call it "the deal" now," Lopez said.', [('They call it "the deal" now,', "Lopez")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPACED_MARK_CASES)
+def test_spaced_straight_marks_close_where_the_clause_ends(text, expected):
+    assert speaker_texts(text) == expected
