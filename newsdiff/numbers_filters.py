@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from . import numwords as W
-from .numbers_tokens import PhraseTable, Token, joined
+from .numbers_tokens import PhraseTable, Token, Tokens, joined
 
 CLOCK_AFTER = PhraseTable({w: True for w in W.CLOCK_WORDS})
 # Suffixes that may touch digits without making them a name: units, scales, currencies, "s" is
@@ -19,7 +19,7 @@ CLOCK_AFTER = PhraseTable({w: True for w in W.CLOCK_WORDS})
 _URL_MARKS = ("://", "www.", "=", "@", "%2")
 
 
-def rejection(tokens: list[Token], first, second, qualified: bool) -> Optional[str]:
+def rejection(tokens: Tokens, first, second, qualified: bool) -> Optional[str]:
     """Why the amount(s) read at `first` (and `second`, a range's other end) are not a count."""
     if first.duration or (second is not None and second.duration):
         return "duration"
@@ -253,14 +253,12 @@ def _is_pronoun_one(tokens: list[Token], first, qualified: bool) -> bool:
     return nxt.low in W.ONE_PRONOUN_AFTER
 
 
-def _in_web_address(tokens: list[Token], i: int) -> bool:
-    a = i
-    while a > 0 and joined(tokens, a) and i - a < 40:
-        a -= 1
-    b = i
-    while b + 1 < len(tokens) and joined(tokens, b + 1) and b - i < 40:
-        b += 1
+def _in_web_address(tokens: Tokens, i: int) -> bool:
+    # The run of joined tokens around the number, at most 40 tokens either side of it. Joined
+    # tokens have no gap between them, so their texts joined are the source text they cover.
+    a = max(tokens.run_start[i], i - 40)
+    b = min(tokens.run_end[i], i + 40)
     if b - a < 3:
         return False
-    chunk = "".join(t.text for t in tokens[a : b + 1]).lower()
+    chunk = tokens.text[tokens[a].start : tokens[b].end].lower()
     return any(mark in chunk for mark in _URL_MARKS)

@@ -320,8 +320,7 @@ def _read_vague(tokens: list[Token], i: int) -> Optional[Core]:
     word = _word(tokens, i)
     mult = None
     j = i
-    for phrase in sorted(W.VAGUE_MULTIPLIERS, key=len, reverse=True):
-        parts = phrase.split()
+    for phrase, parts in _VAGUE_PHRASES.get(word, ()):
         if all(_word(tokens, i + k) == p for k, p in enumerate(parts)):
             mult = W.VAGUE_MULTIPLIERS[phrase]
             j = i + len(parts)
@@ -355,6 +354,12 @@ def _read_vague(tokens: list[Token], i: int) -> Optional[Core]:
         high = float(W.VAGUE_PLURAL_HIGH.get(word, 10 * base - 1))
         return _with_of_plural(tokens, i, i + 1, low, high)
     return None
+
+
+# The vague multiplier phrases by first word, longest phrase first, split once.
+_VAGUE_PHRASES: dict[str, list[tuple[str, list[str]]]] = {}
+for _phrase in sorted(W.VAGUE_MULTIPLIERS, key=len, reverse=True):
+    _VAGUE_PHRASES.setdefault(_phrase.split()[0], []).append((_phrase, _phrase.split()))
 
 
 def _with_of_plural(tokens: list[Token], first: int, j: int, low: float, high: float) -> Core:

@@ -14,7 +14,7 @@ from typing import Optional
 from . import numwords as W
 from .numbers_filters import rejection
 from .numbers_parse import Core, read_core
-from .numbers_tokens import PhraseTable, Token, joined
+from .numbers_tokens import PhraseTable, Token, Tokens, indexed, joined
 from .numbers_verbs import lemma
 
 CURRENCY_BEFORE = PhraseTable(W.CURRENCY_PREFIXES)
@@ -62,6 +62,7 @@ class Reading:
 
 def read(tokens: list[Token]) -> list[Reading]:
     """Every count or amount in one sentence's tokens, in order."""
+    tokens = indexed(tokens)
     out: list[Reading] = []
     i = 0
     while i < len(tokens):
@@ -72,18 +73,19 @@ def read(tokens: list[Token]) -> list[Reading]:
     return _merge_two_sided(tokens, out)
 
 
-def _read_at(tokens: list[Token], i: int) -> tuple[Optional[Reading], int]:
+def _read_at(tokens: Tokens, i: int) -> tuple[Optional[Reading], int]:
     first = read_amount(tokens, i)
     if first is None:
         return None, i + 1
-    second, joiner_first = _range_partner(tokens, first)
+    pre = _pre_qualifier(tokens, first.first, first)
+    second, joiner_first = _range_partner(tokens, first, pre)
     last = second or first
     end = last.end
     post = _post_qualifier(tokens, end) if not last.duration else None
-    reason = rejection(tokens, first, second, bool(_pre_qualifier(tokens, first.first, first)) or post is not None)
+    reason = rejection(tokens, first, second, bool(pre) or post is not None)
     if reason is not None:
         return None, end
-    qstart, qkind = _pre_qualifier(tokens, first.first, first) or (first.first, None)
+    qstart, qkind = pre or (first.first, None)
     span_start = qstart
     if second is not None and qkind is None and qstart > 0 and tokens[qstart - 1].low in W.RANGE_OPENERS:
         span_start = qstart - 1  # "between 500 and 600", "from 5 to 10"
@@ -381,8 +383,12 @@ def _with_cents(tokens: list[Token], amount: Amount) -> Amount:
     return amount
 
 
-def _range_partner(tokens: list[Token], first: Amount) -> tuple[Optional[Amount], Optional[int]]:
-    """The second number of a range ("500 to 600", "500-600", "between 500 and 600"), if any."""
+def _range_partner(tokens: list[Token], first: Amount, qualifier: Optional[tuple[int, str]]
+                   ) -> tuple[Optional[Amount], Optional[int]]:
+    """The second number of a range ("500 to 600", "500-600", "between 500 and 600"), if any.
+
+    `qualifier` is `_pre_qualifier(tokens, first.first, first)`, which the caller has read already.
+    """
     k = first.end
     if first.duration or k >= len(tokens) or first.core.vague:
         return None, None
@@ -392,7 +398,6 @@ def _range_partner(tokens: list[Token], first: Amount) -> tuple[Optional[Amount]
     if joiner not in W.RANGE_JOINERS:
         return None, None
     opener = _word_at(tokens, first.first - 1) if first.first > 0 else ""
-    qualifier = _pre_qualifier(tokens, first.first, first)
     if qualifier is not None:
         opener = _word_at(tokens, qualifier[0] - 1) if qualifier[0] > 0 else ""
         if tokens[first.first - 1].low == "between":  # "somewhere between"

@@ -12,11 +12,12 @@ the event. The rules read the words right around the number, in the shapes news 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from . import numwords as W
 from .numbers_read import Reading
-from .numbers_tokens import Token, joined
+from .numbers_tokens import Token, Tokens, indexed, joined
 from .numbers_verbs import NOMINALISATIONS, PARTICLES, is_verb_form, lemma
 
 # Words that end the counted noun phrase.
@@ -50,6 +51,7 @@ MEASURE_VERBS = frozenset(
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "them", "whom"})
+_DETERMINERS_OR_ARTICLE = _DETERMINERS | {"a", "an"}
 _MAX_NP = 5
 # Units after which the following words still say what is counted or bought: money.
 _COUNTABLE_UNITS = frozenset({"USD", "GBP", "EUR", "JPY", "CNY", "years old"})
@@ -59,7 +61,11 @@ _NUMBER_OF_REACH = 40
 
 
 def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Optional[str]]:
-    """(subject, event) for a reading; either may be None when the sentence does not say."""
+    """(subject, event) for a reading; either may be None when the sentence does not say.
+
+    Pass the `Tokens` from `tokenize`: a plain list is indexed again on every call.
+    """
+    tokens = indexed(tokens)
     if reading.compound:
         # "a 22-story building", "a 62-member team": the compound modifies the noun after it.
         np, k = _noun_phrase(tokens, reading.end)
@@ -326,7 +332,7 @@ def _measured_before(tokens: list[Token], first: int) -> Optional[str]:
     while start > 0 and end - start < _MEASURED_REACH and tokens[start - 1].kind == "word" \
             and tokens[start - 1].low not in _CLAUSE_WORDS and tokens[start - 1].low not in ("said", "says", "and"):
         start -= 1
-    while start < end and _word(tokens, start) in _DETERMINERS | {"a", "an"}:
+    while start < end and _word(tokens, start) in _DETERMINERS_OR_ARTICLE:
         start += 1
     words: list[str] = []
     m = start
@@ -369,10 +375,13 @@ def _nominal_before(tokens: list[Token], first: int) -> Optional[tuple[str, str]
     return None
 
 
-def _number_of(tokens: list[Token], first: int) -> Optional[tuple[str, Optional[tuple[str, str]]]]:
+def _number_of(tokens: Tokens, first: int) -> Optional[tuple[str, Optional[tuple[str, str]]]]:
     """ "the number of North Koreans detained ... could exceed 2,000": the counted phrase and verb."""
-    for k in range(first - 2, max(0, first - _NUMBER_OF_REACH), -1):
-        if _word(tokens, k) == "number" and _word(tokens, k + 1) == "of" and _word(tokens, k - 1) == "the":
+    # The nearest "number" within reach, from the sentence's index of that word rather than a
+    # walk back over every token before each number.
+    where = tokens.where("number")
+    for k in reversed(where[bisect_left(where, max(0, first - _NUMBER_OF_REACH) + 1) : bisect_left(where, first - 1)]):
+        if _word(tokens, k + 1) == "of" and _word(tokens, k - 1) == "the":
             np, end = _noun_phrase(tokens, k + 2)
             if not np:
                 return None

@@ -8,7 +8,6 @@ first; nothing here backtracks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 import regex
@@ -25,28 +24,70 @@ _TOKEN = regex.compile(
 )
 
 
-@dataclass(frozen=True)
 class Token:
-    """One digit run, word or symbol with its offsets into the source text."""
+    """One digit run, word or symbol with its offsets into the source text.
 
-    kind: str  # "num", "word" or "sym"
-    text: str
-    start: int
-    end: int
+    `low` is the text lower-cased, with curly apostrophes straightened; it is computed once here
+    because every rule compares it, many times per number.
+    """
 
-    @property
-    def low(self) -> str:
-        """The text lower-cased, with curly apostrophes straightened."""
-        return self.text.lower().replace("’", "'")
+    __slots__ = ("kind", "text", "start", "end", "low")
+
+    def __init__(self, kind: str, text: str, start: int, end: int):
+        self.kind = kind  # "num", "word" or "sym"
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower().replace("’", "'")
+
+    def __repr__(self) -> str:
+        return f"Token({self.kind!r}, {self.text!r}, {self.start!r}, {self.end!r})"
 
 
-def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> list[Token]:
+class Tokens(list):
+    """A sentence's tokens, with what the rules would otherwise rescan for every number.
+
+    `text` is the source text the offsets index. `run_start[k]` and `run_end[k]` are the first and
+    last index of the run of tokens touching token `k` with no space between (joined).
+    """
+
+    def __init__(self, tokens, text: str = ""):
+        super().__init__(tokens)
+        self.text = text
+        n = len(self)
+        self.run_start = [0] * n
+        self.run_end = [0] * n
+        for k in range(n):
+            self.run_start[k] = self.run_start[k - 1] if k and self[k - 1].end == self[k].start else k
+        for k in range(n - 1, -1, -1):
+            self.run_end[k] = self.run_end[k + 1] if k + 1 < n and self[k].end == self[k + 1].start else k
+        self._where: dict[str, list[int]] = {}
+
+    def where(self, low: str) -> list[int]:
+        """Indexes of the tokens whose `low` is `low`, in order (computed once per word)."""
+        found = self._where.get(low)
+        if found is None:
+            found = self._where[low] = [k for k, t in enumerate(self) if t.low == low]
+        return found
+
+
+def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> Tokens:
     """Tokens of `text[start:end]`, offsets into `text`."""
     stop = len(text) if end is None else end
-    return [
-        Token(m.lastgroup or "sym", m.group(), m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, stop, timeout=5)
-    ]
+    return Tokens(
+        (Token(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop, timeout=5)),
+        text,
+    )
+
+
+def indexed(tokens: list[Token]) -> Tokens:
+    """`tokens` as `Tokens`: unchanged when it already is, else indexed (text rebuilt from offsets)."""
+    if isinstance(tokens, Tokens):
+        return tokens
+    text = [" "] * (tokens[-1].end if tokens else 0)
+    for t in tokens:
+        text[t.start : t.end] = t.text
+    return Tokens(tokens, "".join(text))
 
 
 def joined(tokens: list[Token], i: int) -> bool:
@@ -63,25 +104,44 @@ class PhraseTable:
 
     def __init__(self, phrases: dict):
         self._table: dict[tuple[str, ...], object] = {}
-        self._longest = 1
+        # Phrase lengths by first and by last word, longest first: a lookup tries only the sizes
+        # of phrases that can start (or end) at the token, usually none.
+        self._by_first: dict[str, list[int]] = {}
+        self._by_last: dict[str, list[int]] = {}
         for phrase, value in phrases.items():
             key = tuple(t.low for t in tokenize(phrase))
             if key:
                 self._table[key] = value
-                self._longest = max(self._longest, len(key))
+                self._by_first.setdefault(key[0], []).append(len(key))
+                self._by_last.setdefault(key[-1], []).append(len(key))
+        for sizes in (*self._by_first.values(), *self._by_last.values()):
+            sizes[:] = sorted(set(sizes), reverse=True)
 
     def after(self, tokens: list[Token], i: int) -> Optional[tuple[int, object]]:
         """Longest phrase starting at token `i`: (index after it, value), or None."""
-        for size in range(min(self._longest, len(tokens) - i), 0, -1):
-            key = tuple(t.low for t in tokens[i : i + size])
-            if key in self._table:
-                return i + size, self._table[key]
+        if i >= len(tokens):
+            return None
+        sizes = self._by_first.get(tokens[i].low)
+        if sizes is None:
+            return None
+        room = len(tokens) - i
+        for size in sizes:
+            if size <= room:
+                key = tuple(t.low for t in tokens[i : i + size])
+                if key in self._table:
+                    return i + size, self._table[key]
         return None
 
     def before(self, tokens: list[Token], i: int) -> Optional[tuple[int, object]]:
         """Longest phrase ending just before token `i`: (index of its first token, value), or None."""
-        for size in range(min(self._longest, i), 0, -1):
-            key = tuple(t.low for t in tokens[i - size : i])
-            if key in self._table:
-                return i - size, self._table[key]
+        if i <= 0:
+            return None
+        sizes = self._by_last.get(tokens[i - 1].low)
+        if sizes is None:
+            return None
+        for size in sizes:
+            if size <= i:
+                key = tuple(t.low for t in tokens[i - size : i])
+                if key in self._table:
+                    return i - size, self._table[key]
         return None

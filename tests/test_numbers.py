@@ -417,6 +417,27 @@ def test_hostile_input_is_read_in_one_pass():
     assert found  # something was read and the call returned
 
 
+@pytest.mark.parametrize(
+    "unit, count, written, value, low, high, currency",
+    [
+        ("1,", 25000, "1", 1.0, 1.0, 1.0, None),  # 50,000 characters of digits and commas
+        ("1 ", 25000, "1", 1.0, 1.0, 1.0, None),
+        ("$1,000 ", 7000, "$1,000", 1000.0, 1000.0, 1000.0, "USD"),
+        ("1-2 ", 12000, "1-2", None, 1.0, 2.0, None),
+    ],
+)
+def test_long_hostile_digit_input_keeps_exact_offsets(unit, count, written, value, low, high, currency):
+    # Every repetition is one reading, at exactly its own offsets: the per-number work (phrase
+    # look-ups, the web-address and "the number of" checks) reads only a bounded neighbourhood.
+    text = unit * count
+    found = numbers.find(text)
+    assert len(found) == count
+    for k, (r, _subject, _event) in enumerate(found):
+        assert (r.start_char, r.end_char) == (k * len(unit), k * len(unit) + len(written))
+        assert text[r.start_char : r.end_char] == written
+        assert (r.value, r.low, r.high, r.unit) == (value, low, high, currency)
+
+
 @pytest.mark.xfail(strict=True, reason="units after an article ('a gallon', 'a penny') are not read as one")
 def test_article_with_unit():
     assert only("I want a gallon of beer.")[1] == 1
