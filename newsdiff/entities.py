@@ -132,10 +132,11 @@ class Registry:
         """
         text = self.doc.text
         if phrase.kind == "pronoun":
-            entity = self._antecedent(phrase.text.lower(), phrase.start)
+            pronoun = phrases.pronoun_base(phrase.text.lower().replace("’", "'"))  # "she's" -> "she"
+            entity = self._antecedent(pronoun, phrase.start)
             if hint is not None and hint.kind == "name" and (entity is None or entity.last_spoke < hint.start):
                 candidate = self.resolve(hint, speaking=False)
-                wanted = PRONOUNS.get(phrase.text.lower(), "either")
+                wanted = PRONOUNS.get(pronoun, "either")
                 if candidate is not None and (wanted == "either" or candidate.type == wanted):
                     entity = candidate
         elif phrase.kind == "name":

@@ -151,6 +151,15 @@ def first_tokens(text: str, start: int, end: int, n: int) -> list[Token]:
     return list(islice(iter_tokens(text, start, end), n))
 
 
+_CONTRACTION = regex.compile(r"['’](?:d|m|s|ve|ll|re)$")
+
+
+def pronoun_base(word: str) -> str:
+    """A lower-case word without a contraction ending: "i'd" -> "i", "we're" -> "we"; other
+    words unchanged."""
+    return _CONTRACTION.sub("", word) if _CONTRACTION.search(word) else word
+
+
 def bare(word: str) -> str:
     """A word without a possessive ending: "Korea's" -> "korea"."""
     w = word.lower().replace("’", "'")
@@ -186,7 +195,8 @@ def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
     if not toks:
         return None
     start, end = toks[0].start, toks[-1].end
-    if len(toks) == 1 and toks[0].lower in PRONOUNS:
+    if len(toks) == 1 and pronoun_base(toks[0].lower) in PRONOUNS:
+        # "I'd", "We're", "She's": a pronoun with a contraction is a pronoun, never a name.
         return Phrase(start, end, text[start:end], "pronoun")
     # The name is the capitalised run at the end (after the last lower-case word), with honorifics
     # and capitalised determiners ("The") left out.

@@ -255,9 +255,16 @@ def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan, closing_cue_o
         if closing_cue_only and not _closes_sentence(text, cue, prev.end):
             continue
         speaker = speakers.speaker_of_cue(text, cue, prev.start, prev.end, prev.start)
+        if speaker is not None and _first_person(speaker):
+            return None  # "We're told …": the writer, not the quote's speaker
         if speaker is not None:
             return speakers.Attribution(speaker, cue.lower, cue.start, "before")
     return None
+
+
+def _first_person(phrase: Phrase) -> bool:
+    """True for "I", "we" and their contractions ("I'd", "We're")."""
+    return phrase.kind == "pronoun" and phrases.pronoun_base(phrase.text.lower().replace("’", "'")) in ("i", "we")
 
 
 MAX_SUBJECT_GAP = 1  # sentences: the speaker is named in the sentence right before the quote
@@ -281,10 +288,13 @@ def _subject_before(doc: Document, q: quote_marks.QuoteSpan, quoted: tuple[tuple
     subject = speakers.sentence_subject(text, prev.start, prev.end)
     if subject is None or subject.kind == "description":
         return None
-    if subject.kind == "pronoun" and subject.text.lower() in ("it", "we", "i", "you"):
-        return None
-    if regex.search(r"['’]s?$", subject.text):
-        return None
+    if subject.kind == "pronoun" and phrases.pronoun_base(subject.text.lower().replace("’", "'")) in (
+            "it", "we", "i", "you"):
+        return None  # also "I'd", "We're": the first person in narration is the writer
+    if speakers.inside(subject.start, quoted):
+        return None  # "I'd like to thank …" inside the quotation before: the quoted speaker's words
+    if subject.kind != "pronoun" and regex.search(r"['’]s?$", subject.text):
+        return None  # a possessive; "She's" is a pronoun with a contraction
     own = doc.sentences[index]
     if any(not speakers.inside(cue.start, quoted) for cue in speakers.cues_in(text, own.start, own.end)):
         return None

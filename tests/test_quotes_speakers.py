@@ -318,3 +318,24 @@ SPACED_MARK_CASES = [
 @pytest.mark.parametrize("text, expected", SPACED_MARK_CASES)
 def test_spaced_straight_marks_close_where_the_clause_ends(text, expected):
     assert speaker_texts(text) == expected
+
+
+# First-person pronouns with a contraction are pronouns, never names; the first person in
+# narration, or inside the quotation before, never gives the next quote its speaker.
+FIRST_PERSON_CASES = [
+    ('I\'d heard the news twice. "We lost the vote."', [("We lost the vote.", None)]),
+    ('We\'re told the count is over. "We lost the vote."', [("We lost the vote.", None)]),
+    ('Rita Okafor posted: "It is done.\nI\'d like to thank the crew."\n"I am proud of them."',
+     [("It is done.", "Rita Okafor"), ("I am proud of them.", None)]),
+    # negative: a third-person pronoun with a contraction still gives the speaker
+    ('She\'s toured the plant twice. "The workers here are proud."',
+     [("The workers here are proud.", "She's")]),
+    # negative: a name before the quote still does
+    ('Rita Okafor toured the plant. "The workers here are proud."',
+     [("The workers here are proud.", "Rita Okafor")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIRST_PERSON_CASES)
+def test_first_person_is_never_a_named_speaker(text, expected):
+    assert speaker_texts(text) == expected
