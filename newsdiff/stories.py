@@ -2,14 +2,22 @@
 
 A folder is presumed to hold one story; it is split only when the facts show separate groups.
 Each source gets keys: the people and organizations its facts name (speakers, claimants, people
-with a role there), the capitalised names inside its fact wordings (places, bodies, people) and
-the full dates it resolves. Two sources belong to the same story when they share a *strong* key
-(a name of two or more words, or a full date) and at least one other key. Stories are the
-connected groups of that relation.
+with a role there), the capitalised names inside its fact wordings and number subjects (places,
+bodies, people), the full dates it resolves, each number with its subject ("number:46 kos"), and
+each quotation of six words or more word for word ("quote:..."). A candidate link is two sources
+sharing a *strong* key (anything but a one-word name) and at least one other key.
+
+Links are weighed by rarity: a key weighs log(n / sources holding it), so a name every source
+gives (the subject of the folder) weighs nothing and a name two sources share weighs most. Links
+weighing less than MIN_SCORE are dropped; the rest are taken strongest first, and two groups are
+never joined when their main event dates (each source's most frequent day-precise date written
+in the text) are all far apart — more than a year, or more than 90 days round the calendar when a
+year is missing — and they share no full date: two rehab check-ins by one celebrity years apart
+are two stories however many names they share. Stories are the groups this leaves.
 
 Near-linear: instead of testing pairs of sources, every source registers each (strong key, other
-key) pair it holds; a source is joined to the first source that registered the same pair, which
-gives the same groups as testing all pairs.
+key) pair it holds; a source is tied to the first few (REGISTRANTS) sources that registered the
+same pair, so the candidate links are bounded per source.
 
 Copies (`copies.find_copies`) are one voice: only the first source of each copy group is grouped,
 and its copies follow it into its story. Otherwise a reprint, sharing every key with its original,
@@ -18,6 +26,8 @@ would make a tightly linked pair that looks like a story of its own.
 
 from __future__ import annotations
 
+import datetime
+import math
 from collections import Counter
 from typing import Mapping, Optional, Sequence
 
@@ -29,6 +39,16 @@ from .model import Attribution, DateFact, Fact, Number, Person, Quote, Source
 
 MAX_KEYS = 30  # keys per source considered for linking: its most frequent ones
 FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
+DAY_VALUE = regex.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
+REGISTRANTS = 4  # earlier sources a source may be linked to through one key pair
+FAR_DAYS = 365  # main event dates further apart than this are different events
+# Main event dates without a year (month and day only) further apart than this, counting round
+# the year, are different events.
+MONTH_DAY_DAYS = 90
+QUOTE_WORDS = 6  # a quotation this long, word for word in two sources, is a key
+# A link needs shared keys weighing at least this much (sum of log(n / sources holding the key)):
+# keys every source holds weigh nothing, so the subject of a folder alone links no two sources.
+MIN_SCORE = 2.5
 # A run of capitalised words, possibly joined by "of"/"de" ("Bank of England"); bounded.
 NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,30}(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}'’\-]{1,30}){0,5}")
 
@@ -55,6 +75,13 @@ def source_keys(facts: Sequence[Fact], people: Sequence[Person], source_id: str,
                 if m.start() == 0 and " " not in m.group():
                     continue
                 names.append(m.group())
+        if isinstance(fact, Number) and fact.subject:
+            for m in NAME_RUN.finditer(fact.subject, timeout=1.0):
+                names.append(m.group())
+            if fact.value is not None:
+                keys[f"number:{fact.value:g} {' '.join(fold(fact.subject).split())}"] += 1
+        if isinstance(fact, Quote) and len(fact.text.split()) >= QUOTE_WORDS:
+            keys["quote:" + " ".join(regex.findall(r"\w+", fold(fact.text)))] += 1
         if isinstance(fact, DateFact) and fact.value and FULL_DATE.match(fact.value):
             keys["date:" + fact.value[:10]] += 1
         for name in names:
@@ -71,7 +98,7 @@ def source_keys(facts: Sequence[Fact], people: Sequence[Person], source_id: str,
 
 
 def _strong(key: str) -> bool:
-    return key.startswith("date:") or " " in key
+    return not key.startswith("name:") or " " in key
 
 
 def group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person],
@@ -101,8 +128,14 @@ def _group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Pe
     ignore = frozenset(channels)
     keys = {sid: source_keys(by_source[sid], people, sid, ignore) for sid in ids}
     top = {sid: [k for k, _ in sorted(keys[sid].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_KEYS]] for sid in ids}
-    uf = UnionFind(ids)
-    first: dict[tuple[str, str], str] = {}
+    eras = {sid: event_dates(by_source[sid]) for sid in ids}
+    held_dates = {sid: frozenset(k for k in keys[sid] if k.startswith("date:")) for sid in ids}
+    weight = key_weights(top.values())
+    order = {sid: i for i, sid in enumerate(ids)}
+    # Candidate links: sources registering the same (strong key, other key) pair; each source is
+    # tied to the first few earlier sources that registered it (bounded, so near-linear).
+    registered: dict[tuple[str, str], list[str]] = {}
+    candidates: set[tuple[str, str]] = set()
     for sid in ids:
         held = sorted(top[sid])
         for a in held:
@@ -111,11 +144,28 @@ def _group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Pe
             for b in held:
                 if b == a or (_strong(b) and b < a):
                     continue  # each unordered pair of strong keys once
-                pair = (a, b)
-                if pair in first:
-                    uf.union(first[pair], sid)
-                else:
-                    first[pair] = sid
+                earlier = registered.setdefault((a, b), [])
+                candidates.update((other, sid) for other in earlier)
+                if len(earlier) < REGISTRANTS:
+                    earlier.append(sid)
+    tops = {sid: set(top[sid]) for sid in ids}
+    edges = sorted(((-sum(weight[k] for k in tops[a] & tops[b]), order[a], order[b], a, b) for a, b in candidates))
+    # In a small folder no key can weigh much: two keys only the pair holds always suffice.
+    needed = min(MIN_SCORE, 2 * math.log(max(len(ids), 2) / 2))
+    uf = UnionFind(ids)
+    comp_eras: dict[str, set] = {sid: set(eras[sid]) for sid in ids}
+    comp_dates: dict[str, set] = {sid: set(held_dates[sid]) for sid in ids}
+    for score, _, _, a, b in edges:
+        if -score < needed:
+            break
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb or eras_conflict(comp_eras[ra], comp_eras[rb], comp_dates[ra], comp_dates[rb]):
+            continue
+        uf.union(a, b)
+        root = uf.find(a)
+        other = rb if root == ra else ra
+        comp_eras[root] |= comp_eras.pop(other)
+        comp_dates[root] |= comp_dates.pop(other)
     groups = uf.groups()
     big = [g for g in groups if len(g) > 1]
     if not big:
@@ -144,6 +194,55 @@ def _group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Pe
             continue
         uf.union(big[target][0], sid)
     groups = uf.groups()
-    order = {sid: i for i, sid in enumerate(ids)}
     groups.sort(key=lambda g: min(order[s] for s in g))
     return {sid: f"s{n}" for n, members in enumerate(groups, 1) for sid in members}
+
+
+def key_weights(tops) -> dict[str, float]:
+    """Each key's weight as evidence that two sources holding it report the same event: rarer
+    keys weigh more (a name every source gives is the subject, not the event). log(n / df)
+    plus one, so that in a folder where every source holds a key it still counts a little."""
+    df: Counter = Counter()
+    n = 0
+    for held in tops:
+        n += 1
+        df.update(set(held))
+    return {k: math.log(n / d) for k, d in df.items()}
+
+
+def event_dates(facts: Sequence[Fact]) -> frozenset[tuple[Optional[int], int, int]]:
+    """A source's main event date(s): its most frequent day-precise dates written in the text
+    (not resolved against the reference date), as (year or None, month, day)."""
+    counts: Counter = Counter()
+    for fact in facts:
+        if isinstance(fact, DateFact) and fact.value and fact.anchor != "reference":
+            m = DAY_VALUE.match(fact.value)
+            if m:
+                year = None if m.group(1) == "XXXX" else int(m.group(1))
+                counts[(year, int(m.group(2)), int(m.group(3)))] += 1
+    if not counts:
+        return frozenset()
+    best = max(counts.values())
+    return frozenset(k for k, c in counts.items() if c == best)
+
+
+def _far(a: tuple[Optional[int], int, int], b: tuple[Optional[int], int, int]) -> bool:
+    try:
+        if a[0] is not None and b[0] is not None:
+            return abs((datetime.date(*a) - datetime.date(*b)).days) > FAR_DAYS
+        if MONTH_DAY_DAYS is None:
+            return False
+        da = datetime.date(2001, a[1], a[2]).timetuple().tm_yday
+        db = datetime.date(2001, b[1], b[2]).timetuple().tm_yday
+    except ValueError:
+        return False
+    gap = abs(da - db)
+    return min(gap, 365 - gap) > MONTH_DAY_DAYS
+
+
+def eras_conflict(eras_a, eras_b, dates_a, dates_b) -> bool:
+    """Two groups report different events when both have main event dates, every pair of them is
+    far apart, and the groups share no full date at all."""
+    if not eras_a or not eras_b or dates_a & dates_b:
+        return False
+    return all(_far(a, b) for a in eras_a for b in eras_b)
