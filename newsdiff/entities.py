@@ -99,6 +99,7 @@ class Registry:
         while run and (run[0].lower.rstrip(".") in HONORIFICS or phrases.is_acronym(run[0].text)
                        and phrases.bare(run[0].text) in ORGANIZATION_WORDS):
             run = run[1:]
+        run = run[phrases.after_title(run):]  # "Comedian Ellen DeGeneres": the name is "Ellen DeGeneres"
         if len(run) >= 2:
             name = self.doc.text[run[0].start:run[-1].end]
             name = regex.sub(r"['’]s$", "", name)
@@ -258,6 +259,9 @@ class Registry:
         first = phrase.text.split()[0].lower()
         definite = first in ("the", "this", "that")
         plural = head.endswith("s") and head not in ROLE_NOUNS - {h + "s" for h in ROLE_NOUNS}
+        # "the comedian and talk show host": each role noun of a coordination may find the person.
+        words = [phrases.bare(w) for w in phrase.text.split()]
+        heads = ({w for w in words if w in ROLE_NOUNS} | {head}) if "and" in words else {head}
         if definite and not plural:
             best = None
             for e in self.entities:
@@ -266,7 +270,7 @@ class Registry:
                 if e.described and e.name.split()[-1].lower().endswith("s") and not head.endswith("s"):
                     continue  # "the group" is not "activist groups"
                 role_words = {phrases.bare(w) for w in (e.role or "").split()} & ROLE_NOUNS
-                fits = head in e.heads or head in role_words or (
+                fits = bool(heads & e.heads or heads & role_words) or (
                     head in GENERIC_ORGANIZATION_NOUNS and e.type == "organization"
                 ) or (head in ORGANIZATION_WORDS and head in {phrases.bare(w) for w in e.name.split()})
                 if fits and (best is None or e.last_spoke > best.last_spoke):

@@ -26,6 +26,7 @@ from .speech_words import (
     SOURCE_NOUNS,
     SPEAKER_FILLERS,
     TIME_WORDS,
+    TITLES,
 )
 
 MAX_PHRASE = 12  # words: no speaker description in news runs longer ("UN special rapporteur on … Ann Lee")
@@ -227,6 +228,12 @@ def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
     if k == len(toks) - 1 and k > 0 and toks[k - 1].lower in DETERMINERS and known_noun(toks[k].lower):
         return Phrase(start, end, text[start:end], "description", head=bare(toks[k].text))
     head = None
+    titled = after_title(toks, k) if k < len(toks) else k
+    if titled > k:
+        # "Comedian Ellen DeGeneres": the title is the role; the name is what follows it.
+        head = next(bare(t.text.rstrip(".")) for t in reversed(toks[k:titled]) if t.is_word)
+        return Phrase(start, end, text[start:end], "name", toks[titled].start, toks[-1].end,
+                      head if head in ROLE_NOUNS else None)
     if k < len(toks) - 1 and is_acronym(toks[k].text) and bare(toks[k].text) in ORGANIZATION_WORDS:
         head = bare(toks[k].text)
         k += 1
@@ -243,6 +250,40 @@ def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
             last = bare(a.text)  # "a spokesman for the ministry" is a spokesman
             break
     return Phrase(start, end, text[start:end], "description", head=last)
+
+
+MAX_NAME_AFTER_TITLE = 4  # words: a person's name after a title ("Mary Ann de Vries Smith" at most)
+
+
+def after_title(toks: list[Token], k: int = 0) -> int:
+    """Where a person's name starts in the capitalised run `toks[k:]` once a title written before
+    it is left out: "Comedian [Ellen DeGeneres]", "Academy President [Jo Smith]", "Police Lt.
+    [Jeff Silva]". The name starts after the last title word (see `TITLES`, or an honorific
+    after another capitalised word) when one to `MAX_NAME_AFTER_TITLE` capitalised words follow
+    it that hold no organization word, joiner or acronym ("Minister's Office", "Judge Business
+    School", "Secretary of State" keep their words). Returns `k` when there is no title."""
+    last = None
+    for j in range(k, len(toks) - 1):
+        t = toks[j]
+        low = t.lower.rstrip(".")
+        if not t.is_word or "'" in t.lower:
+            continue
+        if t.is_cap and (low in TITLES or j > k and low in HONORIFICS and low not in _PERSONAL_HONORIFICS):
+            last = j
+    if last is None:
+        return k
+    rest = [t for t in toks[last + 1:] if t.is_word]
+    if not rest or len(rest) > MAX_NAME_AFTER_TITLE:
+        return k
+    for t in rest:
+        if not t.is_cap or bare(t.text) in ORGANIZATION_WORDS or t.lower in NAME_JOINERS or (
+                is_acronym(t.text) and len(t.text) > 1) or t.lower.rstrip(".") in TITLES:
+            return k
+    return next(j for j in range(last + 1, len(toks)) if toks[j].is_word)
+
+
+# Honorifics that are forms of address, kept with the name ("Mr Koo"), never a role.
+_PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady".split())
 
 
 def _trailing_person(toks: list[Token], k: int) -> Optional[int]:
@@ -296,6 +337,13 @@ def _is_filler(tok: Token) -> bool:
     return tok.lower in SPEAKER_FILLERS or tok.lower in TIME_WORDS
 
 
+def _coordinated_role(toks: list[Token], i: int) -> bool:
+    # True when the words before the "and" at toks[i] are a determiner and a role noun ("the
+    # comedian [and] …"): the coordination describes one person.
+    return (i >= 2 and toks[i - 1].is_word and not toks[i - 1].is_cap and bare(toks[i - 1].lower) in ROLE_NOUNS
+            and not toks[i - 1].lower.endswith("s") and toks[i - 2].lower in ("the", "a", "an"))
+
+
 def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
     """The noun phrase that ends right before `pos` (skipping adverbs and time words), or None.
 
@@ -333,6 +381,8 @@ def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
                 break
         elif low in ("for", "of", "from", "at") and taken and i > 0 and bare(toks[i - 1].lower) in ROLE_NOUNS:
             taken.append(t)  # "a representative for the ministry": the role noun heads the phrase
+        elif low == "and" and taken and not any(x.is_cap for x in taken) and _coordinated_role(toks, i):
+            taken.append(t)  # "the comedian and talk show host": one person, two role nouns
         elif low in BOUNDARY_WORDS and not (low in NAME_JOINERS and taken and taken[-1].is_cap):
             break
         elif low in DETERMINERS and not t.is_cap or (t.is_cap and low in DETERMINERS and (i == 0 or not toks[i - 1].is_word)):

@@ -26,7 +26,9 @@ REPORTING_VERBS = frozenset(load("reporting_verbs"))
 REPORTING_PHRASES = tuple(v for v in REPORTING_VERBS if " " in v)
 PREPOSITIONAL_CUES = tuple(load("speech_nouns"))
 HONORIFICS = frozenset(load("honorifics"))
-ROLE_NOUNS = frozenset(load("role_nouns"))
+# Capitalised occupations and titles before a name ("Comedian Ellen DeGeneres"): role, not name.
+TITLES = frozenset(load("titles"))
+ROLE_NOUNS = frozenset(load("role_nouns")) | TITLES
 ORGANIZATION_WORDS = frozenset(load("organization_words"))
 SOURCE_NOUNS = frozenset(load("source_nouns"))
 SPEAKER_FILLERS = frozenset(load("speaker_fillers"))
