@@ -140,6 +140,17 @@ ROLE_GROUPS: dict[str, dict[str, str]] = {
     "head teacher": {"head teacher": "", "headmaster": "m", "headmistress": "f"},
 }
 
+# Titles that are a kind of another title: a prosecutor is an attorney, an attorney a lawyer. Two
+# descriptions whose titles stand in this relation are compatible (one is just less specific).
+BROADER_TITLE: dict[str, str] = {
+    "prosecutor": "attorney", "attorney": "lawyer", "counsel": "lawyer", "solicitor": "lawyer",
+    "barrister": "lawyer", "senator": "lawmaker", "congressperson": "lawmaker", "legislator": "lawmaker",
+    "ceo": "executive", "chair": "executive", "president": "executive",
+}
+# Titles so general that any other title may be a kind of them ("an official" of a ministry may
+# be its spokesperson or its minister).
+GENERIC_TITLES: frozenset[str] = frozenset({"official", "representative", "member", "staffer"})
+
 # Titles that name a different job from one another when they differ (minister vs spokesperson).
 # Any title word found in a role: the ROLE_GROUPS words above plus these.
 TITLES: frozenset[str] = frozenset(
@@ -147,7 +158,8 @@ TITLES: frozenset[str] = frozenset(
     governor mayor senator official officer commissioner chancellor premier
     adviser advisor analyst professor researcher lawyer attorney judge prosecutor general
     commander captain sheriff coach manager ceo founder editor correspondent reporter
-    activist defector spokesperson""".split()
+    activist defector spokesperson lawmaker legislator executive counsel solicitor barrister
+    representative member staffer""".split()
 )
 
 # Organization words so generic that sharing them says nothing about being the same body.

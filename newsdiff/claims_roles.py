@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from .claim_words import GENERIC_ORG_WORDS, ROLE_GROUPS, STOPWORDS, TITLES
+from .claim_words import BROADER_TITLE, GENERIC_ORG_WORDS, GENERIC_TITLES, ROLE_GROUPS, STOPWORDS, TITLES
 from .claims_common import Draft, fold, short, stem, worst
 from .model import ClaimValue, Person, Role
 
@@ -79,7 +79,9 @@ def compare_roles(a: str, b: str) -> tuple[str, str]:
     gb, xb, ob = parse_role(b)
     found: list[tuple[str, str]] = []
     if ga and gb:
-        if ga != gb:
+        if ga != gb and (_is_kind_of(ga, gb) or _is_kind_of(gb, ga)):
+            found.append(("compatible", f"one title is a kind of the other ({_title(a)} vs {_title(b)})"))
+        elif ga != gb:
             found.append(("conflict", f"different titles ({_title(a)} vs {_title(b)})"))
         elif xa and xb and xa != xb:
             found.append(("conflict", f"{GENDER_WORD[xa]} vs {GENDER_WORD[xb]} title ({_title(a)} vs {_title(b)})"))
@@ -101,6 +103,19 @@ def compare_roles(a: str, b: str) -> tuple[str, str]:
     # Only the reasons for the status chosen: a conflict's note says what conflicts.
     reasons = [why for s, why in found if s == status and why]
     return status, "; ".join(reasons) if reasons else "same title and organization"
+
+
+def _is_kind_of(narrow: str, broad: str) -> bool:
+    """True when title `narrow` is a kind of title `broad` (BROADER_TITLE chain, or a generic title)."""
+    if broad in GENERIC_TITLES:
+        return True
+    seen = set()
+    while narrow in BROADER_TITLE and narrow not in seen:
+        seen.add(narrow)
+        narrow = BROADER_TITLE[narrow]
+        if narrow == broad:
+            return True
+    return False
 
 
 def _distinct(org: frozenset[str]) -> frozenset[str]:

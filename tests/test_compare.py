@@ -342,6 +342,14 @@ def test_spokesperson_and_the_body_they_speak_for_are_one_voice():
         ("foreign ministry spokesman", "defence ministry spokesman", "conflict"),
         ("foreign minister", "foreign ministry spokesperson", "conflict"),
         ("UN special rapporteur", "UN special rapporteur", "agree"),
+        # one title a kind of the other: less specific, not contradictory
+        ("prosecutor", "Chief Deputy City Attorney", "compatible"),
+        ("a lawyer for the family", "the family's attorney", "compatible"),
+        ("a ministry official", "ministry spokesman", "compatible"),
+        ("senator", "lawmaker", "compatible"),
+        # different jobs, neither a kind of the other
+        ("prosecutor", "judge", "conflict"),
+        ("senator", "governor", "conflict"),
     ],
 )
 def test_role_pairs(a, b, expected):
