@@ -168,6 +168,9 @@ def analyze(doc: Document) -> Speech:
     for q, att, _own in final:
         s_open = doc.sentences[doc.sentence_at(q.open_at)]
         sp = att.speaker
+        # "Beck, who said …": the mention is the relative pronoun, its name the antecedent's.
+        mention = speakers.relative_mention(text, sp, att.cue_start) if att.how in _OWN_CUE_RULES else None
+        mention = mention or sp
         quotes.append(
             Quote(
                 source=doc.source.id,
@@ -176,9 +179,9 @@ def analyze(doc: Document) -> Speech:
                 end=q.end,
                 sentence=doc.sentence_at(q.start),
                 speaker=name_of(sp),
-                speaker_text=sp.text if sp else None,
-                speaker_start=sp.start if sp else None,
-                speaker_end=sp.end if sp else None,
+                speaker_text=mention.text if mention else None,
+                speaker_start=mention.start if mention else None,
+                speaker_end=mention.end if mention else None,
                 cue=att.cue,
                 partial=_partial(text, q, s_open.start, s_open.start),
                 note=q.note,
@@ -203,6 +206,9 @@ def analyze(doc: Document) -> Speech:
     rules = tuple(att.how or "none" for _q, att, _own in final)
     return Speech(tuple(quotes), tuple(attributions), tuple(registry.mentions(doc.source.id)), rules)
 
+
+# Rules that read the speaker from a cue of the quote's own sentence.
+_OWN_CUE_RULES = frozenset({"lead", "trail", "later", "continued"})
 
 # Rules that guess a speaker from the narration around a quote, not from a cue of its own.
 _WEAK_RULES = frozenset({"", "none", "continued", "subject before", "before"})

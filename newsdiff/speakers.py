@@ -425,6 +425,24 @@ def _role_or_org() -> frozenset:
     return ROLE_NOUNS | ORGANIZATION_WORDS
 
 
+_RELATIVE_SUBJECT = regex.compile(r"\b(?:who|which)\b(?=[^,;:.!?()\"“”]*$)", regex.IGNORECASE)
+MAX_RELATIVE_CHARS = 160  # "X, who has in the past described Trump as …": the relative clause before its verb
+
+
+def relative_mention(text: str, speaker: Optional[Phrase], cue_start: Optional[int]) -> Optional[Phrase]:
+    """The relative pronoun that is the cue's subject when the speaker is its antecedent: in
+    "Beck, who said there were "…"" the mention that attributes the quote is "who", which
+    refers to Beck. None when no "who"/"which" opens the cue's clause after the speaker."""
+    if speaker is None or cue_start is None or cue_start <= speaker.end or cue_start - speaker.end > MAX_RELATIVE_CHARS:
+        return None
+    m = None
+    for found in _RELATIVE_SUBJECT.finditer(text, speaker.end, cue_start, timeout=1):
+        m = found  # the last one: the pronoun of the clause that holds the cue
+    if m is None:
+        return None
+    return Phrase(m.start(), m.end(), m.group(), "pronoun")
+
+
 def noun_like(cue: Cue) -> bool:
     """True for a cue word that is also a plural noun ("reports", "claims")."""
     # "reports", "claims", "estimates": also plural nouns ("This follows recent reports").

@@ -100,7 +100,7 @@ OBJECT_CASES = [
     ('The governor took to the radio to accuse the council of being "reckless".',
      [("reckless", "The governor")]),
     ('The councillors, who accused the mayor of "stalling," walked out.',
-     [("stalling,", "The councillors")]),
+     [("stalling,", "who")]),  # the relative pronoun is the mention (see RELATIVE_CASES)
     # negative: a verb that opens its clause is followed by its speaker
     ('"We are ready," said the harbor master.', [("We are ready,", "the harbor master")]),
 ]
@@ -339,3 +339,26 @@ FIRST_PERSON_CASES = [
 @pytest.mark.parametrize("text, expected", FIRST_PERSON_CASES)
 def test_first_person_is_never_a_named_speaker(text, expected):
     assert speaker_texts(text) == expected
+
+
+# A relative pronoun that is the cue's subject is the speaker mention ("Ann Lee, who said …"),
+# and it is resolved to its antecedent's name; a relative clause closed by a comma before the
+# cue, or a cue before the antecedent, leaves the antecedent as the mention.
+RELATIVE_CASES = [
+    ('The plan was backed by Ann Lee, who said it was "long overdue."',
+     [("long overdue.", "who", "Ann Lee")]),
+    ('Ann Lee, who has in recent weeks described the plan as "reckless," voted no.',
+     [("reckless,", "who", "Ann Lee")]),
+    ('"It is over," said Tom Reyes, who called the vote "a farce."',
+     [("It is over,", "Tom Reyes", "Tom Reyes"), ("a farce.", "who", "Tom Reyes")]),
+    # negatives: the relative clause ends at a comma before the cue; the cue precedes the name
+    ('Ann Lee, who chairs the board, said the plan was "long overdue."',
+     [("long overdue.", "Ann Lee", "Ann Lee")]),
+    ('"It is over," said Tom Reyes, who left early.',
+     [("It is over,", "Tom Reyes", "Tom Reyes")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_CASES)
+def test_relative_pronoun_is_the_mention(text, expected):
+    assert [(q.text, q.speaker_text, q.speaker) for q in quotes_of(text)] == expected
