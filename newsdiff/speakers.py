@@ -443,6 +443,35 @@ def relative_mention(text: str, speaker: Optional[Phrase], cue_start: Optional[i
     return Phrase(m.start(), m.end(), m.group(), "pronoun")
 
 
+# Past participles that name a thing when they follow its noun: "a book called "…"", "a memo
+# titled "…"", "a plan dubbed "…"".
+_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "titled", "entitled", "named", "nicknamed", "labeled",
+                                 "labelled", "billed", "branded"})
+_NOT_A_NOUN = frozenset({"what", "whom", "who", "which", "that", "has", "have", "had", "was", "were", "is", "are",
+                         "be", "been", "being", "also", "once", "then", "later", "often", "publicly", "repeatedly"})
+_RELATIVE_OPENERS = frozenset({"what", "whom", "which", "that", "who"})  # "what critics called "…""
+_ARTICLE_ONLY = regex.compile(r"\s*(?:(?:the|a|an)\s+)?", regex.IGNORECASE)
+
+
+def names_the_quote(text: str, cue: Cue, open_at: int) -> bool:
+    """True for a naming participle right after a lower-case noun and right before the quote
+    ("a website called "…"", "an inflation formula called the "…""): the quote is the thing's
+    name and the noun is no speaker. An active verb has a subject or object of its own around
+    it ("Trump called it "…"", "what he called "…"", "she was called "…"") and stays a cue."""
+    if cue.lower not in _NAMING_PARTICIPLES or cue.text != cue.lower:
+        return False
+    m = _ARTICLE_ONLY.match(text, cue.end, open_at)
+    if m is None or m.end() != open_at:
+        return False
+    before = phrases.tokens(text, max(0, cue.start - 40), cue.start)
+    if not before or not before[-1].is_word:
+        return False
+    last = before[-1]
+    return (not any(t.lower in _RELATIVE_OPENERS for t in before[-6:])
+            and not last.is_cap and last.lower not in phrases.PRONOUNS and last.lower not in _NOT_A_NOUN
+            and not last.lower.endswith("ly"))
+
+
 def noun_like(cue: Cue) -> bool:
     """True for a cue word that is also a plural noun ("reports", "claims")."""
     # "reports", "claims", "estimates": also plural nouns ("This follows recent reports").
@@ -593,6 +622,8 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
     # 2-3. The nearest cue to the left.
     lead_cues = cues_in(text, lead_floor, q.open_at)
     for n, cue in enumerate(reversed(lead_cues)):
+        if names_the_quote(text, cue, q.open_at):
+            continue  # "a book called "…"": the quote is a name, the noun before is no speaker
         speaker = speaker_of_cue(text, cue, lead_floor, q.open_at, sentence_start)
         if speaker is not None:
             outer = _outer_speaker(text, lead_cues[: len(lead_cues) - 1 - n], speaker, lead_floor, q.open_at,

@@ -362,3 +362,22 @@ RELATIVE_CASES = [
 @pytest.mark.parametrize("text, expected", RELATIVE_CASES)
 def test_relative_pronoun_is_the_mention(text, expected):
     assert [(q.text, q.speaker_text, q.speaker) for q in quotes_of(text)] == expected
+
+
+# A naming participle right after a lower-case noun and right before the quote ("a memo titled
+# "…"") makes the quote a name: the noun is no speaker, and the sentence's own speaker cue or
+# subject decides. Active uses keep the cue.
+NAMING_CASES = [
+    ('The senator has written a memoir called "Long Road Home" this year.',
+     [("Long Road Home", None)]),
+    ('Ann Lee said the council backs a plan dubbed the "Fair Start" for schools.',
+     [("Fair Start", "Ann Lee")]),
+    # negatives: an active verb with its own subject or object stays the cue
+    ('The mayor called the plan "a disgrace" on Monday.', [("a disgrace", "The mayor")]),
+    ('Ann Lee attacked what the mayor called "a fair deal" on Monday.', [("a fair deal", "the mayor")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMING_CASES)
+def test_naming_participle_is_no_cue(text, expected):
+    assert speaker_texts(text) == expected
