@@ -35,6 +35,7 @@ from .speech_words import (
     REPORTING_VERBS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
+    TIME_WORDS,
     is_participle,
 )
 
@@ -512,6 +513,9 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
                 return found
             break
         return subject_of(text, floor, cue.start, sentence_start)
+    inverted = _inverted_speaker(text, floor, cue, ceiling)
+    if inverted is not None:
+        return inverted
     found = subject_of(text, floor, cue.start, sentence_start)
     if found is not None and noun_like(cue) and found.kind == "description" and not phrases.known_noun(found.head or ""):
         return None
@@ -526,6 +530,37 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
             # "took to Twitter to accuse …": the infinitive's speaker is the clause's subject.
             return sentence_subject(text, sentence_start, cue.start)
     return found
+
+
+def _inverted_speaker(text: str, floor: int, cue: Cue, ceiling: int) -> Optional[Phrase]:
+    """"…, aside from X, said the bureau's director, James Doe, on Monday": a reporting verb
+    right after a comma, followed by a name or a person's description that closes the clause,
+    has its speaker after it (news writing's inverted attribution), not before the comma."""
+    before = text[max(floor, cue.start - 3):cue.start]
+    if not before.rstrip().endswith(",") or cue.lower not in _INVERTING_VERBS or cue.text != cue.lower:
+        return None
+    after = phrases.phrase_after(text, cue.end, ceiling)
+    if after is None or after.kind == "pronoun":
+        return None
+    if after.kind == "description" and not phrases.known_noun(after.head or ""):
+        return None
+    if not _WHITESPACE_ONLY.fullmatch(text, cue.end, after.start):
+        return None  # "said on Monday the …": the phrase is no subject right after the verb
+    words = after.text.split()
+    if any(w.lower().strip(",.") in TIME_WORDS for w in words) or not words[0][:1].isalpha():
+        return None  # "said Tuesday."
+    if words[0].islower() and words[0] not in phrases.DETERMINERS:
+        return None  # "said on Twitter", "said there were …"
+    nxt = _NEXT_VISIBLE.match(text, after.end)
+    return after if nxt is not None and (nxt.group(1) in ".,;!?" or nxt.group(1) == "") else None
+
+
+_WHITESPACE_ONLY = regex.compile(r"\s*")
+_NEXT_VISIBLE = regex.compile(r"[ \t]*(\S|\n|$)")  # the phrase closes its sentence, line or clause
+# Verbs that news writing puts before their subject ("…, said the director, Jane Doe."); never
+# verbs that take an object ("told Reuters", "called it").
+_INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains", "wrote", "writes",
+                              "noted", "notes", "argued", "argues", "warned", "warns", "recalled", "observed"})
 
 
 MAX_CITED_WORDS = 20

@@ -381,3 +381,25 @@ NAMING_CASES = [
 @pytest.mark.parametrize("text, expected", NAMING_CASES)
 def test_naming_participle_is_no_cue(text, expected):
     assert speaker_texts(text) == expected
+
+
+# An inverted attribution after a comma ("…, said the director, Jane Doe.") names its speaker
+# after the verb when the phrase there closes the clause; the words before the comma are not
+# the speaker. Verbs with objects, time words, prepositions and a phrase running into more
+# words keep the speaker before the verb.
+INVERTED_CASES = [
+    ('The agency found "no sign of fraud," apart from a few late forms, said the director, Jane Doe.',
+     [("no sign of fraud,", "the director")]),
+    ('The vote marks "a turning point" for the town, said Tom Reyes, a council member.',
+     [("a turning point", "Tom Reyes")]),
+    # negatives
+    ('Ann Lee, a council member, said Tuesday the vote was "a turning point."',
+     [("a turning point.", "Ann Lee")]),
+    ('Ann Lee, a council member, said Tom Reyes was "a fine mayor."', [("a fine mayor.", "Ann Lee")]),
+    ('Ann Lee, a council member, told Tom Reyes, "It is over."', [("It is over.", "Ann Lee")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INVERTED_CASES)
+def test_inverted_attribution_after_a_comma(text, expected):
+    assert speaker_texts(text) == expected
