@@ -516,6 +516,8 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
     inverted = _inverted_speaker(text, floor, cue, ceiling)
     if inverted is not None:
         return inverted
+    if _passive(text, floor, cue):
+        return None  # "the staffer was charged", "what is called": the subject did not say it
     found = subject_of(text, floor, cue.start, sentence_start)
     if found is not None and noun_like(cue) and found.kind == "description" and not phrases.known_noun(found.head or ""):
         return None
@@ -530,6 +532,19 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
             # "took to Twitter to accuse …": the infinitive's speaker is the clause's subject.
             return sentence_subject(text, sentence_start, cue.start)
     return found
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+
+
+def _passive(text: str, floor: int, cue: Cue) -> bool:
+    """True for a reporting verb in the passive ("was asked", "has been described", "is
+    called"): its subject is who the words are about or addressed to, not who said them."""
+    if not cue.lower.endswith("ed") or " " in cue.lower or cue.lower == "quoted":
+        return False  # "X is quoted as saying": the subject is the speaker
+    toks = phrases.tokens(text, max(floor, cue.start - 30), cue.start)
+    toks = [t for t in toks if not (t.is_word and (t.lower.endswith("ly") or t.lower in ("not", "also", "then")))]
+    return bool(toks) and toks[-1].lower in _BE_FORMS
 
 
 def _inverted_speaker(text: str, floor: int, cue: Cue, ceiling: int) -> Optional[Phrase]:

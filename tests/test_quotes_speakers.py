@@ -403,3 +403,19 @@ INVERTED_CASES = [
 @pytest.mark.parametrize("text, expected", INVERTED_CASES)
 def test_inverted_attribution_after_a_comma(text, expected):
     assert speaker_texts(text) == expected
+
+
+# A reporting verb in the passive ("was asked", "is labeled") is no cue: its subject is who the
+# words are about, not who said them; "is quoted as saying" stays a cue.
+PASSIVE_CASES = [
+    ('Ann Lee was asked about the "cost overruns" at the depot.', [("cost overruns", None)]),
+    ('The report was labeled "Mostly Fair" by the review board.', [("Mostly Fair", None)]),
+    # negatives: active verbs, and "quoted as saying"
+    ('Ann Lee asked about the "cost overruns" at the depot.', [("cost overruns", "asked")]),
+    ('Ann Lee is quoted as saying the plan was "a mess."', [("a mess.", "saying")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVE_CASES)
+def test_passive_verb_is_no_cue(text, expected):
+    assert [(q.text, q.cue) for q in quotes_of(text)] == expected
