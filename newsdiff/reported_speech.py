@@ -340,10 +340,20 @@ def _dash_line_after(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speake
     return speakers.Attribution(speaker, "—", nxt.start, "dash")
 
 
+# Words that give a thing its name right before the quoted name, with an optional article.
+# Only in the passive ("is titled", "has been called", "will be dubbed the"): "a memo titled
+# "…"" is still its writer's words.
+_NAMED_AS = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+                          r"(?:called|dubbed|titled|entitled|named|nicknamed|labell?ed|branded|known\s+as"
+                          r"|billed\s+as)\s+(?:(?:the|a|an)\s+)?$", regex.IGNORECASE)
+
+
 def _sentence_subject_uses(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:
     """A term quoted with no cue is the sentence subject's term when the subject is a person or
     organization who acts in the sentence ("Weaver dismissed that as a sign of "disarray"")."""
     s = doc.sentences[doc.sentence_at(q.open_at)]
+    if _NAMED_AS.search(doc.text, max(s.start, q.open_at - 40), q.open_at, timeout=1):
+        return None  # "has been called the "…"", "once known as the "…"": a name nobody is said to use
     subject = speakers.sentence_subject(doc.text, s.start, q.open_at)
     if subject is None or subject.kind == "description" and not phrases.known_noun(subject.head or ""):
         return None

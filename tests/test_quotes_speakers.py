@@ -419,3 +419,20 @@ PASSIVE_CASES = [
 @pytest.mark.parametrize("text, expected", PASSIVE_CASES)
 def test_passive_verb_is_no_cue(text, expected):
     assert [(q.text, q.cue) for q in quotes_of(text)] == expected
+
+
+# A name given in the passive right before the quote ("is titled "…"", "has been called the
+# "…"") is a name nobody is said to use: the sentence's subject is not its speaker. An active
+# naming verb, or a noun with its own participle ("a memo titled"), keeps the subject.
+PASSIVE_NAME_CASES = [
+    ('The new plan is titled "Fresh Start" in the draft.', [("Fresh Start", None)]),
+    ('The mayor has long been called the "Iron Lady" of the valley.', [("Iron Lady", None)]),
+    # negatives
+    ('The mayor released a memo titled "Fresh Start" on Monday.', [("Fresh Start", "The mayor")]),
+    ('The mayor praised the "steady progress" of the valley.', [("steady progress", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVE_NAME_CASES)
+def test_passive_name_has_no_speaker(text, expected):
+    assert speaker_texts(text) == expected
