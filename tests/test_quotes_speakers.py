@@ -436,3 +436,23 @@ PASSIVE_NAME_CASES = [
 @pytest.mark.parametrize("text, expected", PASSIVE_NAME_CASES)
 def test_passive_name_has_no_speaker(text, expected):
     assert speaker_texts(text) == expected
+
+
+# Verbs of saying added to wordlists/reporting_verbs.txt (proclaim, characterize, reveal, post,
+# decry, deride, mock, and -ing/-s forms of verbs already listed) are cues; after a determiner
+# the same words are nouns or adjectives and are not.
+ADDED_VERB_CASES = [
+    ('Ann Lee proclaimed the vote "a triumph for the town."', [("a triumph for the town.", "Ann Lee")]),
+    ('Ann Lee characterized the plan as "a reckless gamble."', [("a reckless gamble.", "Ann Lee")]),
+    ('Ann Lee posted on her blog: "We won the vote."', [("We won the vote.", "Ann Lee")]),
+    ('Ann Lee mocked the rival plan as "a fairy tale."', [("a fairy tale.", "Ann Lee")]),
+    ('Tom Reyes answers, "Not this year."', [("Not this year.", "Tom Reyes")]),
+    # negatives: after a determiner the word is no verb
+    ('Ann Lee read the posted "notice" twice.', [("notice", "Ann Lee")]),
+    ('The revealed "secret" surprised nobody.', [("secret", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADDED_VERB_CASES)
+def test_added_reporting_verbs(text, expected):
+    assert speaker_texts(text) == expected
