@@ -332,6 +332,12 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
             j -= 1
         segment = toks[j:end]
         seg_words = [t for t in segment if t.is_word]
+        if not seg_words and j > 0 and toks[j - 1].text == ")":
+            # "Gov. Ann Lee (R-Ohio), said": the name before the brackets.
+            b = j - 1
+            while b > 0 and toks[b].text != "(" and j - 1 - b <= 6:
+                b -= 1
+            return phrases.phrase_before(text, floor, toks[b].start) if toks[b].text == "(" and b > 0 else None
         if not seg_words:
             return None
         first = seg_words[0].lower

@@ -456,3 +456,20 @@ ADDED_VERB_CASES = [
 @pytest.mark.parametrize("text, expected", ADDED_VERB_CASES)
 def test_added_reporting_verbs(text, expected):
     assert speaker_texts(text) == expected
+
+
+# A comma after a bracketed affiliation before the verb ("Gov. Ann Lee (R-Ohio), said") leaves
+# the name before the brackets as the verb's speaker.
+BRACKET_COMMA_CASES = [
+    ('After the vote, Gov. Ann Lee (R-Ohio), said, "We are ready."', [("Gov. Ann Lee", "said")]),
+    ('Tom Reyes (D-Maine), said the bill was "overdue."', [("Tom Reyes", "said")]),
+    # negative: a long parenthesis is no affiliation; the verb finds no speaker (the sentence
+    # subject is only a fallback, with no cue)
+    ('The board (which met for nine long hours on a rainy day), said it was "overdue."',
+     [("The board", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRACKET_COMMA_CASES)
+def test_bracket_then_comma_before_the_verb(text, expected):
+    assert [(q.speaker_text, q.cue) for q in quotes_of(text)] == expected
