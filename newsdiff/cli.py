@@ -48,7 +48,8 @@ RefOpt = typer.Option(
 
 
 def _err() -> Console:
-    return Console(stderr=True, highlight=False)
+    # soft_wrap: a message is one line however narrow the terminal or pipe
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _out() -> Console:

@@ -30,6 +30,8 @@ FOLDER_DOCS = {"readme", "license", "licence", "changelog", "notice"}
 LATIN_SIBLINGS = {
     "cp1250", "iso8859_2", "latin_1", "iso8859_15", "cp1254", "iso8859_9", "cp1257", "iso8859_13",
     "mac_roman", "mac_latin2", "iso8859_3", "iso8859_4", "iso8859_10", "iso8859_14", "iso8859_16",
+    # DOS code pages: the detector picks them for short Latin-1 texts
+    "cp437", "cp775", "cp850", "cp852", "cp858", "cp860", "cp861", "cp863", "cp865",
 }
 
 
@@ -75,7 +77,18 @@ def collect(paths: Iterable[str]) -> tuple[list[Path], list[Skipped], list[str]]
             problems.append(Skipped(str(path), "not a regular file"))
         else:
             problems.append(Skipped(str(path), "no such file or folder"))
-    return files, problems, ignored
+    # A file named twice (twice on the command line, or a folder and a file inside it) is read
+    # once: reading it again would make it agree with itself.
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    for path in files:
+        real = path.resolve()
+        if real in seen:
+            ignored.append(f"{path} was given more than once; read once")
+            continue
+        seen.add(real)
+        unique.append(path)
+    return unique, problems, ignored
 
 
 def decode(data: bytes) -> str:

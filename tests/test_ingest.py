@@ -149,3 +149,19 @@ def test_record_with_an_unusable_date_is_read_with_a_note(tmp_path):
     (source,), skipped, notes = read(path)
     assert skipped == [] and source.published is None
     assert any("last Tuesday" in n for n in notes)
+
+
+def test_latin1_file_is_not_misread_as_a_dos_code_page(tmp_path):
+    text = 'Café owner José Müller said "the naïve plan failed" on 3 March 2021.\n'
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(text.encode("latin-1"))
+    (source,), skipped, _ = read(path)
+    assert skipped == [] and source.text == text
+
+
+def test_a_file_given_twice_is_read_once(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    sources, skipped, notes = read(path, tmp_path, path)
+    assert [s.id for s in sources] == ["a"] and skipped == []
+    assert sum("more than once" in n for n in notes) == 2

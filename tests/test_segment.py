@@ -64,10 +64,9 @@ def test_hard_wrapped_text_joins_lines_into_paragraphs():
 
 def test_offsets_are_exact_with_crlf_and_indentation():
     text = "  First one. Second one.\r\n\r\n\tThird one.\r\n"
-    for para in segment.paragraphs(text):
-        for sent in segment.sentences(text, para):
-            piece = text[sent.start : sent.end]
-            assert piece == piece.strip() and piece
+    spans = [s for para in segment.paragraphs(text) for s in segment.sentences(text, para)]
+    assert [(s.start, s.end) for s in spans] == [(2, 12), (13, 24), (29, 39)]
+    assert [text[s.start : s.end] for s in spans] == ["First one.", "Second one.", "Third one."]
 
 
 def test_quote_regions_ignore_an_unmatched_mark():

@@ -51,7 +51,7 @@ def quotes_grouped_view(result: Result, roles: Optional[dict[tuple[str, str], st
     parts: list[RenderableType] = []
     covered = {fid for c in claims for fid in c.facts}
     for speaker in sorted(by_speaker, key=lambda s: (-len(by_speaker[s]), s)):
-        statements = sorted(by_speaker[speaker], key=lambda c: (STATUS_ORDER.get(c.status, 9), c.id))
+        statements = sorted(by_speaker[speaker], key=lambda c: (STATUS_ORDER.get(c.status, 9), _number(c.id)))
         parts.append(Text(f"{speaker} — {len(statements)} statement{'s' if len(statements) != 1 else ''}",
                           style="bold"))
         for claim in statements:
@@ -92,3 +92,9 @@ def quotes_grouped_view(result: Result, roles: Optional[dict[tuple[str, str], st
     if not parts:
         parts.append(Text("No quotes."))
     return Group(*parts)
+
+
+def _number(claim_id: str) -> tuple[int, str]:
+    """Sort key for claim ids: "c2" before "c10"."""
+    digits = claim_id.lstrip("c")
+    return (int(digits), claim_id) if digits.isdigit() else (0, claim_id)
