@@ -100,8 +100,10 @@ def analyze(doc: Document) -> Speech:
                 ceiling = min(doc.sentences[after].end, para.end)
         if k + 1 < len(spans) and spans[k + 1].paragraph == q.paragraph:
             ceiling = min(ceiling, spans[k + 1].open_at)
-        found.append((q, speakers.attribute(text, q, floor, ceiling, s_open.start, s_close.end, quoted,
-                                            cross_at=cross_at)))
+        att = speakers.attribute(text, q, floor, ceiling, s_open.start, s_close.end, quoted, cross_at=cross_at)
+        if att.speaker is None and cross_at is None:
+            att = _bare_cue_after(doc, q, close, s_close.end, para.end) or att
+        found.append((q, att))
 
     # Quotes with no cue of their own borrow the speaker of the quotation they continue.
     final: list[tuple[quote_marks.QuoteSpan, speakers.Attribution, bool]] = []
@@ -237,6 +239,24 @@ def _ends_with_question_or_exclamation(text: str, q: quote_marks.QuoteSpan) -> b
     while k > q.start and text[k] in "'’\")] ":
         k -= 1
     return text[k:k + 1] in ("?", "!")
+
+
+def _bare_cue_after(doc: Document, q: quote_marks.QuoteSpan, close: int, sentence_end: int, para_end: int
+                    ) -> Optional[speakers.Attribution]:
+    """`"Go now." Bob Green said.`: a quote that closes its own sentence with a period, followed
+    in its paragraph by a sentence that is nothing but an attribution (see
+    `speakers.bare_attribution`), is that sentence's speaker's. Narration after the quote is
+    never read."""
+    text = doc.text
+    if sentence_end > close + 2 or _last_visible(text, q.start, q.end) != ".":
+        return None
+    here = doc.sentence_at(close)
+    after = doc.sentence_at(close + 1) if close + 1 < len(text) else here
+    after += 1 if after == here else 0
+    if after >= len(doc.sentences) or doc.sentences[after].start >= para_end:
+        return None
+    nxt = doc.sentences[after]
+    return speakers.bare_attribution(text, nxt.start, min(nxt.end, para_end))
 
 
 def _partial_at(text: str, doc: Document, q: quote_marks.QuoteSpan) -> bool:

@@ -815,3 +815,76 @@ def _clause_ends(toks: list[Token], k: int) -> bool:
     nxt = toks[k]
     return not nxt.is_word or nxt.lower in phrases.BOUNDARY_WORDS or nxt.lower in ("on", "in", "at", "of", "via") or (
         nxt.lower.endswith("ly") or phrases._is_filler(nxt))
+
+
+MAX_BARE_CUE_TOKENS = 12  # "Police spokesman Ken Lo said on Monday.": a bare cue is short
+MAX_BARE_TAIL_WORDS = 4
+_BARE_PREPOSITIONS = frozenset({"on", "in", "at", "from", "during", "by"})
+_BARE_ADVERBS = frozenset({"also", "then", "later", "again", "earlier", "afterwards", "afterward"})
+_NOT_SPEAKERS = frozenset({"it", "i", "we", "you", "this", "that", "there"})
+
+
+def bare_attribution(text: str, start: int, end: int) -> Optional[Attribution]:
+    """The speaker of a sentence that is nothing but an attribution, for the quote that closes
+    the sentence before it: `"Go now." Bob Green said.`, `… he added.`, `… said Ann Lee on
+    Monday.`. The sentence holds a subject (a name, a personal pronoun or a person's
+    description) and one reporting verb, in either order, optionally an adverb and a short
+    time or place phrase ("in Paris", "on Monday", "later"), and ends with a period; anything
+    more ("Bob Green said the plan was dead.", "He left.") is narration, not a cue."""
+    toks = phrases.tokens(text, start, min(end, start + 200))
+    if len(toks) < 3 or toks[-1].text != "." or len(toks) > MAX_BARE_CUE_TOKENS:
+        return None
+    toks = toks[:-1]
+    if not all(t.is_word or t.text in ".’'" for t in toks):
+        return None  # a comma, a quotation mark, a bracket: more than a bare cue
+    cues = cues_in(text, start, toks[-1].end)
+    if len(cues) != 1:
+        return None
+    cue = cues[0]
+    if is_prepositional(cue) or is_participle(cue.lower) or cue.text != cue.lower or " " in cue.text:
+        return None
+    before = [t for t in toks if t.end <= cue.start]
+    after = [t for t in toks if t.start >= cue.end]
+    if before:
+        subject = phrases.phrase_after(text, start, cue.start)
+        if subject is None or subject.start != before[0].start:
+            return None
+        middle = [t for t in before if t.start >= subject.end]
+        if any(not _bare_adverb(t) for t in middle):
+            return None  # "Bob Green then left and said."
+        tail = after
+    else:
+        subject = phrases.phrase_after(text, cue.end, end)
+        if subject is None or not after or subject.start != after[0].start:
+            return None
+        tail = [t for t in after if t.start >= subject.end]
+    if not _bare_speaker(subject) or not _bare_tail(tail):
+        return None
+    return Attribution(subject, cue.lower, cue.start, "cue after")
+
+
+def _bare_adverb(tok: Token) -> bool:
+    return not tok.is_cap and (tok.lower in _BARE_ADVERBS or tok.lower in TIME_WORDS or tok.lower.endswith("ly"))
+
+
+def _bare_speaker(subject: Phrase) -> bool:
+    if subject.kind == "pronoun":
+        return phrases.pronoun_base(subject.text.lower().replace("’", "'")) not in _NOT_SPEAKERS
+    if subject.kind == "name":
+        return not regex.search(r"['’]s?$", subject.text)
+    first = subject.text.split()[0].lower()
+    return first in phrases.DETERMINERS and phrases.known_noun(subject.head or "")
+
+
+def _bare_tail(tail: list[Token]) -> bool:
+    """Nothing, an adverb, or a short time or place phrase: "later", "on Monday", "in Paris"."""
+    if not tail:
+        return True
+    if len(tail) == 1:
+        return _bare_adverb(tail[0]) or tail[0].lower in TIME_WORDS
+    if len(tail) > MAX_BARE_TAIL_WORDS or tail[0].lower not in _BARE_PREPOSITIONS:
+        return False
+    rest = tail[1:]
+    if any(not (t.is_cap or t.lower in TIME_WORDS or t.lower in phrases.DETERMINERS) for t in rest):
+        return False  # only dates and places ("on Monday", "in Paris"), never "in the end"
+    return True

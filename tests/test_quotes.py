@@ -136,9 +136,13 @@ def test_quote_with_no_speaker_has_none():
 
 def test_offsets_are_exact():
     text = 'Intro line.\n\n"We are ready," said Anna Berg.'
-    for q in quotes_of(text):
-        assert text[q.start:q.end] == q.text
-        assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    (q,) = quotes
+    assert q.text == "We are ready,"
+    assert q.speaker_text == "Anna Berg"
+    assert text[q.start:q.end] == q.text
+    assert text[q.speaker_start:q.speaker_end] == q.speaker_text
 
 
 # Long hostile inputs: every one is extracted (no timing here; /tmp benchmarks measure speed)

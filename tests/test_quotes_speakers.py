@@ -473,3 +473,27 @@ BRACKET_COMMA_CASES = [
 @pytest.mark.parametrize("text, expected", BRACKET_COMMA_CASES)
 def test_bracket_then_comma_before_the_verb(text, expected):
     assert [(q.speaker_text, q.cue) for q in quotes_of(text)] == expected
+
+
+# A quote that closes its own sentence with a period, then a sentence that is only an
+# attribution (subject + reporting verb, either order, maybe a time or place phrase): that
+# sentence names the speaker. Narration after the quote never does.
+BARE_CUE_AFTER_CASES = [
+    ('Officials met. "Go now." Bob Green said.', [("Go now.", "Bob Green")]),
+    ('"Go 0." Alice Brown said. "Go 1." Bob Green said.', [("Go 0.", "Alice Brown"), ("Go 1.", "Bob Green")]),
+    ('Talks stalled. "We will wait." She added.', [("We will wait.", "She")]),
+    ('Talks stalled. "We will wait." Mara Voss said later.', [("We will wait.", "Mara Voss")]),
+    ('Talks stalled. "We will wait." Mara Voss said on Friday.', [("We will wait.", "Mara Voss")]),
+    ('Talks stalled. "We will wait." The minister said.', [("We will wait.", "The minister")]),
+    # negatives: narration after the quote is no cue
+    ('Talks stalled. "We will wait." Mara Voss said the deal was dead.', [("We will wait.", None)]),
+    ('Talks stalled. "We will wait." Mara Voss left the room.', [("We will wait.", None)]),
+    ('Talks stalled. "We will wait." It said.', [("We will wait.", None)]),
+    ('Talks stalled. "We will wait." Mara Voss said nothing more.', [("We will wait.", None)]),
+    ('Kim Lau spoke first. "We will wait." Mara Voss left.', [("We will wait.", "Kim Lau")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_CUE_AFTER_CASES, ids=[c[0][15:45] for c in BARE_CUE_AFTER_CASES])
+def test_bare_cue_sentence_after_a_closed_quote(text, expected):
+    assert speaker_texts(text) == expected
