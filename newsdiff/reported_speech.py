@@ -48,14 +48,14 @@ def _last_visible(text: str, start: int, end: int) -> str:
     return text[k] if k >= start else ""
 
 
-def _partial(text: str, q: quote_marks.QuoteSpan, sentence_start: int, lead_floor: int) -> bool:
+def _partial(text: str, q: quote_marks.QuoteSpan, sentence_start: int) -> bool:
     """A quote is partial when the writer's own words run into it: it neither opens its
     sentence nor follows a colon, a comma or a reporting verb."""
     if _blank(text, sentence_start, q.open_at):
         return False
-    if _last_visible(text, lead_floor, q.open_at) in (":", ",", ""):
+    if _last_visible(text, sentence_start, q.open_at) in (":", ",", ""):
         return False
-    cues = speakers.cues_in(text, max(lead_floor, q.open_at - 30), q.open_at)
+    cues = speakers.cues_in(text, max(sentence_start, q.open_at - 30), q.open_at)
     if cues and not text[cues[-1].end:q.open_at].strip(" \u00a0") and text[q.start:q.start + 1].isupper():
         return False
     return True
@@ -168,7 +168,6 @@ def analyze(doc: Document) -> Speech:
 
     quotes = []
     for q, att, _own in final:
-        s_open = doc.sentences[doc.sentence_at(q.open_at)]
         sp = att.speaker
         # "Beck, who said …": the mention is the relative pronoun, its name the antecedent's.
         mention = speakers.relative_mention(text, sp, att.cue_start) if att.how in _OWN_CUE_RULES else None
@@ -185,7 +184,7 @@ def analyze(doc: Document) -> Speech:
                 speaker_start=mention.start if mention else None,
                 speaker_end=mention.end if mention else None,
                 cue=att.cue,
-                partial=_partial(text, q, s_open.start, s_open.start),
+                partial=_partial_at(text, doc, q),
                 note=q.note,
             )
         )
@@ -261,7 +260,7 @@ def _bare_cue_after(doc: Document, q: quote_marks.QuoteSpan, close: int, sentenc
 
 def _partial_at(text: str, doc: Document, q: quote_marks.QuoteSpan) -> bool:
     s = doc.sentences[doc.sentence_at(q.open_at)]
-    return _partial(text, q, s.start, s.start)
+    return _partial(text, q, s.start)
 
 
 def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan, closing_cue_only: bool = False
