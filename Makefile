@@ -29,10 +29,10 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check newsdiff tests
 
 eval: $(VENV)/.installed
-	$(BIN)/python -m newsdiff.evaluation --bench $(BENCH)
+	$(BIN)/python -m evaluation --bench $(BENCH)
 
 bench: $(VENV)/.installed
-	$(BIN)/python -m newsdiff.evaluation.speed
+	$(BIN)/python -m evaluation.speed
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,5 +1,5 @@
 """`python -m newsdiff` runs the command-line interface."""
 
-from .cli import main
+from newsdiff.cli import main
 
 main()

@@ -16,14 +16,16 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 
-from . import __version__, filters, ingest, pipeline
-from .exitcodes import ExitCode
-from .model import FACT_KINDS, STATUSES, Result
-from .options import Options
-from .render import json as json_render
-from .render import tables
-from .render.compare import compare_view
-from .render.quotes_grouped import quotes_grouped_view
+from newsdiff import __version__, pipeline
+from newsdiff.compare import filters
+from newsdiff.exitcodes import ExitCode
+from newsdiff.io import ingest
+from newsdiff.model import FACT_KINDS, STATUSES, Result
+from newsdiff.options import Options
+from newsdiff.render import json as json_render
+from newsdiff.render import tables
+from newsdiff.render.claims_view import compare_view
+from newsdiff.render.quotes_view import quotes_grouped_view
 
 EXIT_HELP = "Exit codes: 0 all input read; 1 some input skipped (reported on stderr); 2 usage error or no usable input."
 

@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Optional
 
 import regex
 
-from .model import Mention, Person, Role
+from newsdiff.model import Mention, Person, Role
 
 
 def normalize_name(name: str) -> str:

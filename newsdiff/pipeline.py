@@ -10,10 +10,25 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable, Optional, Sequence
 
-from . import attributions, compare, dates, numbers, people, quotes
-from .document import analyze
-from .model import Attribution, DateFact, Fact, Number, Quote, Result, Skipped, Source, SourceFacts, Span
-from .options import Options
+from newsdiff import people
+from newsdiff.compare import claims as compare
+from newsdiff.extract.dates import extractor as dates
+from newsdiff.extract.numbers import extractor as numbers
+from newsdiff.extract.speech import attributions, quotes
+from newsdiff.model import (
+    Attribution,
+    DateFact,
+    Fact,
+    Number,
+    Quote,
+    Result,
+    Skipped,
+    Source,
+    SourceFacts,
+    Span,
+)
+from newsdiff.options import Options
+from newsdiff.text.document import analyze
 
 # Every extractor has the same signature: (Document, Options) -> Iterator[Fact].
 EXTRACTORS = (quotes.extract, attributions.extract, numbers.extract, dates.extract)

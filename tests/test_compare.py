@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff import claims_dates, claims_roles, compare
-from newsdiff.claims_common import event_class
+from newsdiff.compare import claims as compare
+from newsdiff.compare import dates as claims_dates
+from newsdiff.compare import roles as claims_roles
+from newsdiff.compare.common import event_class
 from newsdiff.model import Attribution, DateFact, Number, Person, Quote, Role, Source
 
 SOURCES = [Source(sid, f"{sid}.txt", "") for sid in ("a", "b", "c", "d")]

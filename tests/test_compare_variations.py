@@ -12,7 +12,8 @@ import json
 
 import pytest
 
-from newsdiff import compare, pipeline
+from newsdiff import pipeline
+from newsdiff.compare import claims as compare
 from newsdiff.model import Source
 from newsdiff.options import Options
 from newsdiff.render import json as json_render

@@ -8,10 +8,12 @@ import datetime as dt
 
 import pytest
 
-from newsdiff import date_context, dates, timex
-from newsdiff.document import analyze
+from newsdiff.extract.dates import context as date_context
+from newsdiff.extract.dates import extractor as dates
+from newsdiff.extract.dates import timex
 from newsdiff.model import Source
 from newsdiff.options import Options
+from newsdiff.text.document import analyze
 
 FRIDAY = dt.date(2023, 10, 13)
 

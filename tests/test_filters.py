@@ -1,6 +1,6 @@
 """Filters shrink a result's lists and keep claims consistent with the facts that remain."""
 
-from newsdiff import filters
+from newsdiff.compare import filters
 from newsdiff.model import Claim, ClaimValue, Number, Person, Quote, Result
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from newsdiff.document import analyze
 from newsdiff.model import Source
+from newsdiff.text.document import analyze
 
 from .conftest import SAMPLES
 

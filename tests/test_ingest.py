@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from newsdiff import ingest
+from newsdiff.io import ingest
 
 ARTICLE = "Seoul said on Friday that “about 600” people were sent back. Officials declined to comment.\n"
 

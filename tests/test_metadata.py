@@ -2,9 +2,9 @@
 
 import pytest
 
-from newsdiff.document import analyze
-from newsdiff.metadata import parse_date
+from newsdiff.io.metadata import parse_date
 from newsdiff.model import Source
+from newsdiff.text.document import analyze
 
 
 def meta(text: str):

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff import numbers
-from newsdiff.document import analyze
+from newsdiff.extract.numbers import extractor as numbers
+from newsdiff.extract.numbers.verbs import lemma
 from newsdiff.model import Number, Source
-from newsdiff.numbers_verbs import lemma
 from newsdiff.options import Options
+from newsdiff.text.document import analyze
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 INF = None  # unbounded, as the model writes it

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import people
-from newsdiff.document import analyze
+from newsdiff.extract.speech.reported import analyze as speech
 from newsdiff.model import Mention, Source
-from newsdiff.reported_speech import analyze as speech
+from newsdiff.text.document import analyze
 
 
 def mentions_of(text: str, source: str = "t"):
@@ -125,8 +125,8 @@ def test_documents_are_not_people():
 # --- titles before a name, coordinated descriptions, apposition roles (own sentences) -----------
 import pytest as _pytest  # noqa: E402
 
-from newsdiff import phrases as _phrases  # noqa: E402
-from newsdiff import roles as _roles  # noqa: E402
+from newsdiff.extract.speech import roles as _roles  # noqa: E402
+from newsdiff.text import phrases as _phrases  # noqa: E402
 
 
 @_pytest.mark.parametrize("text, name", [

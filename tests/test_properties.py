@@ -5,10 +5,11 @@ from itertools import pairwise
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsdiff import reported_speech, segment
+from newsdiff.extract.speech import reported as reported_speech
 from newsdiff.model import Source
 from newsdiff.options import Options
 from newsdiff.pipeline import extract_source
+from newsdiff.text import segment
 
 # Pieces of news-like text, so random combinations reach the extractors' interesting paths.
 PIECES = st.sampled_from([

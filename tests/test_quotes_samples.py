@@ -8,9 +8,10 @@ import sys
 
 import pytest
 
-from newsdiff import ingest, people
-from newsdiff.document import analyze
-from newsdiff.reported_speech import analyze as speech
+from newsdiff import people
+from newsdiff.extract.speech.reported import analyze as speech
+from newsdiff.io import ingest
+from newsdiff.text.document import analyze
 
 from .conftest import SAMPLES
 

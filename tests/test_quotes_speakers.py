@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.document import analyze
+from newsdiff.extract.speech.reported import analyze as speech
 from newsdiff.model import Source
-from newsdiff.reported_speech import analyze as speech
+from newsdiff.text.document import analyze
 
 
 def quotes_of(text: str):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from newsdiff import segment
 from newsdiff.model import Span
+from newsdiff.text import segment
 
 
 def split(text: str) -> list[str]:

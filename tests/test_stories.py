@@ -1,8 +1,8 @@
-"""Story grouping rules (newsdiff.stories), each on constructed facts with a negative."""
+"""Story grouping rules (newsdiff.compare.stories), each on constructed facts with a negative."""
 
 import pytest
 
-from newsdiff import stories
+from newsdiff.compare import stories
 from newsdiff.model import DateFact, Number, Quote
 
 

@@ -9,8 +9,8 @@ import json
 from dataclasses import fields
 from typing import Any
 
-from .. import CONTRACT_VERSION
-from ..model import Claim, Fact, Person, Result, Source
+from newsdiff import CONTRACT_VERSION
+from newsdiff.model import Claim, Fact, Person, Result, Source
 
 FACT_BASE = ("id", "source", "kind", "text", "start", "end", "sentence")
 

@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Attribution, DateFact, Fact, Number, Person, Quote, Result, Source
+from newsdiff.model import Attribution, DateFact, Fact, Number, Person, Quote, Result, Source
 
 
 def _t(value: object) -> Text:

@@ -1,0 +1,123 @@
+"""TempEval-3 (TimeBank + AQUAINT, TBAQ-cleaned): time expressions scored as TempEval-3 does.
+
+Each document's `dct` is its publication date. Reported: strict span P/R/F1 (same offsets),
+relaxed span P/R/F1 (overlapping offsets, one-to-one), type accuracy over relaxed matches,
+and value F1 (a system expression counts when it matches relaxed *and* has the gold value;
+precision over all system expressions, recall over all gold ones). Values are compared as
+strings, exactly; the gold's own zero-padding quirks (`2000-W7`) are not forgiven.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsdiff.extract.dates.extractor import extract
+from newsdiff.model import DateFact, Source
+from newsdiff.options import Options
+from newsdiff.text.document import analyze
+
+FILES = ("tbaq_timebank.jsonl", "tbaq_aquaint.jsonl")
+
+
+@dataclass
+class Pair:
+    """A gold expression and the system one that overlaps it (either may be None)."""
+
+    doc: str
+    gold: dict | None
+    system: DateFact | None
+
+
+def system_dates(record: dict) -> list[DateFact]:
+    """Run the dates extractor on one TempEval record, its `dct` as the publication date."""
+    source = Source(id=record["id"], path=record["id"], text=record["text"], published=record["dct"][:10])
+    doc = analyze(source)
+    return [f for f in extract(doc, Options()) if not doc.is_furniture(f.span)]
+
+
+def align(record: dict, found: list[DateFact]) -> list[Pair]:
+    """Pair gold and system expressions one-to-one by overlap, the largest overlap first."""
+    gold = record["timexes"]
+    options = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(found):
+            overlap = min(g["end"], s.end) - max(g["start"], s.start)
+            if overlap > 0:
+                options.append((-overlap, gi, si))
+    options.sort()
+    used_g, used_s, pairs = set(), set(), []
+    for _, gi, si in options:
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        pairs.append(Pair(record["id"], gold[gi], found[si]))
+    pairs += [Pair(record["id"], g, None) for gi, g in enumerate(gold) if gi not in used_g]
+    pairs += [Pair(record["id"], None, s) for si, s in enumerate(found) if si not in used_s]
+    return pairs
+
+
+def load(bench: Path) -> list[dict] | None:
+    """The TBAQ records, or None when the data is absent."""
+    folder = bench / "tempeval3"
+    paths = [folder / name for name in FILES]
+    if not all(p.is_file() for p in paths):
+        return None
+    return [json.loads(line) for p in paths for line in p.open(encoding="utf-8") if line.strip()]
+
+
+def score(records: list[dict]) -> tuple[dict, list[Pair]]:
+    """All figures and every aligned pair."""
+    pairs: list[Pair] = []
+    for record in records:
+        pairs += align(record, system_dates(record))
+    n_gold = sum(1 for p in pairs if p.gold)
+    n_sys = sum(1 for p in pairs if p.system)
+    matched = [p for p in pairs if p.gold and p.system]
+    strict = sum(1 for p in matched if (p.gold["start"], p.gold["end"]) == (p.system.start, p.system.end))
+    typed = sum(1 for p in matched if p.gold["type"] == p.system.type)
+    valued = sum(1 for p in matched if p.gold["value"] == p.system.value)
+    figures = {
+        "gold": n_gold,
+        "system": n_sys,
+        "strict": _prf(strict, n_sys, n_gold),
+        "relaxed": _prf(len(matched), n_sys, n_gold),
+        "type_accuracy": typed / len(matched) if matched else 0.0,
+        "value": _prf(valued, n_sys, n_gold),
+        "value_accuracy": valued / len(matched) if matched else 0.0,
+    }
+    return figures, pairs
+
+
+def _prf(hits: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+    p = hits / n_sys if n_sys else 0.0
+    r = hits / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(bench: Path) -> None:
+    """Print the TempEval-3 figures for the dates extractor."""
+    records = load(bench)
+    if records is None:
+        print(f"   skipped: no TempEval-3 data in {bench / 'tempeval3'}")
+        return
+    figures, pairs = score(records)
+    print(f"   {len(records)} documents, {figures['gold']} gold time expressions, {figures['system']} found")
+    for name in ("strict", "relaxed", "value"):
+        p, r, f = figures[name]
+        print(f"   {name:8} span P {p:.3f}  R {r:.3f}  F1 {f:.3f}" if name != "value" else f"   value F1 {f:.3f} (P {p:.3f}  R {r:.3f}; value accuracy over relaxed matches {figures['value_accuracy']:.3f})")
+    print(f"   type accuracy over relaxed matches {figures['type_accuracy']:.3f}")
+    print("   targets: relaxed F1 >= 0.90, value F1 >= 0.80")
+    missed = Counter(p.gold["text"].lower() for p in pairs if p.gold and not p.system)
+    spurious = Counter(p.system.text.lower() for p in pairs if p.system and not p.gold)
+    wrong = Counter(
+        f"{p.gold['text']!r}: {p.system.value} for {p.gold['value']}"
+        for p in pairs
+        if p.gold and p.system and p.gold["value"] != p.system.value
+    )
+    print("   most missed: " + ", ".join(f"{t!r} ×{n}" for t, n in missed.most_common(8)))
+    print("   most spurious: " + ", ".join(f"{t!r} ×{n}" for t, n in spurious.most_common(8)))
+    print("   most wrong values: " + "; ".join(f"{t} ×{n}" for t, n in wrong.most_common(6)))

@@ -1,0 +1,1 @@
+"""Cross-source comparison: stories, copies and one claim builder per kind."""

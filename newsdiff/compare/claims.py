@@ -1,0 +1,109 @@
+"""Cross-source comparison: claims that agree, differ compatibly or conflict.
+
+Steps, all on facts alone (never on a source's text), all deterministic:
+1. find copies, sources reprinting the same text (`copies.find_copies`);
+2. group sources into stories (`stories.group`, copies following their original) and compare only
+   within a story;
+3. fold copies: a fact of a copy saying exactly what a fact of its original says is not lined up
+   on its own but joins its original's claim (`claims_common.fold_copies`), so reprints add values
+   (agreeing with the original) to the same claims, never new claims;
+4. build claims per kind: numbers, dates, quotes (`claims_numbers`, `claims_dates`,
+   `claims_quotes`) and roles (`claims_roles`, from the merged people);
+5. say in each claim's note when some of its sources are copies of each other, since copies
+   agreeing is not independent confirmation;
+6. number the claims c1, c2, ... by story, kind, then where each first appears.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from newsdiff.compare import copies, stories
+from newsdiff.compare import dates as claims_dates
+from newsdiff.compare import numbers as claims_numbers
+from newsdiff.compare import quotes as claims_quotes
+from newsdiff.compare import roles as claims_roles
+from newsdiff.compare.common import Draft, fold_copies, sentence_context
+from newsdiff.model import Claim, DateFact, Fact, Number, Person, Quote, Source
+
+KIND_ORDER = ("number", "date", "quote", "role")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything the comparison finds: claims, each source's story, and copies (source id ->
+    the first source of its copy group; absent when the source is no one's copy)."""
+
+    claims: list[Claim]
+    stories: dict[str, str]
+    copies: dict[str, str]
+
+
+def compare(
+    sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]
+) -> tuple[list[Claim], dict[str, str]]:
+    """Line up facts from different sources into claims.
+
+    Returns the claims and each source's story id (sources are grouped into stories first and
+    compared only within one). Works on facts alone, never on the text.
+    """
+    result = analyse(sources, facts, people)
+    return result.claims, result.stories
+
+
+def analyse(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]) -> Comparison:
+    """The whole comparison: claims, stories and copies."""
+    order = {s.id: i for i, s in enumerate(sources)}
+    facts = [f for f in facts if f.source in order]
+    copy_of = copies.find_copies(sources, facts)
+    story_of = stories.group(sources, facts, people, copy_of)
+    story_ids = list(dict.fromkeys(story_of[s.id] for s in sources))
+    drafts: list[tuple[int, Draft]] = []
+    for index, story in enumerate(story_ids):
+        members = [s.id for s in sources if story_of[s.id] == story]
+        inside = set(members)
+        story_facts = [f for f in facts if f.source in inside]
+        mine, twins = fold_copies(story_facts, copy_of, order)
+        context = sentence_context(story_facts)
+        found = (
+            claims_numbers.build([f for f in mine if isinstance(f, Number)], order, twins)
+            + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order, twins, context)
+            + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order, twins)
+            + claims_roles.build(people, members, order)
+        )
+        drafts.extend((index, d) for d in found)
+    drafts.sort(key=lambda item: (item[0], KIND_ORDER.index(item[1].kind), item[1].order, item[1].label))
+    claims = []
+    for n, (_, draft) in enumerate(drafts, 1):
+        claims.append(
+            Claim(
+                id=f"c{n}",
+                kind=draft.kind,
+                label=draft.label,
+                status=draft.status,
+                facts=draft.facts,
+                values=tuple(replace(v, copy_of=copy_of.get(v.source)) for v in draft.values),
+                note=_with_copies(draft, copy_of),
+            )
+        )
+    return Comparison(claims, story_of, copy_of)
+
+
+def _with_copies(draft: Draft, copy_of: dict[str, str]) -> str:
+    """Add to the note which of the claim's sources are copies and how many are independent."""
+    sources = list(dict.fromkeys(v.source for v in draft.values))
+    if len(sources) < 2:
+        return draft.note
+    groups: dict[str, list[str]] = {}
+    for sid in sources:
+        groups.setdefault(copy_of.get(sid, sid), []).append(sid)
+    copied = [g for g in groups.values() if len(g) > 1]
+    if not copied:
+        return draft.note
+    said = "; ".join(" and ".join(g) + " are copies (shared verbatim passages)" for g in copied)
+    independent = len(groups)
+    tail = f"{said}: {independent} independent source{'s' if independent != 1 else ''}"
+    if independent == 1 and draft.status == "agree":
+        tail += ", so this agreement is not independent confirmation"
+    return f"{draft.note}. {tail}" if draft.note else tail

@@ -1,0 +1,307 @@
+"""Helpers shared by the claim builders: words, stems, event classes, union-find, drafts.
+
+Everything here works on fact fields (never on a source's text) and is deterministic.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, fields
+from typing import Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
+
+import regex
+
+from newsdiff.lexicon.claim_words import (
+    CALENDAR_WORDS,
+    EVENT_CLASSES,
+    EVENT_NOISE,
+    IRREGULAR_VERBS,
+    REPORTING_EVENTS,
+    STOPWORDS,
+)
+from newsdiff.model import ClaimValue, Fact
+
+F = TypeVar("F", bound=Fact)
+# Where a fact sits, not what it says: ignored when deciding that two facts are the same.
+PLACE_FIELDS = frozenset("id source start end sentence speaker_start speaker_end claimant_start claimant_end".split())
+
+# Bounded: a word is a run of letters/digits, optionally joined by hyphens or apostrophes.
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+){0,8}")
+
+STATUS_RANK = {"agree": 0, "compatible": 1, "conflict": 2}
+
+
+def fold(text: str) -> str:
+    """Case-fold, strip diacritics and unify apostrophes, quotes and dashes."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.casefold()
+    return plain.translate(str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}))
+
+
+def words(text: Optional[str]) -> list[str]:
+    """The words of `text`, folded ("Koreans'" -> "koreans'")."""
+    if not text:
+        return []
+    return WORD.findall(fold(text), timeout=1.0)
+
+
+def stem(word: str) -> str:
+    """A crude stem good enough to match inflections and demonyms: the first five letters after a
+    possessive and a plural -s are dropped ("Koreans" / "Korean" / "Korea" -> "korea")."""
+    w = word.removesuffix("'s").removesuffix("'")
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:5]
+
+
+def content_stems(text: Optional[str]) -> list[str]:
+    """Stems of the content words of `text`, in order (stop words dropped)."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def lemma(word: str) -> str:
+    """A verb's lemma from its inflected form, by a short irregular list and suffix rules."""
+    if word in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[word]
+    for suffix, repl in (("ied", "y"), ("ies", "y")):
+        if word.endswith(suffix) and len(word) > 4:
+            return word[: -len(suffix)] + repl
+    if word.endswith("ing") and len(word) > 5:
+        base = word[:-3]
+        if len(base) > 2 and base[-1] == base[-2]:
+            return base[:-1]
+        return base + "e" if _needs_e(base) else base
+    if word.endswith("ed") and len(word) > 4:
+        base = word[:-2]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+            return base[:-1]
+        return base + "e" if _needs_e(base) else base
+    if word.endswith("es") and len(word) > 4 and word[-3] in "sxz":
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _needs_e(base: str) -> bool:
+    # "repatriat" -> "repatriate", "deport" stays: a final e was dropped before -ed/-ing after
+    # these consonant clusters.
+    return base.endswith(("at", "iz", "is", "ov", "uc", "rg", "ur", "as", "ag", "ud", "iv", "ic", "ut"))
+
+
+def event_lemma(event: Optional[str]) -> str:
+    """The event phrase reduced to lemmas without auxiliaries or adverbs: "were sent back" ->
+    "send back"."""
+    kept = [lemma(w) for w in words(event) if w not in EVENT_NOISE and not (w.endswith("ly") and len(w) > 4)]
+    return " ".join(kept)
+
+
+def _class_index() -> dict[str, str]:
+    index = {}
+    for name, verbs in EVENT_CLASSES.items():
+        for verb in verbs:
+            index.setdefault(verb, name)
+    return index
+
+
+EVENT_CLASS_OF = _class_index()
+
+
+def event_class(event: Optional[str]) -> str:
+    """The class of an event phrase ("repatriated" -> "return"), or its lemma when it is in no
+    class, or "" when there is no event. The whole phrase is tried first, then shorter phrases
+    from its start (the verb and its particle), then each word."""
+    lem = event_lemma(event)
+    if not lem:
+        return ""
+    # The suffix rules cannot always tell whether a final e was dropped ("escaped"): the word
+    # lists decide.
+    # Nor whether a doubled final l was the stem's ("killed") or the inflection's ("expelled").
+    parts = [_listed_form(p) for p in lem.split()]
+    for n in range(len(parts), 0, -1):
+        phrase = " ".join(parts[:n])
+        if phrase in EVENT_CLASS_OF:
+            return EVENT_CLASS_OF[phrase]
+    for part in parts:
+        if part in EVENT_CLASS_OF:
+            return EVENT_CLASS_OF[part]
+    return lem
+
+
+def _listed_form(part: str) -> str:
+    if part in EVENT_CLASS_OF:
+        return part
+    if part + "e" in EVENT_CLASS_OF:
+        return part + "e"
+    if len(part) > 3 and part[-1] == part[-2] and part[:-1] in EVENT_CLASS_OF:
+        return part[:-1]
+    return part
+
+
+def is_reporting(event: Optional[str]) -> bool:
+    """True when the event is someone speaking ("said", "told reporters")."""
+    lem = event_lemma(event).split()
+    return bool(lem) and lem[0] in REPORTING_EVENTS
+
+
+class UnionFind:
+    """Disjoint sets over hashable items; the representative is the smallest by insertion order,
+    so groups are the same whatever order unions happen in."""
+
+    def __init__(self, items: Iterable[Hashable] = ()) -> None:
+        self.parent: dict[Hashable, Hashable] = {}
+        self.rank: dict[Hashable, int] = {}
+        for item in items:
+            self.add(item)
+
+    def add(self, item: Hashable) -> None:
+        """Add `item` as its own group (no-op when present)."""
+        if item not in self.parent:
+            self.parent[item] = item
+            self.rank[item] = len(self.rank)
+
+    def find(self, item: Hashable) -> Hashable:
+        """The representative of `item`'s group."""
+        self.add(item)
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:  # path compression
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: Hashable, b: Hashable) -> None:
+        """Merge the groups of `a` and `b`."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if self.rank[rb] < self.rank[ra]:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+
+    def groups(self) -> list[list[Hashable]]:
+        """Every group, members and groups in insertion order."""
+        out: dict[Hashable, list[Hashable]] = {}
+        for item in self.parent:
+            out.setdefault(self.find(item), []).append(item)
+        return list(out.values())
+
+
+@dataclass
+class Draft:
+    """A claim before ids are given: the builders make these, `compare` numbers them."""
+
+    kind: str
+    label: str
+    status: str
+    facts: tuple[str, ...]
+    values: tuple[ClaimValue, ...]
+    note: str = ""
+    order: tuple = field(default_factory=tuple)  # sort key: where the claim first appears
+
+
+def worst(statuses: Iterable[str]) -> str:
+    """The most severe of pairwise statuses (conflict > compatible > agree); agree when empty."""
+    best = "agree"
+    for status in statuses:
+        if STATUS_RANK[status] > STATUS_RANK[best]:
+            best = status
+    return best
+
+
+def short(text: str, limit: int = 60) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def signature(fact: Fact) -> tuple:
+    """Everything a fact says (kind, wording, value, subject, speaker, ...) without where it sits:
+    equal for the same fact in two identical reprints."""
+    return (type(fact).__name__,) + tuple(
+        (f.name, getattr(fact, f.name)) for f in fields(fact) if f.name not in PLACE_FIELDS
+    )
+
+
+def fold_copies(
+    facts: Sequence[F], copy_of: Mapping[str, str], source_order: Mapping[str, int]
+) -> tuple[list[F], dict[str, list[F]]]:
+    """Split facts into the ones to line up and their twins in copies.
+
+    A fact of a copy (`copy_of`: source -> first source of its copy group) saying exactly what a
+    fact of an earlier source of the same copy group says is that fact's twin: it is not lined
+    up on its own but rides along into whatever claim its original joins, so a hundred reprints of
+    one article add values to the same claims instead of new claims. Returns (facts to line up,
+    {original fact id: [twins in source order]}). Linear: one dictionary look-up per fact.
+    """
+    ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
+    first: dict[tuple, F] = {}
+    kept: list[F] = []
+    twins: dict[str, list[F]] = {}
+    for fact in ordered:
+        group = copy_of.get(fact.source)
+        if group is None:
+            kept.append(fact)
+            continue
+        key = (group, signature(fact))
+        original = first.get(key)
+        if original is not None and original.source != fact.source:
+            twins.setdefault(original.id, []).append(fact)
+            continue
+        first.setdefault(key, fact)
+        kept.append(fact)
+    return kept, twins
+
+
+def with_twins(
+    cluster: Sequence[F], twins: Optional[Mapping[str, Sequence[F]]], source_order: Mapping[str, int]
+) -> list[F]:
+    """A cluster of facts with the twins of its members added (see `fold_copies`), in source
+    order."""
+    if not twins:
+        return list(cluster)
+    out: list[F] = []
+    for fact in cluster:
+        out.append(fact)
+        out.extend(twins.get(fact.id, ()))
+    out.sort(key=lambda f: (source_order[f.source], f.start, f.end))
+    return out
+
+
+def sentence_context(facts: Sequence[Fact]) -> dict[str, frozenset[str]]:
+    """For each fact, what the other facts of its sentence (same source, same sentence index) are
+    about: the stems of capitalised words in quote and attribution wordings, of speakers and
+    claimants, of the things numbers count, and the numbers' values. Evidence of which event a
+    date in that sentence dates, read from facts alone. Calendar words are never evidence."""
+    keys_of: dict[tuple[str, int], dict[str, set[str]]] = {}
+    for fact in facts:
+        keys_of.setdefault((fact.source, fact.sentence), {})[fact.id] = _fact_keys(fact)
+    out: dict[str, frozenset[str]] = {}
+    for fact in facts:
+        mates = keys_of[(fact.source, fact.sentence)]
+        out[fact.id] = frozenset(k for fid, keys in mates.items() if fid != fact.id for k in keys)
+    return out
+
+
+def _fact_keys(fact: Fact) -> set[str]:
+    keys: set[str] = set()
+    names = [getattr(fact, "speaker", None), getattr(fact, "claimant", None)]
+    if fact.kind in ("quote", "attribution"):
+        names.append(" ".join(w for w in WORD.findall(fact.text, timeout=1.0)[1:] if w[:1].isupper()))
+    for name in names:
+        for w in words(name):
+            if w not in STOPWORDS and w not in CALENDAR_WORDS:
+                keys.add("name:" + stem(w))
+    subject = getattr(fact, "subject", None)
+    if subject is not None or getattr(fact, "low", None) is not None:
+        keys.update("thing:" + s for s in content_stems(subject) if lemma(s) not in EVENT_CLASS_OF)
+        value = getattr(fact, "value", None)
+        if isinstance(value, (int, float)):
+            keys.add(f"value:{value:g}")
+    return keys

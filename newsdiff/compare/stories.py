@@ -1,0 +1,248 @@
+"""Grouping sources into stories before they are compared, from their facts alone.
+
+A folder is presumed to hold one story; it is split only when the facts show separate groups.
+Each source gets keys: the people and organizations its facts name (speakers, claimants, people
+with a role there), the capitalised names inside its fact wordings and number subjects (places,
+bodies, people), the full dates it resolves, each number with its subject ("number:46 kos"), and
+each quotation of six words or more word for word ("quote:..."). A candidate link is two sources
+sharing a *strong* key (anything but a one-word name) and at least one other key.
+
+Links are weighed by rarity: a key weighs log(n / sources holding it), so a name every source
+gives (the subject of the folder) weighs nothing and a name two sources share weighs most. Links
+weighing less than MIN_SCORE are dropped; the rest are taken strongest first, and two groups are
+never joined when their main event dates (each source's most frequent day-precise date written
+in the text) are all far apart — more than a year, or more than 90 days round the calendar when a
+year is missing — and they share no full date: two rehab check-ins by one celebrity years apart
+are two stories however many names they share. Stories are the groups this leaves.
+
+Near-linear: instead of testing pairs of sources, every source registers each (strong key, other
+key) pair it holds; a source is tied to the first few (REGISTRANTS) sources that registered the
+same pair, so the candidate links are bounded per source.
+
+Copies (`copies.find_copies`) are one voice: only the first source of each copy group is grouped,
+and its copies follow it into its story. Otherwise a reprint, sharing every key with its original,
+would make a tightly linked pair that looks like a story of its own.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections import Counter
+from typing import Mapping, Optional, Sequence
+
+import regex
+
+from newsdiff.compare.common import UnionFind, fold
+from newsdiff.compare.copies import find_copies
+from newsdiff.model import Attribution, DateFact, Fact, Number, Person, Quote, Source
+
+MAX_KEYS = 30  # keys per source considered for linking: its most frequent ones
+FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
+DAY_VALUE = regex.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
+REGISTRANTS = 4  # earlier sources a source may be linked to through one key pair
+FAR_DAYS = 365  # main event dates further apart than this are different events
+# Main event dates without a year (month and day only) further apart than this, counting round
+# the year, are different events.
+MONTH_DAY_DAYS = 90
+QUOTE_WORDS = 6  # a quotation this long, word for word in two sources, is a key
+# A link needs shared keys weighing at least this much (sum of log(n / sources holding the key)):
+# keys every source holds weigh nothing, so the subject of a folder alone links no two sources.
+MIN_SCORE = 2.5
+# A run of capitalised words, possibly joined by "of"/"de" ("Bank of England"); bounded.
+NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,30}(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}'’\-]{1,30}){0,5}")
+
+
+def _name_key(name: str) -> str:
+    return " ".join(fold(name).replace("'s", "").replace("-", " ").split())
+
+
+def source_keys(facts: Sequence[Fact], people: Sequence[Person], source_id: str,
+                ignore: frozenset[str] = frozenset()) -> Counter:
+    """The story keys of one source with how often its facts give them. Keys are strings:
+    "name:<folded name>" or "date:<YYYY-MM-DD>"."""
+    keys: Counter = Counter()
+    for fact in facts:
+        names = []
+        if isinstance(fact, Quote) and fact.speaker:
+            names.append(fact.speaker)
+        if isinstance(fact, (Attribution, Number, DateFact)) and fact.claimant:
+            names.append(fact.claimant)
+        if isinstance(fact, (Quote, Attribution)):
+            # Names inside the wording; the run opening the fact may just be a capitalised first
+            # word, so a one-word run there is skipped.
+            for m in NAME_RUN.finditer(fact.text, timeout=1.0):
+                if m.start() == 0 and " " not in m.group():
+                    continue
+                names.append(m.group())
+        if isinstance(fact, Number) and fact.subject:
+            for m in NAME_RUN.finditer(fact.subject, timeout=1.0):
+                names.append(m.group())
+            if fact.value is not None:
+                keys[f"number:{fact.value:g} {' '.join(fold(fact.subject).split())}"] += 1
+        if isinstance(fact, Quote) and len(fact.text.split()) >= QUOTE_WORDS:
+            keys["quote:" + " ".join(regex.findall(r"\w+", fold(fact.text)))] += 1
+        if isinstance(fact, DateFact) and fact.value and FULL_DATE.match(fact.value):
+            keys["date:" + fact.value[:10]] += 1
+        for name in names:
+            if name[:1].isupper():
+                key = _name_key(name)
+                if key and key not in ignore:
+                    keys["name:" + key] += 1
+    for person in people:
+        if any(r.source == source_id for r in person.roles):
+            key = _name_key(person.name)
+            if key and key not in ignore:
+                keys["name:" + key] += 1
+    return keys
+
+
+def _strong(key: str) -> bool:
+    return not key.startswith("name:") or " " in key
+
+
+def group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person],
+          copy_of: Optional[Mapping[str, str]] = None) -> dict[str, str]:
+    """Map every source id to a story id ("s1", "s2", ... in order of each story's first source).
+
+    `copy_of` (source -> first source of its copy group, from `copies.find_copies`, found here
+    when not given): copies are grouped as their first source is."""
+    if copy_of is None:
+        copy_of = find_copies(sources, facts)
+    originals = [s for s in sources if copy_of.get(s.id, s.id) == s.id]
+    story = _group(originals, facts, people)
+    return {s.id: story[copy_of.get(s.id, s.id)] for s in sources}
+
+
+def _group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]) -> dict[str, str]:
+    ids = [s.id for s in sources]
+    by_source: dict[str, list[Fact]] = {sid: [] for sid in ids}
+    channels = set()
+    for fact in facts:
+        if fact.source in by_source:
+            by_source[fact.source].append(fact)
+        if isinstance(fact, Attribution) and fact.channel:
+            channels.add(_name_key(fact.channel))
+    # Outlets and the agencies that carry claims ("told Reuters") appear in unrelated stories.
+    channels.update(_name_key(s.outlet) for s in sources if s.outlet)
+    ignore = frozenset(channels)
+    keys = {sid: source_keys(by_source[sid], people, sid, ignore) for sid in ids}
+    top = {sid: [k for k, _ in sorted(keys[sid].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_KEYS]] for sid in ids}
+    eras = {sid: event_dates(by_source[sid]) for sid in ids}
+    held_dates = {sid: frozenset(k for k in keys[sid] if k.startswith("date:")) for sid in ids}
+    weight = key_weights(top.values())
+    order = {sid: i for i, sid in enumerate(ids)}
+    # Candidate links: sources registering the same (strong key, other key) pair; each source is
+    # tied to the first few earlier sources that registered it (bounded, so near-linear).
+    registered: dict[tuple[str, str], list[str]] = {}
+    candidates: set[tuple[str, str]] = set()
+    for sid in ids:
+        held = sorted(top[sid])
+        for a in held:
+            if not _strong(a):
+                continue
+            for b in held:
+                if b == a or (_strong(b) and b < a):
+                    continue  # each unordered pair of strong keys once
+                earlier = registered.setdefault((a, b), [])
+                candidates.update((other, sid) for other in earlier)
+                if len(earlier) < REGISTRANTS:
+                    earlier.append(sid)
+    tops = {sid: set(top[sid]) for sid in ids}
+    edges = sorted(((-sum(weight[k] for k in tops[a] & tops[b]), order[a], order[b], a, b) for a, b in candidates))
+    # In a small folder no key can weigh much: two keys only the pair holds always suffice.
+    needed = min(MIN_SCORE, 2 * math.log(max(len(ids), 2) / 2))
+    uf = UnionFind(ids)
+    comp_eras: dict[str, set] = {sid: set(eras[sid]) for sid in ids}
+    comp_dates: dict[str, set] = {sid: set(held_dates[sid]) for sid in ids}
+    for score, _, _, a, b in edges:
+        if -score < needed:
+            break
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb or eras_conflict(comp_eras[ra], comp_eras[rb], comp_dates[ra], comp_dates[rb]):
+            continue
+        uf.union(a, b)
+        root = uf.find(a)
+        other = rb if root == ra else ra
+        comp_eras[root] |= comp_eras.pop(other)
+        comp_dates[root] |= comp_dates.pop(other)
+    groups = uf.groups()
+    big = [g for g in groups if len(g) > 1]
+    if not big:
+        # No two sources are linked: no evidence of any structure, so no evidence of separate
+        # stories either. The folder stays one story.
+        return {sid: "s1" for sid in ids}
+    # A source with too few names to judge (or sharing only one strong key with a story) is not
+    # split off on that thin evidence: it joins the story it shares most with, else the largest.
+    strong_home: dict[str, int] = {}
+    for index, members in enumerate(big):
+        for sid in members:
+            for key in top[sid]:
+                if _strong(key):
+                    strong_home.setdefault(key, index)
+    largest = max(range(len(big)), key=lambda i: (len(big[i]), -i))
+    for members in groups:
+        if len(members) > 1:
+            continue
+        sid = members[0]
+        votes = Counter(strong_home[k] for k in top[sid] if k in strong_home)
+        if votes:
+            target = min(votes, key=lambda i: (-votes[i], i))
+        elif sum(1 for k in keys[sid] if k.startswith("name:")) < 2:
+            target = largest  # dates alone (perhaps resolved against a wrong date) do not split
+        else:
+            continue
+        uf.union(big[target][0], sid)
+    groups = uf.groups()
+    groups.sort(key=lambda g: min(order[s] for s in g))
+    return {sid: f"s{n}" for n, members in enumerate(groups, 1) for sid in members}
+
+
+def key_weights(tops) -> dict[str, float]:
+    """Each key's weight as evidence that two sources holding it report the same event: rarer
+    keys weigh more (a name every source gives is the subject, not the event). log(n / df)
+    plus one, so that in a folder where every source holds a key it still counts a little."""
+    df: Counter = Counter()
+    n = 0
+    for held in tops:
+        n += 1
+        df.update(set(held))
+    return {k: math.log(n / d) for k, d in df.items()}
+
+
+def event_dates(facts: Sequence[Fact]) -> frozenset[tuple[Optional[int], int, int]]:
+    """A source's main event date(s): its most frequent day-precise dates written in the text
+    (not resolved against the reference date), as (year or None, month, day)."""
+    counts: Counter = Counter()
+    for fact in facts:
+        if isinstance(fact, DateFact) and fact.value and fact.anchor != "reference":
+            m = DAY_VALUE.match(fact.value)
+            if m:
+                year = None if m.group(1) == "XXXX" else int(m.group(1))
+                counts[(year, int(m.group(2)), int(m.group(3)))] += 1
+    if not counts:
+        return frozenset()
+    best = max(counts.values())
+    return frozenset(k for k, c in counts.items() if c == best)
+
+
+def _far(a: tuple[Optional[int], int, int], b: tuple[Optional[int], int, int]) -> bool:
+    try:
+        if a[0] is not None and b[0] is not None:
+            return abs((datetime.date(*a) - datetime.date(*b)).days) > FAR_DAYS
+        if MONTH_DAY_DAYS is None:
+            return False
+        da = datetime.date(2001, a[1], a[2]).timetuple().tm_yday
+        db = datetime.date(2001, b[1], b[2]).timetuple().tm_yday
+    except ValueError:
+        return False
+    gap = abs(da - db)
+    return min(gap, 365 - gap) > MONTH_DAY_DAYS
+
+
+def eras_conflict(eras_a, eras_b, dates_a, dates_b) -> bool:
+    """Two groups report different events when both have main event dates, every pair of them is
+    far apart, and the groups share no full date at all."""
+    if not eras_a or not eras_b or dates_a & dates_b:
+        return False
+    return all(_far(a, b) for a in eras_a for b in eras_b)

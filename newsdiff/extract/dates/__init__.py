@@ -1,0 +1,1 @@
+"""Dates and times: patterns, context, resolution to TIMEX3 values."""

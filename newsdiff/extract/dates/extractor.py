@@ -1,0 +1,237 @@
+"""Time expressions as resolved TIMEX3 values (issue: numbers and dates).
+
+Each content sentence is matched against every rule of `date_patterns`; overlapping matches
+are settled in favour of the longest (then the earlier rule), each survivor is resolved by
+`date_resolve` against the anchor date and the tense of its clause, and a clock time next to
+a day ("9 p.m. Monday") becomes one TIME. Conventions: docs/dates.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+import regex
+
+from newsdiff.extract.dates import context as date_context
+from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
+from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
+from newsdiff.model import DateFact
+from newsdiff.options import Options
+from newsdiff.text.document import Document
+
+_DAY_VALUE = regex.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|XXXX-WXX-\d)$")
+_CLOCK_VALUE = regex.compile(r"T\d\d:\d\d(?::\d\d)?$")
+_QUARTER_VALUE = regex.compile(r"^\d{4}-Q[1-4]$")
+# Rules that name a period a year back ("a year ago", "the year-earlier quarter").
+_YEAR_AGO_RULES = frozenset({"ago", "year_ago_adj", "period_last_year"})
+# Rules that name a quarter of the article's own timeline ("the third quarter", "third-quarter").
+_QUARTER_RULES = frozenset({"quarter", "quarter_adj", "the_quarter", "quarter_code"})
+# A sentence that compares figures: money, percentages, per-share amounts.
+_FIGURE = regex.compile(
+    r"[$€£¥#]\s?\d|\d\s?%|\d\s{1,3}(?:percent|cents?|pence)(?!\p{L})|(?<!\p{L})(?:million|billion|a\s{1,3}share)(?!\p{L})",
+    regex.IGNORECASE,
+)
+# Periods other than a quarter that a comparison may be about ("for the nine months").
+_OTHER_PERIOD = regex.compile(
+    r"(?<!\p{L})(?:(?:nine|six|three|12|twelve)\s{1,3}months|first\s{1,3}half|(?:fiscal|full|calendar)\s{1,3}year"
+    r"|for\s{1,3}the\s{1,3}year|year\s{1,3}ended|annual)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_YEAR_EARLIER = regex.compile(r"(?:a|one)\s{1,3}year\s{1,3}(?:earlier|before)", regex.IGNORECASE)
+_JOIN_GAP = regex.compile(r"^[\s,]{0,3}$")
+_NEAR_GAP = regex.compile(r"^[\s,]{0,3}(?:on|at)\s{1,3}$", regex.IGNORECASE)
+_MONTH_VALUE = regex.compile(r"^(?:\d{4}|XXXX)-(?P<m>\d\d)$")
+_YEAR_VALUE = regex.compile(r"^\d{4}$")
+_MONTH_YEAR_GAP = regex.compile(r"^\s{1,3}(?:of\s{1,3})?$", regex.IGNORECASE)
+# Rules whose year-precision value may follow a month name: "June last year", "January this
+# year", "January nineteen ninety-seven".
+_YEAR_RULES = frozenset({"period", "spelled_year"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One time expression in a sentence: offsets into that sentence, its value and its verb."""
+
+    start: int
+    end: int
+    rule: str
+    timex: Timex
+    event: Optional[str] = None
+
+
+def anchor_for(doc: Document, options: Options) -> tuple[Optional[dt.date], Optional[str]]:
+    """The date relative expressions resolve against, and its name for `DateFact.anchor`."""
+    if doc.published:
+        try:
+            return dt.date.fromisoformat(doc.published[:10]), "published"
+        except ValueError:
+            pass  # an unreadable publication date falls through to the reference date
+    if options.reference_date is not None:
+        return options.reference_date, "reference"
+    return None, None
+
+
+def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None) -> list[Found]:
+    """Every time expression in one sentence, resolved against `anchor` (None: unresolved).
+
+    `quarter` is the quarter the article reports on (`report_quarter`), for year-ago comparisons.
+    """
+    # Collect each rule's matches first: the regex timeout then times the matching alone, and
+    # the work per match below is bounded (O(log n) context look-ups on one tokenised sentence).
+    # The patterns are linear, so the timeout (a guard against backtracking) grows with the
+    # sentence: a pattern takes about 0.3 s on 500,000 characters, the budget is 20 times that.
+    timeout = 1.0 + len(sentence) / 50_000
+    matches = [(name, m) for name, pattern in PATTERNS.items() for m in list(pattern.finditer(sentence, timeout=timeout))]
+    clauses = date_context.Sentence(sentence)
+    candidates = []
+    for name, m in matches:
+        if m.end() == m.start():
+            continue
+        ctx = Context(sentence, m.start(), m.end(), anchor, clauses.direction(m.start(), m.end()))
+        resolved = RESOLVERS[name](m, ctx)
+        if resolved is not None:
+            candidates.append((m.start(), m.end(), name, resolved))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2]], c[0]))
+    chosen = _longest_first(candidates)
+    chosen.sort()
+    chosen = _join_clock_times(sentence, chosen)
+    chosen = _month_with_year(sentence, chosen)
+    chosen = _year_ago_quarters(sentence, chosen, anchor, quarter)
+    return [Found(s, e, name, t, clauses.event(s, e)) for s, e, name, t in chosen]
+
+
+def _longest_first(candidates: list) -> list:
+    """The candidates, in the order given, that overlap none kept before them (sorted by start).
+
+    The kept spans never overlap, so their starts and ends rise together and a candidate only
+    needs checking against its two neighbours: O(k log k) rather than O(k²).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    kept = []
+    for cand in candidates:
+        k = bisect.bisect_right(starts, cand[0])
+        if (k > 0 and ends[k - 1] > cand[0]) or (k < len(starts) and starts[k] < cand[1]):
+            continue
+        starts.insert(k, cand[0])
+        ends.insert(k, cand[1])
+        kept.insert(k, cand)
+    return kept
+
+
+def _join_clock_times(sentence: str, chosen: list) -> list:
+    """Put a clock time on its day: "9 p.m. Monday" is one TIME; "at 9 p.m. on Monday" dates the clock."""
+    out = list(chosen)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        pair = _clock_and_day(a, b)
+        gap = sentence[a[1] : b[0]]
+        if pair and _JOIN_GAP.match(gap):
+            clock, day = pair
+            value = day[3].value + _CLOCK_VALUE.search(clock[3].value).group(0)
+            out[i : i + 2] = [(a[0], b[1], day[2], Timex("TIME", value, clock[3].anchored or day[3].anchored))]
+            continue
+        if pair and _NEAR_GAP.match(gap):
+            clock, day = pair
+            value = day[3].value + _CLOCK_VALUE.search(clock[3].value).group(0)
+            k = i if clock is a else i + 1
+            out[k] = (clock[0], clock[1], clock[2], Timex("TIME", value, day[3].anchored))
+        i += 1
+    return out
+
+
+def _month_with_year(sentence: str, chosen: list) -> list:
+    """A month followed by a year in words is one month: "June last year" is 2022-06."""
+    out = list(chosen)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        month = _MONTH_VALUE.match(a[3].value)
+        if (
+            a[2] == "month"
+            and month
+            and b[2] in _YEAR_RULES
+            and _YEAR_VALUE.match(b[3].value)
+            and _MONTH_YEAR_GAP.match(sentence[a[1] : b[0]])
+        ):
+            value = f"{b[3].value}-{month.group('m')}"
+            out[i : i + 2] = [(a[0], b[1], a[2], Timex("DATE", value, b[3].anchored))]
+        i += 1
+    return out
+
+
+def _year_ago_quarters(sentence: str, chosen: list, anchor: Optional[dt.date], report_quarter: Optional[str]) -> list:
+    """In an earnings comparison, "a year ago" means the reported quarter a year earlier.
+
+    Earnings reports compare a quarter with the same quarter of the year before: "profit in the
+    third quarter rose from $5 million a year ago (or: a year earlier)" dates the $5 million to
+    last year's third quarter, not to last year as a whole nor to a one-year span. The quarter is
+    the one named in the sentence, else (when the sentence compares figures and names no other
+    period, such as "the nine months") the quarter the article reports on. A comparison with
+    no quarter in sight ("wages 3.8% higher than a year earlier") is dated to last year.
+    """
+    quarters = {t.value for _, _, name, t in chosen if _QUARTER_VALUE.match(t.value) and name not in _YEAR_AGO_RULES}
+    figures = bool(_FIGURE.search(sentence))
+    q_value = None
+    if len(quarters) == 1:
+        (q_value,) = quarters
+    elif not quarters and report_quarter and figures and not _OTHER_PERIOD.search(sentence):
+        q_value = report_quarter
+    out = []
+    for s, e, name, t in chosen:
+        year_earlier = name == "ago" and t.value == "P1Y" and _YEAR_EARLIER.fullmatch(sentence[s:e])
+        if q_value:
+            year_before = f"{int(q_value[:4]) - 1:04d}"
+            if name in _YEAR_AGO_RULES and (t.value == year_before or t.value[:5] == year_before + "-Q"):
+                t = Timex(t.type, year_before + q_value[4:], t.anchored)
+            elif year_earlier:
+                t = Timex("DATE", year_before + q_value[4:], True)
+        elif year_earlier and figures and anchor is not None:
+            t = Timex("DATE", f"{anchor.year - 1:04d}", True)
+        out.append((s, e, name, t))
+    return out
+
+
+def report_quarter(found: list[list[Found]]) -> Optional[str]:
+    """The quarter an article reports on: the quarter it names most often (None if it names none)."""
+    counts = Counter(
+        f.timex.value for fs in found for f in fs if f.rule in _QUARTER_RULES and _QUARTER_VALUE.match(f.timex.value)
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _clock_and_day(a, b):
+    for clock, day in ((a, b), (b, a)):
+        if clock[3].type == "TIME" and _CLOCK_VALUE.search(clock[3].value) and _DAY_VALUE.match(day[3].value):
+            return clock, day
+    return None
+
+
+def extract(doc: Document, options: Options) -> Iterator[DateFact]:
+    """Yield every time expression in the article's content as a `DateFact`."""
+    anchor, anchor_name = anchor_for(doc, options)
+    text = doc.text
+    sentences = [(index, sent.start, text[sent.start : sent.end]) for index, sent in doc.content_sentences()]
+    found = [find(sentence, anchor) for _, _, sentence in sentences]
+    quarter = report_quarter(found)
+    for (index, offset, sentence), in_sentence in zip(sentences, found, strict=True):
+        if quarter and any(f.rule in _YEAR_AGO_RULES for f in in_sentence):
+            in_sentence = find(sentence, anchor, quarter)
+        for f in in_sentence:
+            start, end = offset + f.start, offset + f.end
+            yield DateFact(
+                source=doc.source.id,
+                text=text[start:end],
+                start=start,
+                end=end,
+                sentence=index,
+                type=f.timex.type,
+                value=f.timex.value,
+                anchor=anchor_name if f.timex.anchored else None,
+                event=f.event,
+            )

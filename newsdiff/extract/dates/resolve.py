@@ -1,0 +1,701 @@
+"""From a pattern match to a TIMEX3 type and value: one resolver per rule of `date_patterns`.
+
+A resolver returns a `Timex`, or None when the match is not a time expression after all (the
+modal "may", a count such as "some 2000 people", a lower-case weekday). Relative expressions
+use the context's anchor date and the tense of their clause; without an anchor they stay
+underspecified (`XXXX-WXX-4`) and say so with `anchored=False`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+import regex
+
+from newsdiff.extract.dates import timex as T
+from newsdiff.extract.dates.patterns import SOURCES
+from newsdiff.lexicon import date_words as W
+
+_PREVIOUS_WORD = regex.compile(r"([\p{L}\d$€£¥%'’.]{1,30})[\s,]{1,3}$")
+_NEXT_WORD = regex.compile(r"^[\s,]{1,3}([\p{L}\d%]{1,30})")
+# Words before an ambiguous month name ("may", "march") that make it a month.
+_MONTH_LICENSE = frozenset(
+    """in since until till by from through throughout during before after of between early late mid
+    last next this on around""".split()
+)
+
+
+# The look-behind patterns below end at the match and span at most ~45 characters, so searching
+# the last `_LOOK_BACK` characters finds what searching from the sentence start would, in
+# constant time per match rather than time proportional to the match's offset.
+_LOOK_BACK = 80
+_WORD_CHAR = regex.compile(r"[\p{L}\d]")
+_POSSESSIVE = regex.compile(r"['’]s(?![\p{L}])")
+# A clock time may sit between the preposition and the weekday ("until 9 a.m. Tuesday").
+_CLOCK_BEFORE = r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?\s{1,3}(?:\p{Lu}{2,4}\s{1,3})?)?"
+_AS_SOON_AS = regex.compile(rf"(?<![\p{{L}}])as\s{{1,3}}soon\s{{1,3}}as\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
+_UNTIL = regex.compile(rf"(?<![\p{{L}}])(?:until|till)\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a match sits: its sentence, the anchor date and the clause's tense."""
+
+    sentence: str
+    start: int  # of the match, within `sentence`
+    end: int
+    anchor: Optional[dt.date]
+    tense: Optional[int]  # timex.PAST / FUTURE / NEAREST, or None when the clause does not say
+
+    def previous_word(self) -> str:
+        """The word just before the match, lower-cased ("" at the start of the sentence)."""
+        m = _PREVIOUS_WORD.search(self.sentence, max(0, self.start - _LOOK_BACK), self.start)
+        return m.group(1).lower() if m else ""
+
+    def next_word(self) -> str:
+        """The word just after the match, as written."""
+        m = _NEXT_WORD.search(self.sentence[self.end : self.end + 40])
+        return m.group(1) if m else ""
+
+    def way(self, default: int) -> int:
+        """The direction to resolve in: the clause's tense, else `default`."""
+        return default if self.tense is None else self.tense
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A resolved TIMEX3 type and value; `anchored` when the value depends on the anchor date."""
+
+    type: str
+    value: str
+    anchored: bool = False
+
+
+Resolver = Callable[[regex.Match, Context], Optional[Timex]]
+
+
+def _capitalised(s: Optional[str]) -> bool:
+    return bool(s) and s[0].isupper()
+
+
+def _count(text: Optional[str]) -> Optional[float]:
+    """The number a count group spells ("25", "twenty-five", "a", "2,000"), or None."""
+    if not text:
+        return None
+    t = regex.sub(r"\s+", " ", text.lower()).strip()
+    half = 0.0
+    for tail in (" and a half", " 1/2", "½"):
+        if t.endswith(tail):
+            half, t = 0.5, t[: -len(tail)].strip()
+    if regex.fullmatch(r"[\d,]+(?:\.\d+)?", t):
+        return float(t.replace(",", "")) + half
+    if t in W.NUMBER_WORDS:
+        return W.NUMBER_WORDS[t] + half
+    parts = regex.split(r"[-\s]", t)
+    if len(parts) == 2 and parts[0] in W.TENS and parts[1] in W.NUMBER_WORDS:
+        return W.NUMBER_WORDS[parts[0]] + W.NUMBER_WORDS[parts[1]] + half
+    return None
+
+
+def _month_number(text: str) -> int:
+    return W.MONTHS[text.lower().rstrip(".")]
+
+
+def _part_suffix(m: regex.Match) -> str:
+    part = m.groupdict().get("part")
+    return "T" + W.PARTS_OF_DAY[part.lower()] if part else ""
+
+
+def _full_date(m: regex.Match, ctx: Context, month: int, day: int) -> Optional[Timex]:
+    """A month and day, with the year written or taken from the anchor and the tense."""
+    y = m.group("y")
+    if y:
+        if not T.valid_day(int(y), month, day):
+            return None
+        return Timex("DATE", T.day(dt.date(int(y), month, day)))
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{month:02d}-{day:02d}") if T.valid_day(2000, month, day) else None
+    year = T.month_day_year(ctx.anchor, month, day, ctx.way(T.NEAREST))
+    if not T.valid_day(year, month, day):
+        return None
+    return Timex("DATE", T.day(dt.date(year, month, day)), anchored=True)
+
+
+def _with_part(t: Optional[Timex], m: regex.Match) -> Optional[Timex]:
+    suffix = _part_suffix(m)
+    if t is None or not suffix:
+        return t
+    return Timex("TIME", t.value + suffix, t.anchored)
+
+
+def iso_date(m, ctx):
+    """`2023-10-13`."""
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return Timex("DATE", T.day(dt.date(y, mo, d))) if T.valid_day(y, mo, d) else None
+
+
+def slash_date(m, ctx):
+    """`10/13/2023`, read month first as US news writes it."""
+    return iso_date(m, ctx)
+
+
+def month_day(m, ctx):
+    """`April 15, 2019`, `Oct. 9`, `Friday, Oct. 23`."""
+    month_text = m.group("month")
+    if not _capitalised(month_text):
+        return None
+    if month_text.lower() in W.AMBIGUOUS_MONTH_ABBREVIATIONS and not month_text.endswith("."):
+        if not m.group("y") and m.start("month") < m.start("d"):
+            return None  # "Jan 5" may be a name and a number; "5 Jan" or "Jan 5, 2019" is a date
+    return _full_date(m, ctx, _month_number(month_text), int(m.group("d")))
+
+
+day_month = month_day
+
+
+def part_of_date(m, ctx):
+    """`the night of October 9`: the date with its part of the day (TIME)."""
+    return _with_part(month_day(m, ctx), m)
+
+
+def month_year(m, ctx):
+    """`July 2021`, `May of 2004`."""
+    month_text = m.group("month")
+    if not _capitalised(month_text):
+        return None
+    return Timex("DATE", T.month(int(m.group("y")), _month_number(month_text)))
+
+
+def month(m, ctx):
+    """`in August`, `last May`, `early October`: the nearest such month the tense allows."""
+    month_text = m.group("month")
+    if not _capitalised(month_text):
+        return None
+    shift, edge = m.group("shift"), m.group("edge")
+    if month_text.lower() in W.AMBIGUOUS_MONTHS and not (shift or edge):
+        if ctx.previous_word() not in _MONTH_LICENSE:
+            return None
+    if not (shift or edge) and ctx.previous_word() not in _MONTH_LICENSE:
+        nxt = ctx.next_word()
+        if _capitalised(nxt) and nxt.lower() not in W.MONTHS:
+            return None  # a name: "June Carter", "August Wilson"
+    n = _month_number(month_text)
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{n:02d}")
+    shift = regex.sub(r"\s+", " ", shift.lower()) if shift else ""
+    if shift in ("last", "past", "this past", "previous"):
+        # An explicit "last May" is the most recent May before the anchor's month, however far back.
+        year = ctx.anchor.year if n < ctx.anchor.month else ctx.anchor.year - 1
+    elif shift in ("next", "coming", "this coming"):
+        year = ctx.anchor.year if n > ctx.anchor.month else ctx.anchor.year + 1
+    elif shift in ("this", "current"):
+        year = ctx.anchor.year  # "this September": the anchor year's September
+    else:
+        year = T.month_year(ctx.anchor, n, ctx.way(T.NEAREST))
+    return Timex("DATE", T.month(year, n), anchored=True)
+
+
+def season_year(m, ctx):
+    """`the summer of 2004`, `winter 2021`."""
+    return Timex("DATE", f"{int(m.group('y')):04d}-{W.SEASONS[m.group('season').lower()]}")
+
+
+def season(m, ctx):
+    """`last summer`, `this fall`, `next spring`."""
+    code = W.SEASONS[m.group("season").lower()]
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{code}")
+    shift = m.group("shift").lower()
+    way = T.PAST if W.PERIOD_SHIFTS.get(shift, 0) < 0 or shift == "this past" else T.FUTURE
+    if W.PERIOD_SHIFTS.get(shift) == 0:
+        way = ctx.way(T.NEAREST)
+    return Timex("DATE", f"{T.season_year(ctx.anchor, code, way):04d}-{code}", anchored=True)
+
+
+def year(m, ctx):
+    """A four-digit year (`1986`, `in 2004`, `fiscal 1989`), not a count or a clock time."""
+    text = m.group("y")
+    prev = ctx.previous_word()
+    if not (m.group("edge") or m.group("fiscal")):
+        if prev in W.COUNT_LEADERS or prev[:1] in "$€£¥#" or prev.endswith(("$", "€", "£")):
+            return None
+        nxt = ctx.next_word().lower()
+        if nxt in W.TIME_ZONES or nxt in ("hours", "hrs", "h", "percent", "per"):
+            return None
+    return Timex("DATE", text)
+
+
+def decade(m, ctx):
+    """`the 1990s`, `the '80s`: TIMEX3 writes a decade as its first three digits (`199`)."""
+    dec = m.group("dec")
+    if dec[0] in "'’":
+        return Timex("DATE", "19" + dec[1])
+    return Timex("DATE", dec[:3])
+
+
+def century(m, ctx):
+    """`the 20th century`: TIMEX3 writes it as its first two digits (`19`)."""
+    n = int(m.group("cnum")) if m.group("cnum") else W.ORDINALS[m.group("ord").lower()]
+    if not 1 <= n <= 21:
+        return None
+    return Timex("DATE", f"{n - 1:02d}")
+
+
+def weekday(m, ctx):
+    """`on Thursday`, `Monday night`, `late Wednesday`, `last Friday`, `Thursday's briefing`."""
+    wd_text = m.group("wd")
+    if not _capitalised(wd_text):
+        return None
+    wd = W.WEEKDAYS[wd_text.lower()]
+    shift = (m.group("shift") or "").lower()
+    suffix = _part_suffix(m)
+    kind = "TIME" if suffix else "DATE"
+    if ctx.anchor is None:
+        return Timex(kind, f"XXXX-WXX-{wd}{suffix}")
+    if shift in ("next", "coming", "this coming"):
+        way = T.FUTURE
+    elif shift in ("last", "past", "this past", "previous"):
+        way = T.PAST
+    elif _POSSESSIVE.match(ctx.sentence, ctx.end):
+        way = T.PAST  # "Friday's ruling", "Tuesday's close": an event already reported
+    elif _AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start) or _deadline(ctx):
+        way = T.FUTURE  # "as soon as Tuesday", "postponed until Tuesday morning"
+    else:
+        way = ctx.way(T.PAST)
+        if way == T.NEAREST:
+            way = T.PAST  # present-tense news ("says on Friday") reports what happened
+    d = T.weekday_date(ctx.anchor, wd, way)
+    if shift in ("next",) and d == ctx.anchor:
+        d += dt.timedelta(days=7)
+    if shift in ("last", "previous") and d == ctx.anchor:
+        d -= dt.timedelta(days=7)
+    return Timex(kind, T.day(d) + suffix, anchored=True)
+
+
+def _deadline(ctx: Context) -> bool:
+    """True for a weekday after "until" in a clause whose verb moves a deadline."""
+    m = _UNTIL.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start)
+    if not m:
+        return False
+    words = regex.findall(r"\p{L}+", ctx.sentence[max(0, m.start() - 80) : m.start()].lower())
+    return any(w in W.DEADLINE_VERBS for w in words[-8:])
+
+
+def weekday_set(m, ctx):
+    """`every Thursday`, `on Mondays`, `Tuesday nights`: a repeating weekday (SET)."""
+    wd_text = m.group("wd")
+    if not _capitalised(wd_text):
+        return None
+    return Timex("SET", f"XXXX-WXX-{W.WEEKDAYS[wd_text.lower()]}{_part_suffix(m)}")
+
+
+def relative_day(m, ctx):
+    """`yesterday`, `today`, `tomorrow morning`, `late yesterday`, `tonight`."""
+    rel = m.group("rel")
+    if rel[0].isupper() and _capitalised(_previous_as_written(ctx)):
+        return None  # part of a name: "USA Today", "Psychology Today"
+    offset = W.RELATIVE_DAYS[rel.lower()]
+    suffix = _part_suffix(m) or ("TNI" if rel.lower() == "tonight" else "")
+    kind = "TIME" if suffix else "DATE"
+    if ctx.anchor is None:
+        return Timex(kind, "XXXX-XX-XX" + suffix)
+    return Timex(kind, T.day(ctx.anchor + dt.timedelta(days=offset)) + suffix, anchored=True)
+
+
+def _previous_as_written(ctx: Context) -> str:
+    m = _PREVIOUS_WORD.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start)
+    return m.group(1) if m else ""
+
+
+def day_around(m, ctx):
+    """`the day before yesterday`, `the day after tomorrow`."""
+    offset = -2 if m.group("around").lower().startswith("before") else 2
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX-XX-XX")
+    return Timex("DATE", T.day(ctx.anchor + dt.timedelta(days=offset)), anchored=True)
+
+
+def part_today(m, ctx):
+    """`this morning`, `last night`: a part of the anchor day or the day before (TIME)."""
+    part = W.PARTS_OF_DAY[m.group("part").lower()]
+    offset = -1 if m.group("which").lower() == "last" else 0
+    if ctx.anchor is None:
+        return Timex("TIME", f"XXXX-XX-XXT{part}")
+    return Timex("TIME", T.day(ctx.anchor + dt.timedelta(days=offset)) + "T" + part, anchored=True)
+
+
+def period(m, ctx):
+    """`this week`, `last month`, `earlier this year`, `the past week`, `next year`."""
+    unit = m.group("unit").lower()
+    if m.group("unit")[0].isupper() and not m.group("unit").isupper() and ctx.start > 0:
+        return None  # a title: "This Week", "Next Year"
+    shift = regex.sub(r"\s+", " ", m.group("shift").lower())
+    if unit in ("decade", "century") and shift not in ("this", "current", "the current"):
+        return Timex("DURATION", "P10Y" if unit == "decade" else "P100Y")  # "the past decade"
+    n = 0 if shift in ("this", "current", "the current") else (-1 if shift in ("this past",) else W.PERIOD_SHIFTS.get(shift, 1))
+    if shift == "this coming":
+        n = 1
+    if ctx.anchor is None:
+        return Timex("DATE", T.unanchored_period(unit))
+    return Timex("DATE", T.shift_period(ctx.anchor, unit, n), anchored=True)
+
+
+def earlier_in_the(m, ctx):
+    """`earlier in the week`, `later in the year`: the anchor's own period."""
+    unit = m.group("unit").lower()
+    if ctx.anchor is None:
+        return Timex("DATE", T.unanchored_period(unit))
+    return Timex("DATE", T.shift_period(ctx.anchor, unit, 0), anchored=True)
+
+
+def the_weekend(m, ctx):
+    """`the weekend`: the most recent one in a past clause, the next one in a future clause."""
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX-WXX-WE")
+    way = ctx.way(T.PAST)
+    if way == T.FUTURE or ctx.anchor.isoweekday() >= 6:
+        return Timex("DATE", T.weekend(ctx.anchor), anchored=True)
+    return Timex("DATE", T.weekend(ctx.anchor - dt.timedelta(days=7)), anchored=True)
+
+
+def the_year(m, ctx):
+    """`for the year`, `the full year`, `the fiscal year`: the article's own year (DATE); `the year
+    ended Sept. 30`: a year-long span that is not a calendar year (DURATION `P1Y`).
+
+    A year that ends on a stated day is a fiscal year, which no calendar-year value names, so
+    TIMEX3 gives its length. Not "the year before" or "the year 2000", which other rules read.
+    """
+    if m.group("yw")[0].isupper():
+        return None  # a title: "Person of the Year"
+    following = ctx.next_word().lower()
+    if following in ("ended", "ending", "ends"):
+        return Timex("DURATION", "P1Y")
+    if following in W.NOT_THE_YEAR_AFTER or following[:1].isdigit():
+        return None
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX")
+    return Timex("DATE", T.year(ctx.anchor.year), anchored=True)
+
+
+def year_ago_adj(m, ctx):
+    """`year-earlier`, `year-ago results`: the year before the anchor's; `the year-ago quarter`:
+    the latest quarter (see `the_quarter`) a year earlier."""
+    noun = (m.group("noun") or "").lower()
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX-QX" if noun == "quarter" else "XXXX")
+    if noun == "quarter":
+        value = T.shift_period(ctx.anchor, "quarter", -1 if ctx.way(T.PAST) == T.PAST else 0)
+        return Timex("DATE", f"{int(value[:4]) - 1:04d}{value[4:]}", anchored=True)
+    return Timex("DATE", T.year(ctx.anchor.year - 1), anchored=True)
+
+
+def period_last_year(m, ctx):
+    """`the same period last year`, `the quarter a year ago`, `last year's quarter`: like `year-ago`."""
+    return year_ago_adj(m, ctx)
+
+
+def year_period(m, ctx):
+    """`the 1988 quarter` (that year's quarter matching the latest one), `the 1988 period`."""
+    y = int(m.group("y"))
+    if m.group("noun").lower() == "quarter" and ctx.anchor is not None:
+        value = T.shift_period(ctx.anchor, "quarter", -1 if ctx.way(T.PAST) == T.PAST else 0)
+        return Timex("DATE", f"{y:04d}{value[4:]}", anchored=True)
+    return Timex("DATE", T.year(y))
+
+
+def quarter(m, ctx):
+    """`the third quarter`, `third-quarter`, `next year's first quarter`, `the fourth quarter of 1984`."""
+    q = W.ORDINALS[m.group("ord").lower()]
+    if not 1 <= q <= 4:
+        return None
+    groups = m.groupdict()
+    det = regex.sub(r"\s+", " ", (groups.get("det") or "").lower())
+    if groups.get("y") or groups.get("dety"):
+        return Timex("DATE", f"{int(groups.get('y') or groups.get('dety')):04d}-Q{q}")
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-Q{q}")
+    if det.startswith("last year") or "year-" in det:
+        y = ctx.anchor.year - 1
+    elif det.startswith("next year"):
+        y = ctx.anchor.year + 1
+    elif det.startswith("this year"):
+        y = ctx.anchor.year
+    else:
+        y = T.quarter_year(ctx.anchor, q, ctx.way(T.PAST))
+    return Timex("DATE", f"{y:04d}-Q{q}", anchored=True)
+
+
+quarter_adj = quarter
+
+
+def quarter_code(m, ctx):
+    """`Q3`, `Q3 2023`."""
+    q = int(m.group("q")[1])
+    if m.group("y"):
+        return Timex("DATE", f"{int(m.group('y')):04d}-Q{q}")
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-Q{q}")
+    return Timex("DATE", f"{T.quarter_year(ctx.anchor, q, ctx.way(T.PAST)):04d}-Q{q}", anchored=True)
+
+
+def half_year(m, ctx):
+    """`the first half of 2023`, `the second half of the year`."""
+    h = 1 if m.group("ord").lower() == "first" else 2
+    if m.group("y"):
+        return Timex("DATE", f"{int(m.group('y')):04d}-H{h}")
+    if m.group("this") and ctx.anchor is not None:
+        return Timex("DATE", f"{ctx.anchor.year:04d}-H{h}", anchored=True)
+    return None
+
+
+def the_quarter(m, ctx):
+    """`the quarter`, `the latest quarter`: in a past clause the last one that ended; else this one."""
+    which = regex.sub(r"\s+", " ", m.group("which").lower())
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX-QX")
+    current = which in ("the current", "this") or ctx.way(T.PAST) != T.PAST
+    return Timex("DATE", T.shift_period(ctx.anchor, "quarter", 0 if current else -1), anchored=True)
+
+
+def _unit(m: regex.Match) -> tuple[str, int, bool]:
+    word = m.group("unit").lower()
+    designator, per = W.UNITS[word]
+    return designator, per, word in W.TIME_UNITS
+
+
+def ago(m, ctx):
+    """`two days ago`, `a year ago` (DATE); `six years later`, `a day earlier` (DURATION)."""
+    designator, per, time_unit = _unit(m)
+    amount = None if m.group("vague") else _count(m.group("count"))
+    if amount is not None:
+        amount *= per
+    direction = regex.sub(r"\s+", " ", m.group("dir").lower())
+    if direction in ("earlier", "later"):
+        return Timex("DURATION", T.duration(amount, designator, time_unit))
+    sign = -1 if direction == "ago" else 1
+    if amount is None:
+        return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if time_unit:
+        return Timex("DURATION", T.duration(amount, designator, True))
+    if ctx.anchor is None:
+        return Timex("DATE", T.unanchored_ago(designator))
+    return Timex("DATE", T.ago(ctx.anchor, designator, int(round(amount)), sign), anchored=True)
+
+
+def duration(m, ctx):
+    """`25 years`, `nearly 6 years`, `the past two months`, `several weeks`, `16-hour`, `8-month-old`."""
+    designator, per, time_unit = _unit(m)
+    unit = m.group("unit").lower()
+    if m.group("old") or ctx.next_word().lower() == "old":
+        return None  # an age ("a 25-year-old man"), not a time
+    if unit.startswith("quarter") and ("-" in m.group("joint") or ctx.next_word().lower() == "of"):
+        return None  # a fraction: "three-quarters", "a quarter of the vote"
+    count_word = (m.group("count") or "").lower()
+    if unit.startswith("second") and (count_word in ("a", "an") or (unit == "second" and "-" not in m.group("joint"))):
+        return None  # the ordinal: "a second time", "February twenty second"
+    if m.group("vague"):
+        amount = None
+    else:
+        amount = _count(m.group("count"))
+        if amount is None:
+            return None
+        if amount >= 1000 and regex.fullmatch(r"\d{4}", m.group("count")):
+            return None  # a year before a noun: "the 1988 quarter"
+        if m.group("half"):
+            amount += 0.5
+        amount *= per
+        word = m.group("count").lower()
+        if word in ("a", "an") and _after_amount(ctx):
+            return Timex("SET", T.duration(1, designator, time_unit))  # "$5 million a year"
+    return Timex("DURATION", T.duration(amount, designator, time_unit))
+
+
+def _after_amount(ctx: Context) -> bool:
+    prev = ctx.previous_word()
+    return bool(regex.search(r"\d|million|billion|percent|%|dollars|euros|pounds|times|once|twice", prev))
+
+
+def vague_span(m, ctx):
+    """`recent months`, `the coming weeks`, `the past few years`: an unstated number of units."""
+    designator, _, time_unit = _unit(m)
+    return Timex("DURATION", T.duration(None, designator, time_unit))
+
+
+def bare_units(m, ctx):
+    """`for years`, `within hours`: an unstated number of units."""
+    return vague_span(m, ctx)
+
+
+def unit_set(m, ctx):
+    """`every year`, `each month`, `twice a week`, `every other day`."""
+    designator, per, time_unit = _unit(m)
+    amount = _count(m.group("count")) if m.group("count") else 1
+    if amount is None:
+        return None
+    amount *= per * (2 if m.group("other") else 1)
+    return Timex("SET", T.duration(amount, designator, time_unit))
+
+
+def named_set(m, ctx):
+    """`every July`, `each summer`."""
+    if m.group("month"):
+        if not _capitalised(m.group("month")):
+            return None
+        return Timex("SET", f"XXXX-{_month_number(m.group('month')):02d}")
+    return Timex("SET", f"XXXX-{W.SEASONS[m.group('season').lower()]}")
+
+
+def set_adverb(m, ctx):
+    """`daily`, `weekly`, `annually`; not the capitalised name of a paper ("the Daily Mail")."""
+    adv = m.group("adv")
+    if adv[0].isupper() and ctx.start > 0:
+        return None
+    rest = ctx.sentence[ctx.end : ctx.end + 4]  # room for the punctuation test below
+    following = ctx.next_word().lower()
+    if following and not regex.match(r"\s{0,3}[,.;:)!?]", rest) and following not in W.SET_ADVERB_FOLLOWERS:
+        if adv.lower() not in W.FREQUENCY_ADJECTIVES or following.endswith("ed"):
+            return None  # "annually adjusted figures": an adverb on the next word
+    return Timex("SET", W.SET_ADVERBS[adv.lower()])
+
+
+def _clock(ctx: Context, hour: int, minute: int, second: Optional[str] = None) -> Timex:
+    t = f"T{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
+    if ctx.anchor is None:
+        return Timex("TIME", "XXXX-XX-XX" + t)
+    return Timex("TIME", T.day(ctx.anchor) + t, anchored=True)
+
+
+def clock(m, ctx):
+    """`9 p.m.`, `10:30 a.m. EDT`."""
+    hour = int(m.group("h")) % 12
+    if m.group("ampm").lower().startswith("p"):
+        hour += 12
+    return _clock(ctx, hour, int(m.group("min") or 0))
+
+
+def clock_24(m, ctx):
+    """`21:30`, `09:31:28`."""
+    return _clock(ctx, int(m.group("h")), int(m.group("min")), m.group("sec"))
+
+
+def military(m, ctx):
+    """`1900 GMT`, `0800 hours UTC`: a clock time, never a year."""
+    if not m.group("tz").isupper():
+        return None
+    return _clock(ctx, int(m.group("h")), int(m.group("min")))
+
+
+def clock_part(m, ctx):
+    """`4 in the morning`, `9 in the evening`."""
+    hour = int(m.group("h")) % 12
+    if m.group("part").lower() != "morning":
+        hour += 12
+    return _clock(ctx, hour, int(m.group("min") or 0))
+
+
+def spelled_year(m, ctx):
+    """`nineteen ninety-six`, `the year two thousand`: years read out in transcripts."""
+    words = regex.split(r"[-\s]+", m.group("spelled").lower())
+    if words[0] == "two":
+        rest = [w for w in words[2:] if w != "and"]
+        return Timex("DATE", f"{2000 + sum(W.NUMBER_WORDS[w] for w in rest):04d}")
+    if len(words) < 2:
+        return None
+    century = W.NUMBER_WORDS[words[0]]
+    tail = 0 if words[1] == "hundred" else sum(W.NUMBER_WORDS[w] for w in words[1:])
+    return Timex("DATE", f"{century * 100 + tail:04d}")
+
+
+def decade_word(m, ctx):
+    """`the nineties`, `the early eighties`: a decade of the twentieth century (`199`)."""
+    return Timex("DATE", f"19{W.DECADE_WORDS[m.group('decword').lower()]}")
+
+
+def oclock(m, ctx):
+    """`ten o'clock`."""
+    h = m.group("h").lower()
+    hour = int(h) if h.isdigit() else int(W.NUMBER_WORDS[h])
+    return _clock(ctx, hour, 0)
+
+
+def named_time(m, ctx):
+    """`noon`, `midnight`."""
+    hour, minute = W.NAMED_TIMES[m.group("named").lower()]
+    if hour == 24:
+        t = "T24:00"
+        if ctx.anchor is None:
+            return Timex("TIME", "XXXX-XX-XX" + t)
+        return Timex("TIME", T.day(ctx.anchor) + t, anchored=True)
+    return _clock(ctx, hour, minute)
+
+
+def reference(m, ctx):
+    """`now`, `currently`, `recently`, `the past`, `the future`."""
+    key = regex.sub(r"\s+", " ", m.group("ref").lower())
+    if key in W.DISCOURSE_OPENERS and _opens_with_comma(m, ctx):
+        return None  # a discourse marker: "Now, let us turn to ..."
+    return Timex("DATE", W.REFERENCE_WORDS[key])
+
+
+def _opens_with_comma(m: regex.Match, ctx: Context) -> bool:
+    """True when the match opens its sentence (after any quote mark) and a comma follows it."""
+    return ctx.sentence[ctx.end : ctx.end + 1] == "," and _first_word_char(ctx.sentence) >= ctx.start
+
+
+@functools.lru_cache(maxsize=16)
+def _first_word_char(sentence: str) -> int:
+    """Where the sentence's first letter or digit is (its length if none): once per sentence."""
+    m = _WORD_CHAR.search(sentence)
+    return m.start() if m else len(sentence)
+
+
+def reference_adjective(m, ctx):
+    """`current` (PRESENT_REF) and `recent` (PAST_REF) before the noun they place in time."""
+    following = ctx.next_word().lower().strip("-")
+    if following in W.NOT_REFERENCE_AFTER or "-" in ctx.sentence[ctx.end : ctx.end + 1]:
+        return None  # "the current account", "current-account deficit"
+    return Timex("DATE", W.REFERENCE_ADJECTIVES[m.group("adj").lower()])
+
+
+def holiday(m, ctx):
+    """`Christmas`, `Thanksgiving`, `Easter 2019`, `last Christmas`."""
+    name = regex.sub(r"\s+", " ", m.group("holiday").lower())
+    if not _capitalised(m.group("holiday")):
+        return None
+    if m.group("y"):
+        return Timex("DATE", T.day(_holiday_date(name, int(m.group("y")))))
+    if ctx.anchor is None:
+        if name in W.FIXED_HOLIDAYS:
+            mo, d = W.FIXED_HOLIDAYS[name]
+            return Timex("DATE", f"XXXX-{mo:02d}-{d:02d}")
+        return Timex("DATE", "XXXX-XX-XX")
+    shift = (m.group("shift") or "").lower()
+    way = T.PAST if shift in ("last", "past", "this past") else T.FUTURE if shift in ("next", "coming") else ctx.way(T.NEAREST)
+    candidates = [_holiday_date(name, ctx.anchor.year + k) for k in (-1, 0, 1)]
+    if way == T.PAST:
+        pick = max(d for d in candidates if d <= ctx.anchor)
+    elif way == T.FUTURE:
+        pick = min(d for d in candidates if d >= ctx.anchor)
+    else:
+        pick = min(candidates, key=lambda d: abs((d - ctx.anchor).days))
+    return Timex("DATE", T.day(pick), anchored=True)
+
+
+def _holiday_date(name: str, y: int) -> dt.date:
+    if name in W.FIXED_HOLIDAYS:
+        mo, d = W.FIXED_HOLIDAYS[name]
+        return dt.date(y, mo, d)
+    if name in W.NTH_WEEKDAY_HOLIDAYS:
+        mo, wd, n = W.NTH_WEEKDAY_HOLIDAYS[name]
+        return T.nth_weekday(y, mo, wd, n)
+    if name in W.NTH_WEEKDAY_PLUS_HOLIDAYS:
+        mo, wd, n, plus = W.NTH_WEEKDAY_PLUS_HOLIDAYS[name]
+        return T.nth_weekday(y, mo, wd, n) + dt.timedelta(days=plus)
+    return T.easter_offset(y, W.EASTER_HOLIDAYS[name])
+
+
+# Every rule of `date_patterns` has the resolver of the same name.
+RESOLVERS: dict[str, Resolver] = {name: globals()[name] for name in SOURCES}

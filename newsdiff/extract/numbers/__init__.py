@@ -1,0 +1,1 @@
+"""Numbers: tokens, readings, rejections, counted subjects."""

@@ -1,0 +1,1 @@
+"""Quotes, speakers, reported speech, attributions and roles."""

@@ -1,0 +1,320 @@
+"""Who a mention means within one article: names, surnames, pronouns and descriptions.
+
+News names a person in full once ("Koo Byoung-sam") and then shortens ("Koo", "Mr Koo", "he",
+"the spokesman"). `Registry` keeps the people and organizations met so far in an article and
+resolves each new mention to the fullest name it refers to:
+
+- a surname or honorific + surname resolves to the fullest name in the article holding that
+  word (Korean names put the surname first, so any word of the name counts);
+- an acronym resolves to the name it was defined for ("Human Rights Watch (HRW)");
+- he/she resolve to the most recent person who spoke; it to the most recent organization;
+- a definite description ("the spokesperson", "the NGO", "the rights group") resolves to the
+  most recent speaker it was used for or whose role has that noun; an organization noun alone
+  ("the group") to the most recent organization. Otherwise the description is the speaker
+  itself, never a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from newsdiff.extract.speech import roles
+from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS
+from newsdiff.model import Mention
+from newsdiff.people import normalize_name
+from newsdiff.text import phrases
+from newsdiff.text.document import Document
+from newsdiff.text.phrases import Phrase
+
+# Organization nouns general enough that "the group" can only mean the last organization named.
+GENERIC_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "ngo", "charity", "agency"})
+_ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}&.\-]{1,9})\s*\)")
+_LOCATIVE = regex.compile(r"\b(?:in|to|from|into|across|near|inside|outside)\s+$")
+
+
+@dataclass
+class Entity:
+    """A person or organization as one article refers to it."""
+
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    role: Optional[str] = None
+    heads: set[str] = field(default_factory=set)  # descriptor nouns used for it
+    last_spoke: int = -1  # position of its latest mention as a speaker
+    described: bool = False  # no proper name: the name is a description
+
+    def words(self) -> list[str]:
+        return [normalize_name(w) for w in regex.split(r"[\s]+", self.name) if w]
+
+
+def _strip_honorific(name: str) -> tuple[str, bool]:
+    words = name.split()
+    had = False
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+        had = True
+    out = " ".join(words)
+    out = regex.sub(r"['’]s$", "", out)
+    return out, had
+
+
+def _is_org_name(name: str) -> bool:
+    words = [phrases.bare(w) for w in name.split()]
+    return any(w in ORGANIZATION_WORDS for w in words) or phrases.is_acronym(name.replace(" ", ""))
+
+
+class Registry:
+    """The entities of one article, built up mention by mention in text order."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self._candidates = self._capitalised_runs()
+        self._acronyms = self._acronym_definitions()
+        self._places = self._locative_words()
+
+    # -- article-wide facts, read once ------------------------------------------------------
+    def _capitalised_runs(self) -> list[tuple[int, int, str]]:
+        """Runs of two or more capitalised words: the full names a short mention may stand for."""
+        out = []
+        text = self.doc.text
+        for _, para in self.doc.content_paragraphs():
+            toks = phrases.tokens(text, para.start, para.end)
+            run: list[phrases.Token] = []
+            for t in toks + [phrases.Token(para.end, para.end, ".")]:
+                if t.is_word and t.is_cap and not (not run and t.lower in phrases.SENTENCE_OPENERS):
+                    if run and text[run[-1].end:t.start] not in (" ", "\u00a0"):
+                        self._close_run(run, out)
+                        run = []
+                    run.append(t)
+                    continue
+                self._close_run(run, out)
+                run = []
+        return out
+
+    def _close_run(self, run: list, out: list) -> None:
+        while run and (run[0].lower.rstrip(".") in HONORIFICS or phrases.is_acronym(run[0].text)
+                       and phrases.bare(run[0].text) in ORGANIZATION_WORDS):
+            run = run[1:]
+        run = run[phrases.after_title(run):]  # "Comedian Ellen DeGeneres": the name is "Ellen DeGeneres"
+        if len(run) >= 2:
+            name = self.doc.text[run[0].start:run[-1].end]
+            name = regex.sub(r"['’]s$", "", name)
+            out.append((run[0].start, run[-1].end, name))
+
+    def _acronym_definitions(self) -> dict[str, str]:
+        """ACRONYM -> name, for "Human Rights Watch (HRW)" and "DPRK (Democratic People's …)"."""
+        out: dict[str, str] = {}
+        text = self.doc.text
+        for _start, end, name in self._candidates:
+            m = _ACRONYM_DEF.match(text, end, min(len(text), end + 14))
+            if m and _initials_match(m.group(1), name):
+                out[normalize_name(m.group(1))] = name
+        return out
+
+    def _locative_words(self) -> set[str]:
+        """Single capitalised words the article uses as places ("in Seoul", "to China")."""
+        out = set()
+        text = self.doc.text
+        for m in regex.finditer(r"\b(?:in|to|from|into|across|near)\s+(\p{Lu}[\p{L}\-]+)", text):
+            out.add(normalize_name(m.group(1)))
+        return out
+
+    # -- resolution ------------------------------------------------------------------------
+    def resolve(self, phrase: Phrase, speaking: bool = True, hint: Optional[Phrase] = None) -> Optional[Entity]:
+        """The entity a mention refers to, registering it when new. None for a pronoun with no
+        antecedent.
+
+        `hint` is, for a pronoun, the subject of the sentence before: "China does not … . It
+        claims …" — it wins over an earlier speaker when its kind fits the pronoun.
+        """
+        text = self.doc.text
+        if phrase.kind == "pronoun":
+            pronoun = phrases.pronoun_base(phrase.text.lower().replace("’", "'"))  # "she's" -> "she"
+            entity = self._antecedent(pronoun, phrase.start)
+            if hint is not None and hint.kind == "name" and (entity is None or entity.last_spoke < hint.start):
+                candidate = self.resolve(hint, speaking=False)
+                wanted = PRONOUNS.get(pronoun, "either")
+                if candidate is not None and (wanted == "either" or candidate.type == wanted):
+                    entity = candidate
+        elif phrase.kind == "name":
+            entity = self._named(phrase)
+        else:
+            entity = self._described(phrase)
+        if entity is None:
+            return None
+        if phrase.kind != "pronoun":
+            role = roles.before(text, phrase) if phrase.kind == "name" else None
+            if role is None and phrase.kind == "name":
+                role = roles.after(text, phrase.end, self._paragraph_end(phrase.end))
+            if role and not entity.role:
+                entity.role = role
+            if phrase.head and phrase.head not in phrases.DETERMINERS:
+                entity.heads.add(phrase.head)
+        if speaking:
+            entity.last_spoke = max(entity.last_spoke, phrase.start)
+        return entity
+
+    def _paragraph_end(self, pos: int) -> int:
+        return self.doc.paragraphs[self.doc.paragraph_at(pos)].end if self.doc.paragraphs else len(self.doc.text)
+
+    def _antecedent(self, pronoun: str, pos: int) -> Optional[Entity]:
+        wanted = PRONOUNS.get(pronoun, "either")
+        best = None
+        for e in self.entities:
+            if e.last_spoke < 0 or e.last_spoke >= pos:
+                continue
+            if wanted != "either" and e.type != wanted:
+                continue
+            if wanted == "either" and e.type == "person" and pronoun in ("they", "we") and not e.described:
+                continue
+            if best is None or e.last_spoke > best.last_spoke:
+                best = e
+        return best
+
+    def _named(self, phrase: Phrase) -> Entity:
+        raw = self.doc.text[phrase.name_start:phrase.name_end]
+        core, honorific = _strip_honorific(raw)
+        key = normalize_name(core)
+        # Known already, by name or alias.
+        for e in reversed(self.entities):
+            if normalize_name(e.name) == key or key in {normalize_name(a) for a in e.aliases}:
+                if core != e.name:
+                    e.aliases.add(core)
+                if raw != core:
+                    e.aliases.add(raw)
+                return e
+        full = self._fullest(core, phrase.start)
+        if full != core:
+            for e in reversed(self.entities):
+                if normalize_name(e.name) == normalize_name(full):
+                    e.aliases.update({core, raw} - {e.name})
+                    return e
+        kind = self._type_of(full, honorific, phrase)
+        entity = Entity(full, kind)
+        entity.aliases.update({core, raw} - {full})
+        # A name first met in full may later be shortened: record its words as aliases to come.
+        self.entities.append(entity)
+        return entity
+
+    def _fullest(self, core: str, pos: int) -> str:
+        """The fullest name in the article that `core` (a surname, acronym or name) stands for."""
+        key = normalize_name(core)
+        if key in self._acronyms:
+            return self._acronyms[key]
+        words = core.split()
+        if len(words) != 1:
+            return core
+        if phrases.is_acronym(core) and len(key) >= 3:
+            for _start, _end, name in self._candidates:
+                if _initials_match(core, name):
+                    return name
+        best = None
+        best_distance = None
+        for start, _end, name in self._candidates:
+            parts = [normalize_name(w) for w in name.split()]
+            if key not in parts or _is_org_name(name) and not _is_org_name(core):
+                continue
+            if len(parts) > 4:
+                continue
+            # Prefer the nearest full form before the mention, then the nearest after it.
+            distance = pos - start if start <= pos else 10**9 + start - pos
+            if best_distance is None or distance < best_distance:
+                best, best_distance = name, distance
+        return best or core
+
+    def _type_of(self, name: str, honorific: bool, phrase: Phrase) -> str:
+        if honorific:
+            return "person"
+        if phrase.head in ROLE_NOUNS and phrase.head not in ORGANIZATION_WORDS:
+            return "person"
+        if _is_org_name(name) or phrase.head in ORGANIZATION_WORDS:
+            return "organization"
+        words = name.split()
+        if len(words) == 1 and normalize_name(name) in self._places:
+            return "organization"  # a country or city speaking for its government
+        if len(words) == 2 and normalize_name(" ".join(words)) in self._places:
+            return "organization"
+        if any(normalize_name(w) in self._places for w in words) and len(words) <= 2 and words[0] in (
+            "North", "South", "East", "West", "New", "United"
+        ):
+            return "organization"
+        if len(words) == 1 and not self._in_longer_name(name):
+            # News introduces a person by full name; a lone word never written as part of a
+            # longer name ("Seoul said", "Pyongyang announced") is a place standing for its
+            # government, or an organization.
+            return "organization"
+        return "person"
+
+    def _in_longer_name(self, word: str) -> bool:
+        key = normalize_name(word)
+        return any(key in {normalize_name(w) for w in name.split()} for _s, _e, name in self._candidates)
+
+    def _described(self, phrase: Phrase) -> Entity:
+        head = phrase.head or ""
+        desc = roles.description(self.doc.text, phrase)
+        first = phrase.text.split()[0].lower()
+        definite = first in ("the", "this", "that")
+        plural = head.endswith("s") and head not in ROLE_NOUNS - {h + "s" for h in ROLE_NOUNS}
+        # "the comedian and talk show host": each role noun of a coordination may find the person.
+        words = [phrases.bare(w) for w in phrase.text.split()]
+        heads = ({w for w in words if w in ROLE_NOUNS} | {head}) if "and" in words else {head}
+        if definite and not plural:
+            best = None
+            for e in self.entities:
+                if e.last_spoke < 0 or e.last_spoke >= phrase.start:
+                    continue
+                if e.described and e.name.split()[-1].lower().endswith("s") and not head.endswith("s"):
+                    continue  # "the group" is not "activist groups"
+                role_words = {phrases.bare(w) for w in (e.role or "").split()} & ROLE_NOUNS
+                fits = bool(heads & e.heads or heads & role_words) or (
+                    head in GENERIC_ORGANIZATION_NOUNS and e.type == "organization"
+                ) or (head in ORGANIZATION_WORDS and head in {phrases.bare(w) for w in e.name.split()})
+                if fits and (best is None or e.last_spoke > best.last_spoke):
+                    best = e
+            if best is not None:
+                best.heads.add(head)
+                return best
+        for e in reversed(self.entities):
+            if e.described and normalize_name(e.name) == normalize_name(desc):
+                return e
+        person = head in ROLE_NOUNS or first in ("a", "an") and phrases._demonym(phrase.text.split()[-1])
+        kind = "person" if person else "organization"
+        entity = Entity(desc, kind, described=True)
+        entity.heads.add(head)
+        self.entities.append(entity)
+        return entity
+
+    def register_roles(self) -> None:
+        """Register every fully named person the article gives a role, quoted or not
+        ("Elizabeth Salmon, the United Nations special rapporteur …")."""
+        text = self.doc.text
+        for _start, end, name in self._candidates:
+            role = roles.after(text, end, self._paragraph_end(end))
+            if role is None or _is_org_name(name):
+                continue
+            key = normalize_name(name)
+            if any(normalize_name(e.name) == key for e in self.entities):
+                continue
+            entity = Entity(name, "person", role=role)
+            self.entities.append(entity)
+
+    def mentions(self, source: str) -> list[Mention]:
+        """The article's entities as `Mention`s, in the order they were first met."""
+        out = []
+        for e in self.entities:
+            if e.described and e.heads and all(h in SOURCE_NOUNS and h not in ROLE_NOUNS for h in e.heads):
+                continue  # "according to figures from …": a document, not a person or organization
+            aliases = tuple(sorted(a for a in e.aliases if a and a != e.name))
+            out.append(Mention(source, e.name, e.type, aliases, e.role))
+        return out
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    letters = [c for c in acronym if c.isalpha()]
+    initials = [w[0] for w in name.split() if w[0].isupper()]
+    return len(letters) >= 2 and letters == initials[: len(letters)] and len(initials) == len(letters)

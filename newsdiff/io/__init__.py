@@ -1,0 +1,1 @@
+"""Reading inputs: files, folders and JSON records become `Source`s."""
