@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Callable, Iterable, Optional
 
 import regex
 
 from newsdiff.model import Mention, Person, Role
-
-
-def normalize_name(name: str) -> str:
-    """Lower-case, strip diacritics, and drop hyphens, dots and spaces: "Koo Byoung-sam" ->
-    "koobyoungsam"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return regex.sub(r"[\s\-‐‑–—.'’]+", "", plain.casefold())
+from newsdiff.text.normalize import name_key
 
 
 def name_matches(name: Optional[str], query: str) -> bool:
     """True when `query` names `name`: the whole name or any one of its words (a surname)."""
     if not name:
         return False
-    q = normalize_name(query)
+    q = name_key(query)
     if not q:
         return False
-    if normalize_name(name) == q:
+    if name_key(name) == q:
         return True
-    return any(normalize_name(part) == q for part in regex.split(r"\s+", name))
+    return any(name_key(part) == q for part in regex.split(r"\s+", name))
 
 
 def find(people: Iterable[Person], query: str) -> list[Person]:
@@ -36,7 +28,7 @@ def find(people: Iterable[Person], query: str) -> list[Person]:
 
 
 def _key(name: str) -> str:
-    return normalize_name(regex.sub(r"^(?:the|The)\s+", "", name))
+    return name_key(regex.sub(r"^(?:the|The)\s+", "", name))
 
 
 def _initials(name: str) -> str:
@@ -123,7 +115,7 @@ def merge(mentions: Iterable[Mention]) -> tuple[list[Person], Callable[[str, str
             mapping[(m.source, m.name)] = canonical
             for alias in m.aliases:
                 mapping.setdefault((m.source, alias), canonical)
-    people.sort(key=lambda p: (normalize_name(p.name), p.name))
+    people.sort(key=lambda p: (name_key(p.name), p.name))
     people = [Person(f"p{i + 1}", p.name, p.type, p.aliases, p.roles) for i, p in enumerate(people)]
 
     def canonical_name(source: str, name: str) -> str:

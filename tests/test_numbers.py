@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from newsdiff.extract.numbers import extractor as numbers
-from newsdiff.extract.numbers.verbs import lemma
 from newsdiff.model import Number, Source
 from newsdiff.options import Options
 from newsdiff.text.document import analyze
+from newsdiff.text.lemma import lemma
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 INF = None  # unbounded, as the model writes it

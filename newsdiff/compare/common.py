@@ -5,45 +5,26 @@ Everything here works on fact fields (never on a source's text) and is determini
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
-
-import regex
 
 from newsdiff.lexicon.claim_words import (
     CALENDAR_WORDS,
     EVENT_CLASSES,
     EVENT_NOISE,
-    IRREGULAR_VERBS,
     REPORTING_EVENTS,
     STOPWORDS,
 )
 from newsdiff.model import ClaimValue, Fact
+from newsdiff.text.lemma import lemma
+from newsdiff.text.normalize import WORD, words
 
 F = TypeVar("F", bound=Fact)
 # Where a fact sits, not what it says: ignored when deciding that two facts are the same.
 PLACE_FIELDS = frozenset("id source start end sentence speaker_start speaker_end claimant_start claimant_end".split())
 
-# Bounded: a word is a run of letters/digits, optionally joined by hyphens or apostrophes.
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+){0,8}")
 
 STATUS_RANK = {"agree": 0, "compatible": 1, "conflict": 2}
-
-
-def fold(text: str) -> str:
-    """Case-fold, strip diacritics and unify apostrophes, quotes and dashes."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.casefold()
-    return plain.translate(str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}))
-
-
-def words(text: Optional[str]) -> list[str]:
-    """The words of `text`, folded ("Koreans'" -> "koreans'")."""
-    if not text:
-        return []
-    return WORD.findall(fold(text), timeout=1.0)
 
 
 def stem(word: str) -> str:
@@ -60,36 +41,6 @@ def stem(word: str) -> str:
 def content_stems(text: Optional[str]) -> list[str]:
     """Stems of the content words of `text`, in order (stop words dropped)."""
     return [stem(w) for w in words(text) if w not in STOPWORDS]
-
-
-def lemma(word: str) -> str:
-    """A verb's lemma from its inflected form, by a short irregular list and suffix rules."""
-    if word in IRREGULAR_VERBS:
-        return IRREGULAR_VERBS[word]
-    for suffix, repl in (("ied", "y"), ("ies", "y")):
-        if word.endswith(suffix) and len(word) > 4:
-            return word[: -len(suffix)] + repl
-    if word.endswith("ing") and len(word) > 5:
-        base = word[:-3]
-        if len(base) > 2 and base[-1] == base[-2]:
-            return base[:-1]
-        return base + "e" if _needs_e(base) else base
-    if word.endswith("ed") and len(word) > 4:
-        base = word[:-2]
-        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
-            return base[:-1]
-        return base + "e" if _needs_e(base) else base
-    if word.endswith("es") and len(word) > 4 and word[-3] in "sxz":
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def _needs_e(base: str) -> bool:
-    # "repatriat" -> "repatriate", "deport" stays: a final e was dropped before -ed/-ing after
-    # these consonant clusters.
-    return base.endswith(("at", "iz", "is", "ov", "uc", "rg", "ur", "as", "ag", "ud", "iv", "ic", "ut"))
 
 
 def event_lemma(event: Optional[str]) -> str:
@@ -117,10 +68,7 @@ def event_class(event: Optional[str]) -> str:
     lem = event_lemma(event)
     if not lem:
         return ""
-    # The suffix rules cannot always tell whether a final e was dropped ("escaped"): the word
-    # lists decide.
-    # Nor whether a doubled final l was the stem's ("killed") or the inflection's ("expelled").
-    parts = [_listed_form(p) for p in lem.split()]
+    parts = lem.split()
     for n in range(len(parts), 0, -1):
         phrase = " ".join(parts[:n])
         if phrase in EVENT_CLASS_OF:
@@ -129,16 +77,6 @@ def event_class(event: Optional[str]) -> str:
         if part in EVENT_CLASS_OF:
             return EVENT_CLASS_OF[part]
     return lem
-
-
-def _listed_form(part: str) -> str:
-    if part in EVENT_CLASS_OF:
-        return part
-    if part + "e" in EVENT_CLASS_OF:
-        return part + "e"
-    if len(part) > 3 and part[-1] == part[-2] and part[:-1] in EVENT_CLASS_OF:
-        return part[:-1]
-    return part
 
 
 def is_reporting(event: Optional[str]) -> bool:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from newsdiff.compare.common import UnionFind, words
+from newsdiff.compare.common import UnionFind
 from newsdiff.model import QUOTE, Fact, Source
+from newsdiff.text.normalize import words
 
 SHINGLE = 6  # words per shingle: long enough that independent writers rarely share one by chance
 MIN_SHARED = 8  # shared shingles needed before a pair can be copies (a passage of ~14 words)

@@ -19,9 +19,10 @@ from typing import Mapping, Optional, Sequence
 
 import regex
 
-from newsdiff.compare.common import Draft, event_class, is_reporting, short, words, worst
+from newsdiff.compare.common import Draft, event_class, is_reporting, short, worst
 from newsdiff.lexicon.claim_words import GENERIC_DATE_EVENTS, VAGUE_EVENTS
 from newsdiff.model import ClaimValue, DateFact
+from newsdiff.text.normalize import words
 
 SAME_EVENT_DAYS = 7
 COMPARABLE_TYPES = ("DATE", "TIME")

@@ -16,21 +16,11 @@ from __future__ import annotations
 
 from typing import Mapping, Optional, Sequence
 
-from newsdiff.compare.common import (
-    EVENT_CLASS_OF,
-    WORD,
-    Draft,
-    content_stems,
-    event_class,
-    fold,
-    lemma,
-    short,
-    stem,
-    with_twins,
-    words,
-)
+from newsdiff.compare.common import EVENT_CLASS_OF, Draft, content_stems, event_class, short, stem, with_twins
 from newsdiff.lexicon.claim_words import GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
 from newsdiff.model import ClaimValue, Number
+from newsdiff.text.lemma import lemma
+from newsdiff.text.normalize import WORD, fold, words
 
 MIN_SUBJECT_OVERLAP = 0.5  # shared subject stems over the smaller subject's stems
 # Without an event, only a subject of two or more content words identical in both sources says

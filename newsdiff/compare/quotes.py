@@ -17,9 +17,9 @@ from __future__ import annotations
 import difflib
 from typing import Mapping, Optional, Sequence
 
-from newsdiff.compare.common import WORD, Draft, content_stems, fold, short, words
+from newsdiff.compare.common import Draft, content_stems, short
 from newsdiff.model import ClaimValue, Person, Quote
-from newsdiff.people import normalize_name
+from newsdiff.text.normalize import WORD, fold, name_key, words
 
 SAME_SPEAKER_OVERLAP = 0.5  # content stems shared / the shorter quote's, for one speaker's wordings
 CROSS_SPEAKER_OVERLAP = 0.9  # the same words given to two speakers: nearly all of them
@@ -89,7 +89,7 @@ class Speakers:
         fa, fb = fold(a), fold(b)
         if fa == fb or fb in self.aliases.get(fa, ()) or fa in self.aliases.get(fb, ()):
             return True
-        if normalize_name(a) == normalize_name(b):  # "Koo Byoung-sam" / "Koo Byoungsam"
+        if name_key(a) == name_key(b):  # "Koo Byoung-sam" / "Koo Byoungsam"
             return True
         la, lb = _name_list(a), _name_list(b)
         if len(la) >= 2 and len(lb) >= 2 and la[-2:] == lb[-2:]:
@@ -107,7 +107,7 @@ class Speakers:
 
 
 def _name_list(name: str) -> list[str]:
-    out = [normalize_name(w.removesuffix("'s").removesuffix("'")) for w in fold(name).split()]
+    out = [name_key(w.removesuffix("'s").removesuffix("'")) for w in fold(name).split()]
     return [w for w in out if w]
 
 

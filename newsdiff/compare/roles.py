@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from newsdiff.compare.common import Draft, fold, short, stem, worst
+from newsdiff.compare.common import Draft, short, stem, worst
 from newsdiff.lexicon.claim_words import (
     BROADER_TITLE,
     GENERIC_ORG_WORDS,
@@ -23,6 +23,7 @@ from newsdiff.lexicon.claim_words import (
     TITLES,
 )
 from newsdiff.model import ClaimValue, Person, Role
+from newsdiff.text.normalize import fold
 
 GENDER_WORD = {"m": "male", "f": "female"}
 # Words that end the head of a role phrase: the title comes before them.

@@ -33,9 +33,10 @@ from typing import Mapping, Optional, Sequence
 
 import regex
 
-from newsdiff.compare.common import UnionFind, fold
+from newsdiff.compare.common import UnionFind
 from newsdiff.compare.copies import find_copies
 from newsdiff.model import Attribution, DateFact, Fact, Number, Person, Quote, Source
+from newsdiff.text.normalize import fold
 
 MAX_KEYS = 30  # keys per source considered for linking: its most frequent ones
 FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")

@@ -17,6 +17,7 @@ import regex
 
 from newsdiff.extract.dates.timex import FUTURE, NEAREST, PAST
 from newsdiff.lexicon import date_words as W
+from newsdiff.text.lemma import is_past_form
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]{0,40}")
 # Clause breaks a date does not reach across.
@@ -40,7 +41,7 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _is_past_verb(word: str) -> bool:
-    if word in W.IRREGULAR_PAST:
+    if is_past_form(word):
         return True
     return len(word) >= 4 and word.endswith("ed") and word not in W.NOT_VERBS_ED and "-" not in word
 
@@ -85,7 +86,7 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:
         return FUTURE
     if _is_past_verb(word) and previous in ("be", "been", "being", "has", "have", "had"):
         return None  # a participle: the auxiliary before it carries the tense ("will be held")
-    if _is_past_verb(word) and following == "by" and previous not in _AUXILIARIES and word not in W.IRREGULAR_PAST:
+    if _is_past_verb(word) and following == "by" and previous not in _AUXILIARIES and not is_past_form(word):
         return None  # a participle after its noun: "markets untouched by the crisis"
     if word in W.PAST_AUXILIARIES or _is_past_verb(word):
         return PAST

@@ -14,8 +14,8 @@ from typing import Optional
 from newsdiff.extract.numbers.parse import Core, read_core
 from newsdiff.extract.numbers.rejections import rejection
 from newsdiff.extract.numbers.tokens import PhraseTable, Token, Tokens, indexed, joined
-from newsdiff.extract.numbers.verbs import lemma
 from newsdiff.lexicon import number_words as W
+from newsdiff.text.lemma import lemma
 
 CURRENCY_BEFORE = PhraseTable(W.CURRENCY_PREFIXES)
 CURRENCY_AFTER = PhraseTable(W.CURRENCY_SUFFIXES)

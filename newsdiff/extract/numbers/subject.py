@@ -17,8 +17,11 @@ from typing import Optional
 
 from newsdiff.extract.numbers.read import Reading
 from newsdiff.extract.numbers.tokens import Token, Tokens, indexed, joined
-from newsdiff.extract.numbers.verbs import NOMINALISATIONS, PARTICLES, is_verb_form, lemma
 from newsdiff.lexicon import number_words as W
+from newsdiff.text.lemma import is_verb_form, lemma
+
+PARTICLES = W.VERB_PARTICLES
+NOMINALISATIONS = W.NOMINALISATIONS
 
 # Words that end the counted noun phrase.
 NP_STOP = frozenset(

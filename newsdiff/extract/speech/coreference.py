@@ -24,9 +24,9 @@ import regex
 from newsdiff.extract.speech import roles
 from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS
 from newsdiff.model import Mention
-from newsdiff.people import normalize_name
 from newsdiff.text import phrases
 from newsdiff.text.document import Document
+from newsdiff.text.normalize import name_key
 from newsdiff.text.phrases import Phrase
 
 # Organization nouns general enough that "the group" can only mean the last organization named.
@@ -48,7 +48,7 @@ class Entity:
     described: bool = False  # no proper name: the name is a description
 
     def words(self) -> list[str]:
-        return [normalize_name(w) for w in regex.split(r"[\s]+", self.name) if w]
+        return [name_key(w) for w in regex.split(r"[\s]+", self.name) if w]
 
 
 def _strip_honorific(name: str) -> tuple[str, bool]:
@@ -113,7 +113,7 @@ class Registry:
         for _start, end, name in self._candidates:
             m = _ACRONYM_DEF.match(text, end, min(len(text), end + 14))
             if m and _initials_match(m.group(1), name):
-                out[normalize_name(m.group(1))] = name
+                out[name_key(m.group(1))] = name
         return out
 
     def _locative_words(self) -> set[str]:
@@ -121,7 +121,7 @@ class Registry:
         out = set()
         text = self.doc.text
         for m in regex.finditer(r"\b(?:in|to|from|into|across|near)\s+(\p{Lu}[\p{L}\-]+)", text):
-            out.add(normalize_name(m.group(1)))
+            out.add(name_key(m.group(1)))
         return out
 
     # -- resolution ------------------------------------------------------------------------
@@ -179,10 +179,10 @@ class Registry:
     def _named(self, phrase: Phrase) -> Entity:
         raw = self.doc.text[phrase.name_start:phrase.name_end]
         core, honorific = _strip_honorific(raw)
-        key = normalize_name(core)
+        key = name_key(core)
         # Known already, by name or alias.
         for e in reversed(self.entities):
-            if normalize_name(e.name) == key or key in {normalize_name(a) for a in e.aliases}:
+            if name_key(e.name) == key or key in {name_key(a) for a in e.aliases}:
                 if core != e.name:
                     e.aliases.add(core)
                 if raw != core:
@@ -191,7 +191,7 @@ class Registry:
         full = self._fullest(core, phrase.start)
         if full != core:
             for e in reversed(self.entities):
-                if normalize_name(e.name) == normalize_name(full):
+                if name_key(e.name) == name_key(full):
                     e.aliases.update({core, raw} - {e.name})
                     return e
         kind = self._type_of(full, honorific, phrase)
@@ -203,7 +203,7 @@ class Registry:
 
     def _fullest(self, core: str, pos: int) -> str:
         """The fullest name in the article that `core` (a surname, acronym or name) stands for."""
-        key = normalize_name(core)
+        key = name_key(core)
         if key in self._acronyms:
             return self._acronyms[key]
         words = core.split()
@@ -216,7 +216,7 @@ class Registry:
         best = None
         best_distance = None
         for start, _end, name in self._candidates:
-            parts = [normalize_name(w) for w in name.split()]
+            parts = [name_key(w) for w in name.split()]
             if key not in parts or _is_org_name(name) and not _is_org_name(core):
                 continue
             if len(parts) > 4:
@@ -235,11 +235,11 @@ class Registry:
         if _is_org_name(name) or phrase.head in ORGANIZATION_WORDS:
             return "organization"
         words = name.split()
-        if len(words) == 1 and normalize_name(name) in self._places:
+        if len(words) == 1 and name_key(name) in self._places:
             return "organization"  # a country or city speaking for its government
-        if len(words) == 2 and normalize_name(" ".join(words)) in self._places:
+        if len(words) == 2 and name_key(" ".join(words)) in self._places:
             return "organization"
-        if any(normalize_name(w) in self._places for w in words) and len(words) <= 2 and words[0] in (
+        if any(name_key(w) in self._places for w in words) and len(words) <= 2 and words[0] in (
             "North", "South", "East", "West", "New", "United"
         ):
             return "organization"
@@ -251,8 +251,8 @@ class Registry:
         return "person"
 
     def _in_longer_name(self, word: str) -> bool:
-        key = normalize_name(word)
-        return any(key in {normalize_name(w) for w in name.split()} for _s, _e, name in self._candidates)
+        key = name_key(word)
+        return any(key in {name_key(w) for w in name.split()} for _s, _e, name in self._candidates)
 
     def _described(self, phrase: Phrase) -> Entity:
         head = phrase.head or ""
@@ -280,7 +280,7 @@ class Registry:
                 best.heads.add(head)
                 return best
         for e in reversed(self.entities):
-            if e.described and normalize_name(e.name) == normalize_name(desc):
+            if e.described and name_key(e.name) == name_key(desc):
                 return e
         person = head in ROLE_NOUNS or first in ("a", "an") and phrases._demonym(phrase.text.split()[-1])
         kind = "person" if person else "organization"
@@ -297,8 +297,8 @@ class Registry:
             role = roles.after(text, end, self._paragraph_end(end))
             if role is None or _is_org_name(name):
                 continue
-            key = normalize_name(name)
-            if any(normalize_name(e.name) == key for e in self.entities):
+            key = name_key(name)
+            if any(name_key(e.name) == key for e in self.entities):
                 continue
             entity = Entity(name, "person", role=role)
             self.entities.append(entity)

@@ -1,20 +1,20 @@
-"""Verb forms near numbers: recognising a participle and reducing it to its lemma.
+"""The one lemmatiser: a verb form reduced to its base ("repatriated" -> "repatriate", "held" ->
+"hold", "sending" -> "send", "flies" -> "fly").
 
-The comparison step tells "sent back" from "held" by the lemma of the verb a number belongs to,
-so "sent back", "sending back" and "send back" all become "send back". The irregular forms and
-the spelling rules (data in `numwords`: IRREGULAR_VERBS, E_AFTER_*, UNDOUBLE) cover what news
-writes about counts; they are a table plus a few suffix rules, not a morphological analyser.
+Irregular forms come from `lexicon/lists/irregular_verbs.txt`; regular ones lose their suffix by
+the spelling rules kept as data in `lexicon/number_words.py` (a dropped final e comes back, a
+doubled consonant is undone). It is a table plus a few suffix rules, not a morphological analyser:
+enough for the verbs news writes about counts, events and speech.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from newsdiff.lexicon import load
 from newsdiff.lexicon import number_words as W
 
-# Re-exported for the subject rules.
-IRREGULAR = W.IRREGULAR_VERBS
-NOT_VERBS = W.NOT_VERBS
-PARTICLES = W.VERB_PARTICLES
-NOMINALISATIONS = W.NOMINALISATIONS
+IRREGULAR: dict[str, str] = dict(line.split() for line in load("irregular_verbs"))
 _VOWELS = "aeiou"
 
 
@@ -23,22 +23,27 @@ def is_verb_form(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR:
         return True
-    if low in NOT_VERBS or len(low) < 4:
+    if low in W.NOT_VERBS or len(low) < 4:
         return False
     return low.endswith("ed") or (low.endswith("ing") and len(low) > 5)
 
 
+@lru_cache(maxsize=8192)
 def lemma(word: str) -> str:
-    """The base form of a verb form: "repatriated" -> "repatriate", "held" -> "hold", "scored" -> "score"."""
+    """The base form of a verb form, lower-cased; a word that is no verb form comes back lower-cased."""
     low = word.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
-    if low.endswith("ied") and len(low) > 4:
+    if low.endswith(("ied", "ies")) and len(low) > 4:
         return low[:-3] + "y"
     if low.endswith("ed") and len(low) > 3:
         return _restore(low[:-2])
     if low.endswith("ing") and len(low) > 5:
         return _restore(low[:-3])
+    if low.endswith("es") and len(low) > 4 and low[-3] in "sxz":
+        return low[:-2]  # "crosses" -> "cross"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return low[:-1]
     return low
 
 
@@ -67,3 +72,17 @@ def _doubled(stem: str) -> bool:
         head = stem[:-3].replace("qu", "q")
         return stem[-3] in W.UNDOUBLE_L_AFTER and any(c in _VOWELS for c in head)
     return last in W.UNDOUBLE and stem[-3] in _VOWELS and stem[-4] not in _VOWELS
+
+
+# Irregular forms that read as the present tense as often as the past ("they come", "cuts that
+# hurt"): no evidence of a past clause on their own.
+_PRESENT_TOO = frozenset("has come become run overrun cut hurt".split())
+
+
+def is_past_form(word: str) -> bool:
+    """True for an irregular past form or participle ("said", "taken", "fled"). Regular-looking
+    forms ("died", "used": the lemma plus -d) and -ing forms are the caller's to test, since only
+    the caller knows which of them are no verbs."""
+    if word not in IRREGULAR or word in _PRESENT_TOO or word.endswith("ing"):
+        return False
+    return not (word.endswith("ed") and word.startswith(IRREGULAR[word]))

@@ -1,0 +1,41 @@
+"""Normalising words for comparison: the one case-and-diacritic fold, the one word splitter, and
+the key people's names are matched by.
+
+Every comparison of wordings (claims, copies, stories, people) goes through `fold`, so "Müller",
+"MULLER" and "muller" are one word everywhere, and typographic apostrophes and dashes never make
+two spellings differ.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Optional
+
+import regex
+
+# Typographic apostrophes and dashes written the plain way.
+_PLAIN_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+# Bounded: a word is a run of letters/digits, optionally joined by hyphens or apostrophes.
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+){0,8}")
+# What a name key leaves out: "Koo Byoung-sam", "Koo Byoung Sam" and "Koo Byoungsam" are one key.
+_NAME_SEPARATORS = regex.compile(r"[\s\-.']+")
+
+
+def fold(text: str) -> str:
+    """Case-fold, strip diacritics and unify apostrophes, quotes and dashes."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.casefold().translate(_PLAIN_PUNCTUATION)
+
+
+def words(text: Optional[str]) -> list[str]:
+    """The words of `text`, folded ("Koreans'" -> "koreans'")."""
+    if not text:
+        return []
+    return WORD.findall(fold(text), timeout=1.0)
+
+
+def name_key(name: str) -> str:
+    """A name folded with spaces, hyphens, dots and apostrophes dropped: "Koo Byoung-sam" ->
+    "koobyoungsam"."""
+    return _NAME_SEPARATORS.sub("", fold(name))
