@@ -20,7 +20,7 @@ from newsdiff import __version__, pipeline
 from newsdiff.compare import filters
 from newsdiff.exitcodes import ExitCode
 from newsdiff.io import ingest
-from newsdiff.model import FACT_KINDS, STATUSES, Result
+from newsdiff.model import FACT_KINDS, STATUSES, Kind, Result
 from newsdiff.options import Options
 from newsdiff.render import json as json_render
 from newsdiff.render import tables
@@ -119,7 +119,7 @@ def compare(
     """Line up what each source reports and show where they agree, differ or conflict."""
     if only is not None and only not in STATUSES:
         _fail(f"--only must be one of {', '.join(STATUSES)}, not {only!r}")
-    _check_kind(kind, ("number", "date", "quote", "role"))
+    _check_kind(kind, (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE))
     result = _load(paths, _options(reference_date), with_claims=True)
     if only or kind:
         filters.narrow(
@@ -144,7 +144,7 @@ def quotes(
     if speaker is not None:
         filters.by_speaker(result, speaker)
     else:
-        filters.narrow(result, lambda f: f.kind == "quote", lambda c: c.kind == "quote")
+        filters.narrow(result, lambda f: f.kind == Kind.QUOTE, lambda c: c.kind == Kind.QUOTE)
     roles = tables.role_index(result.people)
     _finish(result, as_json, lambda: quotes_grouped_view(result, roles))
 
@@ -167,12 +167,12 @@ app.command(
     "numbers",
     help="Every number with the interval the source commits to, its unit, subject and claimant.",
     epilog="Example: newsdiff numbers samples --json | jq '.facts[] | {text, low, high}'\n\n" + EXIT_HELP,
-)(_kind_command("number", "numbers_table"))
+)(_kind_command(Kind.NUMBER, "numbers_table"))
 app.command(
     "dates",
     help="Every date and time expression as a resolved TIMEX3 value.",
     epilog="Example: newsdiff dates samples --reference-date 2023-10-13\n\n" + EXIT_HELP,
-)(_kind_command("date", "dates_table"))
+)(_kind_command(Kind.DATE, "dates_table"))
 
 
 @app.command("people", epilog="Example: newsdiff people samples\n\n" + EXIT_HELP)
@@ -183,7 +183,7 @@ def people_command(
 ) -> None:
     """Every person and organization: aliases, roles per source, how many quotes."""
     result = _load(paths, _options(reference_date), with_claims=True)
-    filters.narrow(result, lambda f: f.kind in ("quote", "attribution"), lambda c: c.kind == "role")
+    filters.narrow(result, lambda f: f.kind in (Kind.QUOTE, Kind.ATTRIBUTION), lambda c: c.kind == Kind.ROLE)
     counts = tables.quote_counts(result)
     _finish(result, as_json, lambda: tables.people_table(result.people, counts))
 

@@ -9,19 +9,40 @@ check a value against its words. Extractors create facts; nothing downstream mut
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Optional
 
-QUOTE = "quote"
-NUMBER = "number"
-DATE = "date"
-ATTRIBUTION = "attribution"
-FACT_KINDS = (QUOTE, NUMBER, DATE, ATTRIBUTION)
 
-AGREE = "agree"
-COMPATIBLE = "compatible"
-CONFLICT = "conflict"
-SINGLE = "single"
-STATUSES = (AGREE, COMPATIBLE, CONFLICT, SINGLE)
+class Kind(str, Enum):
+    """What a fact or a claim is about. A `str` subclass: it serialises (JSON, CSV) to its value
+    and compares equal to it, so the public contract keeps its strings."""
+
+    QUOTE = "quote"
+    NUMBER = "number"
+    DATE = "date"
+    ATTRIBUTION = "attribution"
+    ROLE = "role"  # claims only: how sources describe one person
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Status(str, Enum):
+    """How the sources of one claim relate, from the strongest agreement to one source alone."""
+
+    AGREE = "agree"
+    COMPATIBLE = "compatible"
+    CONFLICT = "conflict"
+    SINGLE = "single"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+QUOTE, NUMBER, DATE, ATTRIBUTION = Kind.QUOTE, Kind.NUMBER, Kind.DATE, Kind.ATTRIBUTION
+FACT_KINDS = (QUOTE, NUMBER, DATE, ATTRIBUTION)
+CLAIM_KINDS = (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE)
+STATUSES = tuple(Status)
 
 
 @dataclass(frozen=True)
@@ -170,17 +191,21 @@ class ClaimValue:
     copy_of: Optional[str] = None  # set when the value's source reprints another source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Claim:
-    """One thing several sources report, and whether their versions agree."""
+    """One thing several sources report, and whether their versions agree.
 
-    id: str
-    kind: str
+    The claim builders make claims with no id; the comparison gives ids once every claim of a
+    folder is known. `order` (where the claim first appears) sorts claims and is not output."""
+
+    kind: Kind
     label: str
-    status: str
+    status: Status
     facts: tuple[str, ...]
     values: tuple[ClaimValue, ...]
     note: str = ""
+    id: str = ""
+    order: tuple = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from newsdiff.model import (
     Attribution,
     DateFact,
     Fact,
+    Kind,
     Number,
     Quote,
     Result,
@@ -32,7 +33,7 @@ from newsdiff.text.document import analyze
 
 # Every extractor has the same signature: (Document, Options) -> Iterator[Fact].
 EXTRACTORS = (quotes.extract, attributions.extract, numbers.extract, dates.extract)
-ID_PREFIX = {"quote": "q", "number": "n", "date": "d", "attribution": "a"}
+ID_PREFIX = {Kind.QUOTE: "q", Kind.NUMBER: "n", Kind.DATE: "d", Kind.ATTRIBUTION: "a"}
 
 
 def extract_source(source: Source, options: Options) -> SourceFacts:

@@ -24,10 +24,10 @@ from newsdiff.compare import dates as claims_dates
 from newsdiff.compare import numbers as claims_numbers
 from newsdiff.compare import quotes as claims_quotes
 from newsdiff.compare import roles as claims_roles
-from newsdiff.compare.common import Draft, fold_copies, sentence_context
-from newsdiff.model import Claim, DateFact, Fact, Number, Person, Quote, Source
+from newsdiff.compare.common import fold_copies, sentence_context
+from newsdiff.model import Claim, DateFact, Fact, Kind, Number, Person, Quote, Source, Status
 
-KIND_ORDER = ("number", "date", "quote", "role")
+KIND_ORDER = (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE)
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def analyse(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[P
     copy_of = copies.find_copies(sources, facts)
     story_of = stories.group(sources, facts, people, copy_of)
     story_ids = list(dict.fromkeys(story_of[s.id] for s in sources))
-    drafts: list[tuple[int, Draft]] = []
+    drafts: list[tuple[int, Claim]] = []
     for index, story in enumerate(story_ids):
         members = [s.id for s in sources if story_of[s.id] == story]
         inside = set(members)
@@ -77,12 +77,9 @@ def analyse(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[P
     claims = []
     for n, (_, draft) in enumerate(drafts, 1):
         claims.append(
-            Claim(
+            replace(
+                draft,
                 id=f"c{n}",
-                kind=draft.kind,
-                label=draft.label,
-                status=draft.status,
-                facts=draft.facts,
                 values=tuple(replace(v, copy_of=copy_of.get(v.source)) for v in draft.values),
                 note=_with_copies(draft, copy_of),
             )
@@ -90,7 +87,7 @@ def analyse(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[P
     return Comparison(claims, story_of, copy_of)
 
 
-def _with_copies(draft: Draft, copy_of: dict[str, str]) -> str:
+def _with_copies(draft: Claim, copy_of: dict[str, str]) -> str:
     """Add to the note which of the claim's sources are copies and how many are independent."""
     sources = list(dict.fromkeys(v.source for v in draft.values))
     if len(sources) < 2:
@@ -104,6 +101,6 @@ def _with_copies(draft: Draft, copy_of: dict[str, str]) -> str:
     said = "; ".join(" and ".join(g) + " are copies (shared verbatim passages)" for g in copied)
     independent = len(groups)
     tail = f"{said}: {independent} independent source{'s' if independent != 1 else ''}"
-    if independent == 1 and draft.status == "agree":
+    if independent == 1 and draft.status == Status.AGREE:
         tail += ", so this agreement is not independent confirmation"
     return f"{draft.note}. {tail}" if draft.note else tail

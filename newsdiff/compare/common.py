@@ -5,7 +5,7 @@ Everything here works on fact fields (never on a source's text) and is determini
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 from typing import Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
 
 from newsdiff.lexicon.claim_words import (
@@ -15,7 +15,7 @@ from newsdiff.lexicon.claim_words import (
     REPORTING_EVENTS,
     STOPWORDS,
 )
-from newsdiff.model import ClaimValue, Fact
+from newsdiff.model import Fact, Kind, Status
 from newsdiff.text.lemma import lemma
 from newsdiff.text.normalize import WORD, words
 
@@ -24,7 +24,7 @@ F = TypeVar("F", bound=Fact)
 PLACE_FIELDS = frozenset("id source start end sentence speaker_start speaker_end claimant_start claimant_end".split())
 
 
-STATUS_RANK = {"agree": 0, "compatible": 1, "conflict": 2}
+STATUS_RANK = {Status.AGREE: 0, Status.COMPATIBLE: 1, Status.CONFLICT: 2}
 
 
 def stem(word: str) -> str:
@@ -128,22 +128,9 @@ class UnionFind:
         return list(out.values())
 
 
-@dataclass
-class Draft:
-    """A claim before ids are given: the builders make these, `compare` numbers them."""
-
-    kind: str
-    label: str
-    status: str
-    facts: tuple[str, ...]
-    values: tuple[ClaimValue, ...]
-    note: str = ""
-    order: tuple = field(default_factory=tuple)  # sort key: where the claim first appears
-
-
 def worst(statuses: Iterable[str]) -> str:
     """The most severe of pairwise statuses (conflict > compatible > agree); agree when empty."""
-    best = "agree"
+    best = Status.AGREE
     for status in statuses:
         if STATUS_RANK[status] > STATUS_RANK[best]:
             best = status
@@ -230,7 +217,7 @@ def sentence_context(facts: Sequence[Fact]) -> dict[str, frozenset[str]]:
 def _fact_keys(fact: Fact) -> set[str]:
     keys: set[str] = set()
     names = [getattr(fact, "speaker", None), getattr(fact, "claimant", None)]
-    if fact.kind in ("quote", "attribution"):
+    if fact.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
         names.append(" ".join(w for w in WORD.findall(fact.text, timeout=1.0)[1:] if w[:1].isupper()))
     for name in names:
         for w in words(name):

@@ -19,9 +19,9 @@ from typing import Mapping, Optional, Sequence
 
 import regex
 
-from newsdiff.compare.common import Draft, event_class, is_reporting, short, worst
+from newsdiff.compare.common import event_class, is_reporting, short, worst
 from newsdiff.lexicon.claim_words import GENERIC_DATE_EVENTS, VAGUE_EVENTS
-from newsdiff.model import ClaimValue, DateFact
+from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
 from newsdiff.text.normalize import words
 
 SAME_EVENT_DAYS = 7
@@ -89,26 +89,26 @@ def compare_pair(a: When, b: When) -> tuple[str, str]:
     if a.first and b.first:
         if a.last < b.first or b.last < a.first:
             if _across_midnight(a, b):
-                return "compatible", "a night and the early hours after it"
-            return "conflict", "different days" if a.first == a.last and b.first == b.last else "no day in common"
+                return Status.COMPATIBLE, "a night and the early hours after it"
+            return Status.CONFLICT, "different days" if a.first == a.last and b.first == b.last else "no day in common"
         if (a.first, a.last) != (b.first, b.last):
-            return "compatible", "one date is less precise and contains the other"
+            return Status.COMPATIBLE, "one date is less precise and contains the other"
         if a.first != a.last:
-            return "agree", "same period"
+            return Status.AGREE, "same period"
         return _times(a, b)
     if a.weekday and b.weekday:
         if a.weekday != b.weekday and _across_midnight(a, b):
-            return "compatible", "a night and the early hours after it"
+            return Status.COMPATIBLE, "a night and the early hours after it"
         if a.weekday != b.weekday:
-            return "conflict", f"{WEEKDAYS[a.weekday - 1]} vs {WEEKDAYS[b.weekday - 1]}"
+            return Status.CONFLICT, f"{WEEKDAYS[a.weekday - 1]} vs {WEEKDAYS[b.weekday - 1]}"
         return _times(a, b, f"both a {WEEKDAYS[a.weekday - 1]}")
     a_md = (a.month, a.day) if a.month and a.day else (a.first.month, a.first.day) if a.first and a.first == a.last else None
     b_md = (b.month, b.day) if b.month and b.day else (b.first.month, b.first.day) if b.first and b.first == b.last else None
     if a_md and b_md:
         if a_md != b_md:
-            return "conflict", "different days"
+            return Status.CONFLICT, "different days"
         return _times(a, b)
-    return "compatible", "the dates cannot be set side by side (one has no year or weekday)"
+    return Status.COMPATIBLE, "the dates cannot be set side by side (one has no year or weekday)"
 
 
 def _across_midnight(a: When, b: When) -> bool:
@@ -128,10 +128,10 @@ def _across_midnight(a: When, b: When) -> bool:
 
 def _times(a: When, b: When, same: str = "same day") -> tuple[str, str]:
     if a.time == b.time:
-        return "agree", same
+        return Status.AGREE, same
     if a.time is None or b.time is None:
-        return "compatible", f"{same}; one also gives the time of day"
-    return "compatible", f"{same}; times of day differ ({_time(a.time)} vs {_time(b.time)})"
+        return Status.COMPATIBLE, f"{same}; one also gives the time of day"
+    return Status.COMPATIBLE, f"{same}; times of day differ ({_time(a.time)} vs {_time(b.time)})"
 
 
 def _time(t: str) -> str:
@@ -152,7 +152,7 @@ def _key(fact: DateFact) -> Optional[tuple[str, str]]:
 
 def build(facts: Sequence[DateFact], source_order: dict[str, int],
           twins: Optional[Mapping[str, Sequence[DateFact]]] = None,
-          context: Optional[Mapping[str, frozenset[str]]] = None) -> list[Draft]:
+          context: Optional[Mapping[str, frozenset[str]]] = None) -> list[Claim]:
     """Group date facts of one story into claims. `twins` (fact id -> the same fact in copies,
     `claims_common.fold_copies`) join their original's claim; `context` (fact id -> what the other
     facts of its sentence are about, `claims_common.sentence_context`) is the evidence two dates
@@ -221,7 +221,7 @@ def _two_occurrences(a: When, b: When) -> bool:
     the early hours after it). Dates further apart are left to `_split`."""
     if a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS:
         return False  # far apart: `_split` makes them separate occurrences of every source
-    if compare_pair(a, b)[0] == "conflict":
+    if compare_pair(a, b)[0] == Status.CONFLICT:
         return True
     return bool(a.time and b.time and a.time != b.time and not _across_midnight(a, b))
 
@@ -283,12 +283,12 @@ def _pair_of_sources(a: list[tuple[DateFact, When]], b: list[tuple[DateFact, Whe
     return None
 
 
-def _draft(cluster: list[tuple[DateFact, When]], source_order: dict[str, int]) -> Draft:
+def _draft(cluster: list[tuple[DateFact, When]], source_order: dict[str, int]) -> Claim:
     cluster.sort(key=lambda i: (source_order[i[0].source], i[0].start))
     facts = [f for f, _ in cluster]
     sources = {f.source for f in facts}
     statuses: list[str] = []
-    reasons: dict[str, list[str]] = {"conflict": [], "compatible": []}
+    reasons: dict[str, list[str]] = {Status.CONFLICT: [], Status.COMPATIBLE: []}
     # Pairs of different sources, compared once per pair of distinct values (with the first two
     # facts giving them): copies repeating a value add no new pair, so the work stays linear in
     # the number of copies.
@@ -307,11 +307,11 @@ def _draft(cluster: list[tuple[DateFact, When]], source_order: dict[str, int]) -
             if status in reasons:
                 reasons[status].append(f"{fa.source} '{fa.text}' ({fa.value}) vs {fb.source} '{fb.text}' ({fb.value}): {why}")
     if len(sources) == 1:
-        status, note = "single", "one source only"
+        status, note = Status.SINGLE, "one source only"
     else:
         status = worst(statuses)
-        if status == "agree":
-            note = "every source gives the same " + ("weekday" if not all(w.first for _, w in cluster) else "date")
+        if status == Status.AGREE:
+            note = "every source gives the same " + ("weekday" if not all(w.first for _, w in cluster) else Kind.DATE)
             if any(w.first is None for _, w in cluster):
                 note += " (weekdays compared with the resolved dates)"
         else:
@@ -321,5 +321,5 @@ def _draft(cluster: list[tuple[DateFact, When]], source_order: dict[str, int]) -
     values = tuple(ClaimValue(source=f.source, value=f.value, fact=f.id, claimant=f.claimant, display=f.text)
                    for f in facts)
     first = facts[0]
-    return Draft("date", label, status, tuple(f.id for f in facts), values, note,
-                 (source_order[first.source], first.start))
+    return Claim(kind=Kind.DATE, label=label, status=status, facts=tuple(f.id for f in facts), values=values, note=note,
+                 order=(source_order[first.source], first.start))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Callable, Optional
 
 from newsdiff import people as people_rules
-from newsdiff.model import Claim, Fact, Result
+from newsdiff.model import Claim, Fact, Kind, Result
 
 FactTest = Callable[[Fact], bool]
 ClaimTest = Callable[[Claim], bool]
@@ -47,7 +47,7 @@ def by_speaker(result: Result, query: str) -> Result:
 
     def spoken(fact: Fact) -> bool:
         speaker = getattr(fact, "speaker", None)
-        return fact.kind == "quote" and (speaker in names or people_rules.name_matches(speaker, query))
+        return fact.kind == Kind.QUOTE and (speaker in names or people_rules.name_matches(speaker, query))
 
     result.people = matched
-    return narrow(result, spoken, lambda c: c.kind == "quote")
+    return narrow(result, spoken, lambda c: c.kind == Kind.QUOTE)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Mapping, Optional, Sequence
 
-from newsdiff.compare.common import EVENT_CLASS_OF, Draft, content_stems, event_class, short, stem, with_twins
+from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
 from newsdiff.lexicon.claim_words import GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
-from newsdiff.model import ClaimValue, Number
+from newsdiff.model import Claim, ClaimValue, Kind, Number, Status
 from newsdiff.text.lemma import lemma
 from newsdiff.text.normalize import WORD, fold, words
 
@@ -113,13 +113,13 @@ def interval_status(facts: Sequence[Number]) -> tuple[str, str]:
     """Status of a set of numbers from their intervals, and why."""
     bounds = [_bounds(f) for f in facts]
     if len(set(bounds)) == 1:
-        return "agree", "every source commits to the same interval"
+        return Status.AGREE, "every source commits to the same interval"
     top_low = max(range(len(facts)), key=lambda i: (bounds[i][0], -i))
     low_high = min(range(len(facts)), key=lambda i: (bounds[i][1], i))
     if bounds[top_low][0] <= bounds[low_high][1]:
-        return "compatible", "the intervals overlap: every value can be true at once"
+        return Status.COMPATIBLE, "the intervals overlap: every value can be true at once"
     a, b = facts[low_high], facts[top_low]
-    return "conflict", f"{_who(a)} and {_who(b)} cannot both be true"
+    return Status.CONFLICT, f"{_who(a)} and {_who(b)} cannot both be true"
 
 
 def _who(fact: Number) -> str:
@@ -136,7 +136,7 @@ def display(fact: Number) -> str:
 
 
 def build(facts: Sequence[Number], source_order: dict[str, int],
-          twins: Optional[Mapping[str, Sequence[Number]]] = None) -> list[Draft]:
+          twins: Optional[Mapping[str, Sequence[Number]]] = None) -> list[Claim]:
     """Group number facts into claims (facts must all belong to one story). `twins` (fact id ->
     the same fact in copies, `claims_common.fold_copies`) join their original's claim."""
     ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
@@ -226,12 +226,12 @@ def _label(cluster: Sequence[Number]) -> str:
     return short(cluster[0].text, 48)
 
 
-def _draft(cluster: Sequence[Number], source_order: dict[str, int]) -> Draft:
+def _draft(cluster: Sequence[Number], source_order: dict[str, int]) -> Claim:
     sources = {f.source for f in cluster}
     status, why = interval_status(cluster)
     if len(sources) == 1:
-        note = "one source only" + ("" if status == "agree" else f"; within it {why}")
-        status = "single"
+        note = "one source only" + ("" if status == Status.AGREE else f"; within it {why}")
+        status = Status.SINGLE
     else:
         note = why
     values = tuple(
@@ -245,8 +245,8 @@ def _draft(cluster: Sequence[Number], source_order: dict[str, int]) -> Draft:
         for f in cluster
     )
     first = cluster[0]
-    return Draft(
-        kind="number",
+    return Claim(
+        kind=Kind.NUMBER,
         label=_label(cluster),
         status=status,
         facts=tuple(f.id for f in cluster),

@@ -17,8 +17,8 @@ from __future__ import annotations
 import difflib
 from typing import Mapping, Optional, Sequence
 
-from newsdiff.compare.common import Draft, content_stems, short
-from newsdiff.model import ClaimValue, Person, Quote
+from newsdiff.compare.common import content_stems, short
+from newsdiff.model import Claim, ClaimValue, Kind, Person, Quote, Status
 from newsdiff.text.normalize import WORD, fold, name_key, words
 
 SAME_SPEAKER_OVERLAP = 0.5  # content stems shared / the shorter quote's, for one speaker's wordings
@@ -112,7 +112,7 @@ def _name_list(name: str) -> list[str]:
 
 
 def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[str, int],
-          twins: Optional[Mapping[str, Sequence[Quote]]] = None) -> list[Draft]:
+          twins: Optional[Mapping[str, Sequence[Quote]]] = None) -> list[Claim]:
     """Group quote facts of one story into claims. `twins` (fact id -> the same quote in copies,
     `claims_common.fold_copies`) join their original's claim."""
     speakers = Speakers(people)
@@ -170,7 +170,7 @@ def _fit(q: _Q, cluster: list[_Q], speakers: Speakers) -> float:
     return best
 
 
-def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) -> Draft:
+def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) -> Claim:
     sources = list(dict.fromkeys(q.fact.source for q in cluster))
     ref = max(cluster, key=lambda q: (len(q.tokens), -source_order[q.fact.source], -q.fact.start))
     voices: list[str] = []
@@ -178,9 +178,9 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
         if q.speaker and not any(speakers.same(q.speaker, v) for v in voices):
             voices.append(q.speaker)
     if len(sources) == 1:
-        status, note = "single", "one source only"
+        status, note = Status.SINGLE, "one source only"
     elif len(voices) > 1:
-        status = "conflict"
+        status = Status.CONFLICT
         parts = []
         for v in voices:
             where = sorted({q.fact.source for q in cluster if q.speaker and speakers.same(q.speaker, v)},
@@ -188,11 +188,11 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
             parts.append(f"{v} ({', '.join(where)})")
         note = "the same words are given to different speakers: " + " vs ".join(parts)
     elif all(q.tokens == ref.tokens for q in cluster):
-        status, note = "agree", "identical wording in every source"
+        status, note = Status.AGREE, "identical wording in every source"
     else:
-        status = "compatible"
+        status = Status.COMPATIBLE
         note = _difference_note(cluster, ref)
-    if status != "conflict" and any(not q.speaker for q in cluster) and voices:
+    if status != Status.CONFLICT and any(not q.speaker for q in cluster) and voices:
         unnamed = sorted({q.fact.source for q in cluster if not q.speaker}, key=lambda s: source_order[s])
         note += f"; no named speaker in {', '.join(unnamed)}"
     # The label names the speaker of the fullest rendering (the spokesperson, not the body).
@@ -204,8 +204,8 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
         for q in cluster
     )
     first = cluster[0].fact
-    return Draft("quote", label, status, tuple(q.fact.id for q in cluster), values, note,
-                 (source_order[first.source], first.start))
+    return Claim(kind=Kind.QUOTE, label=label, status=status, facts=tuple(q.fact.id for q in cluster), values=values, note=note,
+                 order=(source_order[first.source], first.start))
 
 
 def _difference_note(cluster: list[_Q], ref: _Q) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from newsdiff.compare.common import Draft, short, stem, worst
+from newsdiff.compare.common import short, stem, worst
 from newsdiff.lexicon.claim_words import (
     BROADER_TITLE,
     GENERIC_ORG_WORDS,
@@ -22,7 +22,7 @@ from newsdiff.lexicon.claim_words import (
     STOPWORDS,
     TITLES,
 )
-from newsdiff.model import ClaimValue, Person, Role
+from newsdiff.model import Claim, ClaimValue, Kind, Person, Role, Status
 from newsdiff.text.normalize import fold
 
 GENDER_WORD = {"m": "male", "f": "female"}
@@ -82,31 +82,31 @@ def _parse(role: str) -> tuple[Optional[str], str, str, frozenset[str]]:
 def compare_roles(a: str, b: str) -> tuple[str, str]:
     """Status of two descriptions of one person and why."""
     if fold(a).strip() == fold(b).strip():
-        return "agree", "same words"
+        return Status.AGREE, "same words"
     ga, xa, oa = parse_role(a)
     gb, xb, ob = parse_role(b)
     found: list[tuple[str, str]] = []
     if ga and gb:
         if ga != gb and (_is_kind_of(ga, gb) or _is_kind_of(gb, ga)):
-            found.append(("compatible", f"one title is a kind of the other ({_title(a)} vs {_title(b)})"))
+            found.append((Status.COMPATIBLE, f"one title is a kind of the other ({_title(a)} vs {_title(b)})"))
         elif ga != gb:
-            found.append(("conflict", f"different titles ({_title(a)} vs {_title(b)})"))
+            found.append((Status.CONFLICT, f"different titles ({_title(a)} vs {_title(b)})"))
         elif xa and xb and xa != xb:
-            found.append(("conflict", f"{GENDER_WORD[xa]} vs {GENDER_WORD[xb]} title ({_title(a)} vs {_title(b)})"))
+            found.append((Status.CONFLICT, f"{GENDER_WORD[xa]} vs {GENDER_WORD[xb]} title ({_title(a)} vs {_title(b)})"))
         elif xa != xb:
-            found.append(("compatible", f"a gendered and a neutral title ({_title(a)} vs {_title(b)})"))
+            found.append((Status.COMPATIBLE, f"a gendered and a neutral title ({_title(a)} vs {_title(b)})"))
         else:
-            found.append(("agree", ""))
+            found.append((Status.AGREE, ""))
     elif ga or gb:
-        found.append(("compatible", "only one description gives a title"))
+        found.append((Status.COMPATIBLE, "only one description gives a title"))
     distinct_a, distinct_b = _distinct(oa), _distinct(ob)
     if distinct_a and distinct_b:
         if not (distinct_a & distinct_b):
-            found.append(("conflict", "different organizations"))
+            found.append((Status.CONFLICT, "different organizations"))
         elif oa != ob:
-            found.append(("compatible", "the organization is named more or less fully"))
+            found.append((Status.COMPATIBLE, "the organization is named more or less fully"))
     elif oa != ob:
-        found.append(("compatible", "one names the organization, the other does not"))
+        found.append((Status.COMPATIBLE, "one names the organization, the other does not"))
     status = worst(s for s, _ in found)
     # Only the reasons for the status chosen: a conflict's note says what conflicts.
     reasons = [why for s, why in found if s == status and why]
@@ -150,7 +150,7 @@ def _pair_of_sources(a: list[Role], b: list[Role]) -> Optional[tuple[Role, Role]
     return None
 
 
-def build(people: Sequence[Person], story_sources: Sequence[str], source_order: dict[str, int]) -> list[Draft]:
+def build(people: Sequence[Person], story_sources: Sequence[str], source_order: dict[str, int]) -> list[Claim]:
     """One claim per person whom the story's sources describe with a role."""
     in_story = set(story_sources)
     drafts = []
@@ -175,15 +175,15 @@ def build(people: Sequence[Person], story_sources: Sequence[str], source_order: 
                 ra, rb = pair
                 status, why = compare_roles(ra.role, rb.role)
                 statuses.append(status)
-                if status != "agree":
+                if status != Status.AGREE:
                     reasons.append((status, f"{ra.source} “{ra.role}” vs {rb.source} “{rb.role}”: {why}"))
         if len(sources) == 1:
-            status, note = "single", "one source only"
+            status, note = Status.SINGLE, "one source only"
         else:
             status = worst(statuses)
             picked = [r for s, r in reasons if s == status][:3]
             note = "; ".join(picked) if picked else "every source gives the same role"
         values = tuple(ClaimValue(source=r.source, value=r.role, display=r.role) for r in roles)
-        drafts.append(Draft("role", f"{person.name}: role", status, (), values, note,
-                            (source_order[roles[0].source], 0, person.name)))
+        drafts.append(Claim(kind=Kind.ROLE, label=f"{person.name}: role", status=status, facts=(), values=values, note=note,
+                 order=(source_order[roles[0].source], 0, person.name)))
     return drafts

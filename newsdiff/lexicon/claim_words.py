@@ -13,7 +13,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     # People moved across a border or out of a place by an authority.
     "return": (
         "send back", "send home", "send", "return", "repatriate", "deport", "expel", "extradite",
-        "transport", "transfer", "carry", "hand over", "put on truck", "move", "push back",
+        "transport", "transfer", "carry", "hand over", "move", "push back",
     ),
     # People kept somewhere against their will.
     "hold": (
@@ -69,18 +69,6 @@ EVENT_NOISE: frozenset[str] = frozenset(
     could may might must not never also reportedly allegedly forcibly forcefully recently
     already still just then now currently later reported likely""".split()
 )
-
-# Irregular past forms of the verbs news uses for counted events; regular ones lose -ed/-d.
-IRREGULAR_VERBS: dict[str, str] = {
-    "sent": "send", "held": "hold", "kept": "keep", "fled": "flee", "caught": "catch",
-    "left": "leave", "died": "die", "shot": "shoot", "hit": "hit", "struck": "strike",
-    "put": "put", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
-    "fell": "fall", "fallen": "fall", "paid": "pay", "spent": "spend", "gave": "give",
-    "given": "give", "went": "go", "gone": "go", "told": "tell", "said": "say", "slain": "slay",
-    "slew": "slay", "hurt": "hurt", "shook": "shake", "shaken": "shake", "brought": "bring",
-    "taken": "take", "took": "take", "seen": "see", "saw": "see", "lost": "lose", "won": "win",
-    "met": "meet", "made": "make", "found": "find", "thought": "think", "fought": "fight",
-}
 
 # Counted nouns that say only "humans": "more than 500 people were returned" may count the same
 # North Koreans another source names, so these words never keep two subjects apart.

@@ -267,19 +267,6 @@ PAST_AUXILIARIES = frozenset("was were had did".split())
 # Present-tense auxiliaries and reporting verbs: neither past nor future.
 PRESENT_WORDS = frozenset("is are am has have does do says say".split())
 
-# Irregular past forms frequent in news, to recognise the verb a date attaches to.
-IRREGULAR_PAST = frozenset(
-    """said told sent held met fled took made gave went came began left brought found saw kept
-    fell rose won lost ran put set led paid sold bought thought knew spoke wrote caught fought
-    struck hit shot stood became broke chose drove flew froze grew hung heard hid laid lay meant
-    rang sank sat slept slid split spread sprang stole stuck stung swore swept swam swung taught
-    tore threw understood woke wore withdrew undertook overtook forgave forbade arose bore beat
-    bit bled bent bound built burnt cast clung crept dealt dug drew fed felt forgot got ground
-    lent let lit overcame quit read rode shook shut sought spent strove thrust upheld wept wound
-    begun done gone seen taken given known shown spoken written stolen chosen driven flown
-    grown broken fallen risen beaten eaten forgotten hidden ridden shaken sworn thrown torn worn
-    withdrawn arisen""".split()
-)
 # Words ending in -ed that are not verbs.
 NOT_VERBS_ED = frozenset(
     """hundred red bed need needed speed seed feed creed shed bred sled shred breed greed weed

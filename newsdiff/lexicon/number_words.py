@@ -385,32 +385,6 @@ YEAR_BEFORE = frozenset(
 
 # Verb forms near numbers (`numbers_verbs`): the comparison step tells "sent back" from "held" by
 # the lemma of the verb a number belongs to.
-# Irregular past forms and participles common in news, mapped to their lemma.
-IRREGULAR_VERBS = {
-    "sent": "send", "held": "hold", "fled": "flee", "put": "put", "taken": "take", "took": "take",
-    "made": "make", "left": "leave", "brought": "bring", "caught": "catch", "kept": "keep",
-    "found": "find", "seen": "see", "saw": "see", "given": "give", "gave": "give", "got": "get",
-    "gotten": "get", "shot": "shoot", "hit": "hit", "hurt": "hurt", "lost": "lose", "paid": "pay",
-    "sold": "sell", "told": "tell", "thrown": "throw", "threw": "throw", "beaten": "beat",
-    "driven": "drive", "drove": "drive", "stolen": "steal", "struck": "strike", "slain": "slay",
-    "spent": "spend", "built": "build", "bought": "buy", "led": "lead", "fed": "feed", "won": "win",
-    "went": "go", "gone": "go", "ran": "run", "run": "run", "cut": "cut", "set": "set", "let": "let",
-    "shut": "shut", "spread": "spread", "hidden": "hide", "hid": "hide", "withheld": "withhold",
-    "drawn": "draw", "grown": "grow", "grew": "grow", "known": "know", "shown": "show",
-    "sworn": "swear", "torn": "tear", "born": "bear", "borne": "bear", "chosen": "choose",
-    "frozen": "freeze", "swept": "sweep", "felt": "feel", "dealt": "deal", "sought": "seek",
-    "fought": "fight", "taught": "teach", "thought": "think", "stood": "stand", "begun": "begin",
-    "began": "begin", "sunk": "sink", "sank": "sink", "come": "come", "came": "come",
-    "become": "become", "became": "become", "fallen": "fall", "fell": "fall", "rose": "rise",
-    "risen": "rise", "flown": "fly", "flew": "fly", "written": "write", "wrote": "write",
-    "forgiven": "forgive", "hung": "hang", "laid": "lay", "lit": "light", "said": "say",
-    "had": "have", "has": "have", "did": "do", "done": "do", "met": "meet", "sat": "sit",
-    "bled": "bleed", "bred": "breed", "overrun": "overrun", "overtaken": "overtake",
-    "rebuilt": "rebuild", "undertaken": "undertake", "withdrawn": "withdraw", "withdrew": "withdraw",
-    "dying": "die", "lying": "lie", "tying": "tie", "having": "have", "being": "be", "seeing": "see",
-    "freed": "free", "agreed": "agree", "guaranteed": "guarantee", "decreed": "decree",
-    "died": "die", "lied": "lie", "tied": "tie", "used": "use", "using": "use",
-}
 # Words ending in -ed or -ing that are not verb forms (or whose base form keeps the ending).
 NOT_VERBS = frozenset(
     """need needed indeed speed seed bed red shed hundred kindred sacred naked wicked rugged

@@ -15,11 +15,11 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from newsdiff.model import STATUSES, Claim, ClaimValue, Result, Source
+from newsdiff.model import STATUSES, Claim, ClaimValue, Kind, Result, Source, Status
 
-STATUS_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
-STATUS_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
-KINDS = ("number", "date", "quote", "role")
+STATUS_STYLE = {Status.CONFLICT: "bold red", Status.COMPATIBLE: "yellow", Status.AGREE: "green", Status.SINGLE: "dim"}
+STATUS_ORDER = {Status.CONFLICT: 0, Status.COMPATIBLE: 1, Status.AGREE: 2, Status.SINGLE: 3}
+KINDS = (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE)
 FIXED_WIDTH = 42  # claim and status columns with borders
 MIN_SOURCE_WIDTH = 14  # below this per source column, claims are stacked instead
 

@@ -10,7 +10,7 @@ from dataclasses import fields
 from typing import Any
 
 from newsdiff import CONTRACT_VERSION
-from newsdiff.model import Claim, Fact, Person, Result, Source
+from newsdiff.model import Claim, Fact, Kind, Person, Result, Source
 
 FACT_BASE = ("id", "source", "kind", "text", "start", "end", "sentence")
 
@@ -88,7 +88,7 @@ def document(result: Result) -> dict:
     quote_counts: dict[str, int] = {}
     for fact in result.facts:
         speaker = getattr(fact, "speaker", None)
-        if fact.kind == "quote" and speaker:
+        if fact.kind == Kind.QUOTE and speaker:
             quote_counts[speaker] = quote_counts.get(speaker, 0) + 1
     return {
         "newsdiff": CONTRACT_VERSION,

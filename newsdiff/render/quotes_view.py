@@ -14,7 +14,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from newsdiff.compare.quotes import differing_spans
-from newsdiff.model import Claim, Quote, Result
+from newsdiff.model import Claim, Kind, Quote, Result, Status
 from newsdiff.render.claims_view import STATUS_ORDER, short_ids, status_text
 
 DIFF_STYLE = "bold underline yellow"
@@ -43,7 +43,7 @@ def quotes_grouped_view(result: Result, roles: Optional[dict[tuple[str, str], st
     """
     roles = roles or {}
     facts = {f.id: f for f in result.facts if isinstance(f, Quote)}
-    claims = [c for c in result.claims if c.kind == "quote"]
+    claims = [c for c in result.claims if c.kind == Kind.QUOTE]
     names = short_ids([s.id for s in result.sources])
     by_speaker: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -58,7 +58,7 @@ def quotes_grouped_view(result: Result, roles: Optional[dict[tuple[str, str], st
             head = Text("  ")
             head.append_text(status_text(claim.status))
             head.append(f" {claim.id}", style="dim")
-            if claim.status != "single" and claim.note:
+            if claim.status != Status.SINGLE and claim.note:
                 note = claim.note
                 for full, brief in sorted(names.items(), key=lambda kv: -len(kv[0])):
                     note = note.replace(full, brief)
