@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 from typing import List, Optional
 
 import typer
@@ -90,8 +91,7 @@ def _load(paths: List[str], options: Options, with_claims: bool) -> Result:
         result = pipeline.run(sources, options, with_claims=with_claims)
     for s in result.skipped:
         err.print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
-    result.skipped = skipped + result.skipped
-    return result
+    return replace(result, skipped=tuple(skipped) + result.skipped)
 
 
 def _finish(result: Result, as_json: bool, view) -> None:
@@ -122,7 +122,7 @@ def compare(
     _check_kind(kind, (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE))
     result = _load(paths, _options(reference_date), with_claims=True)
     if only or kind:
-        filters.narrow(
+        result = filters.narrow(
             result,
             (lambda f: f.kind == kind) if kind else None,
             lambda c: (not only or c.status == only) and (not kind or c.kind == kind),
@@ -142,9 +142,9 @@ def quotes(
     """Every quotation with its speaker, the speaker's role, the source and the cue."""
     result = _load(paths, _options(reference_date), with_claims=True)
     if speaker is not None:
-        filters.by_speaker(result, speaker)
+        result = filters.by_speaker(result, speaker)
     else:
-        filters.narrow(result, lambda f: f.kind == Kind.QUOTE, lambda c: c.kind == Kind.QUOTE)
+        result = filters.narrow(result, lambda f: f.kind == Kind.QUOTE, lambda c: c.kind == Kind.QUOTE)
     roles = tables.role_index(result.people)
     _finish(result, as_json, lambda: quotes_grouped_view(result, roles))
 
@@ -156,7 +156,7 @@ def _kind_command(kind: str, view_name: str):
         reference_date: Optional[str] = RefOpt,
     ) -> None:
         result = _load(paths, _options(reference_date), with_claims=True)
-        filters.narrow(result, lambda f: f.kind == kind, lambda c: c.kind == kind)
+        result = filters.narrow(result, lambda f: f.kind == kind, lambda c: c.kind == kind)
         view = getattr(tables, view_name)
         _finish(result, as_json, lambda: view(result.facts))
 
@@ -183,7 +183,7 @@ def people_command(
 ) -> None:
     """Every person and organization: aliases, roles per source, how many quotes."""
     result = _load(paths, _options(reference_date), with_claims=True)
-    filters.narrow(result, lambda f: f.kind in (Kind.QUOTE, Kind.ATTRIBUTION), lambda c: c.kind == Kind.ROLE)
+    result = filters.narrow(result, lambda f: f.kind in (Kind.QUOTE, Kind.ATTRIBUTION), lambda c: c.kind == Kind.ROLE)
     counts = tables.quote_counts(result)
     _finish(result, as_json, lambda: tables.people_table(result.people, counts))
 
@@ -200,7 +200,7 @@ def extract(
     _check_kind(kind, FACT_KINDS)
     result = _load(paths, _options(reference_date), with_claims=False)
     if kind:
-        filters.narrow(result, lambda f: f.kind == kind)
+        result = filters.narrow(result, lambda f: f.kind == kind)
     _finish(result, as_json, lambda: tables.facts_view(result))
 
 

@@ -225,12 +225,13 @@ class SourceFacts:
     mentions: tuple[Mention, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class Result:
-    """Everything a command can print."""
+    """Everything a command can print. Frozen: filters and later steps return amended copies
+    (`dataclasses.replace`), so a result handed to a renderer never changes under it."""
 
-    sources: list[Source] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
+    sources: tuple[Source, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    people: tuple[Person, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    skipped: tuple[Skipped, ...] = ()

@@ -106,9 +106,7 @@ def run(
             failed.append(Skipped(_where(source), f"extraction failed: {type(err).__name__}: {err}"))
         if on_source is not None:
             on_source(source)
-    result = combine(extracted, with_claims)
-    result.skipped = failed
-    return result
+    return replace(combine(extracted, with_claims), skipped=tuple(failed))
 
 
 def _where(source: Source) -> str:
@@ -135,7 +133,7 @@ def combine(extracted: Iterable[SourceFacts], with_claims: bool = True) -> Resul
             replace(s, story=comparison.stories.get(s.id, s.story), copy_of=comparison.copies.get(s.id))
             for s in result_sources
         ]
-    return Result(sources=result_sources, facts=facts, people=persons, claims=claims)
+    return Result(sources=tuple(result_sources), facts=tuple(facts), people=tuple(persons), claims=tuple(claims))
 
 
 def _canonicalise(fact: Fact, canonical) -> Fact:

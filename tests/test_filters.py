@@ -19,7 +19,7 @@ def sample_result() -> Result:
     ]
     people = [Person(id="jane-doe", name="Jane Doe", type="person", aliases=("Doe",)),
               Person(id="john-roe", name="John Roe", type="person")]
-    return Result(facts=facts, claims=claims, people=people)
+    return Result(facts=tuple(facts), claims=tuple(claims), people=tuple(people))
 
 
 def test_narrow_trims_claims_to_the_facts_that_remain():
@@ -48,4 +48,11 @@ def test_by_speaker_matches_a_surname_and_keeps_only_that_person():
 
 def test_by_speaker_with_no_match_gives_empty_lists_not_an_error():
     result = filters.by_speaker(sample_result(), "Nobody Here")
-    assert result.facts == [] and result.people == [] and result.claims == []
+    assert result.facts == () and result.people == () and result.claims == ()
+
+
+def test_narrow_returns_a_new_result_and_leaves_its_input_alone():
+    original = sample_result()
+    narrowed = filters.narrow(original, lambda f: f.source == "a", lambda c: c.kind == "quote")
+    assert len(original.facts) == 3 and len(original.claims) == 3
+    assert len(narrowed.facts) == 2 and [c.id for c in narrowed.claims] == ["c1"]

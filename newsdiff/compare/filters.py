@@ -22,22 +22,20 @@ def narrow(result: Result, fact_ok: Optional[FactTest] = None, claim_ok: Optiona
     A claim that had facts and lost all of them is dropped; one that never had facts (a role
     claim, built from people) stays when `claim_ok` accepts it.
     """
-    if fact_ok is not None:
-        result.facts = [f for f in result.facts if fact_ok(f)]
-    kept = {f.id for f in result.facts}
+    facts = result.facts if fact_ok is None else tuple(f for f in result.facts if fact_ok(f))
+    kept = {f.id for f in facts}
     claims = []
     for claim in result.claims:
         if claim_ok is not None and not claim_ok(claim):
             continue
         if claim.facts:
-            facts = tuple(i for i in claim.facts if i in kept)
-            if not facts:
+            kept_ids = tuple(i for i in claim.facts if i in kept)
+            if not kept_ids:
                 continue
             values = tuple(v for v in claim.values if v.fact is None or v.fact in kept)
-            claim = replace(claim, facts=facts, values=values)
+            claim = replace(claim, facts=kept_ids, values=values)
         claims.append(claim)
-    result.claims = claims
-    return result
+    return replace(result, facts=facts, claims=tuple(claims))
 
 
 def by_speaker(result: Result, query: str) -> Result:
@@ -49,5 +47,4 @@ def by_speaker(result: Result, query: str) -> Result:
         speaker = getattr(fact, "speaker", None)
         return fact.kind == Kind.QUOTE and (speaker in names or people_rules.name_matches(speaker, query))
 
-    result.people = matched
-    return narrow(result, spoken, lambda c: c.kind == Kind.QUOTE)
+    return narrow(replace(result, people=tuple(matched)), spoken, lambda c: c.kind == Kind.QUOTE)

@@ -81,7 +81,7 @@ def analyze(doc: Document) -> Speech:
     quoted = tuple((q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in spans)
     registry = Registry(doc)
 
-    found: list[tuple[quote_marks.QuoteSpan, speakers.Attribution]] = []
+    found: list[tuple[quote_marks.QuoteSpan, speakers.SpeakerCue]] = []
     for k, q in enumerate(spans):
         s_open = doc.sentences[doc.sentence_at(q.open_at)]
         close = q.close_at if q.close_at is not None else q.end
@@ -108,7 +108,7 @@ def analyze(doc: Document) -> Speech:
         found.append((q, att))
 
     # Quotes with no cue of their own borrow the speaker of the quotation they continue.
-    final: list[tuple[quote_marks.QuoteSpan, speakers.Attribution, bool]] = []
+    final: list[tuple[quote_marks.QuoteSpan, speakers.SpeakerCue, bool]] = []
     for k, (q, att) in enumerate(found):
         if att.speaker is None and k > 0:
             prev_q, prev_att, _ = final[k - 1]
@@ -118,14 +118,14 @@ def analyze(doc: Document) -> Speech:
             adjacent = prev_q.paragraph == q.paragraph - 1 or q.continues
             if prev_att.speaker is not None and (q.continues or same_para and not _partial_at(text, doc, q)
                                                  or whole_para and adjacent):
-                att = speakers.Attribution(prev_att.speaker, prev_att.cue, prev_att.cue_start, "continued")
+                att = speakers.SpeakerCue(prev_att.speaker, prev_att.cue, prev_att.cue_start, "continued")
         if att.speaker is None and k > 0 and final[k - 1][1].speaker is not None:
             prev_q = final[k - 1][0]
             prev_close = prev_q.close_at if prev_q.close_at is not None else prev_q.end
             if doc.sentence_at(prev_close) == doc.sentence_at(q.open_at):
                 # A second fragment in the sentence of an attributed one: "… "properly" … "relevant laws"".
                 prev_att = final[k - 1][1]
-                att = speakers.Attribution(prev_att.speaker, prev_att.cue, prev_att.cue_start, "continued")
+                att = speakers.SpeakerCue(prev_att.speaker, prev_att.cue, prev_att.cue_start, "continued")
         if att.speaker is None and _blank(text, doc.paragraphs[q.paragraph].start, q.open_at):
             att = _from_sentence_before(doc, q) or att
         elif att.speaker is None and _blank(text, doc.sentences[doc.sentence_at(q.open_at)].start, q.open_at):
@@ -230,7 +230,7 @@ def _from_continuation(final: list) -> list:
             continue
         if att.speaker is not None and att.how == "before" and nxt_att.how in _WEAK_RULES:
             continue
-        out[k] = (q, speakers.Attribution(nxt_att.speaker, nxt_att.cue, nxt_att.cue_start, "continued"), own)
+        out[k] = (q, speakers.SpeakerCue(nxt_att.speaker, nxt_att.cue, nxt_att.cue_start, "continued"), own)
     return out
 
 
@@ -243,7 +243,7 @@ def _ends_with_question_or_exclamation(text: str, q: quote_marks.QuoteSpan) -> b
 
 
 def _bare_cue_after(doc: Document, q: quote_marks.QuoteSpan, close: int, sentence_end: int, para_end: int
-                    ) -> Optional[speakers.Attribution]:
+                    ) -> Optional[speakers.SpeakerCue]:
     """`"Go now." Bob Green said.`: a quote that closes its own sentence with a period, followed
     in its paragraph by a sentence that is nothing but an attribution (see
     `speakers.bare_attribution`), is that sentence's speaker's. Narration after the quote is
@@ -266,7 +266,7 @@ def _partial_at(text: str, doc: Document, q: quote_marks.QuoteSpan) -> bool:
 
 
 def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan, closing_cue_only: bool = False
-                          ) -> Optional[speakers.Attribution]:
+                          ) -> Optional[speakers.SpeakerCue]:
     """For a paragraph that is all quotation: a speaker named with a cue in the sentence before
     ("Park said:" / "Asked about it, Park said he …").
 
@@ -285,7 +285,7 @@ def _from_sentence_before(doc: Document, q: quote_marks.QuoteSpan, closing_cue_o
         if speaker is not None and _first_person(speaker):
             return None  # "We're told …": the writer, not the quote's speaker
         if speaker is not None:
-            return speakers.Attribution(speaker, cue.lower, cue.start, "before")
+            return speakers.SpeakerCue(speaker, cue.lower, cue.start, "before")
     return None
 
 
@@ -298,7 +298,7 @@ MAX_SUBJECT_GAP = 1  # sentences: the speaker is named in the sentence right bef
 
 
 def _subject_before(doc: Document, q: quote_marks.QuoteSpan, quoted: tuple[tuple[int, int], ...]
-                    ) -> Optional[speakers.Attribution]:
+                    ) -> Optional[speakers.SpeakerCue]:
     """For a quotation that opens its sentence and has no cue in it: the person the sentence
     before is about ("Valdez praised the plan. "We need it.""), news writing's way of letting
     a sentence of narration introduce the speaker of the quote that follows.
@@ -325,7 +325,7 @@ def _subject_before(doc: Document, q: quote_marks.QuoteSpan, quoted: tuple[tuple
     own = doc.sentences[index]
     if any(not speakers.inside(cue.start, quoted) for cue in speakers.cues_in(text, own.start, own.end)):
         return None
-    return speakers.Attribution(subject, None, None, "subject before")
+    return speakers.SpeakerCue(subject, None, None, "subject before")
 
 
 MAX_CLOSING_TAIL = 6  # words after a cue that still closes its sentence: "said in a statement Tuesday."
@@ -345,7 +345,7 @@ def _closes_sentence(text: str, cue: speakers.Cue, end: int) -> bool:
     return not any(ch in tail for ch in "\"“”,;")
 
 
-def _dash_line_after(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:
+def _dash_line_after(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.SpeakerCue]:
     """A speaker on its own line after a dash, closing a quote paragraph: "— Jane Doe, Ohio"."""
     para = doc.paragraphs[q.paragraph]
     close = q.close_at if q.close_at is not None else q.end
@@ -358,7 +358,7 @@ def _dash_line_after(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speake
     speaker = phrases.phrase_after(text, nxt.start + 1, nxt.end)
     if speaker is None or speaker.kind != "name":
         return None
-    return speakers.Attribution(speaker, "—", nxt.start, "dash")
+    return speakers.SpeakerCue(speaker, "—", nxt.start, "dash")
 
 
 # Words that give a thing its name right before the quoted name, with an optional article.
@@ -369,7 +369,7 @@ _NAMED_AS = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
                           r"|billed\s+as)\s+(?:(?:the|a|an)\s+)?$", regex.IGNORECASE)
 
 
-def _sentence_subject_uses(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.Attribution]:
+def _sentence_subject_uses(doc: Document, q: quote_marks.QuoteSpan) -> Optional[speakers.SpeakerCue]:
     """A term quoted with no cue is the sentence subject's term when the subject is a person or
     organization who acts in the sentence ("Weaver dismissed that as a sign of "disarray"")."""
     s = doc.sentences[doc.sentence_at(q.open_at)]
@@ -382,7 +382,7 @@ def _sentence_subject_uses(doc: Document, q: quote_marks.QuoteSpan) -> Optional[
         return None  # "It is strange that …": an expletive, or a thing
     if subject.end > q.open_at:
         return None
-    return speakers.Attribution(subject, None, None, "subject")
+    return speakers.SpeakerCue(subject, None, None, "subject")
 
 
 def _previous_subject(doc: Document, phrase: Phrase) -> Optional[Phrase]:

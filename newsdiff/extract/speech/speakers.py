@@ -84,7 +84,7 @@ class Cue:
 
 
 @dataclass(frozen=True)
-class Attribution:
+class SpeakerCue:
     """A speaker mention and the cue that links it to some words."""
 
     speaker: Optional[Phrase]
@@ -647,7 +647,7 @@ def _ends_clause(text: str, quote_end: int, close_at: Optional[int]) -> bool:
 
 def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start: int,
               sentence_end: Optional[int] = None, quoted: tuple = (), cross_at: Optional[int] = None
-              ) -> Attribution:
+              ) -> SpeakerCue:
     """Find the speaker of quotation `q` (a `QuoteSpan`) from the clause text around it.
 
     `lead_floor` is where the text before the quote starts (the sentence start or the previous
@@ -668,7 +668,7 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
                 break  # "…, she said "We …": the cue introduces the quote; read as before
             speaker = speaker_of_cue(text, cue, lead_floor, q.open_at, sentence_start)
             if speaker is not None:
-                return Attribution(speaker, cue.lower, cue.start, "lead")
+                return SpeakerCue(speaker, cue.lower, cue.start, "lead")
     if _ends_clause(text, q.end, q.close_at) or text[lead_floor:q.open_at].strip() == "":
         found = _trail_attribution(text, trail_start, trail_ceiling, sentence_start, cross_at=cross_at)
         if found:
@@ -686,7 +686,7 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
                                    sentence_start)
             if outer is not None:
                 return outer
-            return Attribution(speaker, cue.lower, cue.start, "lead")
+            return SpeakerCue(speaker, cue.lower, cue.start, "lead")
     # 4. A cue later in the sentence, reading past later quotations.
     found = _trail_attribution(text, trail_start, max(trail_ceiling, sentence_end or 0), sentence_start,
                                anywhere=True, quoted=quoted)
@@ -696,7 +696,7 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
     if regex.search(r":\s*$", text[lead_floor:q.open_at]):
         subject = sentence_subject(text, sentence_start, q.open_at)
         if subject is not None:
-            return Attribution(subject, None, None, "colon")
+            return SpeakerCue(subject, None, None, "colon")
     # A comma closing the writer's clause introduces a whole quoted sentence the same way:
     # "Clinton shared her worry with donors, "I do not know …"".
     if (regex.search(r",\s*$", text[lead_floor:q.open_at]) and regex.match(r"[\[\p{Lu}]", text[q.start:q.start + 1])
@@ -704,8 +704,8 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
         subject = sentence_subject(text, sentence_start, q.open_at)
         if subject is not None and (subject.kind != "description" or phrases.known_noun(subject.head or "")) and (
                 subject.kind != "pronoun" or subject.text.lower() != "it"):
-            return Attribution(subject, None, None, "comma")
-    return Attribution(None, None)
+            return SpeakerCue(subject, None, None, "comma")
+    return SpeakerCue(None, None)
 
 
 MIN_COMMA_QUOTE_WORDS = 4  # "his concert, "Girls, Girls, Girls."": a short capitalised quote is a title
@@ -713,7 +713,7 @@ MAX_CROSSING_WORDS = 6  # "“Why?” the former governor of Arkansas asked": th
 
 
 def _outer_speaker(text: str, earlier: list[Cue], speaker: Phrase, floor: int, ceiling: int,
-                   sentence_start: int) -> Optional[Attribution]:
+                   sentence_start: int) -> Optional[SpeakerCue]:
     """For a pronoun speaker inside reported content ("Trump said he believes it was "…"",
     "She said she recalls …"), the speaker of the reporting verb that holds it: the named
     mention attributes the whole sentence."""
@@ -726,7 +726,7 @@ def _outer_speaker(text: str, earlier: list[Cue], speaker: Phrase, floor: int, c
             continue
         outer = speaker_of_cue(text, cue, floor, ceiling, sentence_start)
         if outer is not None and outer.end <= cue.start + len(cue.text) and outer.start < speaker.start:
-            return Attribution(outer, cue.lower, cue.start, "lead")
+            return SpeakerCue(outer, cue.lower, cue.start, "lead")
     return None
 
 
@@ -743,7 +743,7 @@ def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int,
     if not anywhere and toks and toks[0].text in DASHES and len(toks) > 1:
         speaker = phrases.phrase_after(text, toks[0].end, ceiling)
         if speaker is not None and speaker.kind == "name":
-            return Attribution(speaker, "—", toks[0].start, "dash")
+            return SpeakerCue(speaker, "—", toks[0].start, "dash")
     reach = toks[-1].end if toks else start
     k = 0
     words = 0
@@ -764,7 +764,7 @@ def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int,
             break
         speaker = speaker_of_cue(text, cue, start, ceiling, sentence_start)
         if speaker is not None:
-            return Attribution(speaker, cue.lower, cue.start, "trail" if not anywhere else "later")
+            return SpeakerCue(speaker, cue.lower, cue.start, "trail" if not anywhere else "later")
         if not anywhere:
             break
     if not anywhere:
@@ -772,7 +772,7 @@ def _trail_attribution(text: str, start: int, ceiling: int, sentence_start: int,
     return None
 
 
-def _unlisted_verb(text: str, start: int, ceiling: int) -> Optional[Attribution]:
+def _unlisted_verb(text: str, start: int, ceiling: int) -> Optional[SpeakerCue]:
     """A quote that ends its clause followed by a speaker and a verb the word lists do not know:
     `"…," he surmised`, `"…," Trump barked`, `"…!" beamed Ann Lee`. Right after a closing
     quotation mark, a pronoun or name plus a past-tense verb (or the verb plus a name) that
@@ -785,18 +785,18 @@ def _unlisted_verb(text: str, start: int, ceiling: int) -> Optional[Attribution]
     first, second = toks[0], toks[1]
     # "…," he surmised / "…," Trump barked
     if first.lower in phrases.PRONOUNS and first.lower != "it" and _verb_like(second) and _clause_ends(toks, 2):
-        return Attribution(phrases.Phrase(first.start, first.end, first.text, "pronoun"), second.lower,
+        return SpeakerCue(phrases.Phrase(first.start, first.end, first.text, "pronoun"), second.lower,
                            second.start, "trail")
     speaker = phrases.phrase_after(text, first.start, ceiling)
     if speaker is not None and speaker.kind == "name" and first.is_cap:
         rest = [t for t in toks if t.start >= speaker.end]
         if rest and _verb_like(rest[0]) and _clause_ends(rest, 1):
-            return Attribution(speaker, rest[0].lower, rest[0].start, "trail")
+            return SpeakerCue(speaker, rest[0].lower, rest[0].start, "trail")
     # "…!" beamed Ann Lee
     if _verb_like(first) and first.lower.endswith("ed"):
         speaker = phrases.phrase_after(text, first.end, ceiling)
         if speaker is not None and speaker.kind == "name":
-            return Attribution(speaker, first.lower, first.start, "trail")
+            return SpeakerCue(speaker, first.lower, first.start, "trail")
     return None
 
 
@@ -824,7 +824,7 @@ _BARE_ADVERBS = frozenset({"also", "then", "later", "again", "earlier", "afterwa
 _NOT_SPEAKERS = frozenset({"it", "i", "we", "you", "this", "that", "there"})
 
 
-def bare_attribution(text: str, start: int, end: int) -> Optional[Attribution]:
+def bare_attribution(text: str, start: int, end: int) -> Optional[SpeakerCue]:
     """The speaker of a sentence that is nothing but an attribution, for the quote that closes
     the sentence before it: `"Go now." Bob Green said.`, `… he added.`, `… said Ann Lee on
     Monday.`. The sentence holds a subject (a name, a personal pronoun or a person's
@@ -860,7 +860,7 @@ def bare_attribution(text: str, start: int, end: int) -> Optional[Attribution]:
         tail = [t for t in after if t.start >= subject.end]
     if not _bare_speaker(subject) or not _bare_tail(tail):
         return None
-    return Attribution(subject, cue.lower, cue.start, "cue after")
+    return SpeakerCue(subject, cue.lower, cue.start, "cue after")
 
 
 def _bare_adverb(tok: Token) -> bool:
