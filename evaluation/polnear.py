@@ -26,9 +26,9 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from newsdiff.extract.speech.reported import analyze as speech
+from newsdiff.extract.speech.reported import find_speech as speech
 from newsdiff.model import Source
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 DATA = Path("polnear") / "polnear_dev.jsonl"
 
@@ -48,7 +48,7 @@ def score(records, errors: dict[str, list] | None = None) -> dict[str, float]:
     c: Counter = Counter()
     for rec in records:
         text = rec["text"]
-        doc = analyze(Source(id=rec["id"], path=rec["id"], text=text))
+        doc = document_for(Source(id=rec["id"], path=rec["id"], text=text))
         result = speech(doc)
         kept = [k for k, q in enumerate(result.quotes) if not doc.is_furniture(q.span)]
         quotes = [result.quotes[k] for k in kept]

@@ -20,7 +20,7 @@ import regex
 from newsdiff.extract.dates.extractor import extract
 from newsdiff.model import Source
 from newsdiff.options import Options
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 FILE = Path("recognizers-text") / "recognizers_text_en_dev.jsonl"
 _TIME_ONLY = regex.compile(r"^T(\d\d)(?::(\d\d))?(?::\d\d)?$")
@@ -69,7 +69,7 @@ def main(bench: Path) -> None:
     for case in cases:
         ref = case.get("reference_datetime")
         options = Options(reference_date=dt.date.fromisoformat(ref[:10]) if ref else None)
-        doc = analyze(Source(id=case["id"], path=case["id"], text=case["input"]))
+        doc = document_for(Source(id=case["id"], path=case["id"], text=case["input"]))
         facts = list(extract(doc, options))
         for result in case["results"]:
             if not result.get("type"):

@@ -17,7 +17,7 @@ from pathlib import Path
 from newsdiff.extract.dates.extractor import extract
 from newsdiff.model import DateFact, Source
 from newsdiff.options import Options
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 FILES = ("tbaq_timebank.jsonl", "tbaq_aquaint.jsonl")
 
@@ -34,7 +34,7 @@ class Pair:
 def system_dates(record: dict) -> list[DateFact]:
     """Run the dates extractor on one TempEval record, its `dct` as the publication date."""
     source = Source(id=record["id"], path=record["id"], text=record["text"], published=record["dct"][:10])
-    doc = analyze(source)
+    doc = document_for(source)
     return [f for f in extract(doc, Options()) if not doc.is_furniture(f.span)]
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Optional, Sequence
 
 from newsdiff import people
-from newsdiff.compare import claims as compare
+from newsdiff.compare import comparison
 from newsdiff.extract.dates import extractor as dates
 from newsdiff.extract.numbers import extractor as numbers
 from newsdiff.extract.speech import attributions, quotes
@@ -29,7 +29,7 @@ from newsdiff.model import (
     Span,
 )
 from newsdiff.options import Options
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 # Every extractor has the same signature: (Document, Options) -> Iterator[Fact].
 EXTRACTORS = (quotes.extract, attributions.extract, numbers.extract, dates.extract)
@@ -38,7 +38,7 @@ ID_PREFIX = {Kind.QUOTE: "q", Kind.NUMBER: "n", Kind.DATE: "d", Kind.ATTRIBUTION
 
 def extract_source(source: Source, options: Options) -> SourceFacts:
     """Analyse one source and run every extractor on it."""
-    doc = analyze(source)
+    doc = document_for(source)
     found: list[Fact] = []
     for extractor in EXTRACTORS:
         for fact in extractor(doc, options):
@@ -127,10 +127,10 @@ def combine(extracted: Iterable[SourceFacts], with_claims: bool = True) -> Resul
     result_sources = [sf.source for sf in extracted]
     claims = []
     if with_claims:
-        comparison = compare.analyse(result_sources, facts, persons)
-        claims = comparison.claims
+        found = comparison.compare_sources(result_sources, facts, persons)
+        claims = found.claims
         result_sources = [
-            replace(s, story=comparison.stories.get(s.id, s.story), copy_of=comparison.copies.get(s.id))
+            replace(s, story=found.stories.get(s.id, s.story), copy_of=found.copies.get(s.id))
             for s in result_sources
         ]
     return Result(sources=tuple(result_sources), facts=tuple(facts), people=tuple(persons), claims=tuple(claims))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.extract.speech.reported import analyze as speech
+from newsdiff.extract.speech.reported import find_speech as speech
 from newsdiff.model import Source
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 
 def attributions_of(text: str):
-    doc = analyze(Source(id="t", path="t", text=text))
+    doc = document_for(Source(id="t", path="t", text=text))
     return speech(doc).attributions
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.compare import claims as compare
+from newsdiff.compare import comparison
 from newsdiff.compare import dates as claims_dates
 from newsdiff.compare import roles as claims_roles
 from newsdiff.compare.common import event_class
@@ -30,8 +30,7 @@ def quote(src, n, text, speaker, partial=False):
 
 
 def claims_of(facts, people=(), sources=SOURCES):
-    claims, _ = compare.compare(sources, facts, list(people))
-    return claims
+    return list(comparison.compare_sources(sources, facts, list(people)).claims)
 
 
 def multi(claims, kind):
@@ -401,9 +400,10 @@ def test_two_stories_in_one_folder_are_compared_apart():
              + _story_facts("b", "Maria Lopez", "Juan Ortega", "Valparaiso", rewrite=True)
              + _story_facts("c", "Tara Reid", "Promises Treatment Center", "Malibu")
              + _story_facts("d", "Tara Reid", "Promises Treatment Center", "Malibu", rewrite=True))
-    claims, stories = compare.compare(SOURCES, facts, [])
+    found = comparison.compare_sources(SOURCES, facts, [])
+    stories = found.stories
     assert stories["a"] == stories["b"] != stories["c"] == stories["d"]
-    for claim in claims:
+    for claim in found.claims:
         assert len({stories[v.source] for v in claim.values}) == 1
 
 
@@ -413,8 +413,8 @@ def test_copies_follow_their_original_into_its_story():
     # the two originals, and two sources are never split on no evidence).
     facts = (_story_facts("a", "Maria Lopez", "Juan Ortega", "Valparaiso")
              + _story_facts("c", "Tara Reid", "Promises Treatment Center", "Malibu"))
-    alone = compare.analyse([SOURCES[0], SOURCES[2]], facts, [])
-    doubled = compare.analyse(SOURCES, facts + _reprint(facts, {"a": "b", "c": "d"}), [])
+    alone = comparison.compare_sources([SOURCES[0], SOURCES[2]], facts, [])
+    doubled = comparison.compare_sources(SOURCES, facts + _reprint(facts, {"a": "b", "c": "d"}), [])
     assert doubled.copies == {"a": "a", "b": "a", "c": "c", "d": "c"}
     assert doubled.stories["b"] == doubled.stories["a"] and doubled.stories["d"] == doubled.stories["c"]
     assert {alone.stories["a"], alone.stories["c"]} == {doubled.stories["a"], doubled.stories["c"]}
@@ -427,7 +427,7 @@ def _reprint(facts, renamed):
 
 
 def test_sources_without_names_stay_in_the_one_story():
-    _, stories = compare.compare(SOURCES, [], [])
+    stories = comparison.compare_sources(SOURCES, [], []).stories
     assert set(stories.values()) == {"s1"}
 
 
@@ -436,7 +436,7 @@ def test_copies_are_marked_and_not_independent_confirmation():
             num("a", 2, "as many as 600", None, 600, "North Koreans sent back", "send back"),
             quote("a", 3, "Forced repatriation against one's will is a violation of the international norm", KOO)]
     copy = [type(f)(**{**f.__dict__, "id": f.id.replace("a:", "b:"), "source": "b"}) for f in body]
-    result = compare.analyse(SOURCES, body + copy, [])
+    result = comparison.compare_sources(SOURCES, body + copy, [])
     assert result.copies == {"a": "a", "b": "a"}
     shared = [c for c in result.claims if c.status != "single"]
     assert shared and all(c.status == "agree" for c in shared)
@@ -447,7 +447,7 @@ def test_sources_sharing_one_quote_are_not_copies():
     facts = [quote("a", 1, UNDER_NO, KOO), num("a", 2, "as many as 600", None, 600, "North Koreans", "send back"),
              quote("b", 1, UNDER_NO, KOO), num("b", 2, "nearly 600", 570, 600, "North Koreans", "send back"),
              quote("b", 3, "Our government regrets this situation and has seriously raised this issue", KOO)]
-    assert compare.analyse(SOURCES, facts, []).copies == {}
+    assert comparison.compare_sources(SOURCES, facts, []).copies == {}
 
 
 def test_claim_ids_are_sequential_and_output_deterministic():
@@ -507,5 +507,5 @@ SHORT_QUOTE = quote("a", 4, "we regret this deeply and", KOO)
     ],
 )
 def test_identical_fact_streams_make_copies_only_with_evidence(facts_a, facts_b, copies_expected):
-    result = compare.analyse(SOURCES[:2], facts_a + facts_b, [])
+    result = comparison.compare_sources(SOURCES[:2], facts_a + facts_b, [])
     assert bool(result.copies) is copies_expected

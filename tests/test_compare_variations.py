@@ -13,7 +13,7 @@ import json
 import pytest
 
 from newsdiff import pipeline
-from newsdiff.compare import claims as compare
+from newsdiff.compare import comparison
 from newsdiff.model import Source
 from newsdiff.options import Options
 from newsdiff.render import json as json_render
@@ -63,7 +63,7 @@ def test_unchanged_copy_gives_no_conflict_and_is_marked():
     assert shared, "the copy lines up with the original"
     assert all(c.status == "agree" for c in shared)
     assert all("copies" in c.note and "not independent confirmation" in c.note for c in shared)
-    analysis = compare.analyse(result.sources, result.facts, result.people)
+    analysis = comparison.compare_sources(result.sources, result.facts, result.people)
     assert analysis.copies == {"base": "base", "variant": "base"}
 
 
@@ -75,7 +75,7 @@ def test_an_independent_rewrite_is_not_a_copy():
         "Activists said the convoys crossed at five points along the frontier late on Monday.\n"
     )
     result = _run(rewrite)
-    analysis = compare.analyse(result.sources, result.facts, result.people)
+    analysis = comparison.compare_sources(result.sources, result.facts, result.people)
     assert analysis.copies == {}
 
 

@@ -13,7 +13,7 @@ from newsdiff.extract.dates import extractor as dates
 from newsdiff.extract.dates import timex
 from newsdiff.model import Source
 from newsdiff.options import Options
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 FRIDAY = dt.date(2023, 10, 13)
 
@@ -209,7 +209,7 @@ def test_direction_comes_from_the_nearest_tense_word(sentence, text, direction):
 
 
 def _doc(text: str, published=None):
-    return analyze(Source(id="s1", path="s1.txt", text=text, published=published))
+    return document_for(Source(id="s1", path="s1.txt", text=text, published=published))
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,13 @@
 import pytest
 
 from newsdiff.model import Source
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 from .conftest import SAMPLES
 
 
 def marked_kinds(text: str) -> list[tuple[str, str]]:
-    doc = analyze(Source(id="t", path="t", text=text))
+    doc = document_for(Source(id="t", path="t", text=text))
     return [(f.kind, text[f.span.start : f.span.end]) for f in doc.furniture]
 
 
@@ -65,7 +65,7 @@ def test_photo_credit_is_marked_inside_a_caption():
 def test_sample_004_headline_list_is_furniture():
     path = next(SAMPLES.glob("004_*.txt"))
     text = path.read_text(encoding="utf-8")
-    doc = analyze(Source(id="004", path=str(path), text=text))
+    doc = document_for(Source(id="004", path=str(path), text=text))
     cut = text.index("veryGood!")
     tail_paragraphs = [p for p in doc.paragraphs if p.start >= cut]
     marked = {f.span for f in doc.furniture}

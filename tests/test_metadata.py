@@ -4,11 +4,11 @@ import pytest
 
 from newsdiff.io.metadata import parse_date
 from newsdiff.model import Source
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 
 def meta(text: str):
-    source = analyze(Source(id="t", path="t", text=text)).source
+    source = document_for(Source(id="t", path="t", text=text)).source
     return source.title, source.published, source.outlet
 
 

@@ -12,7 +12,7 @@ import pytest
 from newsdiff.extract.numbers import extractor as numbers
 from newsdiff.model import Number, Source
 from newsdiff.options import Options
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 from newsdiff.text.lemma import lemma
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -366,7 +366,7 @@ def test_lemma(form, expected):
 
 
 def _doc(text: str):
-    return analyze(Source(id="t", path="t.txt", text=text))
+    return document_for(Source(id="t", path="t.txt", text=text))
 
 
 def test_extract_yields_number_facts_with_exact_offsets():

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import people
-from newsdiff.extract.speech.reported import analyze as speech
+from newsdiff.extract.speech.reported import find_speech as speech
 from newsdiff.model import Mention, Source
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 
 def mentions_of(text: str, source: str = "t"):
-    doc = analyze(Source(id=source, path=source, text=text))
+    doc = document_for(Source(id=source, path=source, text=text))
     return speech(doc).mentions
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.extract.speech.reported import analyze as speech
+from newsdiff.extract.speech.reported import find_speech as speech
 from newsdiff.model import Source
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 
 def quotes_of(text: str):
-    doc = analyze(Source(id="t", path="t", text=text))
+    doc = document_for(Source(id="t", path="t", text=text))
     return speech(doc).quotes
 
 
@@ -163,7 +163,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=[t[:12] for t in HOSTILE])
 def test_long_hostile_input_is_extracted_with_exact_offsets(text):
-    result = speech(analyze(Source(id="x", path="x", text=text)))
+    result = speech(document_for(Source(id="x", path="x", text=text)))
     for fact in result.quotes + result.attributions:
         assert text[fact.start:fact.end] == fact.text
     for q in result.quotes:

@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from newsdiff import people
-from newsdiff.extract.speech.reported import analyze as speech
+from newsdiff.extract.speech.reported import find_speech as speech
 from newsdiff.io import ingest
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 from .conftest import SAMPLES
 
@@ -21,7 +21,7 @@ def merged():
     sources, _, _ = ingest.read([str(SAMPLES)])
     quotes, mentions = [], []
     for source in sources:
-        result = speech(analyze(source))
+        result = speech(document_for(source))
         quotes.extend(result.quotes)
         mentions.extend(result.mentions)
     persons, canonical = people.merge(mentions)

@@ -1,6 +1,6 @@
 """An analysed article: the source plus its paragraphs, sentences and furniture.
 
-`analyze(source)` is what every extractor receives. It is a pure function of the source's text
+`document_for(source)` is what every extractor receives. It is a pure function of the source's text
 and metadata, so extraction of one source never depends on any other.
 """
 
@@ -64,7 +64,7 @@ class Document:
                 yield i, sent
 
 
-def analyze(source: Source) -> Document:
+def document_for(source: Source) -> Document:
     """Segment a source, mark its furniture and fill metadata the text itself gives."""
     text = source.text
     paras = segment.paragraphs(text)

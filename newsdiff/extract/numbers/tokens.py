@@ -15,9 +15,11 @@ import regex
 # Digits: thousands separated by commas or by a non-breaking or thin space (a normal space is
 # joined later, by the parser, where context allows), an optional decimal part and an optional
 # exponent ("12.32e+14"). Words keep inner apostrophes ("one's"). Anything else is one symbol.
+# Digits are ASCII ([0-9], not \d): English news writes them so, and a digit
+# of another script that Python's own Unicode tables do not know could not be given a value.
 _TOKEN = regex.compile(
-    r"""(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?
-            (?:[eE][+\-−]?\d{1,3}(?![\p{L}\d]))?|\.\d+)
+    r"""(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9,])|[0-9]+)(?:\.[0-9]+)?
+            (?:[eE][+\-−]?[0-9]{1,3}(?![\p{L}0-9]))?|\.[0-9]+)
        |(?P<word>\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)
        |(?P<sym>\S)""",
     regex.VERBOSE,

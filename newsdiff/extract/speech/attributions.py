@@ -16,4 +16,4 @@ from newsdiff.text.document import Document
 
 def extract(doc: Document, options: Options) -> Iterator[Attribution]:
     """Yield attributed content with its claimant, cue and (for "X told Reuters") channel."""
-    yield from reported_speech.analyze(doc).attributions
+    yield from reported_speech.find_speech(doc).attributions

@@ -17,9 +17,9 @@ from newsdiff.text.document import Document
 
 def extract(doc: Document, options: Options) -> Iterator[Quote]:
     """Yield every quotation in the article with its speaker, cue and whether it is partial."""
-    yield from reported_speech.analyze(doc).quotes
+    yield from reported_speech.find_speech(doc).quotes
 
 
 def mentions(doc: Document, options: Options) -> Iterator[Mention]:
     """Yield the people and organizations the article quotes, cites or names with a role."""
-    yield from reported_speech.analyze(doc).mentions
+    yield from reported_speech.find_speech(doc).mentions

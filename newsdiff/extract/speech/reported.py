@@ -66,7 +66,7 @@ def _partial(text: str, q: quote_marks.QuoteSpan, sentence_start: int) -> bool:
 def cache_clear() -> None:
     """Forget every cached analysis (and the per-article tokens and word index): tests that
     compare two runs call this between them so the second run does the work again."""
-    analyze.cache_clear()
+    find_speech.cache_clear()
     speakers.cache_clear()
     phrases.cache_clear()
 
@@ -74,7 +74,7 @@ def cache_clear() -> None:
 # Small on purpose: the pipeline runs every extractor on one article before the next, and an
 # archive of tens of thousands of articles must not be kept alive.
 @lru_cache(maxsize=2)
-def analyze(doc: Document) -> Speech:
+def find_speech(doc: Document) -> Speech:
     """Quotes, attributions and the people they name, for one article."""
     text = doc.text
     spans = quote_marks.find(doc)

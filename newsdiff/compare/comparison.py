@@ -40,20 +40,9 @@ class Comparison:
     copies: dict[str, str]
 
 
-def compare(
-    sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]
-) -> tuple[list[Claim], dict[str, str]]:
-    """Line up facts from different sources into claims.
-
-    Returns the claims and each source's story id (sources are grouped into stories first and
-    compared only within one). Works on facts alone, never on the text.
-    """
-    result = analyse(sources, facts, people)
-    return result.claims, result.stories
-
-
-def analyse(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]) -> Comparison:
-    """The whole comparison: claims, stories and copies."""
+def compare_sources(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]) -> Comparison:
+    """Line up facts from different sources into claims: sources are grouped into stories and
+    compared only within one; copies are found first. Works on facts alone, never on the text."""
     order = {s.id: i for i, s in enumerate(sources)}
     facts = [f for f in facts if f.source in order]
     copy_of = copies.find_copies(sources, facts)
