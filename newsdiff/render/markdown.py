@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.model import Result
-from newsdiff.render.claims_view import sections, summary
+from newsdiff.render.claims_view import _brief, sections, summary
 from newsdiff.render.values import fact_index, one_line, short_ids, shown_values, source_labels
 
 _SPECIAL = re.compile(r"([\\`*_\[<>|~&])")
@@ -42,7 +42,7 @@ def render(result: Result) -> str:
         for claim in claims:
             head = f"{claim.id} {escape(claim.label)}"
             if claim.note:
-                head += f" — _{escape(claim.note)}_"
+                head += f" — _{escape(_brief(claim.note, names))}_"
             status = f"**{claim.status.upper()}**"
             for i, v in enumerate(shown_values(claim, facts, labels)):
                 out.append(_row([head if i == 0 else "", status if i == 0 else "", escape(v.label),
