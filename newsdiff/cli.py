@@ -24,13 +24,18 @@ from newsdiff.io import ingest
 from newsdiff.model import FACT_KINDS, STATUSES, Kind, Result
 from newsdiff.options import Options
 from newsdiff.render import json as json_render
+from newsdiff.render import sqlite as sqlite_render
 from newsdiff.render import tables
-from newsdiff.render.claims_view import compare_view
+from newsdiff.render.claims_view import compare_lines, compare_view
+from newsdiff.render.formats import FORMATS, renderer
+from newsdiff.render.output import write_atomic
 from newsdiff.render.quotes_view import quotes_grouped_view
 
 EXIT_HELP = "Exit codes: 0 all input read; 1 some input skipped (reported on stderr); 2 usage error or no usable input."
 
 PROGRESS_THRESHOLD = 50  # sources; below this a progress bar only flickers
+WIDE_WIDTH = 100_000  # --wide: the console is as wide as any table could need
+COLORS = ("auto", "always", "never")
 
 app = typer.Typer(
     add_completion=False,
@@ -55,8 +60,17 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def _out() -> Console:
-    return Console(highlight=False)
+def _out(color: str = "auto", wide: bool = False) -> Console:
+    # --color never/always win over NO_COLOR and the terminal check; auto leaves both to rich.
+    # --wide: a table as wide as its content (for `less -S`), never cut.
+    kwargs: dict = {"highlight": False}
+    if color == "never":
+        kwargs.update(color_system=None, no_color=True)
+    elif color == "always":
+        kwargs.update(force_terminal=True, no_color=False)
+    if wide:
+        kwargs["width"] = WIDE_WIDTH
+    return Console(**kwargs)
 
 
 def _fail(message: str) -> None:
@@ -115,11 +129,25 @@ def compare(
     reference_date: Optional[str] = RefOpt,
     only: Optional[str] = typer.Option(None, "--only", help="Show only claims with this status: " + ", ".join(STATUSES)),
     kind: Optional[str] = typer.Option(None, "--kind", help="Show only claims of this kind: number, date, quote, role."),
+    fmt: Optional[str] = typer.Option(
+        None, "--format", "-f", help="Output format: " + ", ".join(FORMATS) + " (docs/formats.md). Default: table."),
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout; '-' is stdout."),
+    claims: bool = typer.Option(False, "--claims", help="With --format csv: one row per claim and source, not per fact."),
+    color: str = typer.Option("auto", "--color", help="Colour: auto (a terminal without NO_COLOR), always, never."),
+    wide: bool = typer.Option(False, "--wide", help="Tables as wide as their content, nothing shortened (for less -S)."),
 ) -> None:
     """Line up what each source reports and show where they agree, differ or conflict."""
     if only is not None and only not in STATUSES:
         _fail(f"--only must be one of {', '.join(STATUSES)}, not {only!r}")
     _check_kind(kind, (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE))
+    if fmt is not None and fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if as_json and fmt not in (None, "json"):
+        _fail(f"--json and --format {fmt} ask for two formats; use one")
+    if color not in COLORS:
+        _fail(f"--color must be one of {', '.join(COLORS)}, not {color!r}")
+    fmt = "json" if as_json else (fmt or "table")
     result = _load(paths, _options(reference_date), with_claims=True)
     if only or kind:
         result = filters.narrow(
@@ -127,7 +155,24 @@ def compare(
             (lambda f: f.kind == kind) if kind else None,
             lambda c: (not only or c.status == only) and (not kind or c.kind == kind),
         )
-    _finish(result, as_json, lambda: compare_view(result))
+    if output is not None and output != "-":
+        try:
+            write_atomic(output, renderer(fmt, claims)(result))
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+        _err().print(Text(f"newsdiff: wrote {output} ({fmt})"))
+    elif fmt == "table":
+        console = _out(color, wide)
+        if sys.stdout.isatty() or wide:
+            console.print(compare_view(result, wide))
+        else:
+            # A pipe or file: one record a line, tab-separated, never wrapped (docs/formats.md).
+            for line in compare_lines(result):
+                console.print(line, soft_wrap=True)
+    else:
+        sys.stdout.write(renderer(fmt, claims)(result))
+    if result.skipped:
+        raise typer.Exit(int(ExitCode.SKIPPED))
 
 
 @app.command(epilog='Example: newsdiff quotes samples --speaker "Wang Wenbin"\n\n' + EXIT_HELP)
@@ -202,6 +247,24 @@ def extract(
     if kind:
         result = filters.narrow(result, lambda f: f.kind == kind)
     _finish(result, as_json, lambda: tables.facts_view(result))
+
+
+@app.command("export", epilog="Example: newsdiff export samples --sqlite out.db\n\n" + EXIT_HELP)
+def export_command(
+    paths: List[str] = PathsArg,
+    sqlite: str = typer.Option(..., "--sqlite", metavar="FILE", help="The SQLite database to write (replaced atomically)."),
+    reference_date: Optional[str] = RefOpt,
+) -> None:
+    """Write sources, facts, people and claims to a SQLite database (sqlite3, Datasette)."""
+    result = _load(paths, _options(reference_date), with_claims=True)
+    try:
+        sqlite_render.export(result, sqlite)
+    except OSError as exc:
+        _fail(f"cannot write {sqlite}: {exc.strerror or exc}")
+    _err().print(Text(f"newsdiff: wrote {sqlite}: {len(result.sources)} sources, {len(result.facts)} facts, "
+                      f"{len(result.claims)} claims"))
+    if result.skipped:
+        raise typer.Exit(int(ExitCode.SKIPPED))
 
 
 @app.command(epilog="Example: newsdiff text samples/000_593bc82152ba3544.txt | cut -c 1-80\n\n" + EXIT_HELP)

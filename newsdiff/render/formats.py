@@ -1,0 +1,41 @@
+"""The one place that chooses an output format for `compare`.
+
+`table` is the terminal view (or, when the output is not a terminal, its plain line form); every
+other format is a string built by its own module from the `Result` alone.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from rich.console import Console
+
+from newsdiff.model import Result
+from newsdiff.render import csv as csv_render
+from newsdiff.render import html, jsonl, markdown
+from newsdiff.render import json as json_render
+from newsdiff.render.claims_view import compare_lines
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html")
+
+
+def lines_text(result: Result) -> str:
+    """The plain line form of the compare view as text (what `table` writes to a file or pipe)."""
+    console = Console(color_system=None, soft_wrap=True, highlight=False, force_terminal=False)
+    with console.capture() as capture:
+        for line in compare_lines(result):
+            console.print(line)
+    return capture.get()
+
+
+def renderer(fmt: str, claims: bool = False) -> Callable[[Result], str]:
+    """The function that renders a result as `fmt` text. `claims` picks the per-claim CSV."""
+    if fmt == "csv":
+        return csv_render.render_claims if claims else csv_render.render_facts
+    return {
+        "json": lambda r: json_render.dumps(r) + "\n",
+        "jsonl": jsonl.render,
+        "markdown": markdown.render,
+        "html": html.render,
+        "table": lines_text,
+    }[fmt]
