@@ -1,7 +1,9 @@
 """Reading article files into `Source` objects with exact text.
 
 Supported: `.txt` and `.md` (the decoded file is the text), `.json` (one record) and `.jsonl`
-(one record a line) with fields `text` (required), `id`, `title`, `published`, `url`, `outlet`.
+(one record a line) with fields `text` (required), `id`, `title`, `published`, `url`, `outlet`,
+`author`; `.html`/`.htm` pages (and a `.txt` that is really HTML), whose text is the extracted
+article (`newsdiff.io.html`).
 Anything else is reported as skipped with a reason; nothing is dropped silently.
 
 Decoding tries UTF-8 (with or without BOM) first, then charset-normalizer for legacy encodings.
@@ -15,13 +17,14 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional
 
+from newsdiff.io import html
 from newsdiff.io.metadata import parse_date
 from newsdiff.model import Skipped, Source
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-RECORD_FIELDS = ("id", "title", "published", "url", "outlet")
+RECORD_FIELDS = ("id", "title", "published", "url", "outlet", "author")
 # Files in a walked folder that document the folder rather than hold an article.
 FOLDER_DOCS = {"readme", "license", "licence", "changelog", "notice"}
 
@@ -122,19 +125,21 @@ def read_file(path: Path, notes: Optional[list[str]] = None) -> tuple[list[Sourc
     """
     notes = [] if notes is None else notes
     suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return [], [Skipped(str(path), "HTML is not supported yet; save the article as .txt")]
-    if suffix not in TEXT_SUFFIXES | RECORD_SUFFIXES:
+    if suffix not in HTML_SUFFIXES and suffix not in TEXT_SUFFIXES | RECORD_SUFFIXES:
         return [], [Skipped(str(path), f"unsupported file type {suffix or '(none)'!r}")]
     try:
         data = path.read_bytes()
     except OSError as err:
         return [], [Skipped(str(path), f"cannot read: {err.strerror or err}")]
+    if suffix in HTML_SUFFIXES:
+        return html.read_page_file(path, data)
     try:
         text = decode(data)
     except DecodeError as err:
         return [], [Skipped(str(path), str(err))]
     if suffix in TEXT_SUFFIXES:
+        if html.looks_like_html(text):
+            return html.read_page_file(path, data)
         if not text.strip():
             return [], [Skipped(str(path), "empty file")]
         return [Source(id=path.stem, path=str(path), text=text)], []
@@ -194,6 +199,7 @@ def _from_record(
         published=published,
         outlet=values["outlet"],
         url=values["url"],
+        author=values["author"],
     )
 
 
