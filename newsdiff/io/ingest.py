@@ -15,11 +15,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from newsdiff.io import html
 from newsdiff.io.metadata import parse_date
 from newsdiff.model import Skipped, Source
+
+if TYPE_CHECKING:
+    from newsdiff.io.fetch import FetchOptions
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
@@ -131,6 +134,13 @@ def read_file(path: Path, notes: Optional[list[str]] = None) -> tuple[list[Sourc
         data = path.read_bytes()
     except OSError as err:
         return [], [Skipped(str(path), f"cannot read: {err.strerror or err}")]
+    return read_data(data, path, notes)
+
+
+def read_data(data: bytes, path: Path, notes: Optional[list[str]] = None) -> tuple[list[Source], list[Skipped]]:
+    """Read the bytes of one input as the file `path` would be read (its suffix decides the format)."""
+    notes = [] if notes is None else notes
+    suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return html.read_page_file(path, data)
     try:
@@ -203,16 +213,32 @@ def _from_record(
     )
 
 
-def read(paths: Iterable[str]) -> tuple[list[Source], list[Skipped], list[str]]:
+def read(
+    paths: Iterable[str], fetch_options: Optional["FetchOptions"] = None, stdin_format: Optional[str] = None
+) -> tuple[list[Source], list[Skipped], list[str]]:
     """Read every article under `paths`. Returns (sources, skipped, notes).
 
+    A path may also be an http(s) URL (fetched, `newsdiff.io.fetch`) or `-` (standard input,
+    `newsdiff.io.stdin`); files come first, then URLs in the order given, then standard input.
     Source ids are file stems (record ids for JSON); a clash gets the path-qualified id so ids
     stay unique and stable.
     """
-    files, skipped, notes = collect(paths)
+    from newsdiff.io import fetch, stdin
+
+    paths = list(paths)
+    urls = [p for p in paths if fetch.is_url(p)]
+    files, skipped, notes = collect([p for p in paths if p != stdin.LABEL and not fetch.is_url(p)])
     sources: list[Source] = []
     for path in files:
         got, bad = read_file(path, notes)
+        sources.extend(got)
+        skipped.extend(bad)
+    if urls:
+        got, bad = fetch.read_urls(urls, fetch_options or fetch.FetchOptions())
+        sources.extend(got)
+        skipped.extend(bad)
+    if stdin.LABEL in paths:
+        got, bad = stdin.read_stdin(stdin_format, notes=notes)
         sources.extend(got)
         skipped.extend(bad)
     return _unique_ids(sources), skipped, notes
