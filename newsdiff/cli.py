@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -20,7 +21,7 @@ from rich.text import Text
 from newsdiff import __version__, pipeline
 from newsdiff.compare import filters
 from newsdiff.exitcodes import ExitCode
-from newsdiff.io import ingest
+from newsdiff.io import fetch, ingest, stdin
 from newsdiff.model import FACT_KINDS, STATUSES, Kind, Result
 from newsdiff.options import Options
 from newsdiff.render import json as json_render
@@ -45,7 +46,9 @@ app = typer.Typer(
     "Example: newsdiff compare ./articles\n\n" + EXIT_HELP,
 )
 
-PathsArg = typer.Argument(..., help="Article files or folders (walked recursively, in sorted order).")
+PathsArg = typer.Argument(
+    None, help="Article files or folders (walked recursively, in sorted order), http(s) URLs, or - for standard input."
+)
 JsonOpt = typer.Option(False, "--json", help="Print the JSON document (contract v1, docs/json.md).")
 RefOpt = typer.Option(
     None,
@@ -53,6 +56,10 @@ RefOpt = typer.Option(
     metavar="YYYY-MM-DD",
     help="Resolve relative dates in sources that carry no publication date of their own.",
 )
+UrlsOpt = typer.Option(None, "--urls", metavar="FILE", help="Also read the URLs listed in FILE, one a line; # starts a comment.")
+StdinFormatOpt = typer.Option(None, "--stdin-format", help="How to read - (standard input): text, json or html. Default: sniffed.")
+NoCacheOpt = typer.Option(False, "--no-cache", help="Fetch URLs again, replacing the cached copies.")
+CacheDirOpt = typer.Option(None, "--cache-dir", metavar="DIR", help="Folder for cached pages. Default: the user cache folder.")
 
 
 def _err() -> Console:
@@ -88,8 +95,35 @@ def _options(reference_date: Optional[str]) -> Options:
         raise  # unreachable: _fail exits
 
 
-def _load(paths: List[str], options: Options, with_claims: bool) -> Result:
-    sources, skipped, notes = ingest.read(paths)
+@dataclass(frozen=True)
+class _Web:
+    """Where articles come from besides paths: a URL list, standard input's format, the cache."""
+
+    urls: Optional[str] = None
+    stdin_format: Optional[str] = None
+    no_cache: bool = False
+    cache_dir: Optional[str] = None
+
+
+def _read(paths: Optional[List[str]], web: Optional[_Web]):
+    web = web or _Web()
+    paths = list(paths or [])
+    listed: list = []
+    if web.urls is not None:
+        urls, listed = fetch.read_url_list(web.urls)
+        paths += urls
+    if not paths:
+        _fail("no input: give files, folders, URLs, - or --urls FILE")
+    if web.stdin_format is not None and web.stdin_format not in stdin.FORMATS:
+        _fail(f"--stdin-format must be one of {', '.join(stdin.FORMATS)}, not {web.stdin_format!r}")
+    cache_dir = Path(web.cache_dir).expanduser() if web.cache_dir else None
+    fetching = fetch.FetchOptions(cache_dir=cache_dir, refresh=web.no_cache)
+    sources, skipped, notes = ingest.read(paths, fetching, web.stdin_format)
+    return sources, listed + skipped, notes
+
+
+def _load(paths: List[str], options: Options, with_claims: bool, web: Optional[_Web] = None) -> Result:
+    sources, skipped, notes = _read(paths, web)
     err = _err()
     for note in notes:
         err.print(Text(f"newsdiff: note: {note}"))
@@ -136,6 +170,10 @@ def compare(
     claims: bool = typer.Option(False, "--claims", help="With --format csv: one row per claim and source, not per fact."),
     color: str = typer.Option("auto", "--color", help="Colour: auto (a terminal without NO_COLOR), always, never."),
     wide: bool = typer.Option(False, "--wide", help="Tables as wide as their content, nothing shortened (for less -S)."),
+    urls: Optional[str] = UrlsOpt,
+    stdin_format: Optional[str] = StdinFormatOpt,
+    no_cache: bool = NoCacheOpt,
+    cache_dir: Optional[str] = CacheDirOpt,
 ) -> None:
     """Line up what each source reports and show where they agree, differ or conflict."""
     if only is not None and only not in STATUSES:
@@ -148,7 +186,7 @@ def compare(
     if color not in COLORS:
         _fail(f"--color must be one of {', '.join(COLORS)}, not {color!r}")
     fmt = "json" if as_json else (fmt or "table")
-    result = _load(paths, _options(reference_date), with_claims=True)
+    result = _load(paths, _options(reference_date), with_claims=True, web=_Web(urls, stdin_format, no_cache, cache_dir))
     if only or kind:
         result = filters.narrow(
             result,
@@ -183,9 +221,13 @@ def quotes(
     ),
     as_json: bool = JsonOpt,
     reference_date: Optional[str] = RefOpt,
+    urls: Optional[str] = UrlsOpt,
+    stdin_format: Optional[str] = StdinFormatOpt,
+    no_cache: bool = NoCacheOpt,
+    cache_dir: Optional[str] = CacheDirOpt,
 ) -> None:
     """Every quotation with its speaker, the speaker's role, the source and the cue."""
-    result = _load(paths, _options(reference_date), with_claims=True)
+    result = _load(paths, _options(reference_date), with_claims=True, web=_Web(urls, stdin_format, no_cache, cache_dir))
     if speaker is not None:
         result = filters.by_speaker(result, speaker)
     else:
@@ -199,8 +241,12 @@ def _kind_command(kind: str, view_name: str):
         paths: List[str] = PathsArg,
         as_json: bool = JsonOpt,
         reference_date: Optional[str] = RefOpt,
+        urls: Optional[str] = UrlsOpt,
+        stdin_format: Optional[str] = StdinFormatOpt,
+        no_cache: bool = NoCacheOpt,
+        cache_dir: Optional[str] = CacheDirOpt,
     ) -> None:
-        result = _load(paths, _options(reference_date), with_claims=True)
+        result = _load(paths, _options(reference_date), with_claims=True, web=_Web(urls, stdin_format, no_cache, cache_dir))
         result = filters.narrow(result, lambda f: f.kind == kind, lambda c: c.kind == kind)
         view = getattr(tables, view_name)
         _finish(result, as_json, lambda: view(result.facts))
@@ -225,9 +271,13 @@ def people_command(
     paths: List[str] = PathsArg,
     as_json: bool = JsonOpt,
     reference_date: Optional[str] = RefOpt,
+    urls: Optional[str] = UrlsOpt,
+    stdin_format: Optional[str] = StdinFormatOpt,
+    no_cache: bool = NoCacheOpt,
+    cache_dir: Optional[str] = CacheDirOpt,
 ) -> None:
     """Every person and organization: aliases, roles per source, how many quotes."""
-    result = _load(paths, _options(reference_date), with_claims=True)
+    result = _load(paths, _options(reference_date), with_claims=True, web=_Web(urls, stdin_format, no_cache, cache_dir))
     result = filters.narrow(result, lambda f: f.kind in (Kind.QUOTE, Kind.ATTRIBUTION), lambda c: c.kind == Kind.ROLE)
     counts = tables.quote_counts(result)
     _finish(result, as_json, lambda: tables.people_table(result.people, counts))
@@ -240,10 +290,14 @@ def extract(
     as_json: bool = JsonOpt,
     reference_date: Optional[str] = RefOpt,
     kind: Optional[str] = typer.Option(None, "--kind", help="Only facts of this kind: " + ", ".join(FACT_KINDS)),
+    urls: Optional[str] = UrlsOpt,
+    stdin_format: Optional[str] = StdinFormatOpt,
+    no_cache: bool = NoCacheOpt,
+    cache_dir: Optional[str] = CacheDirOpt,
 ) -> None:
     """Facts per source, with no cross-source comparison."""
     _check_kind(kind, FACT_KINDS)
-    result = _load(paths, _options(reference_date), with_claims=False)
+    result = _load(paths, _options(reference_date), with_claims=False, web=_Web(urls, stdin_format, no_cache, cache_dir))
     if kind:
         result = filters.narrow(result, lambda f: f.kind == kind)
     _finish(result, as_json, lambda: tables.facts_view(result))
@@ -269,11 +323,14 @@ def export_command(
 
 @app.command(epilog="Example: newsdiff text samples/000_593bc82152ba3544.txt | cut -c 1-80\n\n" + EXIT_HELP)
 def text(
-    file: str = typer.Argument(..., help="One article file (.txt, .md, .json) or a JSONL file."),
+    file: str = typer.Argument(..., help="One article file (.txt, .md, .json, .html), a JSONL file, a URL or -."),
     record: Optional[str] = typer.Option(None, "--id", help="For a JSONL file: the record id to print."),
+    stdin_format: Optional[str] = StdinFormatOpt,
+    no_cache: bool = NoCacheOpt,
+    cache_dir: Optional[str] = CacheDirOpt,
 ) -> None:
     """Print the exact text that fact offsets index into."""
-    sources, skipped, _ = ingest.read([file])
+    sources, skipped, _ = _read([file], _Web(None, stdin_format, no_cache, cache_dir))
     for s in skipped:
         _err().print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
     if record is not None:

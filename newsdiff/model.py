@@ -77,6 +77,7 @@ class Source:
     url: Optional[str] = None
     story: Optional[str] = None
     copy_of: Optional[str] = None  # the first source of the copy group this one belongs to
+    author: Optional[str] = None  # byline from a web page's metadata or a record field
 
 
 @dataclass(frozen=True, kw_only=True)

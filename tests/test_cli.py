@@ -96,7 +96,7 @@ def test_skipped_file_is_reported_and_the_rest_processed(run_cli, tmp_path):
     doc = json.loads(result.stdout)
     assert [s["id"] for s in doc["sources"]] == ["good"]
     assert doc["skipped"][0]["path"].endswith("page.html")
-    assert "page.html" in result.stderr and "HTML" in result.stderr
+    assert "page.html" in result.stderr and "no article text" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ def test_jsonl_bad_line_is_reported_and_the_rest_read(tmp_path):
 @pytest.mark.parametrize(
     "name, content, reason",
     [
-        ("page.html", b"<html><body>Hi</body></html>", "HTML"),
+        ("page.html", b"<html><head><title>T</title></head><body></body></html>", "no article text"),
         ("empty.txt", b"   \n", "empty"),
         ("blob.txt", b"\x00\x01\x02binary", "binary"),
         ("image.png", b"\x89PNG", "unsupported"),

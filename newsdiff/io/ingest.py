@@ -1,7 +1,9 @@
 """Reading article files into `Source` objects with exact text.
 
 Supported: `.txt` and `.md` (the decoded file is the text), `.json` (one record) and `.jsonl`
-(one record a line) with fields `text` (required), `id`, `title`, `published`, `url`, `outlet`.
+(one record a line) with fields `text` (required), `id`, `title`, `published`, `url`, `outlet`,
+`author`; `.html`/`.htm` pages (and a `.txt` that is really HTML), whose text is the extracted
+article (`newsdiff.io.html`).
 Anything else is reported as skipped with a reason; nothing is dropped silently.
 
 Decoding tries UTF-8 (with or without BOM) first, then charset-normalizer for legacy encodings.
@@ -13,15 +15,19 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
+from newsdiff.io import html
 from newsdiff.io.metadata import parse_date
 from newsdiff.model import Skipped, Source
+
+if TYPE_CHECKING:
+    from newsdiff.io.fetch import FetchOptions
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-RECORD_FIELDS = ("id", "title", "published", "url", "outlet")
+RECORD_FIELDS = ("id", "title", "published", "url", "outlet", "author")
 # Files in a walked folder that document the folder rather than hold an article.
 FOLDER_DOCS = {"readme", "license", "licence", "changelog", "notice"}
 
@@ -122,19 +128,28 @@ def read_file(path: Path, notes: Optional[list[str]] = None) -> tuple[list[Sourc
     """
     notes = [] if notes is None else notes
     suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return [], [Skipped(str(path), "HTML is not supported yet; save the article as .txt")]
-    if suffix not in TEXT_SUFFIXES | RECORD_SUFFIXES:
+    if suffix not in HTML_SUFFIXES and suffix not in TEXT_SUFFIXES | RECORD_SUFFIXES:
         return [], [Skipped(str(path), f"unsupported file type {suffix or '(none)'!r}")]
     try:
         data = path.read_bytes()
     except OSError as err:
         return [], [Skipped(str(path), f"cannot read: {err.strerror or err}")]
+    return read_data(data, path, notes)
+
+
+def read_data(data: bytes, path: Path, notes: Optional[list[str]] = None) -> tuple[list[Source], list[Skipped]]:
+    """Read the bytes of one input as the file `path` would be read (its suffix decides the format)."""
+    notes = [] if notes is None else notes
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return html.read_page_file(path, data)
     try:
         text = decode(data)
     except DecodeError as err:
         return [], [Skipped(str(path), str(err))]
     if suffix in TEXT_SUFFIXES:
+        if html.looks_like_html(text):
+            return html.read_page_file(path, data)
         if not text.strip():
             return [], [Skipped(str(path), "empty file")]
         return [Source(id=path.stem, path=str(path), text=text)], []
@@ -194,19 +209,36 @@ def _from_record(
         published=published,
         outlet=values["outlet"],
         url=values["url"],
+        author=values["author"],
     )
 
 
-def read(paths: Iterable[str]) -> tuple[list[Source], list[Skipped], list[str]]:
+def read(
+    paths: Iterable[str], fetch_options: Optional["FetchOptions"] = None, stdin_format: Optional[str] = None
+) -> tuple[list[Source], list[Skipped], list[str]]:
     """Read every article under `paths`. Returns (sources, skipped, notes).
 
+    A path may also be an http(s) URL (fetched, `newsdiff.io.fetch`) or `-` (standard input,
+    `newsdiff.io.stdin`); files come first, then URLs in the order given, then standard input.
     Source ids are file stems (record ids for JSON); a clash gets the path-qualified id so ids
     stay unique and stable.
     """
-    files, skipped, notes = collect(paths)
+    from newsdiff.io import fetch, stdin
+
+    paths = list(paths)
+    urls = [p for p in paths if fetch.is_url(p)]
+    files, skipped, notes = collect([p for p in paths if p != stdin.LABEL and not fetch.is_url(p)])
     sources: list[Source] = []
     for path in files:
         got, bad = read_file(path, notes)
+        sources.extend(got)
+        skipped.extend(bad)
+    if urls:
+        got, bad = fetch.read_urls(urls, fetch_options or fetch.FetchOptions())
+        sources.extend(got)
+        skipped.extend(bad)
+    if stdin.LABEL in paths:
+        got, bad = stdin.read_stdin(stdin_format, notes=notes)
         sources.extend(got)
         skipped.extend(bad)
     return _unique_ids(sources), skipped, notes

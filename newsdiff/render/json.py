@@ -36,6 +36,7 @@ def source_dict(source: Source) -> dict:
         "url": source.url,
         "story": source.story,
         "copy_of": source.copy_of,
+        "author": source.author,
     }
 
 

@@ -37,7 +37,7 @@ def build(result: Result, path: Union[str, Path]) -> None:
     """Write the database at `path` (created from scratch)."""
     db = sqlite_utils.Database(str(path))
     sources = [dict(source_dict(s), text=s.text) for s in result.sources]
-    db["sources"].create({"id": str, "path": str, "title": str, "published": str, "outlet": str,
+    db["sources"].create({"id": str, "path": str, "title": str, "published": str, "outlet": str, "author": str,
                           "chars": int, "url": str, "story": str, "copy_of": str, "text": str}, pk="id")
     db["sources"].insert_all(sources)
     db["facts"].create(_fact_schema(), pk="id", foreign_keys=[("source", "sources", "id")])
