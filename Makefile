@@ -26,7 +26,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check newsdiff tests
+	$(BIN)/ruff check newsdiff tests evaluation
 
 eval: $(VENV)/.installed
 	$(BIN)/python -m evaluation --bench $(BENCH)

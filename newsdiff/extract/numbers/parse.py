@@ -157,7 +157,7 @@ def _times_ten_to(tokens: list[Token], j: int) -> Optional[tuple[int, int]]:
     return None
 
 
-def _read_words(tokens: list[Token], first: int, j: int, current: float, last: str, nested: bool = False) -> Core:
+def _read_words(tokens: list[Token], first: int, j: int, current: float, last: str, nested: bool = False) -> Core:  # noqa: C901, PLR0912, PLR0915 - one state machine over number-word states (teen, tens, hundred, scale, group); split, its transitions would be scattered
     """Number words from token `j` on, continuing a value already read (`current`, state `last`).
 
     `last` is what the previous piece was: start, digits, unit, teen, tens, hundred, scale, group.
@@ -329,7 +329,7 @@ def _read_vague(tokens: list[Token], i: int) -> Optional[Core]:
     if mult is not None:
         scale_word = _word(tokens, j)
         scale = W.HUNDRED.get(scale_word) or W.SCALES.get(scale_word) or W.GROUPS.get(scale_word)
-        if scale and scale_word != "dozens" and scale_word != "gross":
+        if scale and scale_word not in {"dozens", "gross"}:
             low, high = mult[0] * scale, mult[1] * scale
             j += 1
             nxt = _word(tokens, j)

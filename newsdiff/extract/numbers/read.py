@@ -151,7 +151,7 @@ def apply_bound(kind: str, low: Optional[float], high: Optional[float]) -> tuple
     return low, high
 
 
-def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
+def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:  # noqa: C901 - reads currency, digits, scale and unit in text order, one short test per step
     """The number starting at token `i` with its currency, scale and unit, or None."""
     j = i
     currency = None
@@ -383,7 +383,7 @@ def _with_cents(tokens: list[Token], amount: Amount) -> Amount:
     return amount
 
 
-def _range_partner(tokens: list[Token], first: Amount, qualifier: Optional[tuple[int, str]]
+def _range_partner(tokens: list[Token], first: Amount, qualifier: Optional[tuple[int, str]]  # noqa: C901, PLR0911 - one test per range form (to, dash, between ... and), each returning early
                    ) -> tuple[Optional[Amount], Optional[int]]:
     """The second number of a range ("500 to 600", "500-600", "between 500 and 600"), if any.
 

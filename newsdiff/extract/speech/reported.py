@@ -74,7 +74,7 @@ def cache_clear() -> None:
 # Small on purpose: the pipeline runs every extractor on one article before the next, and an
 # archive of tens of thousands of articles must not be kept alive.
 @lru_cache(maxsize=2)
-def find_speech(doc: Document) -> Speech:
+def find_speech(doc: Document) -> Speech:  # noqa: C901, PLR0912, PLR0915 - the article's speech pass (quotes, cues, reported speech) sharing one registry; splitting needs a pass object, left for later
     """Quotes, attributions and the people they name, for one article."""
     text = doc.text
     spans = quote_marks.find(doc)
