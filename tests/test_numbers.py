@@ -440,6 +440,21 @@ def test_long_hostile_digit_input_keeps_exact_offsets(unit, count, written, valu
         assert (r.value, r.low, r.high, r.unit) == (value, low, high, currency)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They raised 1234567890123456789012345 million last year.", []),
+        ("They raised $1234567890123456789012345m last year.", []),
+        ("They raised $1234567890123456789012345bn and 3 million more.", [3e6]),
+        ("They raised $12m last year.", [12e6]),  # the scale still applies to a readable number
+    ],
+)
+def test_overlong_digits_before_a_scale_are_not_an_amount(text, expected):
+    # A digit run too long to be an amount has no value; a scale after it used to raise
+    # TypeError (None * scale) and the whole article was skipped.
+    assert [value for _written, value, *_ in readings(text)] == expected
+
+
 @pytest.mark.xfail(strict=True, reason="units after an article ('a gallon', 'a penny') are not read as one")
 def test_article_with_unit():
     assert only("I want a gallon of beer.")[1] == 1

@@ -174,7 +174,7 @@ def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:  # noqa: C901 
     value, low, high = core.value, core.low, core.high
     k = core.end
     # A scale abbreviation after digits: "£20m", "$4.7bn", "100k", "10 bln".
-    if core.digits and not core.scaled and k < len(tokens) and tokens[k].kind == "word":
+    if core.digits and not core.scaled and value is not None and k < len(tokens) and tokens[k].kind == "word":
         abbr = tokens[k].low
         scale = W.SCALE_ABBREVIATIONS.get(abbr)
         if scale and (
