@@ -17,7 +17,7 @@ from rich.text import Text
 
 from newsdiff.model import STATUSES, Claim, ClaimValue, Kind, Result, Source, Status
 
-STATUS_STYLE = {Status.CONFLICT: "bold red", Status.COMPATIBLE: "yellow", Status.AGREE: "green", Status.SINGLE: "dim"}
+STATUS_STYLE: dict[str, str] = {Status.CONFLICT: "bold red", Status.COMPATIBLE: "yellow", Status.AGREE: "green", Status.SINGLE: "dim"}
 STATUS_ORDER = {Status.CONFLICT: 0, Status.COMPATIBLE: 1, Status.AGREE: 2, Status.SINGLE: 3}
 KINDS = (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE)
 FIXED_WIDTH = 42  # claim and status columns with borders

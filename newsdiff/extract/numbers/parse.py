@@ -276,6 +276,7 @@ def _and_fraction(tokens: list[Token], j: int) -> Optional[tuple[float, int]]:
         return None
     # "and two thirds", "and fifty-four hundredths": a number in words that ends in a denominator.
     part = _read_words(tokens, j, j, 0.0, "start", nested=True)  # nested: no "and" inside, no recursion
+    assert part.value is not None, "_read_words always reads a value (only vague and over-long cores have none)"
     if part.end > j and _word(tokens, part.end - 1) in W.FRACTION_DENOMINATORS and part.value < 1:
         return part.value, part.end
     return None
@@ -320,6 +321,8 @@ def _read_vague(tokens: list[Token], i: int) -> Optional[Core]:
     word = _word(tokens, i)
     mult = None
     j = i
+    low: float  # ints times a scale here, floats for the plural scales below
+    high: float
     for phrase, parts in _VAGUE_PHRASES.get(word, ()):
         if all(_word(tokens, i + k) == p for k, p in enumerate(parts)):
             mult = W.VAGUE_MULTIPLIERS[phrase]

@@ -80,7 +80,7 @@ class Registry:
     # -- article-wide facts, read once ------------------------------------------------------
     def _capitalised_runs(self) -> list[tuple[int, int, str]]:
         """Runs of two or more capitalised words: the full names a short mention may stand for."""
-        out = []
+        out: list[tuple[int, int, str]] = []
         text = self.doc.text
         for _, para in self.doc.content_paragraphs():
             toks = phrases.tokens(text, para.start, para.end)

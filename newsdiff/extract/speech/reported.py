@@ -89,7 +89,8 @@ def find_speech(doc: Document) -> Speech:  # noqa: C901, PLR0912, PLR0915 - the 
         para = doc.paragraphs[q.paragraph]
         floor = s_open.start
         if k > 0 and spans[k - 1].paragraph == q.paragraph:
-            prev_close = spans[k - 1].close_at if spans[k - 1].close_at is not None else spans[k - 1].end
+            prev = spans[k - 1]
+            prev_close = prev.close_at if prev.close_at is not None else prev.end
             floor = max(floor, prev_close + 1)
         ceiling = min(max(s_close.end, close + 1), para.end)
         cross_at = None
