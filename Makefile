@@ -26,7 +26,8 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check newsdiff tests
+	$(BIN)/ruff check newsdiff tests evaluation
+	$(BIN)/mypy newsdiff
 
 eval: $(VENV)/.installed
 	$(BIN)/python -m evaluation --bench $(BENCH)
@@ -35,4 +36,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m evaluation.speed
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -40,7 +40,7 @@ def _is_acronym(name: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name.strip()
 
 
-def merge(mentions: Iterable[Mention]) -> tuple[list[Person], Callable[[str, str], str]]:
+def merge(mentions: Iterable[Mention]) -> tuple[list[Person], Callable[[str, str], str]]:  # noqa: C901 - the merge rules (same key, alias, acronym) and the canonical-name vote share one union-find
     """Merge mentions from all sources into people.
 
     Two mentions are one person or organization when their names match once case, hyphens,

@@ -33,13 +33,14 @@ from newsdiff.text.document import document_for
 
 # Every extractor has the same signature: (Document, Options) -> Iterator[Fact].
 EXTRACTORS = (quotes.extract, attributions.extract, numbers.extract, dates.extract)
-ID_PREFIX = {Kind.QUOTE: "q", Kind.NUMBER: "n", Kind.DATE: "d", Kind.ATTRIBUTION: "a"}
+ID_PREFIX: dict[str, str] = {Kind.QUOTE: "q", Kind.NUMBER: "n", Kind.DATE: "d", Kind.ATTRIBUTION: "a"}
 
 
 def extract_source(source: Source, options: Options) -> SourceFacts:
     """Analyse one source and run every extractor on it."""
     doc = document_for(source)
     found: list[Fact] = []
+    fact: Fact  # the extractors yield different Fact subclasses
     for extractor in EXTRACTORS:
         for fact in extractor(doc, options):
             if doc.is_furniture(fact.span):

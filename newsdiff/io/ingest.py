@@ -120,7 +120,7 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
-def read_file(path: Path, notes: Optional[list[str]] = None) -> tuple[list[Source], list[Skipped]]:
+def read_file(path: Path, notes: Optional[list[str]] = None) -> tuple[list[Source], list[Skipped]]:  # noqa: C901 - one branch per file format and one per way reading it fails, each a one-line message
     """Read one file into sources; problems (a bad JSONL line, say) come back as skipped.
 
     Metadata that cannot be used (a `published` value that is not a date) is dropped with a

@@ -36,7 +36,7 @@ from newsdiff.render.values import (
 
 __all__ = ["compare_view", "compare_lines", "short_ids", "status_text", "summary", "STATUS_ORDER"]
 
-STATUS_STYLE = {Status.CONFLICT: "bold red", Status.COMPATIBLE: "yellow", Status.AGREE: "green", Status.SINGLE: "dim"}
+STATUS_STYLE: dict[str, str] = {Status.CONFLICT: "bold red", Status.COMPATIBLE: "yellow", Status.AGREE: "green", Status.SINGLE: "dim"}
 STATUS_ORDER = {Status.CONFLICT: 0, Status.COMPATIBLE: 1, Status.AGREE: 2, Status.SINGLE: 3}
 KINDS = (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE)
 MIN_CELL = 14  # characters per column below which claims are stacked instead of tabulated

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from newsdiff.io import metadata
 from newsdiff.model import Source, Span
@@ -74,7 +74,7 @@ def document_for(source: Source) -> Document:
         marked.append(Furniture(signoff, "signoff"))
         marked.sort(key=lambda f: (f.span.start, f.span.end))
     whole = {f.span for f in marked}
-    updates = {}
+    updates: dict[str, Any] = {}  # Any: replace() checks each keyword against its own field
     if source.title is None:
         updates["title"] = metadata.title_from(text, paras, whole, [f.span for f in marked])
     if source.published is None:

@@ -186,7 +186,7 @@ class Phrase:
     head: Optional[str] = None  # lower-case head noun of a description or pre-modified name
 
 
-def _make(text: str, toks: list[Token]) -> Optional[Phrase]:
+def _make(text: str, toks: list[Token]) -> Optional[Phrase]:  # noqa: C901, PLR0912 - flat chain of trims and rejections of one candidate phrase
     if not toks:
         return None
     while toks and not toks[-1].is_word:
@@ -344,7 +344,7 @@ def _coordinated_role(toks: list[Token], i: int) -> bool:
             and not toks[i - 1].lower.endswith("s") and toks[i - 2].lower in ("the", "a", "an"))
 
 
-def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
+def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:  # noqa: C901, PLR0912, PLR0915 - right-to-left token walk with one test per stop condition
     """The noun phrase that ends right before `pos` (skipping adverbs and time words), or None.
 
     The walk stops at punctuation, a boundary word or `MAX_PHRASE` words. Lower-case words are
@@ -427,7 +427,7 @@ def phrase_before(text: str, floor: int, pos: int) -> Optional[Phrase]:
     return _make(text, chosen)
 
 
-def phrase_after(text: str, pos: int, ceiling: int, loose: bool = False) -> Optional[Phrase]:
+def phrase_after(text: str, pos: int, ceiling: int, loose: bool = False) -> Optional[Phrase]:  # noqa: C901, PLR0912 - left-to-right token walk with one test per stop condition
     """The noun phrase that starts at `pos` (after spaces): "said [Koo Byoung-sam], a ...".
 
     With `loose`, lower-case words that run up to punctuation also make a phrase ("citing

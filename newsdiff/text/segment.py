@@ -89,7 +89,7 @@ def _looks_hard_wrapped(text: str) -> bool:
 
 
 def _blocks(text: str) -> list[Span]:
-    spans = []
+    spans: list[Span] = []
     pos = 0
     for match in _PARA_BREAK.finditer(text):
         _add_trimmed(text, pos, match.start(), spans)

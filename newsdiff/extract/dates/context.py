@@ -60,7 +60,7 @@ def _word(words: list[tuple[int, int, str]], i: int) -> str:
     return words[i][2] if 0 <= i < len(words) else ""
 
 
-def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:
+def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:  # noqa: PLR0911 - flat chain of tense cues (modal, will, have, be), one early return per cue
     word = words[i][2]
     previous = words[i - 1][2] if i > 0 else ""
     following = words[i + 1][2] if i + 1 < len(words) else ""

@@ -112,7 +112,7 @@ def _longest_first(candidates: list) -> list:
     """
     starts: list[int] = []
     ends: list[int] = []
-    kept = []
+    kept: list = []
     for cand in candidates:
         k = bisect.bisect_right(starts, cand[0])
         if (k > 0 and ends[k - 1] > cand[0]) or (k < len(starts) and starts[k] < cand[1]):

@@ -78,7 +78,7 @@ Resolver = Callable[[regex.Match, Context], Optional[Timex]]
 
 
 def _capitalised(s: Optional[str]) -> bool:
-    return bool(s) and s[0].isupper()
+    return bool(s and s[0].isupper())
 
 
 def _count(text: Optional[str]) -> Optional[float]:

@@ -157,7 +157,7 @@ def _times_ten_to(tokens: list[Token], j: int) -> Optional[tuple[int, int]]:
     return None
 
 
-def _read_words(tokens: list[Token], first: int, j: int, current: float, last: str, nested: bool = False) -> Core:
+def _read_words(tokens: list[Token], first: int, j: int, current: float, last: str, nested: bool = False) -> Core:  # noqa: C901, PLR0912, PLR0915 - one state machine over number-word states (teen, tens, hundred, scale, group); split, its transitions would be scattered
     """Number words from token `j` on, continuing a value already read (`current`, state `last`).
 
     `last` is what the previous piece was: start, digits, unit, teen, tens, hundred, scale, group.
@@ -276,6 +276,7 @@ def _and_fraction(tokens: list[Token], j: int) -> Optional[tuple[float, int]]:
         return None
     # "and two thirds", "and fifty-four hundredths": a number in words that ends in a denominator.
     part = _read_words(tokens, j, j, 0.0, "start", nested=True)  # nested: no "and" inside, no recursion
+    assert part.value is not None, "_read_words always reads a value (only vague and over-long cores have none)"
     if part.end > j and _word(tokens, part.end - 1) in W.FRACTION_DENOMINATORS and part.value < 1:
         return part.value, part.end
     return None
@@ -320,6 +321,8 @@ def _read_vague(tokens: list[Token], i: int) -> Optional[Core]:
     word = _word(tokens, i)
     mult = None
     j = i
+    low: float  # ints times a scale here, floats for the plural scales below
+    high: float
     for phrase, parts in _VAGUE_PHRASES.get(word, ()):
         if all(_word(tokens, i + k) == p for k, p in enumerate(parts)):
             mult = W.VAGUE_MULTIPLIERS[phrase]
@@ -329,7 +332,7 @@ def _read_vague(tokens: list[Token], i: int) -> Optional[Core]:
     if mult is not None:
         scale_word = _word(tokens, j)
         scale = W.HUNDRED.get(scale_word) or W.SCALES.get(scale_word) or W.GROUPS.get(scale_word)
-        if scale and scale_word != "dozens" and scale_word != "gross":
+        if scale and scale_word not in {"dozens", "gross"}:
             low, high = mult[0] * scale, mult[1] * scale
             j += 1
             nxt = _word(tokens, j)

@@ -151,7 +151,7 @@ def apply_bound(kind: str, low: Optional[float], high: Optional[float]) -> tuple
     return low, high
 
 
-def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
+def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:  # noqa: C901 - reads currency, digits, scale and unit in text order, one short test per step
     """The number starting at token `i` with its currency, scale and unit, or None."""
     j = i
     currency = None
@@ -174,7 +174,7 @@ def read_amount(tokens: list[Token], i: int) -> Optional[Amount]:
     value, low, high = core.value, core.low, core.high
     k = core.end
     # A scale abbreviation after digits: "£20m", "$4.7bn", "100k", "10 bln".
-    if core.digits and not core.scaled and k < len(tokens) and tokens[k].kind == "word":
+    if core.digits and not core.scaled and value is not None and k < len(tokens) and tokens[k].kind == "word":
         abbr = tokens[k].low
         scale = W.SCALE_ABBREVIATIONS.get(abbr)
         if scale and (
@@ -383,7 +383,7 @@ def _with_cents(tokens: list[Token], amount: Amount) -> Amount:
     return amount
 
 
-def _range_partner(tokens: list[Token], first: Amount, qualifier: Optional[tuple[int, str]]
+def _range_partner(tokens: list[Token], first: Amount, qualifier: Optional[tuple[int, str]]  # noqa: C901, PLR0911 - one test per range form (to, dash, between ... and), each returning early
                    ) -> tuple[Optional[Amount], Optional[int]]:
     """The second number of a range ("500 to 600", "500-600", "between 500 and 600"), if any.
 

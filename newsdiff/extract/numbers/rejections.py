@@ -46,7 +46,7 @@ def _word(tokens: list[Token], k: int) -> str:
     return tokens[k].low if 0 <= k < len(tokens) and tokens[k].kind == "word" else ""
 
 
-def _digit_rejection(tokens: list[Token], first, second, qualified: bool) -> Optional[str]:
+def _digit_rejection(tokens: list[Token], first, second, qualified: bool) -> Optional[str]:  # noqa: C901, PLR0911 - flat chain of rejection rules, one return (the reason) per rule
     core = first.core
     i, end = core.first, core.end
     # A compound's noun ("a 2000-member force") does not make a bare number an amount.

@@ -8,7 +8,7 @@ first; nothing here backtracks.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 import regex
 
@@ -119,7 +119,7 @@ class PhraseTable:
         for sizes in (*self._by_first.values(), *self._by_last.values()):
             sizes[:] = sorted(set(sizes), reverse=True)
 
-    def after(self, tokens: list[Token], i: int) -> Optional[tuple[int, object]]:
+    def after(self, tokens: list[Token], i: int) -> Optional[tuple[int, Any]]:
         """Longest phrase starting at token `i`: (index after it, value), or None."""
         if i >= len(tokens):
             return None

@@ -80,7 +80,7 @@ class Registry:
     # -- article-wide facts, read once ------------------------------------------------------
     def _capitalised_runs(self) -> list[tuple[int, int, str]]:
         """Runs of two or more capitalised words: the full names a short mention may stand for."""
-        out = []
+        out: list[tuple[int, int, str]] = []
         text = self.doc.text
         for _, para in self.doc.content_paragraphs():
             toks = phrases.tokens(text, para.start, para.end)
@@ -139,7 +139,7 @@ class Registry:
             if hint is not None and hint.kind == "name" and (entity is None or entity.last_spoke < hint.start):
                 candidate = self.resolve(hint, speaking=False)
                 wanted = PRONOUNS.get(pronoun, "either")
-                if candidate is not None and (wanted == "either" or candidate.type == wanted):
+                if candidate is not None and wanted in ("either", candidate.type):
                     entity = candidate
         elif phrase.kind == "name":
             entity = self._named(phrase)
@@ -168,7 +168,7 @@ class Registry:
         for e in self.entities:
             if e.last_spoke < 0 or e.last_spoke >= pos:
                 continue
-            if wanted != "either" and e.type != wanted:
+            if wanted not in ("either", e.type):
                 continue
             if wanted == "either" and e.type == "person" and pronoun in ("they", "we") and not e.described:
                 continue

@@ -128,7 +128,7 @@ _CITED_AS_SAYING = regex.compile(r"[^,;:]{1,160}?\sas\s+saying\b")
 _CLOSING_TAIL = regex.compile(r"(?:\s*,[^,]{0,100})?\s*[.!?]?\s*")
 
 
-def _verbal(text: str, cue, s_start: int, s_end: int, quoted, trailing: list) -> Optional[Reported]:
+def _verbal(text: str, cue, s_start: int, s_end: int, quoted, trailing: list) -> Optional[Reported]:  # noqa: C901, PLR0911, PLR0912 - flat chain of rules that reject a noun reading of the cue, one return per rule
     low = cue.lower
     if low in NAMING_VERBS:
         return None
@@ -156,6 +156,7 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted, trailing: list) ->
     if low.startswith(("cite", "quote", "citing", "quoting")) and _CITED_AS_SAYING.match(text, cue.end, s_end):
         return None  # "cited X as saying that …": X's saying is the attribution
     cited = speakers.cited_as(text, s_start, cue.start) if is_participle(low) else None
+    claimant: Optional[Phrase]
     if cited is not None:
         claimant = cited
     elif is_participle(low) and regex.search(r",\s*$", text[max(s_start, cue.start - 3):cue.start]):

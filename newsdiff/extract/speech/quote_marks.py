@@ -182,7 +182,7 @@ def _inner(text: str, left: int, right: int) -> tuple[int, int]:
 
 def _single_quotes(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Top-level single-quoted runs in `text[start:end]` outside the `taken` ranges."""
-    out = []
+    out: list[tuple[int, int]] = []
     for match in _SINGLE.finditer(text, start, end):
         i = match.start()
         if any(a <= i < b for a, b in taken) or (out and i < out[-1][1]):

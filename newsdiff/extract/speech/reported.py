@@ -74,7 +74,7 @@ def cache_clear() -> None:
 # Small on purpose: the pipeline runs every extractor on one article before the next, and an
 # archive of tens of thousands of articles must not be kept alive.
 @lru_cache(maxsize=2)
-def find_speech(doc: Document) -> Speech:
+def find_speech(doc: Document) -> Speech:  # noqa: C901, PLR0912, PLR0915 - the article's speech pass (quotes, cues, reported speech) sharing one registry; splitting needs a pass object, left for later
     """Quotes, attributions and the people they name, for one article."""
     text = doc.text
     spans = quote_marks.find(doc)
@@ -89,7 +89,8 @@ def find_speech(doc: Document) -> Speech:
         para = doc.paragraphs[q.paragraph]
         floor = s_open.start
         if k > 0 and spans[k - 1].paragraph == q.paragraph:
-            prev_close = spans[k - 1].close_at if spans[k - 1].close_at is not None else spans[k - 1].end
+            prev = spans[k - 1]
+            prev_close = prev.close_at if prev.close_at is not None else prev.end
             floor = max(floor, prev_close + 1)
         ceiling = min(max(s_close.end, close + 1), para.end)
         cross_at = None

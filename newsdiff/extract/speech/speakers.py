@@ -272,7 +272,7 @@ def _participial_opener(toks: list[Token]) -> bool:
             and toks[1].is_word and not toks[1].is_cap)
 
 
-def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optional[Phrase]:
+def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optional[Phrase]:  # noqa: C901, PLR0911, PLR0912 - right-to-left walk with one test per clause shape it skips (apposition, relative clause)
     """The speaker of the reporting verb at `verb`, looking left no further than `floor`.
 
     Skips appositions and relative clauses set off by commas ("X, a spokesman for Y, said",
@@ -488,7 +488,7 @@ def noun_like(cue: Cue) -> bool:
                                                           "vows", "tweets"})
 
 
-def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start: int) -> Optional[Phrase]:
+def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start: int) -> Optional[Phrase]:  # noqa: C901 - one branch per cue form (prepositional, participle, verb) in order of precedence
     """The speaker a cue names: the phrase after "according to"/"citing", the main clause's
     subject for a participle ("..., saying"), else the verb's subject or, failing that, the
     phrase right after the verb ("said X")."""
@@ -645,7 +645,7 @@ def _ends_clause(text: str, quote_end: int, close_at: Optional[int]) -> bool:
     return inner_last in ",!?—–-…" or after == ","
 
 
-def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start: int,
+def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start: int,  # noqa: C901 - tries the lead, the trail and a crossing clause in order of precedence, one short test each
               sentence_end: Optional[int] = None, quoted: tuple = (), cross_at: Optional[int] = None
               ) -> SpeakerCue:
     """Find the speaker of quotation `q` (a `QuoteSpan`) from the clause text around it.
