@@ -124,6 +124,12 @@ class Number(Fact):
     subject: Optional[str] = None  # what is counted, with its verb: "North Koreans sent back"
     event: Optional[str] = None  # the verb phrase alone, lemmatised where easy: "send back"
     claimant: Optional[str] = None
+    # The frame (`extract/frame.py`): what the number measures and what surrounds it.
+    dimension: Optional[str] = None  # "count", "age", "money:USD", "distance", "address", ...
+    head: Optional[str] = None  # the counted noun, singular: "pirate"
+    context: tuple[str, ...] = ()  # content words of the clause around it, folded
+    participants: tuple[str, ...] = ()  # capitalised names around it, folded, nearest first
+    modifiers: tuple[str, ...] = ()  # words that make it a part of a whole: "first", "other"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -136,6 +142,8 @@ class DateFact(Fact):
     anchor: Optional[str] = None  # "published", "reference" or None
     event: Optional[str] = None  # what happened at that time, when the clause says: "sent back"
     claimant: Optional[str] = None
+    context: tuple[str, ...] = ()  # content words of the clause around it, folded (`extract/frame.py`)
+    participants: tuple[str, ...] = ()  # capitalised names around it, folded
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -206,6 +214,7 @@ class Claim:
     values: tuple[ClaimValue, ...]
     note: str = ""
     id: str = ""
+    basis: str = ""  # why the facts were joined: shared head, event, names and words
     order: tuple = field(default=(), compare=False, repr=False)
 
 

@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from newsdiff import people
 from newsdiff.compare import comparison
 from newsdiff.extract.dates import extractor as dates
+from newsdiff.extract.frame import frame
 from newsdiff.extract.numbers import extractor as numbers
 from newsdiff.extract.speech import attributions, quotes
 from newsdiff.model import (
@@ -45,7 +46,7 @@ def extract_source(source: Source, options: Options) -> SourceFacts:
         for fact in extractor(doc, options):
             if doc.is_furniture(fact.span):
                 continue  # facts are never taken from page furniture
-            found.append(fact)
+            found.append(frame(doc, fact))
     found = _attach_claimants(found)
     found.sort(key=lambda f: (f.start, f.end, f.kind))
     counters: dict[str, int] = {}

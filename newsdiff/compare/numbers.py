@@ -1,31 +1,32 @@
-"""Number claims: facts from different sources that count the same thing.
+"""Number claims: facts from different sources that state the same quantity.
 
-Two numbers count the same thing when their events fall in the same event class ("sent back",
-"repatriated" and "deported" are one class; "held" is another: see `claim_words.EVENT_CLASSES`),
-their units match, and their subjects share most of their content words ("North Koreans" and
-"North Korean defectors"). Subjects that name only a group of people, with no word in common,
-may still count one quantity of the same event: a nationality ("North Koreans") and a situation
-noun ("escapees"), or two near-synonyms of one situation ("defectors" / "escapees"); two
-different nationalities or two different situations never (`claim_words.HUMAN_GROUPS`). The
-status comes from the intervals the sources commit to: the same
-interval everywhere is `agree`, intervals that all overlap are `compatible` (in one dimension
-pairwise overlap means a common point), no common point is `conflict`.
+Numbers are lined up by their frames (`extract/frame.py`) with the one alignment mechanism of
+`compare/align.py`: candidates share a key (dimension with the counted noun, the event class, or a
+rare word or name of the clause); a pair's evidence is the same counted noun, the same event
+class (`lexicon/claim_words.EVENT_CLASSES`: "sent back", "repatriated" and "deported" are one
+class), and the rare names and words around both, weighed by rarity in the story. Subjects that
+name only a group of people (`HUMAN_GROUPS`) may count one crowd with no noun in common
+("North Koreans" / "escapees"), never two nationalities or two situations. Two numbers that
+cannot both be true join only on strong evidence; weaker evidence leaves them apart.
+
+Values in two units of one dimension are converted first (`lexicon/lists/units.txt`), and an exact
+measure stands for the interval its last written digit rounds (10 miles and 16 km agree). The
+status comes from the intervals the sources commit to: the same interval everywhere is `agree`,
+intervals that all overlap are `compatible`, no common point is `conflict`.
 """
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
+from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
+from newsdiff.extract.frame import UNITS, head_noun, singular, unit_dimension
 from newsdiff.lexicon.claim_words import GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
 from newsdiff.model import Claim, ClaimValue, Kind, Number, Status
 from newsdiff.text.lemma import lemma
 from newsdiff.text.normalize import WORD, fold, words
 
-MIN_SUBJECT_OVERLAP = 0.5  # shared subject stems over the smaller subject's stems
-# Without an event, only a subject of two or more content words identical in both sources says
-# they count one thing ("border crossings"); "jurors" or "sentences" alone count many things.
-MIN_EVENTLESS_STEMS = 2
 HUMAN_GROUP_OF = {word: name for name, nouns in HUMAN_GROUPS.items() for word in nouns}
 
 
@@ -88,31 +89,40 @@ def _event_key(fact: Number) -> str:
     return ""
 
 
-def _subject_stems(fact: Number) -> frozenset[str]:
-    """Stems of what is counted: the subject's content words minus the event's words and any
-    verb of a known event class (the subject often repeats the verb: "North Koreans sent back")."""
-    # The number's own words ("hundreds") and the event's are not what is counted.
-    event_stems = set(content_stems(fact.event)) | set(content_stems(fact.text))
-    out = set()
-    for w in words(fact.subject):
-        if w in STOPWORDS or w in GENERIC_COUNTED or lemma(w) in EVENT_CLASS_OF:
-            continue
-        s = stem(w)
-        if s not in event_stems:
-            out.add(s)
-    return frozenset(out)
-
-
 def _bounds(fact: Number) -> tuple[float, float]:
-    low = float("-inf") if fact.low is None else fact.low
-    high = float("inf") if fact.high is None else fact.high
+    """The interval the number commits to, in its dimension's base unit. An exact measure in a
+    converted unit stands for what its last written digit rounds: "16 km" is 15.55-16.45 km."""
+    low = float("-inf") if fact.low is None else _in_base(fact, fact.low)
+    high = float("inf") if fact.high is None else _in_base(fact, fact.high)
+    if _unit(fact) in UNITS and fact.low is not None and fact.low == fact.high:
+        half = 0.45 * _last_digit(fact.low) * UNITS[_unit(fact)][1]
+        low, high = low - half, high + half
     return low, high
+
+
+def _unit(fact: Number) -> str:
+    unit = (fact.unit or "").casefold()
+    # "weighing 400 pounds": the frame says weight where the extractor read money.
+    return "lb" if fact.dimension == "weight" and unit == "gbp" else unit
+
+
+def _in_base(fact: Number, value: float) -> float:
+    factor = UNITS.get(_unit(fact))
+    return value * factor[1] + factor[2] if factor else value
+
+
+def _last_digit(value: float) -> float:
+    """The place of the last digit as written: 16 -> 1, 3.25 -> 0.01."""
+    text = repr(float(value))
+    if "e" in text or text.endswith(".0"):
+        return 1.0
+    return 10.0 ** -len(text.split(".")[1])
 
 
 def interval_status(facts: Sequence[Number]) -> tuple[str, str]:
     """Status of a set of numbers from their intervals, and why."""
     bounds = [_bounds(f) for f in facts]
-    if len(set(bounds)) == 1:
+    if len({(f.low, f.high, _unit(f)) for f in facts}) == 1:
         return Status.AGREE, "every source commits to the same interval"
     top_low = max(range(len(facts)), key=lambda i: (bounds[i][0], -i))
     low_high = min(range(len(facts)), key=lambda i: (bounds[i][1], i))
@@ -135,84 +145,174 @@ def display(fact: Number) -> str:
     return shown
 
 
+# Evidence weights (see `compare/align.py`). A shared counted noun or event alone is not enough to
+# say two numbers are one fact (stories are full of "points" and "people"); with a rare name or
+# word of the clause it is. A conflict needs more: the same noun or event and the same rare names.
+HEAD = 1.5  # both count the same noun
+SUBJECT_WORD = 0.5  # each further word the two subjects share ("border crossings"), up to SUBJECT_CAP
+SUBJECT_CAP = 1.0
+EVENT = 2.0  # both belong to the same event class
+OTHER_HEAD = 3.0  # both name what they count, and not the same thing: rarely one fact
+OTHER_EVENT = 2.0  # both name their event, of different classes ("held" vs "sent back")
+OTHER_NAMES = 1.0  # both name people or places around them, and none the same
+OTHER_AGENT = 3.0  # the name nearest each number is not named around the other ("Manning" / "Garrard")
+OTHER_PART = 3.0  # one is a part the other is not ("his first 17 passes" / "34 passes")
+NAMES_CAP = 4.0
+WORDS_CAP = 3.0
+JOIN_AT = 2.0  # evidence to put numbers whose values can all be true in one claim
+CONFLICT_AT = 3.5  # evidence to put numbers that cannot all be true in one claim
+MAX_RATIO = 10.0  # values further apart than this many times are never one fact
+NOT_COMPARED = ("address", "score")
+
+
 def build(facts: Sequence[Number], source_order: dict[str, int],
           twins: Optional[Mapping[str, Sequence[Number]]] = None) -> list[Claim]:
     """Group number facts into claims (facts must all belong to one story). `twins` (fact id ->
-    the same fact in copies, `claims_common.fold_copies`) join their original's claim."""
-    ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
-    clusters: list[list[Number]] = []
-    stems_of: list[set[str]] = []
-    # Blocking: candidates are only the clusters with the same (event class, unit) that share a
-    # subject stem with the fact.
-    index: dict[tuple[str, str], dict[str, list[int]]] = {}
-    block_members: dict[tuple[str, str], list[int]] = {}
-    # Clusters holding a human-group subject, per block, with the union of their groups.
-    block_humans: dict[tuple[str, str], list[int]] = {}
-    humans_of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-    for fact in ordered:
-        block = (_event_key(fact), (fact.unit or "").casefold())
-        stems = _subject_stems(fact)
-        if not block[0] and not stems:
-            clusters.append([fact])  # nothing says what it counts: never merged
-            stems_of.append(set())
-            continue
-        postings = index.setdefault(block, {})
-        best, best_score = None, 0.0
-        if stems:
-            seen = sorted({c for s in stems for c in postings.get(s, ())})
-            for c in seen:
-                if not block[0] and (stems != stems_of[c] or len(stems) < MIN_EVENTLESS_STEMS):
-                    continue
-                if _contradicts_own_source(fact, clusters[c]):
-                    continue
-                shared = len(stems & stems_of[c])
-                score = shared / max(1, min(len(stems), len(stems_of[c])))
-                if score >= MIN_SUBJECT_OVERLAP and score > best_score:
-                    best, best_score = c, score
-        human = human_group(fact) if block[0] else None
-        if best is None and human:
-            # A crowd named otherwise ("escapees" / "North Koreans"): the human-group cluster of
-            # the same event with the most sources whose group can be the same.
-            members = [c for c in block_humans.get(block, [])
-                       if same_group(human, humans_of[c]) and not _contradicts_own_source(fact, clusters[c])]
-            if members:
-                best = max(members, key=lambda c: (len({f.source for f in clusters[c]}), -c))
-        elif block[0] and not stems:
-            # No subject: the cluster of the same event with the most sources, if any.
-            members = [c for c in block_members.get(block, []) if not _contradicts_own_source(fact, clusters[c])]
-            if members:
-                best = max(members, key=lambda c: (len({f.source for f in clusters[c]}), -c))
-        if best is None:
-            best = len(clusters)
-            clusters.append([])
-            stems_of.append(set())
-            block_members.setdefault(block, []).append(best)
-        clusters[best].append(fact)
-        if human:
-            if best not in humans_of:
-                block_humans.setdefault(block, []).append(best)
-                humans_of[best] = human
-            else:
-                old = humans_of[best]
-                humans_of[best] = (old[0] | human[0], old[1] | human[1])
-        for s in stems:
-            if best not in postings.setdefault(s, []):
-                postings[s].append(best)
-        stems_of[best] |= stems
-    return [_draft(with_twins(c, twins, source_order), source_order) for c in clusters]
+    the same fact in copies, `compare.common.fold_copies`) join their original's claim."""
+    comparable = [f for f in facts if f.dimension not in NOT_COMPARED]
+    rarity = Rarity(_bag(f) for f in comparable)
+    aligner: Aligner[Number] = Aligner(
+        keys=_keys,
+        source=lambda f: f.source,
+        order=lambda f: (f.source, f.start, f.end),
+        evidence=lambda a, b: _evidence(a, b, rarity),
+        clash=lambda a, b: interval_status([*a, *b])[0] == Status.CONFLICT,
+        same_value=_overlap,
+        join_at=JOIN_AT,
+        conflict_at=CONFLICT_AT,
+    )
+    clusters, links = aligner.cluster(comparable)
+    clusters += [[f] for f in facts if f.dimension in NOT_COMPARED]
+    out = []
+    for n, cluster in enumerate(clusters):
+        members = with_twins(cluster, twins, source_order)
+        members.sort(key=lambda f: (source_order[f.source], f.start, f.end))
+        out.append(_draft(members, source_order, links.get(n, [])))
+    return out
 
 
-def _contradicts_own_source(fact: Number, cluster: Sequence[Number]) -> bool:
-    """True when the fact's own source already gives this cluster a value it cannot share an
-    interval with: a writer does not contradict themself, so "seven life sentences" and "four
-    sentences of life without parole" are two quantities, not one disputed."""
-    low, high = _bounds(fact)
-    for other in cluster:
-        if other.source == fact.source:
-            o_low, o_high = _bounds(other)
-            if low > o_high or o_low > high:
-                return True
-    return False
+def _overlap(a: Number, b: Number) -> bool:
+    """One source may give one quantity twice, in words that can both be true ("nearly 600" in
+    the lede, "more than 500" below); never two values that contradict each other."""
+    (la, ha), (lb, hb) = _bounds(a), _bounds(b)
+    return la <= hb and lb <= ha
+
+
+def _head(fact: Number) -> Optional[str]:
+    """The counted noun: the frame's, or read from the subject for a fact made without one. A
+    generic noun ("people", "others") says only "humans": no head."""
+    head = fact.head or head_noun(fact)
+    return None if head is None or head in _GENERIC else head
+
+
+_GENERIC = frozenset(singular(w) for w in GENERIC_COUNTED) | GENERIC_COUNTED
+
+
+def _dimension(fact: Number) -> str:
+    return fact.dimension or unit_dimension(fact.unit) or "count"
+
+
+def _bag(fact: Number) -> set[str]:
+    """The words a number's frame offers as evidence: stems of its context and its names."""
+    return {stem(w) for w in fact.context} | {"@" + n for n in fact.participants}
+
+
+def _keys(fact: Number) -> Iterable[str]:
+    dim = _dimension(fact)
+    if _head(fact):
+        yield f"{dim}|head:{stem(_head(fact))}"
+    event = _event_key(fact)
+    if event:
+        yield f"{dim}|event:{event}"
+    for word in _bag(fact):
+        yield f"{dim}|{word}"
+
+
+def _evidence(a: Number, b: Number, rarity: Rarity) -> Optional[Link]:
+    """How strongly two numbers of different sources look like one fact (never from their values,
+    beyond the dimension and the order of magnitude)."""
+    if _dimension(a) != _dimension(b) or not _same_magnitude(a, b):
+        return None
+    score, why = 0.0, []
+    if _head(a) and _head(b):
+        if stem(_head(a)) == stem(_head(b)):
+            score += HEAD
+            why.append(f"both count {_head(b)}")
+        elif _one_crowd(a, b):
+            score += HEAD / 2
+            why.append(f"one group of people ({_head(a)} / {_head(b)})")
+        else:
+            score -= OTHER_HEAD
+    shared_subject = (set(_subject_words(a)) & set(_subject_words(b))) - {stem(_head(a) or ""), stem(_head(b) or "")}
+    if shared_subject:
+        score += min(SUBJECT_CAP, SUBJECT_WORD * len(shared_subject))
+    ea, eb = _event_key(a), _event_key(b)
+    if ea and eb:
+        if ea == eb:
+            score += EVENT
+            why.append(f"same event ({ea})")
+        else:
+            score -= OTHER_EVENT
+    if a.modifiers != b.modifiers:
+        score -= OTHER_PART
+    if _dimension(a) == "age" and a.participants and b.participants and not _same_person(a, b):
+        return None  # two people's ages
+    if a.participants and b.participants and a.participants[0] not in b.participants[:2] \
+            and b.participants[0] not in a.participants[:2]:
+        score -= OTHER_AGENT
+    names_a, names_b = ({"@" + n for n in f.participants} for f in (a, b))
+    weight, shared = rarity.shared(names_a, names_b, NAMES_CAP)
+    if shared:
+        score += weight
+        why.append("names: " + ", ".join(n[1:] for n in shared[:3]))
+    elif names_a and names_b:
+        score -= OTHER_NAMES
+    words_a = {stem(w) for w in a.context} - {stem(_head(a) or "")}
+    words_b = {stem(w) for w in b.context} - {stem(_head(b) or "")}
+    weight, shared = rarity.shared(words_a, words_b, WORDS_CAP)
+    if shared:
+        score += weight
+        shown = {stem(w): w for w in b.context}
+        why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
+    # A conflict needs more than shared words: the same counted noun or event, or the same
+    # person's age.
+    decisive = (bool(_head(a) and _head(b) and stem(_head(a)) == stem(_head(b))) or bool(ea and ea == eb)
+                or (_dimension(a) == "age" and _same_person(a, b)))
+    return Link(round(score, 3), tuple(why), decisive)
+
+
+def _subject_words(fact: Number) -> list[str]:
+    """Stems of the subject's content words, without the event's words and generic nouns."""
+    event = set(content_stems(fact.event))
+    return [s for s in content_stems(fact.subject) if s not in event and s not in _GENERIC_STEMS]
+
+
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_COUNTED)
+
+
+def _same_person(a: Number, b: Number) -> bool:
+    """The name nearest each age is the same: "Reid, 33," and "Tara Reid, 34"."""
+    return bool(a.participants and b.participants and a.participants[0] == b.participants[0])
+
+
+def _one_crowd(a: Number, b: Number) -> bool:
+    """Both subjects name only a group of people, and the groups may be one crowd."""
+    ga, gb = human_group(a), human_group(b)
+    return ga is not None and gb is not None and same_group(ga, gb)
+
+
+def _same_magnitude(a: Number, b: Number) -> bool:
+    va, vb = _magnitude(a), _magnitude(b)
+    if va is None or vb is None or va <= 0 or vb <= 0:
+        return True
+    return max(va, vb) / min(va, vb) <= MAX_RATIO
+
+
+def _magnitude(fact: Number) -> Optional[float]:
+    if fact.value is not None:
+        return abs(_in_base(fact, fact.value))
+    finite = [v for v in (fact.low, fact.high) if v is not None]
+    return abs(_in_base(fact, finite[0])) if finite else None
 
 
 def _label(cluster: Sequence[Number]) -> str:
@@ -226,7 +326,14 @@ def _label(cluster: Sequence[Number]) -> str:
     return short(cluster[0].text, 48)
 
 
-def _draft(cluster: Sequence[Number], source_order: dict[str, int]) -> Claim:
+def basis(links: Sequence[Link]) -> str:
+    """Why a claim's facts were joined, from the links that built it: each reason once, the
+    strongest link's first."""
+    reasons = dict.fromkeys(r for link in sorted(links, key=lambda k: -k.score) for r in link.why)
+    return "; ".join(list(reasons)[:4])
+
+
+def _draft(cluster: Sequence[Number], source_order: dict[str, int], links: Sequence[Link] = ()) -> Claim:
     sources = {f.source for f in cluster}
     status, why = interval_status(cluster)
     if len(sources) == 1:
@@ -253,5 +360,6 @@ def _draft(cluster: Sequence[Number], source_order: dict[str, int]) -> Claim:
         values=values,
         note=note,
         order=(source_order[first.source], first.start),
+        basis=basis(links),
     )
 

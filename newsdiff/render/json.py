@@ -81,6 +81,7 @@ def claim_dict(claim: Claim) -> dict:
             for v in claim.values
         ],
         "note": claim.note,
+        "basis": claim.basis,
     }
 
 

@@ -1,0 +1,139 @@
+"""Cross-source coreference of facts: one mechanism that decides which facts state the same thing.
+
+Every claim builder that lines facts up by their frames uses this:
+
+1. Blocking. Each fact gives keys (its dimension with its counted noun, its event class, each rare
+   word and name around it). Only facts of different sources that share a key are candidate pairs,
+   and a key held by more than `MAX_BLOCK` facts is too common to block on, so the work stays near
+   linear in the number of facts; never all against all.
+2. Evidence. A pair's score sums what the two frames share, each word weighed by how rare it is
+   among the story's facts (`Rarity`): the same counted noun, the same event, the same names and
+   words around them. The values themselves are never evidence: a conflict must still be groupable.
+3. Clustering with constraints, strongest pairs first (ties broken by fact ids, so the result does
+   not depend on the order of the inputs): a source never contradicts itself within one claim
+   (it may repeat a value, or give it in words that can both be true), and two clusters whose values cannot all be true join only on evidence of at
+   least `conflict_at` (asymmetric thresholds: weak evidence makes separate claims, never a
+   conflict).
+
+`Link` records why two facts were joined; the builders turn it into the claim's `basis`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Generic, Hashable, Iterable, Optional, Sequence, TypeVar
+
+T = TypeVar("T")
+MAX_BLOCK = 40  # facts holding one key; above it the key says nothing about which fact is which
+
+
+class Rarity:
+    """How much a shared word says: log(n / df) over the facts of one story, 0 for a word every
+    fact has. Built once per story and kind."""
+
+    def __init__(self, bags: Iterable[Iterable[str]]):
+        counts: Counter = Counter()
+        n = 0
+        for bag in bags:
+            n += 1
+            counts.update(set(bag))
+        self.n = max(n, 1)
+        self.df = counts
+
+    def weight(self, word: str) -> float:
+        """The weight of one shared word."""
+        return math.log(self.n / max(1, self.df.get(word, 1))) if self.n > 1 else 1.0
+
+    def shared(self, a: Iterable[str], b: Iterable[str], cap: float) -> tuple[float, list[str]]:
+        """The summed weight of the words `a` and `b` share (at most `cap`), and those words,
+        rarest first."""
+        common = sorted(set(a) & set(b), key=lambda w: (-self.weight(w), w))
+        return min(cap, sum(self.weight(w) for w in common)), common
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two facts were joined: the score and the evidence in words."""
+
+    score: float
+    why: tuple[str, ...]
+    decisive: bool = True  # strong enough in kind (not only shared words) to show a conflict
+
+
+@dataclass
+class Aligner(Generic[T]):
+    """The clustering of one kind of fact within one story (see the module docstring)."""
+
+    keys: Callable[[T], Iterable[Hashable]]
+    source: Callable[[T], str]
+    order: Callable[[T], tuple]
+    evidence: Callable[[T, T], Optional[Link]]
+    clash: Callable[[Sequence[T], Sequence[T]], bool]  # True: the two groups' values cannot all be true
+    same_value: Callable[[T, T], bool]  # may one source give both in one claim
+    join_at: float
+    conflict_at: float
+
+    def cluster(self, facts: Sequence[T]) -> tuple[list[list[T]], dict[int, list[Link]]]:
+        """Clusters of facts (each in canonical order) and, per cluster index, the links that
+        built it."""
+        items = sorted(facts, key=self.order)
+        pairs = self._scored_pairs(items)
+        parent = list(range(len(items)))
+        members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+        links: dict[int, list[Link]] = {i: [] for i in range(len(items))}
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for link, i, j in pairs:
+            ri, rj = find(i), find(j)
+            if ri == rj or not self._may_join(items, members[ri], members[rj], link):
+                continue
+            keep, gone = (ri, rj) if ri < rj else (rj, ri)
+            parent[gone] = keep
+            members[keep] = sorted(members[keep] + members.pop(gone))
+            links[keep] = links[keep] + links.pop(gone) + [link]
+        clusters = sorted(members.values())
+        out = [[items[i] for i in group] for group in clusters]
+        return out, {n: links[group[0]] for n, group in enumerate(clusters)}
+
+    def _scored_pairs(self, items: Sequence[T]) -> list[tuple[Link, int, int]]:
+        blocks: dict[Hashable, list[int]] = {}
+        for i, fact in enumerate(items):
+            for key in set(self.keys(fact)):
+                blocks.setdefault(key, []).append(i)
+        seen: set[tuple[int, int]] = set()
+        scored = []
+        for key in sorted(blocks, key=str):
+            block = blocks[key]
+            if len(block) < 2 or len(block) > MAX_BLOCK:
+                continue
+            for x, i in enumerate(block):
+                for j in block[x + 1:]:
+                    if (i, j) in seen or self.source(items[i]) == self.source(items[j]):
+                        continue
+                    seen.add((i, j))
+                    link = self.evidence(items[i], items[j])
+                    if link is not None and link.score >= self.join_at:
+                        scored.append((link, i, j))
+        scored.sort(key=lambda t: (-t[0].score, t[1], t[2]))
+        return scored
+
+    def _may_join(self, items: Sequence[T], a: list[int], b: list[int], link: Link) -> bool:
+        left, right = [items[i] for i in a], [items[i] for i in b]
+        # One value per source: a source in both groups must say the same thing in both.
+        by_source: dict[str, list[T]] = {}
+        for fact in left:
+            by_source.setdefault(self.source(fact), []).append(fact)
+        for fact in right:
+            for other in by_source.get(self.source(fact), ()):
+                if not self.same_value(fact, other):
+                    return False
+        if self.clash(left, right):
+            return link.decisive and link.score >= self.conflict_at
+        return True

@@ -1,0 +1,215 @@
+"""The frame of a fact: what a number measures and the words and names around a number or a date.
+
+The comparison lines facts up across sources from their frames alone (it never sees the text):
+two outlets' "26 Somali pirates" are the same fact because both count pirates, in a clause about
+the same capture, near the same rare words and names. So the frame is taken here, at extraction,
+from a bounded window of the fact's own sentence:
+
+- `dimension`: what a number measures: a count, an age, money in one currency, a percentage, a
+  distance, a weight, ... (`lexicon/lists/units.txt`); "address" and "score" for numbers that
+  name or record rather than count ("40 East Fifth Avenue", "(5-10)"), which are never compared.
+- `head`: the counted noun, singular and folded ("pirates" -> "pirate").
+- `context`: the content words within `WINDOW` words either side, folded, sorted, no duplicates.
+- `participants`: the capitalised words (people, organisations, places) within that window,
+  nearest first.
+- `modifiers`: words that make a count one part of a whole ("first", "other", "seriously").
+
+Everything is a pure function of the document and the fact, bounded per fact, so extraction stays
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from newsdiff.lexicon import load
+from newsdiff.lexicon.claim_words import CALENDAR_WORDS, STOPWORDS
+from newsdiff.model import DateFact, Fact, Number
+from newsdiff.text.document import Document
+from newsdiff.text.lemma import IRREGULAR, lemma
+from newsdiff.text.normalize import fold
+
+WINDOW = 10  # words either side of the fact: a clause in news rarely runs longer
+_REACH = 160  # characters read either side, so a 1 MB sentence costs no more than a short one
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]{0,40}")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+
+def _unit_table() -> dict[str, tuple[str, float, float]]:
+    """unit (lower-cased) -> (dimension, factor, offset) from `lists/units.txt`. A unit may be two
+    words ("years old"): the dimension is the word before the first number."""
+    table = {}
+    for line in load("units"):
+        parts = line.split()
+        k = next(i for i, p in enumerate(parts) if p[:1].isdigit() or p[:1] == "-") - 1
+        numbers = [float(p) for p in parts[k + 1:]]
+        table[" ".join(parts[:k])] = (parts[k], numbers[0], numbers[1] if len(numbers) > 1 else 0.0)
+    return table
+
+
+UNITS = _unit_table()
+
+# Words after a number that make it part of a street address ("40 East Fifth Avenue").
+_STREET_WORDS = frozenset(load("street_words"))
+# A capitalised word right before a number names a thing ("Flight 370", "Boeing 737", "Route 66").
+_AGE_BEFORE = ("aged", "age", "ages")
+_PREPOSITIONS = frozenset("in on at from to by for of with into onto over under near across after before".split())
+_RESTRICTING = frozenset(load("restricting_words"))
+# "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
+_COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+_PART_AFTER = regex.compile(r"\s+(?:\p{L}+\s+){1,2}and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
+_PART_BEFORE = regex.compile(r"\b" + _COUNT_WORD + r"\s+(?:\p{L}+\s+){1,2}and\s+$", regex.IGNORECASE)
+_INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:] )\p{Lu}[\p{L}\p{M}'’\-]{1,40}")
+_SCORE = regex.compile(r"[0-9]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3})?")
+_WEIGHT_WORDS = ("weigh", "heav", "lighter", "pound")
+
+
+def frame(doc: Document, fact: Fact) -> Fact:
+    """The fact with its frame fields filled (numbers and dates; other kinds unchanged)."""
+    if not isinstance(fact, (Number, DateFact)):
+        return fact
+    before, after, opens = _window(doc, fact)
+    before, after = [_plain(w) for w in before], [_plain(w) for w in after]
+    context = tuple(sorted({w.casefold() for w in before + after if _content(w)}))
+    # The sentence's first word is capitalised anyway: a name only when the next one is too ("John
+    # Doe") or the article writes it capitalised inside a sentence too ("Manning completed ...").
+    if opens and not (len(before) > 1 and before[1][:1].isupper()) and before[0] not in _inner_names(doc):
+        before_names = before[1:]
+    else:
+        before_names = before
+    participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(_names(before_names, []), _names([], after))))
+    if isinstance(fact, DateFact):
+        return replace(fact, context=context, participants=participants)
+    return replace(fact, context=context, participants=participants,
+                   dimension=dimension(fact, before, after), head=head_noun(fact),
+                   modifiers=modifiers(fact, before) + (("part",) if _is_part(doc, fact) else ()))
+
+
+def _window(doc: Document, fact: Fact) -> tuple[list[str], list[str], bool]:
+    """Up to WINDOW words before and after the fact, inside its sentence, and whether the first
+    word before it opens the sentence (capitalised for that reason alone)."""
+    text = doc.text
+    sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
+    lo = max(sentence.start if sentence else 0, fact.start - _REACH)
+    hi = min(sentence.end if sentence else len(text), fact.end + _REACH)
+    found = _WORD.findall(text, lo, fact.start)
+    before = found[-WINDOW:]
+    after = _WORD.findall(text, fact.end, hi)[:WINDOW]
+    opens = bool(before) and len(found) <= WINDOW and lo == (sentence.start if sentence else 0)
+    if lo > (sentence.start if sentence else 0) and len(found) <= WINDOW and before:
+        before = before[1:]  # a word cut at the reach is not a word
+    return before, after, opens
+
+
+@lru_cache(maxsize=4)
+def _inner_names(doc: Document) -> frozenset[str]:
+    """Capitalised words the article writes inside sentences (after a lower-case word or a comma):
+    a sentence's first word that is one of them is a name, not just an opener. One pass per article."""
+    return frozenset(_plain(m.group(0)) for m in _INNER_NAME.finditer(doc.text))
+
+
+def _is_part(doc: Document, fact: Fact) -> bool:
+    """True when the number is one of a coordinated pair of counts ("12 Somalis and 11 Yemenis"):
+    a part, never the same fact as a total ("23 pirates")."""
+    text = doc.text
+    after = text[fact.end:fact.end + 60]
+    before = text[max(0, fact.start - 60):fact.start]
+    return bool(_PART_AFTER.match(after) or _PART_BEFORE.search(before))
+
+
+def _nearest_first(before: list[str], after: list[str]) -> list[str]:
+    """Names ordered by their distance from the fact (the agent of the clause is usually nearest),
+    the one before first on a tie."""
+    ranked = [(len(before) - i, 0, w) for i, w in enumerate(before)] + [(i + 1, 1, w) for i, w in enumerate(after)]
+    return [w for _, _, w in sorted(ranked)]
+
+
+def modifiers(fact: Number, before: list[str]) -> tuple[str, ...]:
+    """Words that make the count one part of a whole ("first", "other", "seriously"), from the
+    three words before it and its subject (`lists/restricting_words.txt`)."""
+    words = [w.casefold() for w in before[-3:]] + [fold(w) for w in _WORD.findall(fact.subject or "")]
+    return tuple(sorted({w for w in words if w in _RESTRICTING}))
+
+
+def _plain(word: str) -> str:
+    """A word without its possessive ending: "China's" and "China" are one name."""
+    return _POSSESSIVE.sub("", word)
+
+
+def _content(word: str) -> bool:
+    low = word.casefold()
+    return len(low) > 2 and low not in STOPWORDS and low not in CALENDAR_WORDS
+
+
+def _names(before: list[str], after: list[str]) -> list[str]:
+    """Capitalised words of the window that are names, not sentence openers or shouting."""
+    words = before + after
+    if sum(w.isupper() for w in words) > len(words) / 2:
+        return []  # a headline in capitals: every word looks like a name
+    return [w for w in words if w[:1].isupper() and not w.isupper() and _content(w)]
+
+
+def unit_dimension(unit: Optional[str]) -> Optional[str]:
+    """The dimension a unit alone says: "mi" -> distance, "USD" -> money:USD, "member" -> a count
+    of members; None for no unit."""
+    if not unit:
+        return None
+    if unit.casefold() in UNITS:
+        return UNITS[unit.casefold()][0]
+    if unit.isupper() and len(unit) == 3:
+        return "money:" + unit  # a currency code: only amounts in one currency compare
+    return "count:" + unit.casefold()  # "a 62-member team": members
+
+
+def dimension(fact: Number, before: list[str], after: list[str]) -> str:
+    """What the number measures (see the module docstring)."""
+    unit = (fact.unit or "").casefold()
+    if unit in UNITS:
+        return UNITS[unit][0]
+    if unit == "gbp" and "£" not in fact.text and any(
+            w.casefold().startswith(_WEIGHT_WORDS) for w in before[-3:] + after[:2]):
+        return "weight"  # "weighing 400 pounds": the extractor's "pounds" is money unless told
+    if before and before[-1].casefold() in _AGE_BEFORE:
+        return "age"
+    if fact.unit and fact.unit.isupper() and len(fact.unit) == 3:
+        return unit_dimension(fact.unit) or "count"
+    if fact.value is not None and fact.text.strip().isdigit() and after:
+        if any(w.casefold().rstrip(".") in _STREET_WORDS for w in after[:4]) and after[0][:1].isupper():
+            return "address"
+    if fact.unit:
+        return unit_dimension(fact.unit) or "count"
+    if _SCORE.fullmatch(fact.text) and not fact.subject:
+        return "score"
+    return "count"
+
+
+def head_noun(fact: Number) -> Optional[str]:
+    """The counted noun from the subject, singular and folded: the last noun before the subject's
+    verb or first preposition ("North Koreans held in China" -> "korean", "Somali pirates
+    caught" -> "pirate")."""
+    if not fact.subject:
+        return None
+    event = set((fact.event or "").split())
+    nouns: list[str] = []
+    for word in (fold(w) for w in _WORD.findall(fact.subject)):
+        if lemma(word) in event or word in IRREGULAR or word.endswith(("ed", "ing")) or word in _PREPOSITIONS:
+            if nouns:
+                break
+            continue
+        if word not in STOPWORDS:
+            nouns.append(word)
+    return singular(nouns[-1]) if nouns else None
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular by spelling alone ("pirates" -> "pirate", "countries" -> "country")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "sis")):
+        return word[:-1]
+    return word
