@@ -3,7 +3,7 @@
 PolNeAR annotates every attribution in US political news as source / cue / content spans.
 Three figures are printed:
 
-- direct quotes: gold attributions whose content holds a quotation mark. A predicted quote
+- direct quotes: gold attributions whose content holds a quotation mark (`is_direct_quote`). A predicted quote
   matches when it overlaps a gold content span. Precision counts predicted quotes that match
   some gold quote; recall counts gold quotes matched by some prediction.
 - speaker accuracy: among predicted quotes that match, the share whose speaker mention
@@ -34,6 +34,16 @@ from newsdiff.text.document import document_for
 DATA = Path("polnear") / "polnear_dev.jsonl"
 
 
+def is_direct_quote(attribution: dict) -> bool:
+    """A gold attribution whose content holds a quotation mark. The data's own `is_direct_quote`
+    flag looks for `"` and curly marks only; the New York Times articles mark quotations with two
+    apostrophes (''like this,'' he said), the archive convention, so those count too."""
+    content = attribution.get("content")
+    if not content:
+        return False
+    return bool(attribution.get("is_direct_quote")) or "''" in content["text"] or "``" in content["text"]
+
+
 def _overlaps(start, end, spans) -> bool:
     return start is not None and any(start < b and a < end for a, b in spans)
 
@@ -54,7 +64,7 @@ def count(records, errors: dict[str, list] | None = None) -> Counter:
         kept = [k for k, q in enumerate(result.quotes) if not doc.is_furniture(q.span)]
         quotes = [result.quotes[k] for k in kept]
         rules = [result.rules[k] for k in kept]
-        gold = [a for a in rec["attributions"] if a.get("is_direct_quote") and a.get("content")]
+        gold = [a for a in rec["attributions"] if is_direct_quote(a)]
         gold_spans = [[tuple(s) for s in a["content"]["spans"]] for a in gold]
         sources = [[tuple(s) for s in (a["source"] or {}).get("spans", [])] for a in gold]
         for q, rule in zip(quotes, rules, strict=True):
