@@ -73,3 +73,27 @@ CLOSING_ATTRIBUTION_CASES = [
 def test_closing_attribution_speaks_the_sentence(text, expected):
     got = [(q.text, q.speaker_text) for q in quotes_of(text)]
     assert got == expected
+
+
+def claimants_of(text: str) -> list[str]:
+    doc = document_for(Source(id="t", path="t", text=text))
+    return [text[a.claimant_start:a.claimant_end] for a in speech(doc).attributions if a.cue == "according to"]
+
+
+# "according to" + evidence + by/from + source: the source is the claimant; a title or an
+# organisation whose first word is also a verb ("state", "report") stays whole.
+ACCORDING_TO_CASES = [
+    ("Ticket sales fell by a fifth, according to the state Lottery Commission.", ["the state Lottery Commission"]),
+    ("The levy would raise $40 million a year, according to calculations by Rosa Varga of the treasury.",
+     ["Rosa Varga"]),
+    ("The senator was in the room, according to audio provided by Lakeside Public Radio.",
+     ["Lakeside Public Radio"]),
+    ("According to firefighters, the blaze started in the kitchen.", ["firefighters"]),
+    # Negative: no cue, no claimant.
+    ("The blaze started in the kitchen, the report from the fire service said nothing more.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO_CASES)
+def test_according_to_claimants(text, expected):
+    assert claimants_of(text) == expected
