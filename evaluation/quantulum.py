@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Optional
 
+from evaluation.split import PARTS, split
 from newsdiff.extract.numbers.extractor import find
 
 FILE = Path("quantulum3") / "quantulum3_en.jsonl"
@@ -79,16 +80,21 @@ def score(records: list[dict]) -> dict:
 
 
 def main(bench: Path) -> None:
-    """Print the share of quantities found with the right value."""
+    """Print the share of quantities found with the right value on the tuning and check parts
+    (evaluation/split.py); misses are listed from the tuning part only."""
     records = load(bench)
     if records is None:
         print(f"   skipped: no quantulum3 data at {bench / FILE}")
         return
-    f = score(records)
-    print(f"   {len(records)} sentences, {f['all']} quantities")
-    print(f"   all quantities          {f['found']:4}/{f['all']:<4} = {f['found'] / f['all']:.3f}")
-    print(f"   excluding durations and bare years (not counts by design) "
-          f"{f['design_found']:4}/{f['design']:<4} = {f['design_found'] / f['design']:.3f}")
-    print(f"   extra readings (overlapping no quantity): {f['extra']}")
-    for miss in f["misses"]:
-        print(f"   miss: {miss}")
+    parts = split(records)
+    tuning = None
+    for name in PARTS:
+        f = score(parts[name])
+        tuning = tuning or f
+        print(f"   {name}: {len(parts[name])} sentences, {f['all']} quantities")
+        print(f"     all quantities          {f['found']:4}/{f['all']:<4} = {f['found'] / max(1, f['all']):.3f}")
+        print(f"     excluding durations and bare years (not counts by design) "
+              f"{f['design_found']:4}/{f['design']:<4} = {f['design_found'] / max(1, f['design']):.3f}")
+        print(f"     extra readings (overlapping no quantity): {f['extra']}")
+    for miss in tuning["misses"]:
+        print(f"   tuning miss: {miss}")

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from evaluation.split import PARTS, TUNING, split
 from newsdiff.extract.dates.extractor import extract
 from newsdiff.model import DateFact, Source
 from newsdiff.options import Options
@@ -98,19 +99,29 @@ def _prf(hits: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _print_figures(label: str, n_docs: int, figures: dict) -> None:
+    print(f"   {label}: {n_docs} documents, {figures['gold']} gold time expressions, {figures['system']} found")
+    for name in ("strict", "relaxed"):
+        p, r, f = figures[name]
+        print(f"     {name:8} span P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    p, r, f = figures["value"]
+    print(f"     value F1 {f:.3f} (P {p:.3f}  R {r:.3f}; value accuracy over relaxed matches "
+          f"{figures['value_accuracy']:.3f});  type accuracy {figures['type_accuracy']:.3f}")
+
+
 def main(bench: Path) -> None:
-    """Print the TempEval-3 figures for the dates extractor."""
+    """Print the TempEval-3 figures for the dates extractor on the tuning and check parts
+    (evaluation/split.py); the lists of errors come from the tuning part only."""
     records = load(bench)
     if records is None:
         print(f"   skipped: no TempEval-3 data in {bench / 'tempeval3'}")
         return
-    figures, pairs = score(records)
-    print(f"   {len(records)} documents, {figures['gold']} gold time expressions, {figures['system']} found")
-    for name in ("strict", "relaxed", "value"):
-        p, r, f = figures[name]
-        print(f"   {name:8} span P {p:.3f}  R {r:.3f}  F1 {f:.3f}" if name != "value" else f"   value F1 {f:.3f} (P {p:.3f}  R {r:.3f}; value accuracy over relaxed matches {figures['value_accuracy']:.3f})")
-    print(f"   type accuracy over relaxed matches {figures['type_accuracy']:.3f}")
-    print("   targets: relaxed F1 >= 0.90, value F1 >= 0.80")
+    parts = split(records)
+    scored = {name: score(parts[name]) for name in PARTS}
+    for name in PARTS:
+        _print_figures(name, len(parts[name]), scored[name][0])
+    print("   targets on the check part: relaxed F1 >= 0.92, value F1 >= 0.85")
+    pairs = scored[TUNING][1]
     missed = Counter(p.gold["text"].lower() for p in pairs if p.gold and not p.system)
     spurious = Counter(p.system.text.lower() for p in pairs if p.system and not p.gold)
     wrong = Counter(
@@ -118,6 +129,12 @@ def main(bench: Path) -> None:
         for p in pairs
         if p.gold and p.system and p.gold["value"] != p.system.value
     )
-    print("   most missed: " + ", ".join(f"{t!r} ×{n}" for t, n in missed.most_common(8)))
-    print("   most spurious: " + ", ".join(f"{t!r} ×{n}" for t, n in spurious.most_common(8)))
-    print("   most wrong values: " + "; ".join(f"{t} ×{n}" for t, n in wrong.most_common(6)))
+    bounds = Counter(
+        f"{p.system.text!r} for {p.gold['text']!r}"
+        for p in pairs
+        if p.gold and p.system and (p.gold["start"], p.gold["end"]) != (p.system.start, p.system.end)
+    )
+    print("   tuning part, most missed: " + ", ".join(f"{t!r} ×{n}" for t, n in missed.most_common(8)))
+    print("   tuning part, most spurious: " + ", ".join(f"{t!r} ×{n}" for t, n in spurious.most_common(8)))
+    print("   tuning part, most wrong values: " + "; ".join(f"{t} ×{n}" for t, n in wrong.most_common(6)))
+    print("   tuning part, most wrong spans: " + "; ".join(f"{t} ×{n}" for t, n in bounds.most_common(6)))

@@ -462,8 +462,12 @@ def phrase_after(text: str, pos: int, ceiling: int, loose: bool = False) -> Opti
             continue
         if low in BOUNDARY_WORDS or _is_filler(t) and not t.is_cap or low in DETERMINERS:
             break
-        if t.is_cap and low in TIME_WORDS or not t.is_cap and low in REPORTING_VERBS:
+        if t.is_cap and low in TIME_WORDS:
             break
+        if not t.is_cap and low in REPORTING_VERBS and not (
+                taken[-1].lower in DETERMINERS and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap):
+            break  # but after a determiner and before a name it is a noun: "the [state] Lottery Commission"
+
         prev = taken[-1]
         if not t.is_cap and _past_verb(low) and prev.lower not in DETERMINERS and not _adverb(prev.lower):
             break  # "the organizers [gathered] outside": an -ed word after a noun is its verb

@@ -99,8 +99,9 @@ def _read_digits(tokens: list[Token], i: int) -> Core:
     power = _times_ten_to(tokens, end)
     if power is not None:
         return Core(i, power[1], value * 10 ** power[0], digits=True)
-    if end < len(tokens) and joined(tokens, end) and tokens[end].text in W.UNICODE_FRACTIONS and plain:
-        return Core(i, end + 1, value + W.UNICODE_FRACTIONS[tokens[end].text], digits=True)  # "2½"
+    if end < len(tokens) and tokens[end].text in W.UNICODE_FRACTIONS and plain \
+            and tokens[end].start - tokens[end - 1].end <= 1:
+        return Core(i, end + 1, value + W.UNICODE_FRACTIONS[tokens[end].text], digits=True)  # "2½", "3 ½"
     # A slash fraction with a denominator fractions use: "3/4", "2 1/2".
     if (
         end + 1 < len(tokens)
@@ -296,6 +297,9 @@ def _read_article(tokens: list[Token], i: int) -> Optional[Core]:
         after = _word(tokens, i + 2)
         if after in W.SCALES:  # "a quarter million"
             return Core(i, i + 3, value * W.SCALES[after], scaled=True)
+        if after == "of" and _word(tokens, i + 3) in ("a", "an") and _word(tokens, i + 4) in W.SCALES:
+            # "a quarter of a million", "a third of a billion": the fraction of one scale unit
+            return Core(i, i + 5, value * W.SCALES[_word(tokens, i + 4)], scaled=True)
         if after == "of" or i + 2 >= len(tokens) or tokens[i + 2].kind == "sym" and tokens[i + 2].text != "-":
             return Core(i, i + 2, value)
     return None
@@ -308,6 +312,8 @@ def _read_half(tokens: list[Token], i: int) -> Optional[Core]:
         return Core(i, i + 2, 0.5 * W.SCALES[nxt], scaled=True)
     if nxt in ("a", "an") and _word(tokens, i + 2) in W.SCALES:
         return Core(i, i + 3, 0.5 * W.SCALES[_word(tokens, i + 2)], scaled=True)
+    if nxt == "of" and _word(tokens, i + 2) in ("a", "an") and _word(tokens, i + 3) in W.SCALES:
+        return Core(i, i + 4, 0.5 * W.SCALES[_word(tokens, i + 3)], scaled=True)  # "half of a million"
     if i + 1 < len(tokens) and tokens[i + 1].text == "-" and joined(tokens, i + 1):
         return None
     prev = _word(tokens, i - 1) if i > 0 else ""

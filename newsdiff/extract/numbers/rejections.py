@@ -12,6 +12,7 @@ from typing import Optional
 
 from newsdiff.extract.numbers.tokens import PhraseTable, Token, Tokens, joined
 from newsdiff.lexicon import number_words as W
+from newsdiff.text.lemma import is_past_form
 
 CLOCK_AFTER = PhraseTable({w: True for w in W.CLOCK_WORDS})
 # Suffixes that may touch digits without making them a name: units, scales, currencies, "s" is
@@ -250,7 +251,20 @@ def _is_pronoun_one(tokens: list[Token], first, qualified: bool) -> bool:
     nxt = tokens[core.end]
     if nxt.kind != "word":
         return True  # "the one.", "one-time", "one, two"
+    if nxt.low in _PAST_AUXILIARIES and core.end + 1 < len(tokens):
+        # Narration in the past of something done to one of a set already counted: "One was
+        # pronounced dead", "one has been arrested", "one had died". The generic pronoun goes
+        # with the present and modals ("one is tempted", "one can see").
+        after = tokens[core.end + 1]
+        if after.kind == "word" and (after.low in _PARTICIPLES_TOO or after.low.endswith("ed")
+                                     or is_past_form(after.low)):
+            return False
     return nxt.low in W.ONE_PRONOUN_AFTER
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "has", "had"})
+# Participles that read as the present too (so `is_past_form` leaves them out), and "been".
+_PARTICIPLES_TOO = frozenset({"been", "hurt", "cut", "hit", "shot", "run", "overrun"})
 
 
 def _in_web_address(tokens: Tokens, i: int) -> bool:

@@ -91,8 +91,31 @@ def find(doc: Document, quoted: list[tuple[int, int]]) -> list[Reported]:
     return out
 
 
+# "according to [calculations by] X", "[a report from] X", "[audio provided by] X": the
+# evidence named first comes from the person or body after "by" / "from", who is the claimant.
+_EVIDENCE_FROM = regex.compile(
+    r"\s*(?:[\w’'\-]+\s+){1,6}?(?:(?:provided|released|compiled|published|conducted|reported|obtained"
+    r"|gathered|issued|commissioned|prepared|made|given|kept|collected|posted)\s+)?(?:by|from)\s+(?=\S)",
+    regex.IGNORECASE)
+
+
+def _evidence_source(text: str, pos: int, s_end: int) -> Optional[Phrase]:
+    """The named source of evidence cited right after "according to" at `pos`, or None."""
+    m = _EVIDENCE_FROM.match(text, pos, min(s_end, pos + 120))
+    if m is None or regex.search(r"[,;:.]", text[pos:m.end()]):
+        return None
+    source = phrases.phrase_after(text, m.end(), s_end, loose=True)
+    if source is None or source.kind == "pronoun":
+        return None
+    return source
+
+
 def _prepositional(text: str, cue, s_start: int, s_end: int, quoted) -> Optional[Reported]:
     claimant = phrases.phrase_after(text, cue.end, s_end, loose=True)
+    if " ".join(cue.lower.split()) == "according to":
+        source = _evidence_source(text, cue.end, s_end)
+        if source is not None and (claimant is None or claimant.end <= source.start):
+            claimant = source
     if claimant is None or claimant.kind == "pronoun":
         return None
     if cue.lower == "per" and claimant.kind != "name":

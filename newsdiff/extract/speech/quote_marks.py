@@ -1,7 +1,10 @@
 """Finding quotations by their marks, paragraph by paragraph.
 
-A quotation is what lies between an opening and a closing double quotation mark, straight or
-curly. Marks nest (`"… 'North Korean defectors' …"`, or doubles inside doubles in careless
+A quotation is what lies between an opening and a closing double quotation mark: straight
+(`"`), curly (`“ ”`, `„`), guillemets (`« »`) or the Penn Treebank convention of wire archives
+and research corpora, two backticks to open and two apostrophes to close (``` ``like this,'' ```).
+A two-character mark is one mark: `open_at` is its first character and `close_at` the last
+character of the closing mark, so the text before `open_at` and after `close_at` is free of it. Marks nest (`"… 'North Korean defectors' …"`, or doubles inside doubles in careless
 copy), and only the outermost pair makes a quotation. Rules news writing follows and that the
 scanner relies on:
 
@@ -43,6 +46,8 @@ from newsdiff.text.document import Document
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
+PTB_OPEN = "``"  # Penn Treebank and wire-archive opening mark
+PTB_CLOSE = "''"  # its closing mark (also typed for a straight double mark on old keyboards)
 # What may stand right before an opening mark: start, space, bracket, dash or another mark.
 _OPENER_BEFORE = " \t\n([{—–-/“‘'\"\u00a0"
 MAX_CARRY = 2  # paragraphs with no marks that a quotation still open may run through
@@ -52,7 +57,17 @@ UNCLOSED = "unclosed quotation mark"
 STRAY_CLOSE = "closing quotation mark without an opening one"
 MAX_SINGLE_QUOTE = 120  # characters: a single-quoted run longer than this is not a quotation
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
-_SINGLE = regex.compile(r"(?<=^|[\s(\[—–\-/])['‘](?=[\p{L}\p{N}])(?!\d\ds\b)")
+_SINGLE = regex.compile(r"(?<=^|[\s(\[—–\-/])['‘`](?=[\p{L}\p{N}])(?!\d\ds\b)")
+
+
+def opens_with_mark(text: str, i: int) -> bool:
+    """True when a double opening mark (of any convention) starts at `i`."""
+    return i < len(text) and text[i] in DOUBLE_OPEN + STRAIGHT or text.startswith(PTB_OPEN, i)
+
+
+def _closing_width(text: str, close_at: int) -> int:
+    """How many characters the closing mark ending at `close_at` has (2 for `''`)."""
+    return 2 if close_at >= 1 and text[close_at - 1:close_at + 1] == PTB_CLOSE else 1
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,21 @@ def _mark_kind(text: str, i: int, start: int, end: int, depth: int, closers: lis
     character that is no quotation mark here (an inch mark, or no mark at all). `closers` are
     the paragraph's straight marks that may close (see `_closers`)."""
     ch = text[i]
+    if ch == "`":
+        # The first of two backticks opens; the second, or a lone backtick, is no double mark.
+        return "open" if text.startswith(PTB_OPEN, i) and (i == start or text[i - 1] != "`") else None
+    if ch == "'":
+        if not text.startswith(PTB_CLOSE, i) or i > start and text[i - 1] == "'":
+            return None  # an apostrophe or a single mark (read apart), or the second of a pair
+        if depth:
+            return "close"
+        if i > start and text[i - 1].isdigit():
+            return None  # 12'' : inches
+        before = text[i - 1] if i > start else " "
+        after = text[i + 2] if i + 2 < end else " "
+        # With nothing open, two apostrophes open only where an opening mark stands (a word
+        # follows); otherwise they are a stray closing mark.
+        return "open" if before in _OPENER_BEFORE and not after.isspace() else "close"
     if ch in DOUBLE_OPEN:
         if depth and (i + 1 < end and text[i + 1] in _AFTER_CLOSING or not text[i + 1:end].strip()):
             # "… orchestra“, the comedian said", "… in the future.“" ending its paragraph: an
@@ -164,7 +194,7 @@ def scan_paragraph(text: str, start: int, end: int, carried: bool = False
         elif depth:
             depth -= 1
             if depth == 0:
-                pairs.append((outer, i))
+                pairs.append((outer, i + 1 if text.startswith(PTB_CLOSE, i) else i))
         else:
             notes.append(STRAY_CLOSE)
     if depth:
@@ -209,8 +239,7 @@ def find(doc: Document) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carrying = False  # the previous paragraph ended inside a quotation
     for index, para in doc.content_paragraphs():
-        opens_with_mark = text[para.start] in DOUBLE_OPEN + STRAIGHT
-        carried = carrying and not opens_with_mark
+        carried = carrying and not opens_with_mark(text, para.start)
         pairs, notes = scan_paragraph(text, para.start, para.end, carried)
         continues = carrying
         carrying = False
@@ -225,7 +254,8 @@ def find(doc: Document) -> list[QuoteSpan]:
                     note = UNCLOSED
                 carrying = runs_on
             close = para.end if right is None else right
-            lo, hi = _inner(text, left + (0 if carried and k == 0 else 1), close)
+            opening = 0 if carried and k == 0 else (2 if text.startswith((PTB_OPEN, PTB_CLOSE), left) else 1)
+            lo, hi = _inner(text, left + opening, close if right is None else close + 1 - _closing_width(text, close))
             taken.append((left, close + 1))
             if hi > lo and _WORDLIKE.search(text, lo, hi):
                 spans.append(QuoteSpan(lo, hi, left, right, index, continues and k == 0, runs_on and last, note))
@@ -246,7 +276,7 @@ def _next_continues(doc: Document, index: int) -> bool:
         nxt = doc.paragraphs[k]
         if nxt.end <= nxt.start:
             return False
-        if k == index + 1 and text[nxt.start] in DOUBLE_OPEN + STRAIGHT:
+        if k == index + 1 and opens_with_mark(text, nxt.start):
             return True
         at, closes = first_mark(text, nxt.start, nxt.end)
         if at is not None:

@@ -645,6 +645,24 @@ def _ends_clause(text: str, quote_end: int, close_at: Optional[int]) -> bool:
     return inner_last in ",!?—–-…" or after == ","
 
 
+MAX_CLOSING_ATTRIBUTION_WORDS = 6  # "…," said the party's deputy leader, Ann Lee.
+
+
+def _closes_sentence(text: str, start: int, found: SpeakerCue, ceiling: int) -> bool:
+    """True when the attribution `found` right after a closing mark at `start` is all that is
+    left of the clause: a few words, then the end of the sentence or a comma ("…," he continued.)."""
+    if found.speaker is None or found.cue_start is None:
+        return False
+    end = max(found.speaker.end, found.cue_start + len(found.cue or ""))
+    head = text[start:found.cue_start].strip(" ,\u00a0")
+    if regex.search(r"\w", head) and found.speaker.start > found.cue_start:
+        return False  # words before the verb that are not its speaker: "…," and then said Lee
+    if len(regex.findall(r"\w+", text[start:end])) > MAX_CLOSING_ATTRIBUTION_WORDS:
+        return False
+    rest = text[end:ceiling].lstrip(" \u00a0\"”'’")
+    return rest == "" or rest[0] in ".!?;,"
+
+
 def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start: int,  # noqa: C901 - tries the lead, the trail and a crossing clause in order of precedence, one short test each
               sentence_end: Optional[int] = None, quoted: tuple = (), cross_at: Optional[int] = None
               ) -> SpeakerCue:
@@ -663,6 +681,11 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
     lead_text = text[lead_floor:q.open_at].rstrip()
     fragment = lead_text != "" and not lead_text.endswith((":", ",")) and regex.search(r"\w$", lead_text)
     if fragment and _ends_clause(text, q.end, q.close_at):
+        closing = _trail_attribution(text, trail_start, trail_ceiling, sentence_start, cross_at=cross_at)
+        if closing is not None and _closes_sentence(text, trail_start, closing, trail_ceiling):
+            # "South Korea believes that "…," he continued.": an attribution that is all that
+            # follows the quote speaks the whole sentence, the writer's lead-in included.
+            return closing
         for cue in reversed(cues_in(text, lead_floor, q.open_at)):
             if text[cue.end:q.open_at].strip() == "":
                 break  # "…, she said "We …": the cue introduces the quote; read as before
