@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsdiff.compare import comparison
@@ -259,14 +261,24 @@ def test_a_source_dating_an_event_class_years_apart_still_lines_up_each_year():
     assert set(claim.facts) == {"a:d2", "b:d1"} and claim.status == "agree"
 
 
-def test_durations_eventless_and_vague_event_dates_make_no_claim():
+def test_durations_and_vague_event_dates_make_no_claim():
     facts = [date("a", 1, "25 years", "P25Y", "spent", type_="DURATION"),
-             date("b", 1, "on Monday", "XXXX-WXX-1", None),
              date("c", 1, "June 13", "XXXX-06-13", "published"),
              date("d", 1, "May 3, 2013", "2013-05-03", "published"),
              date("c", 2, "on Friday", "2013-08-02", "made"),
              date("d", 2, "March 2", "XXXX-03-02", "made")]
     assert [c for c in claims_of(facts) if c.kind == "date"] == []
+
+
+def test_a_date_with_no_event_makes_a_claim_only_when_its_clause_links_it():
+    # Nothing says what it dates: no claim. Its frame shared with another source's date of the
+    # same day: one claim (frames come from extraction; here they are written by hand).
+    alone = [date("b", 1, "on Monday", "XXXX-WXX-1", None)]
+    assert [c for c in claims_of(alone) if c.kind == "date"] == []
+    linked = [replace(date("a", 1, "on Monday", "2023-10-09", None), participants=("koo", "seoul"), context=("koo", "seoul", "ministry")),
+              replace(date("b", 1, "Monday", "2023-10-09", None), participants=("koo", "seoul"), context=("koo", "seoul", "ministry"))]
+    (claim,) = multi(claims_of(linked), "date")
+    assert claim.status == "agree" and "koo" in claim.basis
 
 
 # -- quotes ----------------------------------------------------------------------------------

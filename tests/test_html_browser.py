@@ -6,6 +6,8 @@ one. Without a browser or Playwright the tests skip and say why.
 
 from __future__ import annotations
 
+import json
+
 import shutil
 
 import pytest
@@ -49,21 +51,29 @@ def open_report(browser, run_cli, tmp_path):
     return open_
 
 
-def test_report_shows_claims_and_statuses_and_a_click_highlights_facts(open_report, tmp_path):
+def _samples_claims(run_cli):
+    """The samples' claims as the JSON contract gives them: what the report must show."""
+    return json.loads(run_cli("compare", SAMPLES, "--reference-date", "2023-10-13", "--json").stdout)["claims"]
+
+
+def test_report_shows_claims_and_statuses_and_a_click_highlights_facts(open_report, tmp_path, run_cli):
+    claims = _samples_claims(run_cli)
+    koo_conflict = next(c["id"] for c in claims if c["status"] == "conflict" and "Koo Byoung-sam" in c["label"])
+    widest = max(claims, key=lambda c: len({v["source"] for v in c["values"]}) * 100 + len(c["facts"]))["id"]
     page, errors = open_report(SAMPLES, "--reference-date", "2023-10-13")
-    assert page.locator("tr.claim").count() == 48
-    row = page.locator('tr.claim[data-claim="c44"]')
+    assert page.locator("tr.claim").count() == len(claims)
+    row = page.locator(f'tr.claim[data-claim="{koo_conflict}"]')
     assert "Koo Byoung-sam" in row.inner_text() and row.locator(".status").inner_text() == "CONFLICT"
     colour = row.locator(".status").evaluate("e => getComputedStyle(e).backgroundColor")
     assert colour == "rgb(198, 40, 40)"  # the conflict red, not the default
     assert page.locator("mark.active").count() == 0
-    page.locator('tr.claim[data-claim="c1"]').click()
+    page.locator(f'tr.claim[data-claim="{widest}"]').click()
     active = page.locator("mark.active")
-    # every fact of c1 is lit, in each article that reports it, and nothing else
+    # every fact of the claim is lit, in each article that reports it, and nothing else
     assert active.count() >= 10
     sources = set(active.evaluate_all("ms => ms.map(m => m.closest('article').dataset.source)"))
     assert len(sources) == 5
-    assert all("c1" in c.split() for c in active.evaluate_all("ms => ms.map(m => m.dataset.claims)"))
+    assert all(widest in c.split() for c in active.evaluate_all("ms => ms.map(m => m.dataset.claims)"))
     outline = active.first.evaluate("e => getComputedStyle(e).outlineStyle")
     assert outline == "solid"
     # the hover text names the value and who gives it
@@ -71,7 +81,7 @@ def test_report_shows_claims_and_statuses_and_a_click_highlights_facts(open_repo
     assert "[540, 600)" in tip and "qualifier: nearly" in tip and "Chosun Ilbo" in tip
     page.screenshot(path=str(tmp_path / "report.png"), full_page=False)
     assert (tmp_path / "report.png").stat().st_size > 10_000
-    page.locator('tr.claim[data-claim="c1"]').click()  # a second click clears
+    page.locator(f'tr.claim[data-claim="{widest}"]').click()  # a second click clears
     assert page.locator("mark.active").count() == 0
     assert errors == []
 

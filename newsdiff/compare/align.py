@@ -30,8 +30,9 @@ MAX_BLOCK = 40  # facts holding one key; above it the key says nothing about whi
 
 
 class Rarity:
-    """How much a shared word says: log(n / df) over the facts of one story, 0 for a word every
-    fact has. Built once per story and kind."""
+    """How much a shared word says: log((n + 1) / df) over the n facts of one story: near 0 for a
+    word every fact has, and still something in a story of two facts. Built once per story and
+    kind."""
 
     def __init__(self, bags: Iterable[Iterable[str]]):
         counts: Counter = Counter()
@@ -44,7 +45,7 @@ class Rarity:
 
     def weight(self, word: str) -> float:
         """The weight of one shared word."""
-        return math.log(self.n / max(1, self.df.get(word, 1))) if self.n > 1 else 1.0
+        return math.log((self.n + 1) / max(1, self.df.get(word, 1)))
 
     def shared(self, a: Iterable[str], b: Iterable[str], cap: float) -> tuple[float, list[str]]:
         """The summed weight of the words `a` and `b` share (at most `cap`), and those words,

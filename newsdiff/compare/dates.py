@@ -1,10 +1,12 @@
 """Date claims: the same event dated by different sources.
 
-Dates are grouped by the class of the event they date (`claim_words.EVENT_CLASSES`); dates of
-speaking ("said on Thursday") are grouped only for the same speaker, since different people speak
-on different days. Within a group, resolved dates more than `SAME_EVENT_DAYS` apart are taken as
-different occurrences of that kind of event (someone fled in 1998, someone else in 2001), not as a
-disagreement: sources that disagree about one event are usually a day or two apart.
+Dates are lined up by their frames with the alignment of `compare/align.py`: the class of the
+event they date (`claim_words.EVENT_CLASSES`) and the rare names and words of their clause. Dates
+of speaking ("said on Thursday") join only for the same speaker, since different people speak on
+different days, and never a date of what happened. Resolved dates more than `SAME_EVENT_DAYS`
+apart are different occurrences of that kind of event (someone fled in 1998, someone else in
+2001), not a disagreement: sources that disagree about one event are usually a day or two apart.
+A conflict needs the same (not generic) event; shared words alone make separate claims.
 
 Values are compared as TIMEX3: two resolved days agree when equal and conflict when not; a
 weekday that could not be anchored (`XXXX-WXX-1`) agrees with a resolved date falling on that
@@ -14,15 +16,17 @@ weekday; a month or week containing a day is compatible (less precise).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence
+from dataclasses import dataclass, replace
+from typing import Iterable, Mapping, Optional, Sequence
 
 import regex
 
-from newsdiff.compare.common import event_class, is_reporting, short, worst
-from newsdiff.lexicon.claim_words import GENERIC_DATE_EVENTS, VAGUE_EVENTS
+from newsdiff.compare.align import Aligner, Link, Rarity
+from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
+from newsdiff.compare.numbers import basis
+from newsdiff.text.normalize import fold
+from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAGUE_EVENTS
 from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
-from newsdiff.text.normalize import words
 
 SAME_EVENT_DAYS = 7
 COMPARABLE_TYPES = ("DATE", "TIME")
@@ -138,112 +142,146 @@ def _time(t: str) -> str:
     return PART_OF_DAY.get(t, t)
 
 
-def _key(fact: DateFact) -> Optional[tuple[str, str]]:
-    if fact.type not in COMPARABLE_TYPES or not fact.event:
-        return None
-    if is_reporting(fact.event):
-        # Who spoke when: only the same speaker's dates are one event.
-        return ("say", fact.claimant) if fact.claimant else None
-    cls = event_class(fact.event)
-    if not cls or cls.split()[0] in VAGUE_EVENTS:
-        return None  # "made on Friday", "published June 13": not an event of the story
-    return (cls, "")
+# Evidence weights (see `compare/align.py` and `compare/numbers.py`).
+EVENT = 2.0  # both date an event of the same class
+SAME_WORDS = 1.0  # the same words resolved to the same value ("late Thursday" twice): a reprinted clause
+GENERIC_EVENT = 1.5  # ... of a generic class ("arrived", "met"): the verb alone says little
+OTHER_EVENT = 2.0  # both name their event, of different classes
+OTHER_VERB = 0.5  # both name their event with different verbs, one of no known class
+STRONG_EVIDENCE = 3.0  # names and words of the clause, weighed, that make a date conflict without its verb
+OTHER_AGENT = 2.0  # the name nearest each date is not named around the other
+NAMES_CAP = 4.0
+WORDS_CAP = 3.0
+JOIN_AT = 2.0
+CONFLICT_AT = 2.0  # with `decisive`: the same specific event; shared words never make a date conflict
 
 
 def build(facts: Sequence[DateFact], source_order: dict[str, int],
           twins: Optional[Mapping[str, Sequence[DateFact]]] = None,
           context: Optional[Mapping[str, frozenset[str]]] = None) -> list[Claim]:
     """Group date facts of one story into claims. `twins` (fact id -> the same fact in copies,
-    `claims_common.fold_copies`) join their original's claim; `context` (fact id -> what the other
-    facts of its sentence are about, `claims_common.sentence_context`) is the evidence two dates
-    of a generic event (`GENERIC_DATE_EVENTS`) need to be one event."""
-    ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
-    blocks: dict[tuple[str, str], list[tuple[DateFact, When]]] = {}
-    for fact in ordered:
-        key = _key(fact)
-        when = parse(fact.value)
-        if key is None or when is None:
-            continue  # nothing says which event it dates, or no comparable value: no claim
-        blocks.setdefault(key, []).append((fact, when))
+    `compare.common.fold_copies`) join their original's claim; `context` (fact id -> what the other
+    facts of its sentence are about, `compare.common.sentence_context`) adds to the evidence of the
+    frames (`DateFact.context`, `participants`)."""
+    when_of = {f.id: parse(f.value) for f in facts}
+    usable = [f for f in facts if f.type in COMPARABLE_TYPES and when_of[f.id] is not None and _dated_event(f)]
+    extra = context or {}
+    rarity = Rarity(_bag(f, extra) for f in usable)
+    aligner: Aligner[DateFact] = Aligner(
+        keys=lambda f: _keys(f, extra),
+        source=lambda f: f.source,
+        order=lambda f: (f.source, f.start, f.end),
+        evidence=lambda a, b: _evidence(a, b, when_of, rarity, extra),
+        clash=lambda a, b: any(compare_pair(when_of[x.id], when_of[y.id])[0] == Status.CONFLICT  # type: ignore[arg-type]
+                               for x in a for y in b),
+        same_value=lambda a, b: not _two_occurrences(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
+        join_at=JOIN_AT,
+        conflict_at=CONFLICT_AT,
+    )
+    clusters, links = aligner.cluster(usable)
     drafts = []
-    for key, block in blocks.items():
-        generic = key[0].split()[0] in GENERIC_DATE_EVENTS
-        for items in _occurrences(block, generic, context or {}):
-            for cluster in _split(items):
-                if twins:
-                    cluster = cluster + [(t, when) for f, when in cluster for t in twins.get(f.id, ())]
-                drafts.append(_draft(cluster, source_order))
+    for n, cluster in enumerate(clusters):
+        members = with_twins(cluster, twins, source_order)
+        if len(members) == 1 and not members[0].event:
+            continue  # a date of nothing said, lined up with nothing: no claim to show
+        claim = _draft([(f, when_of.get(f.id) or parse(f.value)) for f in members], source_order)  # type: ignore[misc]
+        drafts.append(replace(claim, basis=basis(links.get(n, []))))
     return drafts
 
 
-def _occurrences(items: list[tuple[DateFact, When]], generic: bool,
-                 context: Mapping[str, frozenset[str]]) -> list[list[tuple[DateFact, When]]]:
-    """Split one event class's dates into occurrences before they are compared.
+def _dated_event(fact: DateFact) -> bool:
+    """False for dates of no event of the story: "published June 13", "made on Friday"."""
+    if not fact.event:
+        return True
+    if is_reporting(fact.event):
+        return bool(fact.claimant)  # when someone spoke: only with who spoke
+    cls = event_class(fact.event)
+    return bool(cls) and cls.split()[0] not in VAGUE_EVENTS
 
-    A source never dates one event twice incompatibly: two of its dates of the event class that
-    conflict, or give different times of day of one day (checked in "Thursday morning" and "late
-    Thursday night"), are two occurrences, and each date joins the first occurrence none of its
-    own source's dates contradicts. For a generic event (checked in, arrived, met) the verb alone
-    says too little: a date joins an occurrence only when its sentence shares evidence (a name, a
-    counted thing, a number: `context`) with the sentences of the dates already there, or when
-    its words and value are those of a date already there.
-    """
-    groups: list[list[tuple[DateFact, When]]] = []
-    evidence: list[set[str]] = []
-    by_source: list[dict[str, list[When]]] = []
-    for fact, when in items:
-        # The same words resolved to the same value are evidence too ("late Thursday" and
-        # "late Thursday"): a reprint whose sentence holds no other fact still lines up.
-        mine = context.get(fact.id, frozenset()) | {"said:" + " ".join(words(fact.text)) + "|" + str(fact.value)}
-        home = None
-        for g, members in enumerate(groups):
-            if any(_two_occurrences(when, w) for w in by_source[g].get(fact.source, ())):
-                continue
-            others = {f.source for f, _ in members} - {fact.source}
-            if generic and others and not (mine & evidence[g]):
-                continue
-            home = g
-            break
-        if home is None:
-            home = len(groups)
-            groups.append([])
-            evidence.append(set())
-            by_source.append({})
-        groups[home].append((fact, when))
-        evidence[home] |= mine
-        by_source[home].setdefault(fact.source, []).append(when)
-    return groups
+
+def _event(fact: DateFact) -> str:
+    if not fact.event:
+        return ""
+    return "say" if is_reporting(fact.event) else event_class(fact.event)
+
+
+def _bag(fact: DateFact, extra: Mapping[str, frozenset[str]]) -> set[str]:
+    return {stem(w) for w in fact.context} | {"@" + n for n in fact.participants} | set(extra.get(fact.id, ()))
+
+
+def _keys(fact: DateFact, extra: Mapping[str, frozenset[str]]) -> Iterable[str]:
+    event = _event(fact)
+    if event == "say":
+        yield f"say|{fact.claimant}" if fact.claimant else "say|"
+        return
+    if event:
+        yield "event:" + event
+    yield from _bag(fact, extra)
+
+
+def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], rarity: Rarity,
+              extra: Mapping[str, frozenset[str]]) -> Optional[Link]:
+    """How strongly two dates of different sources look like the date of one event."""
+    wa, wb = when_of[a.id], when_of[b.id]
+    if wa is None or wb is None or _far_apart(wa, wb):
+        return None  # weeks apart: two occurrences, not a disagreement about one
+    ea, eb = _event(a), _event(b)
+    if (ea == "say") != (eb == "say"):
+        return None  # when something was said is not when it happened
+    if ea == "say":
+        if not a.claimant or a.claimant != b.claimant:
+            return None  # different people speak on different days
+        return Link(CONFLICT_AT, (f"when {a.claimant} spoke",), True)
+    score, why = 0.0, []
+    contradict = False
+    if ea and eb:
+        if ea == eb:
+            score += GENERIC_EVENT if ea.split()[0] in GENERIC_DATE_EVENTS else EVENT
+            why.append(f"same event ({ea})")
+        elif ea in EVENT_CLASSES and eb in EVENT_CLASSES:
+            score -= OTHER_EVENT  # two known kinds of event: "killed" is not "arrested"
+            contradict = True
+        else:
+            score -= OTHER_VERB  # verbs of no known class often name one event ("hired", "joined")
+    if a.participants and b.participants and a.participants[0] not in b.participants[:2] \
+            and b.participants[0] not in a.participants[:2]:
+        score -= OTHER_AGENT
+    if a.value == b.value and fold(a.text) == fold(b.text):
+        score += SAME_WORDS
+        why.append(f"both write '{b.text}'")
+    names_a, names_b = ({"@" + n for n in f.participants} for f in (a, b))
+    weight, shared = rarity.shared(names_a, names_b, NAMES_CAP)
+    evidence = weight
+    if shared:
+        score += weight
+        why.append("names: " + ", ".join(n[1:] for n in shared[:3]))
+    words_a = {stem(w) for w in a.context} | set(extra.get(a.id, ()))
+    words_b = {stem(w) for w in b.context} | set(extra.get(b.id, ()))
+    weight, shared = rarity.shared(words_a, words_b, WORDS_CAP)
+    evidence += weight
+    if shared:
+        score += weight
+        why.append("words: " + ", ".join(shared[:4]))
+    # A conflict needs the same event of the story, not only words around two dates; a generic
+    # event ("checked in") needs a name or word of its clause besides.
+    # So does a clause whose names and words two outlets share, when their verbs do not disagree.
+    generic = bool(ea) and ea.split()[0] in GENERIC_DATE_EVENTS
+    decisive = (bool(ea and ea == eb) and (not generic or evidence > 0)) or (
+        not contradict and evidence >= STRONG_EVIDENCE)
+    return Link(round(score, 3), tuple(why), decisive)
+
+
+def _far_apart(a: When, b: When) -> bool:
+    return bool(a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS
+                and (a.last is None or b.last is None or a.last < b.first or b.last < a.first))
 
 
 def _two_occurrences(a: When, b: When) -> bool:
-    """True when one source's two dates of an event class, within SAME_EVENT_DAYS of each other,
-    cannot be one occurrence: they conflict, or give two different times of day (not a night and
-    the early hours after it). Dates further apart are left to `_split`."""
-    if a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS:
-        return False  # far apart: `_split` makes them separate occurrences of every source
+    """True when one source's two dates cannot be one occurrence of an event: they conflict, or
+    give two different times of day of one day (not a night and the early hours after it)."""
     if compare_pair(a, b)[0] == Status.CONFLICT:
         return True
     return bool(a.time and b.time and a.time != b.time and not _across_midnight(a, b))
-
-
-def _split(items: list[tuple[DateFact, When]]) -> list[list[tuple[DateFact, When]]]:
-    """Resolved dates more than SAME_EVENT_DAYS apart are different occurrences; unresolved ones
-    join the occurrence with the most sources (the latest on a tie: the story's news)."""
-    resolved = sorted((i for i in items if i[1].first), key=lambda i: (i[1].first, i[1].last))
-    clusters: list[list[tuple[DateFact, When]]] = []
-    for item in resolved:
-        if clusters and (item[1].first - clusters[-1][0][1].first).days <= SAME_EVENT_DAYS:
-            clusters[-1].append(item)
-        else:
-            clusters.append([item])
-    rest = [i for i in items if not i[1].first]
-    if rest:
-        if clusters:
-            home = max(range(len(clusters)), key=lambda c: (len({f.source for f, _ in clusters[c]}), c))
-            clusters[home].extend(rest)
-        else:
-            clusters.append(rest)
-    return clusters
 
 
 def _most_precise(cluster: list[tuple[DateFact, When]]) -> list[tuple[DateFact, When]]:
