@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 # Scorer modules in the order they print. A module that does not exist yet is reported, not fatal.
-SCORERS = ("polnear", "tempeval", "recognizers", "recognizers_datetime", "quantulum", "ecbplus", "conflicts", "gvc", "html")
+SCORERS = ("polnear", "tempeval", "recognizers", "recognizers_datetime", "quantulum", "ecbplus", "expectations", "conflicts", "gvc", "html")
 
 
 def main(argv=None) -> int:
