@@ -75,6 +75,9 @@ class Aligner(Generic[T]):
     same_value: Callable[[T, T], bool]  # may one source give both in one claim
     join_at: float
     conflict_at: float
+    # Two facts that are never one fact, whatever links their groups (dates years apart, numbers
+    # orders of magnitude apart): a chain of weak links must not put them in one claim.
+    never: Callable[[T, T], bool] = lambda a, b: False
 
     def cluster(self, facts: Sequence[T]) -> tuple[list[list[T]], dict[int, list[Link]]]:
         """Clusters of facts (each in canonical order) and, per cluster index, the links that
@@ -135,6 +138,8 @@ class Aligner(Generic[T]):
             for other in by_source.get(self.source(fact), ()):
                 if not self.same_value(fact, other):
                     return False
+        if any(self.never(x, y) for x in left for y in right):
+            return False
         if self.clash(left, right):
             return link.decisive and link.score >= self.conflict_at
         return True

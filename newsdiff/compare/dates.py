@@ -177,6 +177,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         same_value=lambda a, b: not _two_occurrences(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
+        never=lambda a, b: _far_apart(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
     )
     clusters, links = aligner.cluster(usable)
     drafts = []

@@ -160,7 +160,7 @@ OTHER_PART = 3.0  # one is a part the other is not ("his first 17 passes" / "34 
 NAMES_CAP = 4.0
 WORDS_CAP = 3.0
 JOIN_AT = 2.0  # evidence to put numbers whose values can all be true in one claim
-CONFLICT_AT = 3.5  # evidence to put numbers that cannot all be true in one claim
+CONFLICT_AT = 4.0  # evidence to put numbers that cannot all be true in one claim
 MAX_RATIO = 10.0  # values further apart than this many times are never one fact
 NOT_COMPARED = ("address", "score")
 
@@ -180,6 +180,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         same_value=_overlap,
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
+        never=lambda a, b: not _same_magnitude(a, b),
     )
     clusters, links = aligner.cluster(comparable)
     clusters += [[f] for f in facts if f.dimension in NOT_COMPARED]

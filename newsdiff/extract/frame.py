@@ -60,6 +60,7 @@ _STREET_WORDS = frozenset(load("street_words"))
 _AGE_BEFORE = ("aged", "age", "ages")
 _PREPOSITIONS = frozenset("in on at from to by for of with into onto over under near across after before".split())
 _RESTRICTING = frozenset(load("restricting_words"))
+_SCOPE = frozenset(load("scope_words"))
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 _PART_AFTER = regex.compile(r"\s+(?:\p{L}+\s+){1,2}and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
@@ -131,9 +132,13 @@ def _nearest_first(before: list[str], after: list[str]) -> list[str]:
 
 def modifiers(fact: Number, before: list[str]) -> tuple[str, ...]:
     """Words that make the count one part of a whole ("first", "other", "seriously"), from the
-    three words before it and its subject (`lists/restricting_words.txt`)."""
+    three words before it and its subject (`lists/restricting_words.txt`), and words that make it
+    a total over a wider scope ("a total of", "overall"), anywhere before it in its clause
+    (`lists/scope_words.txt`)."""
     words = [w.casefold() for w in before[-3:]] + [fold(w) for w in _WORD.findall(fact.subject or "")]
-    return tuple(sorted({w for w in words if w in _RESTRICTING}))
+    found = {w for w in words if w in _RESTRICTING}
+    found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
+    return tuple(sorted(found))
 
 
 def _plain(word: str) -> str:
