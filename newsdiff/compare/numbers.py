@@ -22,7 +22,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
 from newsdiff.extract.frame import UNITS, head_noun, singular, unit_dimension
-from newsdiff.lexicon.claim_words import GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
+from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
 from newsdiff.model import Claim, ClaimValue, Kind, Number, Status
 from newsdiff.text.lemma import lemma
 from newsdiff.text.normalize import WORD, fold, words
@@ -79,14 +79,16 @@ def same_group(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str]
 
 
 def _event_key(fact: Number) -> str:
-    if fact.event:
-        return event_class(fact.event)
-    # No event: the subject often carries the verb ("North Koreans sent back").
+    """The event class a number belongs to: its verb's class, or, when the verb is of no known
+    class ("left two dead") or missing, the class of a word of its subject ("dead", "sent back")."""
+    verb = event_class(fact.event) if fact.event else ""
+    if verb in EVENT_CLASSES:
+        return verb
     for w in words(fact.subject):
-        cls = EVENT_CLASS_OF.get(lemma(w))
+        cls = EVENT_CLASS_OF.get(lemma(w)) or EVENT_CLASS_OF.get(w)
         if cls:
             return cls
-    return ""
+    return verb
 
 
 def _bounds(fact: Number) -> tuple[float, float]:
@@ -203,7 +205,10 @@ def _head(fact: Number) -> Optional[str]:
     """The counted noun: the frame's, or read from the subject for a fact made without one. A
     generic noun ("people", "others") says only "humans": no head."""
     head = fact.head or head_noun(fact)
-    return None if head is None or head in _GENERIC else head
+    # "two dead", "three injured": a state of the event, not a counted noun.
+    if head is None or head in _GENERIC or head in EVENT_CLASS_OF or lemma(head) in EVENT_CLASS_OF:
+        return None
+    return head
 
 
 _GENERIC = frozenset(singular(w) for w in GENERIC_COUNTED) | GENERIC_COUNTED

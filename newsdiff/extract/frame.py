@@ -154,8 +154,8 @@ def _content(word: str) -> bool:
 def _names(before: list[str], after: list[str]) -> list[str]:
     """Capitalised words of the window that are names, not sentence openers or shouting."""
     words = before + after
-    if sum(w.isupper() for w in words) > len(words) / 2:
-        return []  # a headline in capitals: every word looks like a name
+    if sum(w[:1].isupper() for w in words) > len(words) / 2:
+        return []  # a headline in capitals or title case: every word looks like a name
     return [w for w in words if w[:1].isupper() and not w.isupper() and _content(w)]
 
 
