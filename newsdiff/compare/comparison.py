@@ -59,7 +59,7 @@ def compare_sources(sources: Sequence[Source], facts: Sequence[Fact], people: Se
             claims_numbers.build([f for f in mine if isinstance(f, Number)], order, twins)
             + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order, twins, context)
             + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order, twins)
-            + claims_roles.build(people, members, order)
+            + claims_roles.build(people, members, order, story_facts)
         )
         drafts.extend((index, d) for d in found)
     drafts.sort(key=lambda item: (item[0], KIND_ORDER.index(item[1].kind), item[1].order, item[1].label))

@@ -1,32 +1,47 @@
 """Quote claims: one statement as each source renders it.
 
-Two quotes render the same statement when their words are identical, when one is a contiguous
-fragment of the other, or (for quotes long enough to judge) when most of the shorter one's content
-words appear in the longer one: translations and paraphrases of one statement keep its nouns
-("circumstances", "abroad", "will") even when the grammar changes.
+Quotes are lined up across sources as cross-document coreference of statements:
+
+- Blocking: a quote is compared only with the claims that share one of its content words, the
+  rarest shared words first (`MAX_CANDIDATES` claims at most, words in more than `MAX_POSTING`
+  claims skipped), so the cost stays near-linear in the number of quotes, never all-against-all.
+- Alignment (rapidfuzz, on normalised words, not characters): two quotes are one statement when
+  their words are identical, when one is a contiguous fragment of the other, when the shorter one's
+  words align in order with the longer one's (`PARTIAL_ALIGNMENT` of its words: a fragment quoted
+  with a word changed), or, for quotes long enough to judge, when most of the shorter one's content
+  words appear in the longer one (`SAME_SPEAKER_OVERLAP`): translations and paraphrases of one
+  statement keep their nouns ("circumstances", "abroad") even when the grammar changes.
 
 Status: identical everywhere is `agree`; fragments and different wordings are `compatible`, with
-the words that differ in the note; the same words given to different named speakers are
-`conflict` (unless one speaks for the other: a spokesperson whose role names the organization).
-Short fragments ("properly") and descriptions as speakers ("the spokesperson") never make a
-conflict on their own: too little to tell.
+the words that differ in the note, aligned on the words the renderings share
+(`newsdiff.text.wording`); the same words given to different named speakers are `conflict`, but
+only when the words are clearly one statement (`CROSS_SPEAKER_ALIGNMENT` of the shorter quote's
+words, in order) and unless one speaks for the other (a spokesperson whose role names the
+organization). Short fragments ("properly") and descriptions as speakers ("the spokesperson")
+never make a conflict on their own: too little to tell.
 """
 
 from __future__ import annotations
 
-import difflib
 from typing import Mapping, Optional, Sequence
+
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from newsdiff.compare.common import content_stems, short
 from newsdiff.model import Claim, ClaimValue, Kind, Person, Quote, Status
-from newsdiff.text.normalize import WORD, fold, name_key, words
+from newsdiff.text.normalize import fold, name_key, words
+from newsdiff.text.wording import changes
 
 SAME_SPEAKER_OVERLAP = 0.5  # content stems shared / the shorter quote's, for one speaker's wordings
-CROSS_SPEAKER_OVERLAP = 0.9  # the same words given to two speakers: nearly all of them
+PARTIAL_ALIGNMENT = 0.8  # words of the shorter quote found in order in the longer one (LCS / length)
+CROSS_SPEAKER_ALIGNMENT = 0.9  # the same words given to two speakers: nearly all of them, in order
 MIN_FUZZY_STEMS = 3  # quotes with fewer content words match only when identical or a fragment
 MIN_CONFLICT_WORDS = 5  # fewer words than this are a phrase anyone may use, not a statement
+SPELLING_MIN_KEY = 10  # letters of a name key below which a one-letter difference is another name
 MAX_POSTING = 100  # a stem in more clusters than this is too common to find candidates with
+MAX_CANDIDATES = 16  # claims a new quote is compared with: those sharing its rarest words
 MAX_COMPARED = 8  # members of a cluster a new quote is compared with (the first ones)
+MOVED = "\u2192"  # `word_changes`: a run `other` has at another place
 
 
 class _Q:
@@ -51,8 +66,17 @@ def named(speaker: Optional[str]) -> Optional[str]:
     return speaker
 
 
+def alignment(short_: Sequence[str], long_: Sequence[str]) -> float:
+    """Share of the words of `short_` that align, in order, with words of `long_` (0 to 1)."""
+    if not short_:
+        return 0.0
+    return LCSseq.similarity(list(short_), list(long_)) / len(short_)
+
+
 def relation(a: _Q, b: _Q) -> tuple[str, float]:
-    """How two quotes' words relate: ("identical" | "fragment" | "paraphrase" | "", score)."""
+    """How two quotes' words relate: ("identical" | "fragment" | "aligned" | "paraphrase" | "",
+    score). Scores rank the relations: identical 3, fragment 2 to 3, aligned 1 to 2, paraphrase
+    0.5 to 1."""
     if not a.tokens or not b.tokens:
         return "", 0.0
     if a.tokens == b.tokens:
@@ -63,8 +87,20 @@ def relation(a: _Q, b: _Q) -> tuple[str, float]:
     smaller = min(len(a.stems), len(b.stems))
     if smaller < MIN_FUZZY_STEMS:
         return "", 0.0
+    aligned = alignment(short_.tokens, long_.tokens)
+    if aligned >= PARTIAL_ALIGNMENT:
+        return "aligned", 1.0 + aligned
     overlap = len(a.stems & b.stems) / smaller
     return ("paraphrase", overlap) if overlap >= SAME_SPEAKER_OVERLAP else ("", overlap)
+
+
+def same_statement(a: _Q, b: _Q) -> bool:
+    """True when two quotes are clearly one statement: long enough to be one, and the shorter's
+    words (nearly) all found in order in the longer. Only then may different speakers conflict."""
+    if min(len(a.tokens), len(b.tokens)) < MIN_CONFLICT_WORDS:
+        return False
+    short_, long_ = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    return alignment(short_.tokens, long_.tokens) >= CROSS_SPEAKER_ALIGNMENT
 
 
 def _contiguous(needle: list[str], hay: list[str]) -> bool:
@@ -89,7 +125,10 @@ class Speakers:
         fa, fb = fold(a), fold(b)
         if fa == fb or fb in self.aliases.get(fa, ()) or fa in self.aliases.get(fb, ()):
             return True
-        if name_key(a) == name_key(b):  # "Koo Byoung-sam" / "Koo Byoungsam"
+        ka, kb = name_key(a), name_key(b)
+        if ka == kb:  # "Koo Byoung-sam" / "Koo Byoungsam"
+            return True
+        if _spelling_variant(ka, kb):
             return True
         la, lb = _name_list(a), _name_list(b)
         if len(la) >= 2 and len(lb) >= 2 and la[-2:] == lb[-2:]:
@@ -104,6 +143,16 @@ class Speakers:
             if role and any(n in role for n in self.aliases.get(y, {y})):
                 return True  # x is a spokesperson "for y"
         return False
+
+
+def _spelling_variant(ka: str, kb: str) -> bool:
+    """True when two long name keys differ by one letter ("Wetzler" / "Welzler") or the shorter
+    ends the longer ("Vincent DelGiudice" / "Judge Vincent Del Giudice"): one person written two
+    ways, not two voices to set against each other."""
+    shorter, longer = sorted((ka, kb), key=len)
+    if len(shorter) < SPELLING_MIN_KEY:
+        return False
+    return longer.endswith(shorter) or Levenshtein.distance(ka, kb, score_cutoff=1) <= 1
 
 
 def _name_list(name: str) -> list[str]:
@@ -123,13 +172,9 @@ def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[s
         q = _Q(fact, named(fact.speaker))
         if not q.tokens:
             continue
-        candidates: set[int] = set()
-        for s in q.stems or {q.tokens[0]}:
-            ids = postings.get(s, ())
-            if len(ids) <= MAX_POSTING:
-                candidates.update(ids)
+        keys = q.stems or {q.tokens[0]}
         best, best_score = None, 0.0
-        for c in sorted(candidates):
+        for c in _candidates(keys, postings):
             score = _fit(q, clusters[c], speakers)
             if score > best_score:
                 best, best_score = c, score
@@ -137,11 +182,10 @@ def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[s
             best = len(clusters)
             clusters.append([])
         clusters[best].append(q)
-        for s in q.stems or {q.tokens[0]}:
+        for s in keys:
             ids = postings.setdefault(s, [])
-            if not ids or ids[-1] != best:
-                if best not in ids:
-                    ids.append(best)
+            if best not in ids:
+                ids.append(best)
     if twins:
         for cluster in clusters:
             cluster.extend(_Q(t, q.speaker) for q in list(cluster) for t in twins.get(q.fact.id, ()))
@@ -149,24 +193,40 @@ def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[s
     return [_draft(c, speakers, source_order) for c in clusters]
 
 
+def _candidates(keys: frozenset[str] | set[str], postings: dict[str, list[int]]) -> list[int]:
+    """The clusters that share a word with a quote, those sharing its rarest words first (a word in
+    few clusters says more than one in many), at most `MAX_CANDIDATES`; ties by cluster order."""
+    weight: dict[int, float] = {}
+    for key in keys:
+        ids = postings.get(key, ())
+        if len(ids) > MAX_POSTING:
+            continue
+        for c in ids:
+            weight[c] = weight.get(c, 0.0) + 1.0 / len(ids)
+    ranked = sorted(weight, key=lambda c: (-weight[c], c))[:MAX_CANDIDATES]
+    return sorted(ranked)
+
+
 def _fit(q: _Q, cluster: list[_Q], speakers: Speakers) -> float:
-    """How well `q` joins `cluster` (0: not at all)."""
+    """How well `q` joins `cluster` (0: not at all). A quote given to another named speaker than
+    some of the cluster's joins only when it is clearly one statement with one of theirs."""
     best = 0.0
+    other_voices: list[_Q] = []
     for member in cluster[:MAX_COMPARED]:
+        if q.speaker and member.speaker and not speakers.same(q.speaker, member.speaker):
+            other_voices.append(member)
+            if not same_statement(q, member):
+                continue
         kind, score = relation(q, member)
         if not kind:
             continue
-        if q.speaker and member.speaker and not speakers.same(q.speaker, member.speaker):
-            # Different voices: only the same words, long enough to be a statement, line up.
-            if len(q.tokens) < MIN_CONFLICT_WORDS or len(member.tokens) < MIN_CONFLICT_WORDS:
-                continue
-            if kind == "paraphrase" and score < CROSS_SPEAKER_OVERLAP:
-                continue
-        elif kind == "fragment" and min(len(q.tokens), len(member.tokens)) < MIN_FUZZY_STEMS:
+        if kind == "fragment" and min(len(q.tokens), len(member.tokens)) < MIN_FUZZY_STEMS:
             # A word or two inside a longer quote: only for the same named speaker.
             if not (q.speaker and member.speaker):
                 continue
         best = max(best, score)
+    if best and other_voices and not any(same_statement(q, m) for m in other_voices):
+        return 0.0
     return best
 
 
@@ -221,34 +281,40 @@ def _difference_note(cluster: list[_Q], ref: _Q) -> str:
         if _contiguous(q.tokens, ref.tokens):
             parts.append(f"{q.fact.source} quotes a fragment")
             continue
-        changes = word_changes(ref.tokens, q.tokens)
-        shown = "; ".join(f"“{new}” for “{old}”" if old and new else (f"adds “{new}”" if new else f"omits “{old}”")
-                          for old, new in changes[:2])
-        more = f" (+{len(changes) - 2} more)" if len(changes) > 2 else ""
-        parts.append(f"{q.fact.source} words it differently: {shown}{more}")
+        part, diffs = word_changes(ref.tokens, q.tokens)
+        shown = "; ".join(_change_text(old, new) for old, new in diffs[:2])
+        more = f" (+{len(diffs) - 2} more)" if len(diffs) > 2 else ""
+        how = "quotes part of it" if part else "words it differently"
+        parts.append(f"{q.fact.source} {how}: {shown}{more}" if shown else f"{q.fact.source} {how}")
     head = f"different renderings of one statement (fullest in {ref.fact.source})"
     return head + (": " + "; ".join(parts) if parts else "")
 
 
-def word_changes(ref: list[str], other: list[str]) -> list[tuple[str, str]]:
-    """The word runs that differ between two renderings, as (words in ref, words in other)."""
-    matcher = difflib.SequenceMatcher(None, ref, other, autojunk=False)
+def _change_text(old: str, new: str) -> str:
+    if new == MOVED:
+        return f"moves “{old}”"
+    if old and new:
+        return f"“{new}” for “{old}”"
+    return f"adds “{new}”" if new else f"omits “{old}”"
+
+
+def word_changes(ref: Sequence[str], other: Sequence[str]) -> tuple[bool, list[tuple[str, str]]]:
+    """How `other` renders `ref`: (whether it quotes only a part, the word runs that differ as
+    (words in ref, words in other)). Runs are aligned on the shared words (`text.wording`). When
+    `other`'s words nearly all align with `ref`'s (`PARTIAL_ALIGNMENT`), the words of `ref` before
+    the first or after the last shared word are the part it leaves out, not a change; a run of
+    `ref` that `other` has elsewhere is shown as moved, not as omitted."""
+    runs = changes(ref, other)
+    part = False
+    if alignment(other, ref) >= PARTIAL_ALIGNMENT:
+        if runs and runs[0][0] == 0 and runs[0][2] == runs[0][3] and runs[0][1] < len(ref):
+            runs, part = runs[1:], True  # leaves out the beginning
+        if runs and runs[-1][1] == len(ref) and runs[-1][2] == runs[-1][3] and runs[-1][0] > 0:
+            runs, part = runs[:-1], True  # leaves out the end
     out = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "equal":
-            out.append((short(" ".join(ref[i1:i2]), 40), short(" ".join(other[j1:j2]), 40)))
-    return out
-
-
-def differing_spans(text: str, reference: str) -> list[tuple[int, int]]:
-    """Character ranges of `text` whose words are not in `reference` at the matching place (for
-    highlighting the differences between two renderings of a statement)."""
-    found = list(WORD.finditer(text, timeout=1.0))
-    mine = [fold(m.group()) for m in found]
-    theirs = words(reference)
-    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
-    spans = []
-    for op, i1, i2, _, _ in matcher.get_opcodes():
-        if op in ("replace", "delete") and i2 > i1:
-            spans.append((found[i1].start(), found[i2 - 1].end()))
-    return spans
+    for a1, a2, b1, b2 in runs:
+        old, new = " ".join(ref[a1:a2]), " ".join(other[b1:b2])
+        if old and not new and _contiguous(list(ref[a1:a2]), list(other)):
+            new = MOVED
+        out.append((short(old, 40), short(new, 40)))
+    return part, out

@@ -3,10 +3,18 @@
 A role is read as a title ("spokesman") and the organization it serves ("South Korea's
 Unification Ministry"). Titles in one synonym group (`claim_words.ROLE_GROUPS`) name one job: the
 same word agrees, a gendered and a neutral form are compatible ("spokesman" / "spokesperson"),
-two different genders conflict ("spokesman" / "spokeswoman"). Titles from different groups
-conflict ("minister" / "spokesperson"). Organizations conflict when their distinctive words have
-nothing in common; one naming the other more fully ("Unification Ministry" / "South Korea's
-Unification Ministry") is compatible.
+two different genders conflict ("spokesman" / "spokeswoman"). A rank and a function describe one
+person together ("constable" / "spokesperson", `lists/role_facets.txt`), a title and a broader one
+("prosecutor" / "attorney") and a description repeating one of the other's titles ("Police
+spokesman Constable" / "constable") are compatible; other different titles conflict ("minister" /
+"spokesperson"). Organizations conflict when their distinctive words have nothing in common; one
+naming the other more fully ("Unification Ministry" / "South Korea's Unification Ministry") is
+compatible.
+
+Clauses and verb phrases are never roles (`is_role`: "who was arrested", "said in a statement",
+"according to the Times"): they are left out of role claims. Each role value points at its text
+where a quote fact's speaker mention holds it ("Foreign Ministry spokesman Wang Wenbin said"):
+`ClaimValue.fact` is that quote's id (its `speaker_start`/`speaker_end` are the offsets).
 """
 
 from __future__ import annotations
@@ -16,14 +24,18 @@ from typing import Optional, Sequence
 from newsdiff.compare.common import short, stem, worst
 from newsdiff.lexicon.claim_words import (
     BROADER_TITLE,
+    CLAUSE_WORDS,
     GENERIC_ORG_WORDS,
     GENERIC_TITLES,
+    ROLE_FACETS,
     ROLE_GROUPS,
     STOPWORDS,
     TITLES,
 )
-from newsdiff.model import Claim, ClaimValue, Kind, Person, Role, Status
-from newsdiff.text.normalize import fold
+from newsdiff.lexicon.speech_words import REPORTING_VERBS
+from newsdiff.model import Claim, ClaimValue, Fact, Kind, Person, Quote, Role, Status
+from newsdiff.text.lemma import IRREGULAR, is_verb_form, lemma
+from newsdiff.text.normalize import fold, words
 
 GENDER_WORD = {"m": "male", "f": "female"}
 # Words that end the head of a role phrase: the title comes before them.
@@ -57,26 +69,81 @@ def _parse(role: str) -> tuple[Optional[str], str, str, frozenset[str]]:
     spokesman). Organization words are compared by four-letter stems so that a country and its
     adjective match ("China's" / "Chinese").
     """
-    tokens = [w.removesuffix("'s").removesuffix("'") for w in fold(role).replace(",", " ").split()]
-    cut = next((i for i, w in enumerate(tokens) if w in HEAD_ENDS), len(tokens))
-    group, gender, title_at = None, "", -1
-    for i in range(cut - 1, -1, -1):
-        hit = TITLE_OF.get(" ".join(tokens[i : i + 2])) or TITLE_OF.get(tokens[i])
-        if hit:
-            group, gender, title_at = hit[0], hit[1], i
-            break
-    if group is None:  # "head of ...": a title after the cut
-        for i in range(cut, len(tokens)):
-            if tokens[i] in TITLE_OF:
-                group, gender = TITLE_OF[tokens[i]]
-                title_at = i
-                break
+    tokens = _tokens(role)
+    titles = _titles(tokens)
+    group, gender, word, title_at = titles[0] if titles else (None, "", "", -1)
+    head = range(title_at - len(word.split()) + 1, title_at + 1)  # the head title's words
     org = frozenset(
         stem(w)[:4]
         for i, w in enumerate(tokens)
-        if i != title_at and w not in STOPWORDS and w.isalpha() and TITLE_OF.get(w, ("",))[0] not in ROLE_GROUPS
+        if i not in head and w not in STOPWORDS and w.isalpha() and TITLE_OF.get(w, ("",))[0] not in ROLE_GROUPS
+        and w not in ROLE_FACETS
     )
-    return group, gender, tokens[title_at] if title_at >= 0 else "", org
+    return group, gender, word, org
+
+
+def _tokens(role: str) -> list[str]:
+    return [w.removesuffix("'s").removesuffix("'") for w in fold(role).replace(",", " ").split()]
+
+
+def _titles(tokens: list[str]) -> list[tuple[str, str, str, int]]:
+    """Every title in the head of a role phrase as (group, gender, words, index), the head (the
+    last before the first preposition) first; a two-word title ("press officer") wins over its
+    last word. With no title before the preposition, the first one after it ("head of ...")."""
+    cut = next((i for i, w in enumerate(tokens) if w in HEAD_ENDS), len(tokens))
+    found = []
+    i = cut - 1
+    while i >= 0:
+        pair = " ".join(tokens[i - 1 : i + 1]) if i >= 1 else ""
+        if pair in TITLE_OF:
+            found.append((*TITLE_OF[pair], pair, i))
+            i -= 2
+            continue
+        if tokens[i] in TITLE_OF:
+            found.append((*TITLE_OF[tokens[i]], tokens[i], i))
+        i -= 1
+    if not found:
+        for i in range(cut, len(tokens)):
+            if tokens[i] in TITLE_OF:
+                return [(*TITLE_OF[tokens[i]], tokens[i], i)]
+    return found
+
+
+def is_role(text: str) -> bool:
+    """True when `text` may describe a person; False for a clause or a verb phrase: a relative or
+    subordinating word, an auxiliary or a subject pronoun ("who was arrested", "it's not easy"), a
+    reporting verb's inflected form ("firm said", "wrote in the Post"), a participle with an object
+    or agent ("accused of", "killed by", "wearing a jacket"), or an opening preposition or
+    "according" ("from the fire service"). Capitalised words are names, never verbs."""
+    raw = text.replace(",", " ").split()
+    if not raw:
+        return False
+    lower = [fold(w) for w in raw]
+    if lower[0] in HEAD_ENDS or lower[0] in _FRAGMENT_OPENERS:
+        return False
+    for i, (w, low) in enumerate(zip(raw, lower, strict=True)):
+        if not w[:1].islower():
+            continue
+        if low in CLAUSE_WORDS:
+            return False
+        if low in REPORTING_VERBS and lemma(low) != low and not low.endswith("ing"):
+            return False  # "said", "wrote", "told"; a base form may be a noun ("state", "report")
+        nxt = lower[i + 1] if i + 1 < len(lower) else ""
+        if nxt and _is_participle(low) and nxt in _OBJECT_STARTS:
+            return False
+    return True
+
+
+# Words after a participle that make it a verb with an object or an agent, not an adjective
+# ("accused of", "killed by", "wearing a"); "training at" and "based in" are left alone.
+_OBJECT_STARTS = frozenset("a an the his her their its my our your by of with".split())
+_FRAGMENT_OPENERS = frozenset("according also as than".split())
+
+
+def _is_participle(word: str) -> bool:
+    if word in IRREGULAR:
+        return True
+    return is_verb_form(word) and word.endswith(("ed", "ing")) and lemma(word) != word
 
 
 def compare_roles(a: str, b: str) -> tuple[str, str]:
@@ -89,6 +156,10 @@ def compare_roles(a: str, b: str) -> tuple[str, str]:
     if ga and gb:
         if ga != gb and (_is_kind_of(ga, gb) or _is_kind_of(gb, ga)):
             found.append((Status.COMPATIBLE, f"one title is a kind of the other ({_title(a)} vs {_title(b)})"))
+        elif ga != gb and _rank_and_function(ga, gb):
+            found.append((Status.COMPATIBLE, f"a rank and a function of one person ({_title(a)} vs {_title(b)})"))
+        elif ga != gb and _shares_title(a, b):
+            found.append((Status.COMPATIBLE, f"one gives more titles than the other ({_title(a)} vs {_title(b)})"))
         elif ga != gb:
             found.append((Status.CONFLICT, f"different titles ({_title(a)} vs {_title(b)})"))
         elif xa and xb and xa != xb:
@@ -113,9 +184,25 @@ def compare_roles(a: str, b: str) -> tuple[str, str]:
     return status, "; ".join(reasons) if reasons else "same title and organization"
 
 
+def _rank_and_function(a: str, b: str) -> bool:
+    """True when one title group is a rank and the other a function (`lists/role_facets.txt`)."""
+    return {ROLE_FACETS.get(a), ROLE_FACETS.get(b)} == {"rank", "function"}
+
+
+def _shares_title(a: str, b: str) -> bool:
+    """True when one description's title is among the other's titles ("Police spokesman
+    Constable" holds both "spokesman" and "constable")."""
+    groups_a = {t[0] for t in _titles(_tokens(a))}
+    groups_b = {t[0] for t in _titles(_tokens(b))}
+    return bool(groups_a & groups_b)
+
+
 def _is_kind_of(narrow: str, broad: str) -> bool:
-    """True when title `narrow` is a kind of title `broad` (BROADER_TITLE chain, or a generic title)."""
+    """True when title `narrow` is a kind of title `broad` (BROADER_TITLE chain, a generic title,
+    or a rank and a word for anyone holding a rank)."""
     if broad in GENERIC_TITLES:
+        return True
+    if ROLE_FACETS.get(narrow) == "rank" and ROLE_FACETS.get(broad) == "ranked":
         return True
     seen = set()
     while narrow in BROADER_TITLE and narrow not in seen:
@@ -150,12 +237,16 @@ def _pair_of_sources(a: list[Role], b: list[Role]) -> Optional[tuple[Role, Role]
     return None
 
 
-def build(people: Sequence[Person], story_sources: Sequence[str], source_order: dict[str, int]) -> list[Claim]:
-    """One claim per person whom the story's sources describe with a role."""
+def build(people: Sequence[Person], story_sources: Sequence[str], source_order: dict[str, int],
+          facts: Sequence[Fact] = ()) -> list[Claim]:
+    """One claim per person whom the story's sources describe with a role. Role strings that are
+    clauses or verb phrases (`is_role`) are left out. `facts` (the story's facts) let a role value
+    point at the quote whose speaker mention holds it (`ClaimValue.fact`)."""
     in_story = set(story_sources)
+    holders = _role_holders(facts)
     drafts = []
     for person in people:
-        roles = sorted((r for r in person.roles if r.source in in_story and r.role.strip()),
+        roles = sorted((r for r in person.roles if r.source in in_story and r.role.strip() and is_role(r.role)),
                        key=lambda r: source_order[r.source])
         if not roles:
             continue
@@ -183,7 +274,37 @@ def build(people: Sequence[Person], story_sources: Sequence[str], source_order: 
             status = worst(statuses)
             picked = [r for s, r in reasons if s == status][:3]
             note = "; ".join(picked) if picked else "every source gives the same role"
-        values = tuple(ClaimValue(source=r.source, value=r.role, display=r.role) for r in roles)
-        drafts.append(Claim(kind=Kind.ROLE, label=f"{person.name}: role", status=status, facts=(), values=values, note=note,
-                 order=(source_order[roles[0].source], 0, person.name)))
+        names = {fold(n) for n in (person.name, *person.aliases)}
+        values = tuple(
+            ClaimValue(source=r.source, value=r.role, display=r.role, fact=_holder(holders, r, names))
+            for r in roles
+        )
+        drafts.append(Claim(kind=Kind.ROLE, label=f"{person.name}: role", status=status,
+                            facts=tuple(v.fact for v in values if v.fact), values=values, note=note,
+                            order=(source_order[roles[0].source], 0, person.name)))
     return drafts
+
+
+def _role_holders(facts: Sequence[Fact]) -> dict[str, list[Quote]]:
+    """Quotes with a speaker mention, by source, in text order: the places a role may be written."""
+    out: dict[str, list[Quote]] = {}
+    for f in facts:
+        if isinstance(f, Quote) and f.speaker and f.speaker_text:
+            out.setdefault(f.source, []).append(f)
+    for quotes in out.values():
+        quotes.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _holder(holders: dict[str, list[Quote]], role: Role, names: set[str]) -> Optional[str]:
+    """The id of the first quote of the role's source whose speaker is the person and whose speaker
+    mention holds the role's words, or None (the role is written elsewhere)."""
+    wanted = words(role.role)
+    n = len(wanted)
+    for q in holders.get(role.source, ()):
+        if fold(q.speaker or "") not in names:
+            continue
+        said = words(q.speaker_text)
+        if any(said[i : i + n] == wanted for i in range(len(said) - n + 1)):
+            return q.id
+    return None

@@ -6,6 +6,8 @@ multi-word entries are matched as whole phrases after lemmatisation (`claims_com
 
 from __future__ import annotations
 
+from newsdiff.lexicon import load
+
 # Event verb classes. Two numbers (or dates) describe the same quantity only when their events fall
 # in the same class: "sent back" and "repatriated" count the same people, "held in detention" counts
 # others. A verb missing from every class is its own class (compared with itself only).
@@ -128,12 +130,15 @@ ROLE_GROUPS: dict[str, dict[str, str]] = {
     "head teacher": {"head teacher": "", "headmaster": "m", "headmistress": "f"},
 }
 
-# Titles that are a kind of another title: a prosecutor is an attorney, an attorney a lawyer. Two
-# descriptions whose titles stand in this relation are compatible (one is just less specific).
+# Titles by facet (rank, function, ranked) and titles that are a kind of another: documented data
+# in `lists/role_facets.txt`. A rank and a function describe one person together (compatible); a
+# title and a broader one (a prosecutor, an attorney) are compatible, one being less specific.
+ROLE_FACETS: dict[str, str] = {
+    line.split(maxsplit=1)[1]: line.split(maxsplit=1)[0] for line in load("role_facets") if not line.startswith("kind ")
+}
 BROADER_TITLE: dict[str, str] = {
-    "prosecutor": "attorney", "attorney": "lawyer", "counsel": "lawyer", "solicitor": "lawyer",
-    "barrister": "lawyer", "senator": "lawmaker", "congressperson": "lawmaker", "legislator": "lawmaker",
-    "ceo": "executive", "chair": "executive", "president": "executive",
+    narrow.strip(): broad.strip()
+    for narrow, broad in (line.removeprefix("kind ").split(">") for line in load("role_facets") if line.startswith("kind "))
 }
 # Titles so general that any other title may be a kind of them ("an official" of a ministry may
 # be its spokesperson or its minister).
@@ -148,7 +153,13 @@ TITLES: frozenset[str] = frozenset(
     commander captain sheriff coach manager ceo founder editor correspondent reporter
     activist defector spokesperson lawmaker legislator executive counsel solicitor barrister
     representative member staffer""".split()
-)
+) | frozenset(ROLE_FACETS) | frozenset(BROADER_TITLE) | frozenset(BROADER_TITLE.values())
+
+# Words that make a role string a clause or a verb phrase, not a description of a person ("who was
+# arrested", "said in a statement", "according to the Times"): relative and subordinating words,
+# auxiliaries and modals, subject pronouns, and words that open a prepositional fragment. Reporting
+# verb forms and participles with an object are recognised by rule (`compare.roles.is_role`).
+CLAUSE_WORDS: frozenset[str] = frozenset(load("role_clause_words"))
 
 # Organization words so generic that sharing them says nothing about being the same body.
 GENERIC_ORG_WORDS: frozenset[str] = frozenset(

@@ -57,9 +57,12 @@ def render_facts(result: Result) -> str:
     columns = fact_columns()
     outlets = {s.id: s.outlet for s in result.sources}
     claim_of: dict[str, tuple[str, str]] = {}
+    kinds = {f.id: f.kind for f in result.facts}
     for claim in result.claims:
         for fid in claim.facts:
-            claim_of.setdefault(fid, (claim.id, claim.status))
+            # A quote also backs its speaker's role claim: the row names the claim of its own kind.
+            if fid not in claim_of or claim.kind == kinds.get(fid):
+                claim_of[fid] = (claim.id, claim.status)
     rows = []
     for fact in result.facts:
         data = fact_dict(fact)

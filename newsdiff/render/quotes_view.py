@@ -13,9 +13,9 @@ from typing import Optional
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from newsdiff.compare.quotes import differing_spans
 from newsdiff.model import Claim, Kind, Quote, Result, Status
 from newsdiff.render.claims_view import STATUS_ORDER, short_ids, status_text
+from newsdiff.text.wording import differing_spans
 
 DIFF_STYLE = "bold underline yellow"
 

@@ -1,0 +1,110 @@
+"""Quote alignment across sources: one statement, fragments, aligned differences, conflicts only
+for clearly the same words. Sentences written for these tests."""
+
+import pytest
+
+from newsdiff.compare import quotes
+from newsdiff.model import Quote, Status
+from newsdiff.text.wording import differing_spans
+
+FULL = "We will rebuild the harbour wall before the winter storms arrive"
+
+
+def _q(source, n, text, speaker="Dana Whitfield"):
+    return Quote(id=f"{source}:q{n}", source=source, text=text, start=n * 100, end=n * 100 + len(text),
+                 sentence=n, speaker=speaker)
+
+
+def _claims(*facts):
+    order = {s: i for i, s in enumerate(sorted({f.source for f in facts}))}
+    return quotes.build(list(facts), [], order)
+
+
+GROUPING = [
+    # (quote in source a, quote in source b, same statement?, status)
+    (FULL, FULL, True, Status.AGREE),
+    (FULL, "rebuild the harbour wall before the winter storms", True, Status.COMPATIBLE),  # fragment
+    (FULL, "we will rebuild the harbour walls before winter storms arrive", True, Status.COMPATIBLE),
+    (FULL, "Before the winter storms come we will rebuild the wall of the harbour", True, Status.COMPATIBLE),
+    # negatives: another statement on the same subject
+    (FULL, "The harbour is closed to fishing boats until further notice", False, None),
+    (FULL, "Storms damaged three houses on the coast road last year", False, None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same", "status"), GROUPING)
+def test_one_statement_or_two(a, b, same, status):
+    claims = _claims(_q("a", 1, a), _q("b", 1, b))
+    assert (len(claims) == 1) is same
+    if same:
+        assert claims[0].status == status
+
+
+SPEAKERS = [
+    # (quote a, quote b, speaker b, expected statuses)
+    (FULL, FULL, "Lee Park", [Status.CONFLICT]),
+    (FULL, "We will rebuild the harbour wall before the winter storms", "Lee Park", [Status.CONFLICT]),
+    # not clearly the same words: two statements, no conflict
+    (FULL, "Before the winter storms come we will rebuild the wall of the harbour", "Lee Park",
+     [Status.SINGLE, Status.SINGLE]),
+    ("the harbour wall", "the harbour wall", "Lee Park", [Status.SINGLE, Status.SINGLE]),  # too short
+    # one person written two ways is one voice
+    (FULL, FULL, "Dana Reyess", [Status.CONFLICT]),  # short names: one letter may be another name
+    (FULL, FULL, "Dana Whitfeld", [Status.AGREE]),
+    (FULL, FULL, "Harbour Master Dana Whitfield", [Status.AGREE]),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "speaker", "statuses"), SPEAKERS)
+def test_different_speakers_conflict_only_on_the_same_words(a, b, speaker, statuses):
+    claims = _claims(_q("a", 1, a), _q("b", 1, b, speaker))
+    assert sorted(c.status for c in claims) == sorted(statuses)
+
+
+NOTES = [
+    # (fullest wording, other wording, words the note must show, words it must not show)
+    ("North Koreans living abroad should never be sent back",
+     "North Korean defectors living abroad should never be sent back",
+     ["“koreans” for “korean defectors”"], ["omits"]),
+    (FULL, "we will rebuild the harbour wall before the storms", ["quotes part of it", "omits “winter”"], ["arrive"]),
+    ("officials said the wall will be rebuilt next year",
+     "the wall will be rebuilt next year officials said",
+     ["moves “officials said”"], []),
+]
+
+
+@pytest.mark.parametrize(("ref", "other", "shown", "hidden"), NOTES)
+def test_compatible_note_shows_aligned_differences(ref, other, shown, hidden):
+    [claim] = _claims(_q("a", 1, ref), _q("b", 1, other))
+    assert claim.status == Status.COMPATIBLE
+    for text in shown:
+        assert text in claim.note
+    for text in hidden:
+        assert text not in claim.note.split(":", 1)[1]
+
+
+def test_differing_spans_mark_only_the_changed_words():
+    text = "North Korean defectors living abroad"
+    spans = differing_spans(text, "North Koreans living abroad")
+    assert [text[a:b] for a, b in spans] == ["Korean defectors"]
+    assert differing_spans(text, text) == []
+
+
+def test_candidates_are_blocked_not_all_pairs():
+    # Many unrelated statements: each new quote is compared with at most MAX_CANDIDATES claims.
+    facts = [_q("a", i, f"x{i}word x{i}alpha x{i}beta x{i}gamma") for i in range(50)]
+    facts.append(_q("b", 99, "x7word x7alpha x7beta x7gamma"))
+    calls = []
+    original = quotes._fit
+
+    def counting(q, cluster, speakers):
+        calls.append(q.fact.id)
+        return original(q, cluster, speakers)
+
+    quotes._fit = counting
+    try:
+        claims = _claims(*facts)
+    finally:
+        quotes._fit = original
+    assert len(claims) == 50
+    assert calls.count("b:q99") == 1
