@@ -83,4 +83,17 @@ def test_compare_json_is_byte_identical_across_runs():
     first = json_render.dumps(_run(ARTICLE.replace("five", "seven")))
     again = json_render.dumps(_run(ARTICLE.replace("five", "seven")))
     assert first == again
-    assert [c["id"] for c in json.loads(first)["claims"]] == [f"c{i}" for i in range(1, len(json.loads(first)["claims"]) + 1)]
+    ids = [c["id"] for c in json.loads(first)["claims"]]
+    assert len(set(ids)) == len(ids) and all(i.startswith("c") for i in ids)
+
+
+def test_a_claim_keeps_its_id_when_another_source_joins_the_folder():
+    # Ids come from what a claim holds, not from its position: adding an unrelated article
+    # changes no id of the claims it does not touch.
+    pair = [Source("base", "base.txt", ARTICLE), Source("variant", "variant.txt", ARTICLE.replace("five", "seven"))]
+    unrelated = Source("bakery", "bakery.txt", "A bakery in Lyon sold 40 loaves on Tuesday, its owner said.")
+    before = json.loads(json_render.dumps(pipeline.run(pair, OPTIONS)))["claims"]
+    after = json.loads(json_render.dumps(pipeline.run([*pair, unrelated], OPTIONS)))["claims"]
+    by_facts = {tuple(c["facts"]): c["id"] for c in after}
+    kept = [c for c in before if tuple(c["facts"]) in by_facts]
+    assert kept and all(by_facts[tuple(c["facts"])] == c["id"] for c in kept)

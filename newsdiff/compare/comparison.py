@@ -16,6 +16,7 @@ Steps, all on facts alone (never on a source's text), all deterministic:
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -64,16 +65,34 @@ def compare_sources(sources: Sequence[Source], facts: Sequence[Fact], people: Se
         drafts.extend((index, d) for d in found)
     drafts.sort(key=lambda item: (item[0], KIND_ORDER.index(item[1].kind), item[1].order, item[1].label))
     claims = []
-    for n, (_, draft) in enumerate(drafts, 1):
+    taken: set[str] = set()
+    for _, draft in drafts:
         claims.append(
             replace(
                 draft,
-                id=f"c{n}",
+                id=claim_id(draft, taken),
                 values=tuple(replace(v, copy_of=copy_of.get(v.source)) for v in draft.values),
                 note=_with_copies(draft, copy_of),
             )
         )
     return Comparison(claims, story_of, copy_of)
+
+
+def claim_id(claim: Claim, taken: set[str]) -> str:
+    """An id derived from what the claim holds (its kind and facts; a role claim's person and
+    values), so the same claim keeps its id whatever else the folder holds and whatever filters
+    or options are given. `taken` resolves the (unlikely) clash of two short hashes."""
+    if claim.facts:
+        content = "|".join([str(claim.kind), *sorted(claim.facts)])
+    else:
+        content = "|".join([str(claim.kind), claim.label, *sorted(f"{v.source}={v.value}" for v in claim.values)])
+    digest = hashlib.sha1(content.encode("utf-8", "surrogatepass")).hexdigest()
+    for width in range(7, len(digest) + 1):
+        candidate = "c" + digest[:width]
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+    raise AssertionError("a SHA-1 digest clashes with itself")  # unreachable: 40 widths
 
 
 def _with_copies(draft: Claim, copy_of: dict[str, str]) -> str:
