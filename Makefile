@@ -33,6 +33,7 @@ eval: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m evaluation.speed
+	$(BIN)/python -m evaluation.adversarial
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
