@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable, Optional, Sequence
 
-from newsdiff import people
+from newsdiff import budget, people
 from newsdiff.compare import comparison
 from newsdiff.extract.dates import extractor as dates
 from newsdiff.extract.numbers import extractor as numbers
@@ -89,16 +89,21 @@ def run(
     options: Options,
     with_claims: bool = True,
     on_source: Optional[Callable[[Source], None]] = None,
+    time_limit: Optional[float] = None,
 ) -> Result:
     """Extract every source, merge people across sources and (optionally) compare.
 
     `on_source` is called after each source is extracted (the CLI drives a progress bar with it).
+    A source whose extraction takes longer than `time_limit` seconds is skipped.
     """
     extracted = []
     failed = []
     for source in sources:
         try:
-            extracted.append(extract_source(source, options))
+            with budget.within(time_limit):
+                extracted.append(extract_source(source, options))
+        except budget.OverBudget:
+            failed.append(Skipped(_where(source), f"extraction took longer than the time limit of {time_limit:g} s"))
         except TimeoutError:
             # A pattern hit its time limit: the text is pathological. Skip it, keep the rest.
             failed.append(Skipped(_where(source), "extraction timed out (pathological text?)"))

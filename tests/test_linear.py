@@ -1,5 +1,7 @@
 """Bounded work on text with no sentence end: long runs are cut into bounded sentences."""
 
+from itertools import pairwise
+
 from newsdiff.model import Source
 from newsdiff.options import Options
 from newsdiff.pipeline import extract_source
@@ -16,7 +18,7 @@ def test_a_run_without_sentence_end_is_cut_at_spaces_into_bounded_sentences():
     sents = _sentences(text)
     assert len(sents) > 1
     assert all(len(s) <= segment.MAX_SENTENCE for s in sents)
-    for before, after in zip(sents, sents[1:]):
+    for before, after in pairwise(sents):
         assert text[before.end : after.start].strip() == ""  # cut at a space, nothing lost
 
 

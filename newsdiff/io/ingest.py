@@ -205,6 +205,9 @@ def _from_record(
         parsed = parse_date(published)
         if parsed is None:
             notes.append(f"{where or shown(path)}: 'published' {published!r} is not a full date; left empty")
+        elif parsed[:4] in ("0001", "9999"):
+            notes.append(f"{where or shown(path)}: 'published' {parsed} is at the edge of the supported "
+                         "calendar (years 1 to 9999); relative dates that fall outside it are left unresolved")
         published = parsed
     return Source(
         id=values["id"] or default_id,

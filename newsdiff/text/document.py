@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
+from newsdiff import budget
 from newsdiff.io import metadata
 from newsdiff.model import Source, Span
 from newsdiff.text import furniture as furniture_rules
@@ -60,6 +61,7 @@ class Document:
         """Sentences outside whole-paragraph furniture, with their index."""
         whole = {f.span for f in self.furniture}
         for i, sent in enumerate(self.sentences):
+            budget.check()  # every extractor loops here: the per-source time budget is kept
             if self.paragraphs[self.sentence_paragraph[i]] not in whole:
                 yield i, sent
 

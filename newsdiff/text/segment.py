@@ -59,7 +59,14 @@ _PARA_BREAK = regex.compile(r"\n[ \t\u00a0]*\n")
 # megabyte on one line) is cut into pieces of at most this size at a space, preferably after a
 # comma or semicolon, so every step that works per sentence stays linear in the text's length.
 MAX_SENTENCE = 600
-_SOFT_BREAK = regex.compile(r"[,;:]\s")
+# Where to cut an over-long sentence, best first: after a comma, semicolon or colon; before a word
+# that starts a phrase (a capital, a preposition or conjunction), so "on Monday" or "In 1998" stay
+# whole; at any space.
+_CUT_RULES = (
+    regex.compile(r"(?<=[,;:])\s"),
+    regex.compile(r"\s(?=\p{Lu}|(?:and|but|or|that|which|who|in|on|at|by|for|from|to|with|after|before)\s)"),
+    regex.compile(r"\s"),
+)
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -177,12 +184,14 @@ def _add_capped(text: str, start: int, end: int, out: list[Span]) -> None:
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
         cut = None
-        for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE // 2, limit):
-            cut = m.start() + 1
+        for rule in _CUT_RULES:
+            # the last place the rule allows in the second half of the window
+            for m in rule.finditer(text, start + MAX_SENTENCE // 2, limit):
+                cut = m.start()
+            if cut is not None:
+                break
         if cut is None:
-            space = max(text.rfind(" ", start + 1, limit), text.rfind("\t", start + 1, limit),
-                        text.rfind("\n", start + 1, limit))
-            cut = space if space > start else limit  # no space at all: a hard cut
+            cut = limit  # no space in half a window: a hard cut
         out.append(Span(start, cut))
         nxt = _next_visible(text, cut, end)
         if nxt is None:

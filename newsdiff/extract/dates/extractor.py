@@ -91,8 +91,13 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
     for name, m in matches:
         if m.end() == m.start():
             continue
-        ctx = Context(sentence, m.start(), m.end(), anchor, clauses.direction(m.start(), m.end()))
-        resolved = RESOLVERS[name](m, ctx)
+        direction = clauses.direction(m.start(), m.end())
+        try:
+            resolved = RESOLVERS[name](m, Context(sentence, m.start(), m.end(), anchor, direction))
+        except (OverflowError, ValueError):
+            # The anchor is at the edge of the calendar (0001-01-01, 9999-12-31) and the expression
+            # points past it: keep the expression, unresolved, rather than lose the article.
+            resolved = RESOLVERS[name](m, Context(sentence, m.start(), m.end(), None, direction))
         if resolved is not None:
             candidates.append((m.start(), m.end(), name, resolved))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2]], c[0]))
