@@ -29,6 +29,10 @@ class Document:
     furniture: tuple[Furniture, ...]
     sentence_starts: tuple[int, ...] = ()  # for bisecting; filled by `analyze`
     paragraph_starts: tuple[int, ...] = ()
+    # Furniture (sorted by start) indexed for `is_furniture`: starts, and the furthest end reached
+    # by any furniture up to each one, so an overlap test is one bisection, not a scan.
+    furniture_starts: tuple[int, ...] = ()
+    furniture_reach: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -48,7 +52,11 @@ class Document:
 
     def is_furniture(self, span: Span) -> bool:
         """True when `span` touches any marked furniture."""
-        return any(f.span.overlaps(span) for f in self.furniture)
+        if len(self.furniture_starts) != len(self.furniture):
+            return any(f.span.overlaps(span) for f in self.furniture)
+        # Furniture starting before the span ends overlaps it when any of it ends after it starts.
+        k = bisect.bisect_left(self.furniture_starts, span.end)
+        return k > 0 and self.furniture_reach[k - 1] > span.start
 
     def content_paragraphs(self) -> Iterator[tuple[int, Span]]:
         """Paragraphs that are not wholly furniture, with their index."""
@@ -91,6 +99,10 @@ def document_for(source: Source) -> Document:
         for sent in segment.sentences(text, para):
             sents.append(sent)
             owner.append(i)
+    marked.sort(key=lambda f: (f.span.start, f.span.end))
+    reach: list[int] = []
+    for f in marked:
+        reach.append(max(reach[-1], f.span.end) if reach else f.span.end)
     return Document(
         source,
         tuple(paras),
@@ -99,4 +111,6 @@ def document_for(source: Source) -> Document:
         tuple(marked),
         tuple(s.start for s in sents),
         tuple(p.start for p in paras),
+        tuple(f.span.start for f in marked),
+        tuple(reach),
     )
