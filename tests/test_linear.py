@@ -1,7 +1,11 @@
 """Bounded work on text with no sentence end: long runs are cut into bounded sentences."""
 
+import datetime as dt
 from itertools import pairwise
 
+import pytest
+
+from newsdiff.extract.dates import extractor as dates_extractor
 from newsdiff.model import Source
 from newsdiff.options import Options
 from newsdiff.pipeline import extract_source
@@ -48,3 +52,11 @@ def test_nested_attributions_stay_bounded_by_the_sentence_cap():
 def test_ascii_fold_is_lower_case_and_other_text_keeps_the_full_fold():
     assert fold("KOO Byoung-Sam") == "koo byoung-sam"
     assert fold("Müller’s STRASSE") == "muller's strasse"
+
+
+@pytest.mark.parametrize("sentence, has_date", [
+    ("1. 2. 3.", False), ("12, 34, 56,", False), ("(1) (2)", False),
+    ("In 2023.", True), ("At 10:30.", True), ("The '90s.", True), ("On Monday.", True),
+])
+def test_the_date_prefilter_skips_only_sentences_without_anything_date_like(sentence, has_date):
+    assert bool(dates_extractor.find(sentence, dt.date(2023, 10, 13))) == has_date
