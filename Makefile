@@ -34,6 +34,7 @@ eval: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m evaluation.speed
+	$(BIN)/python -m evaluation.adversarial
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

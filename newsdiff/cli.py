@@ -1,17 +1,20 @@
 """The command-line interface: parses options, calls the library, prints.
 
-Data goes to stdout (a rich table, or the JSON document with --json); messages go to stderr.
-Exit codes: 0 every input read, 1 some input skipped (each reported), 2 usage error or no
-usable input.
+Data goes to stdout (a rich table, or the JSON document with --json); messages go to stderr, each
+made terminal-safe (`render.safe`), as is every string a terminal view shows.
+Exit codes: 0 every input read, 1 some input skipped (each reported, then a closing summary),
+2 usage error or no usable input. `--strict` turns any skip into a failure with no output. A reader
+that closes the pipe early (`| head`, `| true`) ends the run quietly with the code it would have had.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 import typer
 from rich.console import Console
@@ -31,12 +34,15 @@ from newsdiff.render.claims_view import compare_lines, compare_view
 from newsdiff.render.formats import FORMATS, renderer
 from newsdiff.render.output import write_atomic
 from newsdiff.render.quotes_view import quotes_grouped_view
+from newsdiff.render.safe import safe, safe_result
 
-EXIT_HELP = "Exit codes: 0 all input read; 1 some input skipped (reported on stderr); 2 usage error or no usable input."
+EXIT_HELP = ("Exit codes: 0 all input read; 1 some input skipped (reported on stderr, then summarised); "
+             "2 usage error or no usable input.")
 
 PROGRESS_THRESHOLD = 50  # sources; below this a progress bar only flickers
 WIDE_WIDTH = 100_000  # --wide: the console is as wide as any table could need
 COLORS = ("auto", "always", "never")
+TEXT_VIEWS = ("table", "markdown")  # formats read as text: control characters escaped
 
 app = typer.Typer(
     add_completion=False,
@@ -62,9 +68,31 @@ NoCacheOpt = typer.Option(False, "--no-cache", help="Fetch URLs again, replacing
 CacheDirOpt = typer.Option(None, "--cache-dir", metavar="DIR", help="Folder for cached pages. Default: the user cache folder.")
 
 
+StrictOpt = typer.Option(False, "--strict", help="Fail (exit 1, no output) if any input is skipped.")
+TimeLimitOpt = typer.Option(
+    120.0, "--time-limit", metavar="SECONDS", help="Skip a source whose extraction takes longer (0: no limit)."
+)
+# The edges of the calendar Python dates cover: relative dates past them stay unresolved.
+EDGE_YEARS = (1, 9999)
+
+
 def _err() -> Console:
     # soft_wrap: a message is one line however narrow the terminal or pipe
     return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _Stdout(Console):
+    """The data console: when the reader closes the pipe, stop writing and let the run end with
+    its own exit code (rich's default exits 1, which here would mean "input skipped")."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    # Point stdout at /dev/null so the interpreter's final flush does not fail either.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _out(color: str = "auto", wide: bool = False) -> Console:
@@ -77,11 +105,16 @@ def _out(color: str = "auto", wide: bool = False) -> Console:
         kwargs.update(force_terminal=True, no_color=False)
     if wide:
         kwargs["width"] = WIDE_WIDTH
-    return Console(**kwargs)
+    return _Stdout(**kwargs)
+
+
+def _say(message: str) -> None:
+    """One line on stderr, with any control characters from file names or text made visible."""
+    _err().print(Text(safe(f"newsdiff: {message}")))
 
 
 def _fail(message: str) -> None:
-    _err().print(Text(f"newsdiff: {message}"))
+    _say(message)
     raise typer.Exit(int(ExitCode.USAGE))
 
 
@@ -89,10 +122,14 @@ def _options(reference_date: Optional[str]) -> Options:
     if reference_date is None:
         return Options()
     try:
-        return Options(reference_date=dt.date.fromisoformat(reference_date))
+        date = dt.date.fromisoformat(reference_date)
     except ValueError:
         _fail(f"--reference-date {reference_date!r} is not a date like 2023-10-13")
         raise  # unreachable: _fail exits
+    if date.year in EDGE_YEARS:
+        _say(f"note: --reference-date {reference_date} is at the edge of the supported calendar "
+             "(years 1 to 9999); relative dates that fall outside it are left unresolved")
+    return Options(reference_date=date)
 
 
 @dataclass(frozen=True)
@@ -122,33 +159,69 @@ def _read(paths: Optional[List[str]], web: Optional[_Web]):
     return sources, listed + skipped, notes
 
 
-def _load(paths: List[str], options: Options, with_claims: bool, web: Optional[_Web] = None) -> Result:
+def _load(
+    paths: List[str], options: Options, with_claims: bool, web: Optional[_Web] = None, time_limit: float = 0
+) -> Result:
     sources, skipped, notes = _read(paths, web)
     err = _err()
     for note in notes:
-        err.print(Text(f"newsdiff: note: {note}"))
+        _say(f"note: {note}")
     for s in skipped:
-        err.print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
+        _say(f"skipped {s.path}: {s.reason}")
     if not sources:
         _fail("no usable input" + (f" ({len(skipped)} skipped)" if skipped else ""))
+    limit = time_limit or None
     if err.is_terminal and len(sources) >= PROGRESS_THRESHOLD:
         with Progress(transient=True, console=err) as progress:
             task = progress.add_task("extracting", total=len(sources))
-            result = pipeline.run(sources, options, with_claims, on_source=lambda _: progress.advance(task))
+            result = pipeline.run(sources, options, with_claims, lambda _: progress.advance(task), limit)
     else:
-        result = pipeline.run(sources, options, with_claims=with_claims)
+        result = pipeline.run(sources, options, with_claims, time_limit=limit)
     for s in result.skipped:
-        err.print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
+        _say(f"skipped {s.path}: {s.reason}")
+    if not result.sources:
+        _fail(f"no usable input ({len(skipped) + len(result.skipped)} skipped)")
     return replace(result, skipped=tuple(skipped) + result.skipped)
 
 
-def _finish(result: Result, as_json: bool, view) -> None:
-    if as_json:
-        sys.stdout.write(json_render.dumps(result) + "\n")
-    else:
-        _out().print(view())
-    if result.skipped:
+def _summarise(result: Result, strict: bool) -> ExitCode:
+    """The closing summary of what was skipped; the exit code that says how complete the output
+    is. With `strict`, any skip ends the run here, before any output."""
+    skipped = len(result.skipped)
+    if not skipped:
+        return ExitCode.OK
+    total = skipped + len(result.sources)
+    what = "no output written (--strict)" if strict else f"the output covers the other {len(result.sources)}"
+    _say(f"{skipped} of {total} inputs skipped (each listed above); {what}")
+    if strict:
         raise typer.Exit(int(ExitCode.SKIPPED))
+    return ExitCode.SKIPPED
+
+
+def _emit(write: Callable[[], object]) -> None:
+    """Run `write` (which writes to stdout) and flush; a reader that closed the pipe (`| head`,
+    `| true`) has what it wanted, so the run ends as it would have."""
+    try:
+        write()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _exit(code: ExitCode) -> None:
+    if code:
+        raise typer.Exit(int(code))
+
+
+def _finish(result: Result, as_json: bool, view, strict: bool = False) -> None:
+    """Write the output (JSON, or `view(result)` made terminal-safe), the closing summary of what
+    was skipped, and exit with the code that says how complete the output is."""
+    code = _summarise(result, strict)
+    if as_json:
+        _emit(lambda: sys.stdout.write(json_render.dumps(result) + "\n"))
+    else:
+        _emit(lambda: _out().print(view(safe_result(result))))
+    _exit(code)
 
 
 def _check_kind(kind: Optional[str], allowed) -> None:
@@ -174,6 +247,8 @@ def compare(
     stdin_format: Optional[str] = StdinFormatOpt,
     no_cache: bool = NoCacheOpt,
     cache_dir: Optional[str] = CacheDirOpt,
+    strict: bool = StrictOpt,
+    time_limit: float = TimeLimitOpt,
 ) -> None:
     """Line up what each source reports and show where they agree, differ or conflict."""
     if only is not None and only not in STATUSES:
@@ -186,31 +261,39 @@ def compare(
     if color not in COLORS:
         _fail(f"--color must be one of {', '.join(COLORS)}, not {color!r}")
     fmt = "json" if as_json else (fmt or "table")
-    result = _load(paths, _options(reference_date), with_claims=True, web=_Web(urls, stdin_format, no_cache, cache_dir))
+    web = _Web(urls, stdin_format, no_cache, cache_dir)
+    result = _load(paths, _options(reference_date), with_claims=True, web=web, time_limit=time_limit)
     if only or kind:
         result = filters.narrow(
             result,
             (lambda f: f.kind == kind) if kind else None,
             lambda c: (not only or c.status == only) and (not kind or c.kind == kind),
         )
+    code = _summarise(result, strict)
+    # The text views (table, Markdown) show article text and file names as a terminal would show
+    # them, so their control characters are escaped first; JSON, CSV and HTML escape on their own.
+    shown = safe_result(result) if fmt in TEXT_VIEWS else result
     if output is not None and output != "-":
         try:
-            write_atomic(output, renderer(fmt, claims)(result))
+            write_atomic(output, renderer(fmt, claims)(shown))
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
-        _err().print(Text(f"newsdiff: wrote {output} ({fmt})"))
+        _say(f"wrote {output} ({fmt})")
     elif fmt == "table":
-        console = _out(color, wide)
-        if sys.stdout.isatty() or wide:
-            console.print(compare_view(result, wide))
-        else:
-            # A pipe or file: one record a line, tab-separated, never wrapped (docs/formats.md).
-            for line in compare_lines(result):
-                console.print(line, soft_wrap=True)
+        _emit(lambda: _print_compare(shown, color, wide))
     else:
-        sys.stdout.write(renderer(fmt, claims)(result))
-    if result.skipped:
-        raise typer.Exit(int(ExitCode.SKIPPED))
+        _emit(lambda: sys.stdout.write(renderer(fmt, claims)(shown)))
+    _exit(code)
+
+
+def _print_compare(result: Result, color: str, wide: bool) -> None:
+    console = _out(color, wide)
+    if sys.stdout.isatty() or wide:
+        console.print(compare_view(result, wide))
+    else:
+        # A pipe or file: one record a line, tab-separated, never wrapped (docs/formats.md).
+        for line in compare_lines(result):
+            console.print(line, soft_wrap=True)
 
 
 @app.command(epilog='Example: newsdiff quotes samples --speaker "Wang Wenbin"\n\n' + EXIT_HELP)
@@ -225,15 +308,17 @@ def quotes(
     stdin_format: Optional[str] = StdinFormatOpt,
     no_cache: bool = NoCacheOpt,
     cache_dir: Optional[str] = CacheDirOpt,
+    strict: bool = StrictOpt,
+    time_limit: float = TimeLimitOpt,
 ) -> None:
     """Every quotation with its speaker, the speaker's role, the source and the cue."""
-    result = _load(paths, _options(reference_date), with_claims=True, web=_Web(urls, stdin_format, no_cache, cache_dir))
+    web = _Web(urls, stdin_format, no_cache, cache_dir)
+    result = _load(paths, _options(reference_date), with_claims=True, web=web, time_limit=time_limit)
     if speaker is not None:
         result = filters.by_speaker(result, speaker)
     else:
         result = filters.narrow(result, lambda f: f.kind == Kind.QUOTE, lambda c: c.kind == Kind.QUOTE)
-    roles = tables.role_index(result.people)
-    _finish(result, as_json, lambda: quotes_grouped_view(result, roles))
+    _finish(result, as_json, lambda shown: quotes_grouped_view(shown, tables.role_index(shown.people)), strict)
 
 
 def _kind_command(kind: str, view_name: str):
@@ -245,11 +330,14 @@ def _kind_command(kind: str, view_name: str):
         stdin_format: Optional[str] = StdinFormatOpt,
         no_cache: bool = NoCacheOpt,
         cache_dir: Optional[str] = CacheDirOpt,
+        strict: bool = StrictOpt,
+        time_limit: float = TimeLimitOpt,
     ) -> None:
-        result = _load(paths, _options(reference_date), with_claims=True, web=_Web(urls, stdin_format, no_cache, cache_dir))
+        web = _Web(urls, stdin_format, no_cache, cache_dir)
+        result = _load(paths, _options(reference_date), with_claims=True, web=web, time_limit=time_limit)
         result = filters.narrow(result, lambda f: f.kind == kind, lambda c: c.kind == kind)
         view = getattr(tables, view_name)
-        _finish(result, as_json, lambda: view(result.facts))
+        _finish(result, as_json, lambda shown: view(shown.facts), strict)
 
     return command
 
@@ -275,13 +363,14 @@ def people_command(
     stdin_format: Optional[str] = StdinFormatOpt,
     no_cache: bool = NoCacheOpt,
     cache_dir: Optional[str] = CacheDirOpt,
+    strict: bool = StrictOpt,
+    time_limit: float = TimeLimitOpt,
 ) -> None:
     """Every person and organization: aliases, roles per source, how many quotes."""
-    result = _load(paths, _options(reference_date), with_claims=True, web=_Web(urls, stdin_format, no_cache, cache_dir))
+    web = _Web(urls, stdin_format, no_cache, cache_dir)
+    result = _load(paths, _options(reference_date), with_claims=True, web=web, time_limit=time_limit)
     result = filters.narrow(result, lambda f: f.kind in (Kind.QUOTE, Kind.ATTRIBUTION), lambda c: c.kind == Kind.ROLE)
-    counts = tables.quote_counts(result)
-    _finish(result, as_json, lambda: tables.people_table(result.people, counts))
-
+    _finish(result, as_json, lambda shown: tables.people_table(shown.people, tables.quote_counts(shown)), strict)
 
 
 @app.command(epilog="Example: newsdiff extract samples/000_593bc82152ba3544.txt --kind quote\n\n" + EXIT_HELP)
@@ -294,13 +383,16 @@ def extract(
     stdin_format: Optional[str] = StdinFormatOpt,
     no_cache: bool = NoCacheOpt,
     cache_dir: Optional[str] = CacheDirOpt,
+    strict: bool = StrictOpt,
+    time_limit: float = TimeLimitOpt,
 ) -> None:
     """Facts per source, with no cross-source comparison."""
     _check_kind(kind, FACT_KINDS)
-    result = _load(paths, _options(reference_date), with_claims=False, web=_Web(urls, stdin_format, no_cache, cache_dir))
+    web = _Web(urls, stdin_format, no_cache, cache_dir)
+    result = _load(paths, _options(reference_date), with_claims=False, web=web, time_limit=time_limit)
     if kind:
         result = filters.narrow(result, lambda f: f.kind == kind)
-    _finish(result, as_json, lambda: tables.facts_view(result))
+    _finish(result, as_json, tables.facts_view, strict)
 
 
 @app.command("export", epilog="Example: newsdiff export samples --sqlite out.db\n\n" + EXIT_HELP)
@@ -308,17 +400,18 @@ def export_command(
     paths: List[str] = PathsArg,
     sqlite: str = typer.Option(..., "--sqlite", metavar="FILE", help="The SQLite database to write (replaced atomically)."),
     reference_date: Optional[str] = RefOpt,
+    strict: bool = StrictOpt,
+    time_limit: float = TimeLimitOpt,
 ) -> None:
     """Write sources, facts, people and claims to a SQLite database (sqlite3, Datasette)."""
-    result = _load(paths, _options(reference_date), with_claims=True)
+    result = _load(paths, _options(reference_date), with_claims=True, time_limit=time_limit)
+    code = _summarise(result, strict)
     try:
         sqlite_render.export(result, sqlite)
     except OSError as exc:
         _fail(f"cannot write {sqlite}: {exc.strerror or exc}")
-    _err().print(Text(f"newsdiff: wrote {sqlite}: {len(result.sources)} sources, {len(result.facts)} facts, "
-                      f"{len(result.claims)} claims"))
-    if result.skipped:
-        raise typer.Exit(int(ExitCode.SKIPPED))
+    _say(f"wrote {sqlite}: {len(result.sources)} sources, {len(result.facts)} facts, {len(result.claims)} claims")
+    _exit(code)
 
 
 @app.command(epilog="Example: newsdiff text samples/000_593bc82152ba3544.txt | cut -c 1-80\n\n" + EXIT_HELP)
@@ -330,17 +423,26 @@ def text(
     cache_dir: Optional[str] = CacheDirOpt,
 ) -> None:
     """Print the exact text that fact offsets index into."""
-    sources, skipped, _ = _read([file], _Web(None, stdin_format, no_cache, cache_dir))
+    sources, skipped, notes = _read([file], _Web(None, stdin_format, no_cache, cache_dir))
+    for note in notes:
+        _say(f"note: {note}")
     for s in skipped:
-        _err().print(Text(f"newsdiff: skipped {s.path}: {s.reason}"))
+        _say(f"skipped {s.path}: {s.reason}")
     if record is not None:
         sources = [s for s in sources if s.id == record]
     if not sources:
         _fail(f"{file}: no readable article" + (f" with id {record!r}" if record else ""))
-    for source in sources:
-        sys.stdout.write(source.text)
-        if not source.text.endswith("\n"):
-            sys.stdout.write("\n")
+    # Piped, the text is exact (offsets index into it); on a terminal, control characters in it are
+    # shown as escapes rather than obeyed.
+    shown = safe if sys.stdout.isatty() else str
+
+    def write() -> None:
+        for source in sources:
+            sys.stdout.write(shown(source.text))
+            if not source.text.endswith("\n"):
+                sys.stdout.write("\n")
+
+    _emit(write)
     if skipped:
         raise typer.Exit(int(ExitCode.SKIPPED))
 
