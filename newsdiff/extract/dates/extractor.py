@@ -19,6 +19,7 @@ import regex
 from newsdiff.extract.dates import context as date_context
 from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
 from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
+from newsdiff.extract.dates.triggers import possible_rules
 from newsdiff.model import DateFact
 from newsdiff.options import Options
 from newsdiff.text.document import Document
@@ -85,7 +86,7 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
     # The patterns are linear, so the timeout (a guard against backtracking) grows with the
     # sentence: a pattern takes about 0.3 s on 500,000 characters, the budget is 20 times that.
     timeout = 1.0 + len(sentence) / 50_000
-    matches = [(name, m) for name, pattern in PATTERNS.items() for m in list(pattern.finditer(sentence, timeout=timeout))]
+    matches = [(name, m) for name, pattern in possible_rules(sentence, PATTERNS) for m in list(pattern.finditer(sentence, timeout=timeout))]
     clauses = date_context.Sentence(sentence)
     candidates = []
     for name, m in matches:
