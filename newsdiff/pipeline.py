@@ -97,16 +97,22 @@ def run(
     extracted = []
     failed = []
     for source in sources:
-        try:
-            extracted.append(extract_source(source, options))
-        except TimeoutError:
-            # A pattern hit its time limit: the text is pathological. Skip it, keep the rest.
-            failed.append(Skipped(_where(source), "extraction timed out (pathological text?)"))
-        except Exception as err:  # noqa: BLE001 - one bad article must not stop the others
-            failed.append(Skipped(_where(source), f"extraction failed: {type(err).__name__}: {err}"))
+        got = extract_or_skip(source, options)
+        (failed if isinstance(got, Skipped) else extracted).append(got)
         if on_source is not None:
             on_source(source)
     return replace(combine(extracted, with_claims), skipped=tuple(failed))
+
+
+def extract_or_skip(source: Source, options: Options) -> SourceFacts | Skipped:
+    """`extract_source`, with a failure turned into a `Skipped` naming the source and the reason."""
+    try:
+        return extract_source(source, options)
+    except TimeoutError:
+        # A pattern hit its time limit: the text is pathological. Skip it, keep the rest.
+        return Skipped(_where(source), "extraction timed out (pathological text?)")
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop the others
+        return Skipped(_where(source), f"extraction failed: {type(err).__name__}: {err}")
 
 
 def _where(source: Source) -> str:
