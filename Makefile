@@ -31,8 +31,8 @@ lint: $(VENV)/.installed-test
 eval: $(VENV)/.installed
 	$(BIN)/python -m evaluation --bench $(BENCH)
 
-bench: $(VENV)/.installed
-	$(BIN)/python -m evaluation.speed
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m evaluation.bench --bench $(BENCH)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
