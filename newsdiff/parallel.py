@@ -59,10 +59,12 @@ class Extraction:
         self.close()
 
     def close(self) -> None:
-        """Stop the workers."""
+        """Stop the workers and close the cache."""
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
+        if self.cache is not None:
+            self.cache.close()
 
     def run(
         self, sources: Iterable[Source], on_source: Optional[Callable[[Source], None]] = None
