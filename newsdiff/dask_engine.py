@@ -88,8 +88,8 @@ def run(paths: list[str], output: Path, options: Options, scheduler: Optional[st
     for old in list(output.glob("facts-*.jsonl")) + list(output.glob("skipped-*.jsonl")):
         old.unlink()  # shards of an earlier run would mix with this one's
     writes = (
-        bag.filter(_is_fact).map(_line).to_textfiles(str(output / "facts-*.jsonl"), compute=False, encoding="utf-8", name_function=_shard_name),
-        bag.filter(_is_skipped).map(_line).to_textfiles(str(output / "skipped-*.jsonl"), compute=False, encoding="utf-8", name_function=_shard_name),
+        bag.filter(_is_fact).map(_line).to_textfiles(str(output / "facts-*.jsonl"), compute=False, encoding="utf-8", name_function=_shard_name, last_endline=True),
+        bag.filter(_is_skipped).map(_line).to_textfiles(str(output / "skipped-*.jsonl"), compute=False, encoding="utf-8", name_function=_shard_name, last_endline=True),
     )
     if scheduler:
         from distributed import Client
@@ -101,10 +101,12 @@ def run(paths: list[str], output: Path, options: Options, scheduler: Optional[st
     facts = 0
     for shard in sorted(output.glob("facts-*.jsonl")):
         with shard.open(encoding="utf-8") as handle:
-            facts += sum(1 for _ in handle)
+            facts += sum(1 for line in handle if line.strip())
     for shard in sorted(output.glob("skipped-*.jsonl")):
         with shard.open(encoding="utf-8") as handle:
             for line in handle:
+                if not line.strip():
+                    continue  # an empty partition's shard is one newline
                 item = json.loads(line)
                 skipped.append(Skipped(item["skipped"], item["reason"]))
     return facts, skipped

@@ -165,7 +165,8 @@ def test_dask_engine_on_the_local_scheduler_gives_the_plain_facts(run_cli, tmp_p
     assert result.exit_code == 0, result.stderr
     shards = sorted(out.glob("facts-*.jsonl"))
     assert shards
-    dask_facts = [json.loads(line) for shard in shards for line in shard.read_text(encoding="utf-8").splitlines()]
+    dask_facts = [json.loads(line) for shard in shards for line in shard.read_text(encoding="utf-8").splitlines()
+                  if line.strip()]
     plain = run_cli("extract", SAMPLES, "--jsonl", "--no-cache")
     assert dask_facts == [json.loads(line) for line in plain.stdout.splitlines()]
 
