@@ -32,8 +32,8 @@ lint: $(VENV)/.installed-test
 eval: $(VENV)/.installed
 	$(BIN)/python -m evaluation --bench $(BENCH)
 
-bench: $(VENV)/.installed
-	$(BIN)/python -m evaluation.speed
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m evaluation.bench --bench $(BENCH)
 	$(BIN)/python -m evaluation.adversarial
 
 clean:

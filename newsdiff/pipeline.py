@@ -112,22 +112,32 @@ def run(
     `on_source` is called after each source is extracted (the CLI drives a progress bar with it).
     A source whose extraction takes longer than `time_limit` seconds is skipped.
     """
-    extracted = []
-    failed = []
+    extracted: list[SourceFacts] = []
+    failed: list[Skipped] = []
     for source in sources:
-        try:
-            with budget.within(time_limit):
-                extracted.append(extract_source(source, options))
-        except budget.OverBudget:
-            failed.append(Skipped(_where(source), f"extraction took longer than the time limit of {time_limit:g} s"))
-        except TimeoutError:
-            # A pattern hit its time limit: the text is pathological. Skip it, keep the rest.
-            failed.append(Skipped(_where(source), "extraction timed out (pathological text?)"))
-        except Exception as err:  # noqa: BLE001 - one bad article must not stop the others
-            failed.append(Skipped(_where(source), f"extraction failed: {type(err).__name__}: {err}"))
+        got = extract_or_skip(source, options, time_limit)
+        if isinstance(got, Skipped):
+            failed.append(got)
+        else:
+            extracted.append(got)
         if on_source is not None:
             on_source(source)
     return replace(combine(extracted, with_claims), skipped=tuple(failed))
+
+
+def extract_or_skip(source: Source, options: Options, time_limit: Optional[float] = None) -> SourceFacts | Skipped:
+    """`extract_source` within a budget of `time_limit` seconds (None: no limit), with a failure
+    turned into a `Skipped` naming the source and the reason."""
+    try:
+        with budget.within(time_limit):
+            return extract_source(source, options)
+    except budget.OverBudget:
+        return Skipped(_where(source), f"extraction took longer than the time limit of {time_limit:g} s")
+    except TimeoutError:
+        # A pattern hit its time limit: the text is pathological. Skip it, keep the rest.
+        return Skipped(_where(source), "extraction timed out (pathological text?)")
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop the others
+        return Skipped(_where(source), f"extraction failed: {type(err).__name__}: {err}")
 
 
 def _where(source: Source) -> str:

@@ -26,6 +26,12 @@ SAMPLES = ROOT / "samples"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Every test gets its own extraction cache, never the user's."""
+    monkeypatch.setenv("NEWSDIFF_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def samples() -> Path:
     return SAMPLES

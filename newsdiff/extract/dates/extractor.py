@@ -19,6 +19,7 @@ import regex
 from newsdiff.extract.dates import context as date_context
 from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
 from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
+from newsdiff.extract.dates.triggers import possible_rules
 from newsdiff.model import DateFact
 from newsdiff.options import Options
 from newsdiff.text.document import Document
@@ -93,7 +94,7 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
     if not _MAY_HOLD_A_DATE.search(sentence):
         return []  # nothing date-like: skip the ~50 patterns (their per-call cost dominates short sentences)
     timeout = 1.0 + len(sentence) / 50_000
-    matches = [(name, m) for name, pattern in PATTERNS.items() for m in list(pattern.finditer(sentence, timeout=timeout))]
+    matches = [(name, m) for name, pattern in possible_rules(sentence, PATTERNS) for m in list(pattern.finditer(sentence, timeout=timeout))]
     clauses = date_context.Sentence(sentence)
     candidates = []
     for name, m in matches:
