@@ -32,8 +32,9 @@ lint: $(VENV)/.installed-test
 eval: $(VENV)/.installed
 	$(BIN)/python -m evaluation --bench $(BENCH)
 
-bench: $(VENV)/.installed
-	$(BIN)/python -m evaluation.speed
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m evaluation.bench --bench $(BENCH)
+	$(BIN)/python -m evaluation.adversarial
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

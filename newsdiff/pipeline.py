@@ -7,10 +7,11 @@ sources can be processed in any order, in parallel or from a cache. The cross-so
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Callable, Iterable, Optional, Sequence
 
-from newsdiff import people
+from newsdiff import budget, people
 from newsdiff.compare import comparison
 from newsdiff.extract.dates import extractor as dates
 from newsdiff.extract.frame import frame
@@ -60,29 +61,42 @@ def extract_source(source: Source, options: Options) -> SourceFacts:
 
 def _attach_claimants(facts: list[Fact]) -> list[Fact]:
     """Give numbers and dates inside attributed content or a quote the claimant of that content."""
-    holders = []
+    found: list[tuple[Span, str]] = []
     for fact in facts:
         if isinstance(fact, Attribution) and fact.claimant:
-            holders.append((fact.span, fact.claimant))
+            found.append((fact.span, fact.claimant))
         elif isinstance(fact, Quote) and fact.speaker:
-            holders.append((fact.span, fact.speaker))
-    if not holders:
+            found.append((fact.span, fact.speaker))
+    if not found:
         return facts
+    # Sorted by start; each keeps its input position, which breaks ties between equal lengths.
+    holders = sorted(((span, name, i) for i, (span, name) in enumerate(found)), key=lambda h: (h[0].start, h[0].end))
+    starts = [h[0].start for h in holders]
+    reach: list[int] = []  # the furthest end of any holder up to each one
+    for holder, _, _ in holders:
+        reach.append(max(reach[-1], holder.end) if reach else holder.end)
     out = []
     for fact in facts:
         if isinstance(fact, (Number, DateFact)) and fact.claimant is None:
-            owner = _innermost(fact.span, holders)
+            owner = _innermost(fact.span, holders, starts, reach)
             if owner:
                 fact = replace(fact, claimant=owner)
         out.append(fact)
     return out
 
 
-def _innermost(span: Span, holders: list[tuple[Span, str]]):
+def _innermost(span: Span, holders: list[tuple[Span, str, int]], starts: list[int], reach: list[int]):
+    """The name of the shortest holder containing `span` (the first in input order on a tie).
+
+    Holders are sorted by start; the scan goes back from the last one starting at or before the
+    span and stops where no earlier holder reaches the span's end, so it stays local."""
     best = None
-    for holder, name in holders:
-        if holder.contains(span) and (best is None or len(holder) < len(best[0])):
-            best = (holder, name)
+    i = bisect.bisect_right(starts, span.start) - 1
+    while i >= 0 and reach[i] >= span.end:
+        holder, name, order = holders[i]
+        if holder.contains(span) and (best is None or (len(holder), order) < best[0]):
+            best = ((len(holder), order), name)
+        i -= 1
     return best[1] if best else None
 
 
@@ -91,24 +105,39 @@ def run(
     options: Options,
     with_claims: bool = True,
     on_source: Optional[Callable[[Source], None]] = None,
+    time_limit: Optional[float] = None,
 ) -> Result:
     """Extract every source, merge people across sources and (optionally) compare.
 
     `on_source` is called after each source is extracted (the CLI drives a progress bar with it).
+    A source whose extraction takes longer than `time_limit` seconds is skipped.
     """
-    extracted = []
-    failed = []
+    extracted: list[SourceFacts] = []
+    failed: list[Skipped] = []
     for source in sources:
-        try:
-            extracted.append(extract_source(source, options))
-        except TimeoutError:
-            # A pattern hit its time limit: the text is pathological. Skip it, keep the rest.
-            failed.append(Skipped(_where(source), "extraction timed out (pathological text?)"))
-        except Exception as err:  # noqa: BLE001 - one bad article must not stop the others
-            failed.append(Skipped(_where(source), f"extraction failed: {type(err).__name__}: {err}"))
+        got = extract_or_skip(source, options, time_limit)
+        if isinstance(got, Skipped):
+            failed.append(got)
+        else:
+            extracted.append(got)
         if on_source is not None:
             on_source(source)
     return replace(combine(extracted, with_claims), skipped=tuple(failed))
+
+
+def extract_or_skip(source: Source, options: Options, time_limit: Optional[float] = None) -> SourceFacts | Skipped:
+    """`extract_source` within a budget of `time_limit` seconds (None: no limit), with a failure
+    turned into a `Skipped` naming the source and the reason."""
+    try:
+        with budget.within(time_limit):
+            return extract_source(source, options)
+    except budget.OverBudget:
+        return Skipped(_where(source), f"extraction took longer than the time limit of {time_limit:g} s")
+    except TimeoutError:
+        # A pattern hit its time limit: the text is pathological. Skip it, keep the rest.
+        return Skipped(_where(source), "extraction timed out (pathological text?)")
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop the others
+        return Skipped(_where(source), f"extraction failed: {type(err).__name__}: {err}")
 
 
 def _where(source: Source) -> str:

@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from newsdiff import __version__
+from newsdiff import cache as extraction_cache
 from newsdiff.exitcodes import ExitCode
 from newsdiff.io import fetch, stdin
 from tests.pages import HEADLINE, PARAGRAPHS, article_page
@@ -191,7 +192,9 @@ def test_compare_over_urls_and_a_saved_page(run_cli, server, tmp_path):
     assert homes["status"] == "conflict" and {v["source"] for v in homes["values"]} == {"127.0.0.1-article", "courier-copy"}
     errors = [line for line in result.stderr.splitlines() if "/missing" in line]
     assert errors == [f"newsdiff: skipped {server}/missing: HTTP 404 Not Found"]
-    assert any(cache.iterdir())
+    # one cache folder: fetched pages under pages/, extracted facts in the SQLite file beside them
+    assert any((cache / "pages").iterdir())
+    assert (cache / extraction_cache.FILE_NAME).is_file()
 
 
 def test_no_cache_option_fetches_again(run_cli, server, tmp_path):

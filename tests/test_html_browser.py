@@ -7,7 +7,6 @@ one. Without a browser or Playwright the tests skip and say why.
 from __future__ import annotations
 
 import json
-
 import shutil
 
 import pytest

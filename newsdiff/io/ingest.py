@@ -6,8 +6,13 @@ Supported: `.txt` and `.md` (the decoded file is the text), `.json` (one record)
 article (`newsdiff.io.html`).
 Anything else is reported as skipped with a reason; nothing is dropped silently.
 
-Decoding tries UTF-8 (with or without BOM) first, then charset-normalizer for legacy encodings.
+Decoding (`newsdiff.io.decode`) keeps a mostly-UTF-8 file as UTF-8, replacing only its invalid
+bytes (and saying how many), and turns to a legacy code page only for bytes that are not UTF-8-like.
 The decoded text is never rewritten (no newline or Unicode normalisation), so offsets stay exact.
+
+Files are read in a canonical order (by real path), so the same set of files gives the same answer
+whatever order or spelling they were named in. Folders and files that cannot be listed, entered or
+read are reported as skipped, one line each.
 """
 
 from __future__ import annotations
@@ -17,8 +22,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from newsdiff.io import decode as decoding
 from newsdiff.io import html
 from newsdiff.io.metadata import parse_date
+from newsdiff.io.paths import canonical_key, shown, without_surrogates
 from newsdiff.model import Skipped, Source
 
 if TYPE_CHECKING:
@@ -32,146 +39,160 @@ RECORD_FIELDS = ("id", "title", "published", "url", "outlet", "author")
 FOLDER_DOCS = {"readme", "license", "licence", "changelog", "notice"}
 
 
-# Latin-script single-byte code pages a detector confuses with Windows-1252 on short texts.
-LATIN_SIBLINGS = {
-    "cp1250", "iso8859_2", "latin_1", "iso8859_15", "cp1254", "iso8859_9", "cp1257", "iso8859_13",
-    "mac_roman", "mac_latin2", "iso8859_3", "iso8859_4", "iso8859_10", "iso8859_14", "iso8859_16",
-    # DOS code pages: the detector picks them for short Latin-1 texts
-    "cp437", "cp775", "cp850", "cp852", "cp858", "cp860", "cp861", "cp863", "cp865",
-}
-
-
-class DecodeError(ValueError):
-    """The bytes of a file could not be decoded as text."""
+# Kept importable from here: callers catch ingest.DecodeError.
+DecodeError = decoding.DecodeError
 
 
 def collect(paths: Iterable[str]) -> tuple[list[Path], list[Skipped], list[str]]:
-    """Expand paths into the files to read, in sorted order.
+    """Expand paths into the files to read, in canonical order (by real path).
 
-    Returns (files, problems, notes): problems are missing paths and entries that are not regular
-    files (FIFOs, sockets, links to folders, which are not followed); notes say which hidden files
-    and folder READMEs were passed over while walking a folder (not skipped input).
+    Returns (files, problems, notes): problems are missing paths, folders that cannot be listed,
+    and entries that are not regular files (FIFOs, sockets, links to folders, which are not
+    followed); notes say which hidden files and folder READMEs were passed over while walking a
+    folder (not skipped input).
     """
     files: list[Path] = []
     problems: list[Skipped] = []
     ignored: list[str] = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = []
-            for root, dirs, names in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for name in dirs:
-                    if (Path(root) / name).is_symlink():
-                        problems.append(Skipped(str(Path(root) / name), "link to a folder, not followed"))
-                for name in names:
-                    full = Path(root) / name
-                    if name.startswith(".") or Path(name).stem.lower() in FOLDER_DOCS:
-                        ignored.append(f"ignored {full} (hidden file or folder README)")
-                        continue
-                    if not full.is_file():
-                        # FIFOs and sockets would block or fail on read; broken links have no target.
-                        what = "broken link or loop" if full.is_symlink() else "not a regular file"
-                        problems.append(Skipped(str(full), what))
-                        continue
-                    found.append(full)
-            # Sorted by path components, so "a/1.txt" comes before "c.txt" at any depth.
-            files.extend(sorted(found, key=lambda p: p.relative_to(path).parts))
-        elif path.is_file():
+        path = _tidy(raw)
+        try:
+            kind = "dir" if path.is_dir() else "file" if path.is_file() else "other" if path.exists() else None
+        except OSError as err:
+            problems.append(Skipped(shown(path), f"cannot open: {_reason(err)}"))
+            continue
+        if kind == "dir":
+            files.extend(_walk(path, problems, ignored))
+        elif kind == "file":
             files.append(path)
-        elif path.exists():
-            problems.append(Skipped(str(path), "not a regular file"))
+        elif kind == "other":
+            problems.append(Skipped(shown(path), "not a regular file"))
         else:
-            problems.append(Skipped(str(path), "no such file or folder"))
+            problems.append(Skipped(shown(path), "no such file or folder"))
     # A file named twice (twice on the command line, or a folder and a file inside it) is read
-    # once: reading it again would make it agree with itself.
+    # once: reading it again would make it agree with itself. Sorting first makes the order, and
+    # which spelling is kept, independent of the order the paths were given in.
+    keyed = sorted(((canonical_key(p), str(p)), p) for p in files)
     unique: list[Path] = []
-    seen: set[Path] = set()
-    for path in files:
-        real = path.resolve()
+    seen: set[tuple[str, ...]] = set()
+    for (real, _), path in keyed:
         if real in seen:
-            ignored.append(f"{path} was given more than once; read once")
+            ignored.append(f"{shown(path)} was given more than once; read once")
             continue
         seen.add(real)
         unique.append(path)
     return unique, problems, ignored
 
 
-def decode(data: bytes) -> str:
-    """Decode file bytes: UTF-8 (BOM stripped) first, then a detected legacy encoding."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DecodeError("binary file (NUL bytes), not text")
+def _tidy(raw: str) -> Path:
+    """`raw` with "./", "//" and "x/.." spelled out of it, so output names the file one way,
+    unless a link makes the tidy spelling point elsewhere."""
+    tidy = os.path.normpath(raw)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise DecodeError("cannot detect the text encoding")
-    # Short texts leave the detector unsure between Latin-script code pages; for English news
-    # Windows-1252 is by far the likeliest, so it wins whenever it decodes the bytes cleanly.
-    if best.encoding in LATIN_SIBLINGS:
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    return str(best)
+        same = os.path.realpath(tidy) == os.path.realpath(raw)
+    except (OSError, ValueError):
+        same = False
+    return Path(tidy if same else raw)
 
 
-def read_file(path: Path, notes: Optional[list[str]] = None) -> tuple[list[Source], list[Skipped]]:  # noqa: C901 - one branch per file format and one per way reading it fails, each a one-line message
+def _walk(folder: Path, problems: list[Skipped], ignored: list[str]) -> list[Path]:
+    """The article files under `folder`; what cannot be listed or entered goes to `problems`."""
+
+    def unreadable(err: OSError) -> None:
+        where = err.filename if err.filename is not None else folder
+        problems.append(Skipped(shown(where), f"cannot list folder: {_reason(err)}"))
+
+    found = []
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            if (Path(root) / name).is_symlink():
+                problems.append(Skipped(shown(Path(root) / name), "link to a folder, not followed"))
+        for name in sorted(names):
+            full = Path(root) / name
+            if name.startswith(".") or Path(name).stem.lower() in FOLDER_DOCS:
+                ignored.append(f"ignored {shown(full)} (hidden file or folder README)")
+                continue
+            try:
+                regular = full.is_file()
+            except OSError as err:
+                problems.append(Skipped(shown(full), f"cannot open: {_reason(err)}"))
+                continue
+            if not regular:
+                # FIFOs and sockets would block or fail on read; broken links have no target.
+                what = "broken link or loop" if full.is_symlink() else "not a regular file"
+                problems.append(Skipped(shown(full), what))
+                continue
+            found.append(full)
+    return found
+
+
+def _reason(err: OSError) -> str:
+    return err.strerror or type(err).__name__
+
+
+def decode(data: bytes) -> str:
+    """Decode file bytes to text (see `newsdiff.io.decode`); the decoding note is dropped."""
+    return decoding.decode(data).text
+
+
+def read_file(path: Path, notes: Optional[list[str]] = None) -> tuple[list[Source], list[Skipped]]:
     """Read one file into sources; problems (a bad JSONL line, say) come back as skipped.
 
     Metadata that cannot be used (a `published` value that is not a date) is dropped with a
     message appended to `notes`, and the article is still read.
     """
     notes = [] if notes is None else notes
+    name = shown(path)
     suffix = path.suffix.lower()
     if suffix not in HTML_SUFFIXES and suffix not in TEXT_SUFFIXES | RECORD_SUFFIXES:
-        return [], [Skipped(str(path), f"unsupported file type {suffix or '(none)'!r}")]
+        return [], [Skipped(name, f"unsupported file type {shown(suffix) or '(none)'!r}")]
     try:
         data = path.read_bytes()
     except OSError as err:
-        return [], [Skipped(str(path), f"cannot read: {err.strerror or err}")]
+        return [], [Skipped(name, f"cannot read: {_reason(err)}")]
     return read_data(data, path, notes)
 
 
-def read_data(data: bytes, path: Path, notes: Optional[list[str]] = None) -> tuple[list[Source], list[Skipped]]:
+def read_data(data: bytes, path: Path, notes: Optional[list[str]] = None) -> tuple[list[Source], list[Skipped]]:  # noqa: C901 - one branch per file format and one per way reading it fails, each a one-line message
     """Read the bytes of one input as the file `path` would be read (its suffix decides the format)."""
     notes = [] if notes is None else notes
+    name = shown(path)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return html.read_page_file(path, data)
     try:
-        text = decode(data)
+        decoded = decoding.decode(data)
     except DecodeError as err:
-        return [], [Skipped(str(path), str(err))]
+        return [], [Skipped(name, str(err))]
+    text = decoded.text
+    if decoded.note():
+        notes.append(f"{name}: {decoded.note()}")
     if suffix in TEXT_SUFFIXES:
         if html.looks_like_html(text):
             return html.read_page_file(path, data)
         if not text.strip():
-            return [], [Skipped(str(path), "empty file")]
-        return [Source(id=path.stem, path=str(path), text=text)], []
+            return [], [Skipped(name, "empty file")]
+        return [Source(id=shown(path.stem), path=name, text=text)], []
     if suffix == ".json":
         try:
             record = json.loads(text)
         except json.JSONDecodeError as err:
-            return [], [Skipped(str(path), f"invalid JSON: {err.msg} at line {err.lineno}")]
+            return [], [Skipped(name, f"invalid JSON: {err.msg} at line {err.lineno}")]
         except RecursionError:
-            return [], [Skipped(str(path), "invalid JSON: nested too deeply")]
+            return [], [Skipped(name, "invalid JSON: nested too deeply")]
         try:
-            return [_from_record(record, path, path.stem, notes)], []
+            return [_from_record(record, path, shown(path.stem), notes)], []
         except ValueError as err:
-            return [], [Skipped(str(path), str(err))]
+            return [], [Skipped(name, str(err))]
     sources, skipped = [], []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        where = f"{name}:{number}"
         try:
             record = json.loads(line)
-            sources.append(_from_record(record, path, f"{path.stem}-{number}", notes, where))
+            sources.append(_from_record(record, path, f"{shown(path.stem)}-{number}", notes, where))
         except json.JSONDecodeError as err:
             skipped.append(Skipped(where, f"invalid JSON: {err.msg}"))
         except RecursionError:
@@ -179,7 +200,7 @@ def read_data(data: bytes, path: Path, notes: Optional[list[str]] = None) -> tup
         except ValueError as err:
             skipped.append(Skipped(where, str(err)))
     if not sources and not skipped:
-        skipped.append(Skipped(str(path), "empty file"))
+        skipped.append(Skipped(name, "empty file"))
     return sources, skipped
 
 
@@ -194,17 +215,20 @@ def _from_record(
     values: dict[str, Optional[str]] = {}
     for name in RECORD_FIELDS:
         value = record.get(name)
-        values[name] = str(value) if value is not None and value != "" else None
+        values[name] = without_surrogates(str(value)) if value is not None and value != "" else None
     published = values["published"]
     if published is not None:
         parsed = parse_date(published)
         if parsed is None:
-            notes.append(f"{where or path}: 'published' {published!r} is not a full date; left empty")
+            notes.append(f"{where or shown(path)}: 'published' {published!r} is not a full date; left empty")
+        elif parsed[:4] in ("0001", "9999"):
+            notes.append(f"{where or shown(path)}: 'published' {parsed} is at the edge of the supported "
+                         "calendar (years 1 to 9999); relative dates that fall outside it are left unresolved")
         published = parsed
     return Source(
         id=values["id"] or default_id,
-        path=str(path),
-        text=text,
+        path=shown(path),
+        text=without_surrogates(text),
         title=values["title"],
         published=published,
         outlet=values["outlet"],

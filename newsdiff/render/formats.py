@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from typing import Callable
 
-from rich.console import Console
-
 from newsdiff.model import Result
-from newsdiff.render import csv as csv_render
-from newsdiff.render import html, jsonl, markdown
-from newsdiff.render import json as json_render
-from newsdiff.render.claims_view import compare_lines
 
+# The renderers are imported when one is asked for: the CLI reads FORMATS for its help text, and
+# `newsdiff --version` should not pay for Jinja2 and rich.
 FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html")
 
 
 def lines_text(result: Result) -> str:
     """The plain line form of the compare view as text (what `table` writes to a file or pipe)."""
+    from rich.console import Console
+
+    from newsdiff.render.claims_view import compare_lines
+
     console = Console(color_system=None, soft_wrap=True, highlight=False, force_terminal=False)
     with console.capture() as capture:
         for line in compare_lines(result):
@@ -30,6 +30,10 @@ def lines_text(result: Result) -> str:
 
 def renderer(fmt: str, claims: bool = False) -> Callable[[Result], str]:
     """The function that renders a result as `fmt` text. `claims` picks the per-claim CSV."""
+    from newsdiff.render import csv as csv_render
+    from newsdiff.render import html, jsonl, markdown
+    from newsdiff.render import json as json_render
+
     if fmt == "csv":
         return csv_render.render_claims if claims else csv_render.render_facts
     return {

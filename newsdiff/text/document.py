@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Any, Iterator, Optional
 
+from newsdiff import budget
 from newsdiff.io import metadata
 from newsdiff.model import Source, Span
 from newsdiff.text import furniture as furniture_rules
@@ -28,6 +29,10 @@ class Document:
     furniture: tuple[Furniture, ...]
     sentence_starts: tuple[int, ...] = ()  # for bisecting; filled by `analyze`
     paragraph_starts: tuple[int, ...] = ()
+    # Furniture (sorted by start) indexed for `is_furniture`: starts, and the furthest end reached
+    # by any furniture up to each one, so an overlap test is one bisection, not a scan.
+    furniture_starts: tuple[int, ...] = ()
+    furniture_reach: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -47,7 +52,11 @@ class Document:
 
     def is_furniture(self, span: Span) -> bool:
         """True when `span` touches any marked furniture."""
-        return any(f.span.overlaps(span) for f in self.furniture)
+        if len(self.furniture_starts) != len(self.furniture):
+            return any(f.span.overlaps(span) for f in self.furniture)
+        # Furniture starting before the span ends overlaps it when any of it ends after it starts.
+        k = bisect.bisect_left(self.furniture_starts, span.end)
+        return k > 0 and self.furniture_reach[k - 1] > span.start
 
     def content_paragraphs(self) -> Iterator[tuple[int, Span]]:
         """Paragraphs that are not wholly furniture, with their index."""
@@ -60,6 +69,7 @@ class Document:
         """Sentences outside whole-paragraph furniture, with their index."""
         whole = {f.span for f in self.furniture}
         for i, sent in enumerate(self.sentences):
+            budget.check()  # every extractor loops here: the per-source time budget is kept
             if self.paragraphs[self.sentence_paragraph[i]] not in whole:
                 yield i, sent
 
@@ -89,6 +99,10 @@ def document_for(source: Source) -> Document:
         for sent in segment.sentences(text, para):
             sents.append(sent)
             owner.append(i)
+    marked.sort(key=lambda f: (f.span.start, f.span.end))
+    reach: list[int] = []
+    for f in marked:
+        reach.append(max(reach[-1], f.span.end) if reach else f.span.end)
     return Document(
         source,
         tuple(paras),
@@ -97,4 +111,6 @@ def document_for(source: Source) -> Document:
         tuple(marked),
         tuple(s.start for s in sents),
         tuple(p.start for p in paras),
+        tuple(f.span.start for f in marked),
+        tuple(reach),
     )

@@ -23,6 +23,9 @@ _NAME_SEPARATORS = regex.compile(r"[\s\-.']+")
 
 def fold(text: str) -> str:
     """Case-fold, strip diacritics and unify apostrophes, quotes and dashes."""
+    if text.isascii():
+        # The common case, and the same answer: ASCII has no diacritics, and its case fold is lower().
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return plain.casefold().translate(_PLAIN_PUNCTUATION)

@@ -92,8 +92,9 @@ class Registry:
                         run = []
                     run.append(t)
                     continue
-                self._close_run(run, out)
-                run = []
+                if run:  # most tokens end no run: skip the call
+                    self._close_run(run, out)
+                    run = []
         return out
 
     def _close_run(self, run: list, out: list) -> None:

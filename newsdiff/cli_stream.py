@@ -1,0 +1,124 @@
+"""The streaming forms of `newsdiff extract`: `--jsonl` on this machine, `--engine dask` past it.
+
+Kept out of `cli.py` so the command module stays a thin layer of options.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Callable, Optional
+
+import typer
+
+from newsdiff.exitcodes import ExitCode
+from newsdiff.model import Skipped
+from newsdiff.options import Options
+
+
+def extract_jsonl(
+    paths: list[str],
+    options: Options,
+    kind: Optional[str],
+    extraction: Callable,
+    say: Callable[[str], None],
+    fail: Callable[[str], None],
+    given: Optional[tuple[list, list, list]] = None,
+    strict: bool = False,
+) -> None:
+    """Write one fact a line to stdout as each source finishes, sources in input order.
+
+    Memory stays flat: sources are read lazily and at most a small window is in flight.
+    `given` is (sources, skipped, notes) already read (URLs, standard input) instead of `paths`.
+    Skips are listed as they happen and summarised at the end; with `strict` the run stops at the
+    first skip (the lines already written stay: a stream cannot be taken back).
+    """
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newsdiff import streaming
+
+    skipped: list[Skipped] = []
+
+    def on_skip(s: Skipped) -> None:
+        skipped.append(s)
+        say(f"skipped {s.path}: {s.reason}")
+        if strict:
+            say("stopped at the first skipped input (--strict)")
+            raise typer.Exit(int(ExitCode.SKIPPED))
+
+    if given is None:
+        sources = streaming.iter_sources(paths, on_skip, lambda note: say(f"note: {note}"))
+    else:
+        got, bad, notes = given
+        for note in notes:
+            say(f"note: {note}")
+        for problem in bad:
+            on_skip(problem)
+        sources = iter(got)
+    err = Console(stderr=True)
+    read = 0
+    with extraction(options, None) as ex:
+        progress = None
+        if err.is_terminal:
+            progress = Progress(SpinnerColumn(), TextColumn("extracted {task.completed} sources"), TimeElapsedColumn(),
+                                console=err, transient=True)
+            progress.start()
+            task = progress.add_task("extracting", total=None)
+        try:
+            for outcome in ex.run(sources, on_source=(lambda _: progress.advance(task)) if progress else None):
+                if isinstance(outcome, Skipped):
+                    on_skip(outcome)
+                    continue
+                read += 1
+                lines = list(streaming.fact_lines(outcome, kind))
+                if lines and not _write("\n".join(lines) + "\n"):
+                    break  # the reader closed the pipe (`| head`): it has what it wanted
+        finally:
+            if progress is not None:
+                progress.stop()
+    if not read:
+        fail("no usable input" + (f" ({len(skipped)} skipped)" if skipped else ""))
+    if skipped:
+        say(f"{len(skipped)} of {len(skipped) + read} inputs skipped (each listed above); "
+            f"the output covers the other {read}")
+        raise typer.Exit(int(ExitCode.SKIPPED))
+
+
+def _write(text: str) -> bool:
+    """Write to stdout; False when the reader has closed the pipe (stdout is then silenced)."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        from newsdiff.cli import _silence_stdout
+
+        _silence_stdout()
+        return False
+    return True
+
+
+def extract_with_dask(
+    paths: list[str],
+    options: Options,
+    output: Optional[str],
+    scheduler: Optional[str],
+    say: Callable[[str], None],
+    fail: Callable[[str], None],
+) -> None:
+    """Run extraction as a Dask bag and write JSONL shards to `output`."""
+    from newsdiff import dask_engine
+
+    if not output:
+        fail("--engine dask writes JSONL shards: give a folder with --output DIR")
+        return
+    try:
+        facts, skipped = dask_engine.run(paths, Path(output), options, scheduler)
+    except RuntimeError as err:
+        fail(str(err))
+        return
+    for s in skipped:
+        say(f"skipped {s.path}: {s.reason}")
+    say(f"{facts} facts written to {output}/facts-*.jsonl")
+    if skipped:
+        raise typer.Exit(int(ExitCode.SKIPPED))

@@ -1,0 +1,187 @@
+"""Scale features: the cache, parallel extraction, streaming JSONL and the Dask engine.
+
+Each asserts the property that makes the feature safe to use: the output does not change.
+Speed is measured by `make bench`, never asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsdiff import cache, codec, parallel, pipeline
+from newsdiff.io import ingest
+from newsdiff.options import Options
+from newsdiff.render.json import fact_dict
+
+from .conftest import SAMPLES
+
+OPTIONS = Options()
+
+
+def _samples():
+    sources, _, _ = ingest.read([str(SAMPLES)])
+    return sources
+
+
+def test_codec_round_trip_keeps_every_field_and_type():
+    framed = 0
+    for source in _samples():
+        extracted = pipeline.extract_source(source, OPTIONS)
+        back = codec.decode(codec.encode(extracted), source)
+        assert back == extracted
+        # == would let 2000 pass for 2000.0 and "quote" for Kind.QUOTE, or a list for a tuple; repr does not
+        assert repr(back) == repr(extracted)
+        framed += sum(1 for f in back.facts if getattr(f, "participants", ()) and getattr(f, "context", ()))
+    assert framed  # the frames' tuple fields were exercised, not only empty defaults
+
+
+def test_cache_key_changes_with_text_metadata_and_options():
+    source = _samples()[0]
+    import dataclasses
+    import datetime as dt
+
+    base = cache.key(source, OPTIONS)
+    assert cache.key(dataclasses.replace(source, path="elsewhere.txt"), OPTIONS) == base
+    assert cache.key(dataclasses.replace(source, text=source.text + " "), OPTIONS) != base
+    assert cache.key(dataclasses.replace(source, published="2020-01-01"), OPTIONS) != base
+    assert cache.key(source, Options(reference_date=dt.date(2023, 10, 13))) != base
+
+
+def test_cold_and_warm_cache_give_the_same_output(run_cli, tmp_path):
+    folder = tmp_path / "c"
+    cold = run_cli("compare", SAMPLES, "--json", "--cache-dir", folder)
+    assert (folder / cache.FILE_NAME).is_file()
+    with sqlite3.connect(folder / cache.FILE_NAME) as db:
+        assert db.execute("SELECT count(*) FROM extracted").fetchone()[0] == len(_samples())
+    warm = run_cli("compare", SAMPLES, "--json", "--cache-dir", folder)
+    assert cold.exit_code == warm.exit_code == 0
+    assert cold.stdout == warm.stdout
+
+
+def test_warm_cache_is_read_not_recomputed(run_cli, tmp_path, monkeypatch):
+    folder = tmp_path / "c"
+    first = run_cli("extract", SAMPLES, "--json", "--cache-dir", folder)
+
+    def broken(source, options):
+        raise AssertionError("extraction ran although the cache holds the result")
+
+    monkeypatch.setattr(pipeline, "extract_source", broken)
+    second = run_cli("extract", SAMPLES, "--json", "--cache-dir", folder)
+    assert second.exit_code == 0, second.stderr
+    assert second.stdout == first.stdout
+
+
+def test_no_cache_writes_nothing(run_cli, tmp_path):
+    folder = tmp_path / "c"
+    result = run_cli("numbers", SAMPLES, "--json", "--cache-dir", folder, "--no-cache")
+    assert result.exit_code == 0
+    assert not folder.exists()
+
+
+def test_corrupt_cache_is_rebuilt_with_a_warning(run_cli, tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / cache.FILE_NAME).write_bytes(b"this is not a database" * 100)
+    expected = run_cli("dates", SAMPLES, "--json", "--no-cache")
+    result = run_cli("dates", SAMPLES, "--json", "--cache-dir", folder)
+    assert result.exit_code == 0
+    assert "warning: cache" in result.stderr and "rebuilding" in result.stderr
+    assert result.stdout == expected.stdout
+    again = run_cli("dates", SAMPLES, "--json", "--cache-dir", folder)
+    assert "warning" not in again.stderr
+    assert again.stdout == expected.stdout
+
+
+def test_locked_cache_is_skipped_with_a_warning(run_cli, tmp_path, monkeypatch):
+    folder = tmp_path / "c"
+    warnings: list[str] = []
+    cache.Cache(folder, warnings.append).close()  # create it
+    monkeypatch.setattr(cache, "BUSY_TIMEOUT_S", 0.1)
+    holder = sqlite3.connect(folder / cache.FILE_NAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another run holding the write lock
+    try:
+        expected = run_cli("extract", SAMPLES, "--json", "--no-cache")
+        result = run_cli("extract", SAMPLES, "--json", "--cache-dir", folder)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 0
+    assert "locked" in result.stderr
+    assert result.stdout == expected.stdout
+
+
+def test_two_processes_give_the_same_results_in_the_same_order():
+    sources = _samples() * 3  # enough to fill both workers
+    with parallel.Extraction(OPTIONS, jobs=1) as one:
+        alone = list(one.run(sources))
+    with parallel.Extraction(OPTIONS, jobs=2) as two:
+        together = list(two.run(sources))
+    assert together == alone
+
+
+@pytest.mark.parametrize("command", ["compare", "extract", "people"])
+def test_jobs_do_not_change_the_output(run_cli, command):
+    one = run_cli(command, SAMPLES, "--json", "--no-cache", "--jobs", "1")
+    two = run_cli(command, SAMPLES, "--json", "--no-cache", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+
+
+def _per_source_fact_dicts(sources):
+    return [fact_dict(f) for s in sources for f in pipeline.extract_source(s, OPTIONS).facts]
+
+
+def test_jsonl_streams_each_source_facts(run_cli):
+    result = run_cli("extract", SAMPLES, "--jsonl", "--no-cache")
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines == json.loads(json.dumps(_per_source_fact_dicts(_samples())))
+
+
+def test_jsonl_input_is_read_as_a_stream_and_bad_lines_reported(run_cli, tmp_path):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    shard = tmp_path / "shard.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "text": t}) for i, t in enumerate(texts)]
+    lines.insert(2, "{not json")
+    shard.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("extract", shard, "--jsonl", "--no-cache", "--kind", "number")
+    assert result.exit_code == 1
+    assert f"{shard}:3" in result.stderr and "invalid JSON" in result.stderr
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert facts and {f["kind"] for f in facts} == {"number"}
+    assert {f["source"] for f in facts} <= {f"a{i}" for i in range(len(texts))}
+    streamed = [f for f in facts if f["source"] == "a0"]
+    alone = [f for f in _per_source_fact_dicts(ingest.read([str(shard)])[0][:1]) if f["kind"] == "number"]
+    assert streamed == json.loads(json.dumps(alone))
+
+
+def test_dask_engine_on_the_local_scheduler_gives_the_plain_facts(run_cli, tmp_path):
+    pytest.importorskip("dask.bag")
+    out = tmp_path / "shards"
+    result = run_cli("extract", SAMPLES, "--engine", "dask", "--output", out)
+    assert result.exit_code == 0, result.stderr
+    shards = sorted(out.glob("facts-*.jsonl"))
+    assert shards
+    dask_facts = [json.loads(line) for shard in shards for line in shard.read_text(encoding="utf-8").splitlines()
+                  if line.strip()]
+    plain = run_cli("extract", SAMPLES, "--jsonl", "--no-cache")
+    assert dask_facts == [json.loads(line) for line in plain.stdout.splitlines()]
+
+
+def test_version_and_help_do_not_import_the_extractors():
+    code = (
+        "import sys\n"
+        "from newsdiff import cli\n"
+        "heavy = [m for m in ('newsdiff.pipeline', 'newsdiff.extract.dates.patterns', 'newsdiff.compare.comparison')"
+        " if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == "[]"
