@@ -113,7 +113,7 @@ def _closers(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def _mark_kind(text: str, i: int, start: int, end: int, depth: int, closers: list[int]) -> Optional[str]:
+def _mark_kind(text: str, i: int, start: int, end: int, depth: int, closers: list[int]) -> Optional[str]:  # noqa: PLR0911 - one return per kind of mark, in order of precedence
     """'open' or 'close' for the double mark at `i` with `depth` quotations open, or None for a
     character that is no quotation mark here (an inch mark, or no mark at all). `closers` are
     the paragraph's straight marks that may close (see `_closers`)."""
