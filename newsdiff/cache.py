@@ -14,6 +14,7 @@ and rebuilt, a lock that outlasts the timeout skips the write, each with one war
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import sqlite3
@@ -38,11 +39,26 @@ def default_dir() -> Path:
     return Path(user_cache_dir("newsdiff", appauthor=False))
 
 
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of the installed rules (every module and word list: name, size, modification
+    time), so an edited rule or list never reads facts a former version of it extracted, even when
+    the version number did not change (an editable install, a checkout between releases)."""
+    root = Path(__file__).resolve().parent
+    parts = []
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".txt", ".json") and "__pycache__" not in path.parts:
+            stat = path.stat()
+            parts.append(f"{path.relative_to(root).as_posix()}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
 def key(source: Source, options: Options) -> str:
-    """The cache key of extracting `source` with `options` in this version of newsdiff."""
+    """The cache key of extracting `source` with `options` with this newsdiff's rules."""
     fields = {f.name: getattr(source, f.name) for f in dataclasses.fields(source) if f.name != "path"}
     opts = {f.name: getattr(options, f.name) for f in dataclasses.fields(options)}
-    material = json.dumps([__version__, CODEC_VERSION, opts, fields], sort_keys=True, default=str, ensure_ascii=False)
+    material = json.dumps([__version__, CODEC_VERSION, code_fingerprint(), opts, fields], sort_keys=True,
+                          default=str, ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
 

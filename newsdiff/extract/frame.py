@@ -65,6 +65,8 @@ _SCOPE = frozenset(load("scope_words"))
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 _PART_AFTER = regex.compile(r"\s+(?:\p{L}+\s+){1,2}and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
 _PART_BEFORE = regex.compile(r"\b" + _COUNT_WORD + r"\s+(?:\p{L}+\s+){1,2}and\s+$", regex.IGNORECASE)
+# "three of the skiffs", "29 of 34 passes", "two of them": a part of a set named after it.
+_PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|whom|which|those|these|his|her|their|its|[0-9])", regex.IGNORECASE)
 _INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:] )\p{Lu}[\p{L}\p{M}'’\-]{1,40}")
 _SCORE = regex.compile(r"[0-9]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3})?")
 _WEIGHT_WORDS = ("weigh", "heav", "lighter", "pound")
@@ -115,12 +117,13 @@ def _inner_names(doc: Document) -> frozenset[str]:
 
 
 def _is_part(doc: Document, fact: Fact) -> bool:
-    """True when the number is one of a coordinated pair of counts ("12 Somalis and 11 Yemenis"):
-    a part, never the same fact as a total ("23 pirates")."""
+    """True when the number is one of a coordinated pair of counts ("12 Somalis and 11 Yemenis")
+    or a part of a set it names ("three of the skiffs", "29 of 34 passes"): a part, never the same
+    fact as a total ("23 pirates", "five skiffs")."""
     text = doc.text
     after = text[fact.end:fact.end + 60]
     before = text[max(0, fact.start - 60):fact.start]
-    return bool(_PART_AFTER.match(after) or _PART_BEFORE.search(before))
+    return bool(_PART_AFTER.match(after) or _PART_BEFORE.search(before) or _PARTITIVE.match(after))
 
 
 def _nearest_first(before: list[str], after: list[str]) -> list[str]:
