@@ -2,7 +2,7 @@
 
 Each page is written to `<id>.html` (the base64 bytes when the record has them, so a wrong
 declared charset stays wrong) and read through `newsdiff.io.ingest.read`, the path `newsdiff
-compare page.html` takes; the metadata is what `sources[]` shows after `analyze` has filled what
+compare page.html` takes; the metadata is what `sources[]` shows after `document_for` has filled what
 the page left out. Scoring follows ../shared/bench/README.md: body as bags of lowercased word
 tokens (each CJK character one token), P and R averaged over pages, F1 from the averages; title,
 date and site name as share correct over the pages that have that gold field.
@@ -21,7 +21,7 @@ from typing import Optional
 import regex
 
 from newsdiff.io import ingest
-from newsdiff.text.document import analyze
+from newsdiff.text.document import document_for
 
 FILE = Path("html") / "readability_dev.jsonl"
 _TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W_\p{Han}\p{Hiragana}\p{Katakana}]+")
@@ -96,7 +96,7 @@ def read_page(record: dict, folder: Path):
     sources, skipped, _ = ingest.read([str(path)])
     if not sources:
         return None, skipped[0].reason if skipped else "nothing read"
-    return analyze(sources[0]).source, None
+    return document_for(sources[0]).source, None
 
 
 def score(records: list[dict], show: bool = True) -> dict:
