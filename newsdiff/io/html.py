@@ -134,6 +134,7 @@ def _visible_sample(html: str) -> str:
 def extract_page(html: str, url: Optional[str] = None) -> Page:
     """The article text and metadata of a decoded page. Raises PageError when there is no article."""
     import trafilatura
+    from trafilatura.settings import Document
 
     # Comments are not the article; tables often are (figures, results). Links and formatting
     # would put markup characters into the text.
@@ -147,8 +148,8 @@ def extract_page(html: str, url: Optional[str] = None) -> Page:
         include_tables=True,
         with_metadata=True,
     )
-    body = clean_text(doc.text) if doc is not None and doc.text else ""
-    if not body.strip():
+    body = clean_text(doc.text) if isinstance(doc, Document) and doc.text else ""
+    if not body.strip() or not isinstance(doc, Document):
         raise PageError("no article text found in the page")
     meta = read_meta(html)
     return Page(

@@ -205,16 +205,17 @@ def table(title: str, claims: Sequence[Claim], source_ids: Sequence[str], labels
     if width is None:
         widths = natural
     else:
-        widths = fit_widths(natural, width - status_width - 3 * columns - 1, MIN_CELL)
-        if widths is None:
+        fitted = fit_widths(natural, width - status_width - 3 * columns - 1, MIN_CELL)
+        if fitted is None:
             return None
+        widths = fitted
     out = Table(title=title, title_justify="left", show_lines=True, box=box.SQUARE, expand=False)
     out.add_column(headers[0], width=widths[0], overflow="fold")
     out.add_column("status", width=status_width, no_wrap=True)
     for header, w in zip(headers[1:], widths[1:], strict=False):
         out.add_column(header, width=w, overflow="fold")
-    for head, status, cells in rows:
-        out.add_row(head, status, *cells)
+    for head, status, row_cells in rows:
+        out.add_row(head, status, *row_cells)
     return out
 
 
@@ -240,7 +241,7 @@ def stacked(title: str, claims: Sequence[Claim], labels: dict[str, str], names: 
 
 def sources_legend(result: Result, names: dict[str, str]) -> Group:
     """One line per source: short id, outlet and the full id, so every label can be traced."""
-    lines = [Text("Sources", style="bold underline")]
+    lines: list[RenderableType] = [Text("Sources", style="bold underline")]
     for s in result.sources:
         line = Text(f"{names[s.id]}  ", style="bold")
         if s.outlet:

@@ -66,9 +66,9 @@ def render_facts(result: Result) -> str:
     rows = []
     for fact in result.facts:
         data = fact_dict(fact)
-        claim = claim_of.get(fact.id, (None, None))
+        linked = claim_of.get(fact.id, (None, None))
         data.update(outlet=outlets.get(fact.source), normalised=normalised(fact, None),
-                    claim=claim[0], status=claim[1])
+                    claim=linked[0], status=linked[1])
         rows.append([data.get(c) for c in columns])
     return _write(columns, rows)
 

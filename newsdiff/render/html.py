@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlsplit
@@ -51,7 +52,7 @@ def safe_url(url: Optional[str]) -> Optional[str]:
 
 
 def pieces(source: Source, facts: list[Fact], claim_of: dict[str, list[str]],
-           status_of: dict[str, str]) -> list[Piece]:
+           status_of: Mapping[str, str]) -> list[Piece]:
     """The source's text cut at every fact boundary; each piece knows the facts that cover it.
 
     Facts nest (a number inside a quote inside an attribution): a piece takes its colour from the

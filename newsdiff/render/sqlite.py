@@ -37,17 +37,17 @@ def build(result: Result, path: Union[str, Path]) -> None:
     """Write the database at `path` (created from scratch)."""
     db = sqlite_utils.Database(str(path))
     sources = [dict(source_dict(s), text=s.text) for s in result.sources]
-    db["sources"].create({"id": str, "path": str, "title": str, "published": str, "outlet": str, "author": str,
-                          "chars": int, "url": str, "story": str, "copy_of": str, "text": str}, pk="id")
-    db["sources"].insert_all(sources)
-    db["facts"].create(_fact_schema(), pk="id", foreign_keys=[("source", "sources", "id")])
-    db["facts"].insert_all(fact_dict(f) for f in result.facts)
+    db.table("sources").create({"id": str, "path": str, "title": str, "published": str, "outlet": str, "author": str,
+                               "chars": int, "url": str, "story": str, "copy_of": str, "text": str}, pk="id")
+    db.table("sources").insert_all(sources)
+    db.table("facts").create(_fact_schema(), pk="id", foreign_keys=[("source", "sources", "id")])
+    db.table("facts").insert_all(fact_dict(f) for f in result.facts)
     people = document(result)["people"]
-    db["people"].create({"id": str, "name": str, "type": str, "aliases": str, "roles": str, "quotes": int},
-                        pk="id")
-    db["people"].insert_all(people)
-    db["claims"].create({"id": str, "kind": str, "label": str, "status": str, "note": str, "story": str},
-                        pk="id")
+    db.table("people").create({"id": str, "name": str, "type": str, "aliases": str, "roles": str, "quotes": int},
+                             pk="id")
+    db.table("people").insert_all(people)
+    db.table("claims").create({"id": str, "kind": str, "label": str, "status": str, "note": str, "story": str},
+                             pk="id")
     story_of = {s.id: s.story for s in result.sources}
     rows, links = [], []
     for claim in result.claims:
@@ -59,20 +59,20 @@ def build(result: Result, path: Union[str, Path]) -> None:
             links.append({"claim": claim.id, "position": position, "source": value["source"],
                           "fact": value["fact"], "value": _plain(value["value"]), "claimant": value["claimant"],
                           "display": value["display"], "copy_of": value["copy_of"]})
-    db["claims"].insert_all(rows)
-    db["claim_facts"].create(
+    db.table("claims").insert_all(rows)
+    db.table("claim_facts").create(
         {"claim": str, "position": int, "source": str, "fact": str, "value": "BLOB", "claimant": str,
          "display": str, "copy_of": str},
         pk=("claim", "position"),
         foreign_keys=[("claim", "claims", "id"), ("source", "sources", "id"), ("fact", "facts", "id")],
     )
-    db["claim_facts"].insert_all(links)
-    db["facts"].create_index(["source"])
-    db["facts"].create_index(["kind"])
-    db["claims"].create_index(["status"])
-    db["claims"].create_index(["kind"])
-    db["claim_facts"].create_index(["fact"])
-    db["claim_facts"].create_index(["source"])
+    db.table("claim_facts").insert_all(links)
+    db.table("facts").create_index(["source"])
+    db.table("facts").create_index(["kind"])
+    db.table("claims").create_index(["status"])
+    db.table("claims").create_index(["kind"])
+    db.table("claim_facts").create_index(["fact"])
+    db.table("claim_facts").create_index(["source"])
     db.conn.commit()
     db.close()
 

@@ -106,7 +106,7 @@ def timex_words(value: Optional[str], kind: str = "DATE") -> Optional[str]:
 def normalised(fact: Optional[Fact], value: Optional[ClaimValue] = None) -> Optional[str]:
     """The comparison's value as words, or None when it reads the same as the article's words."""
     if isinstance(fact, Number):
-        shown = number_interval(fact)
+        shown: Optional[str] = number_interval(fact)
     elif isinstance(fact, DateFact):
         shown = timex_words(fact.value, fact.type)
     else:
