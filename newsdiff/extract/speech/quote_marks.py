@@ -29,6 +29,8 @@ scanner relies on:
 - Single quotation marks make a quotation only at the top level, around a short run of words
   within one sentence, opening before a word and closing after one; apostrophes (`one's`,
   `Koreans'`) are never opening marks because they follow a letter, and `'90s` is a year.
+- Marks inside a markup tag left in the text (`<tweet author="x" id="76">`) delimit its
+  attribute values, not anyone's words: tags are read as blank.
 
 Everything is one linear pass per paragraph.
 """
@@ -57,6 +59,9 @@ UNCLOSED = "unclosed quotation mark"
 STRAY_CLOSE = "closing quotation mark without an opening one"
 MAX_SINGLE_QUOTE = 120  # characters: a single-quoted run longer than this is not a quotation
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+# A markup tag left in article text (embedded posts, stray HTML): a name right after `<`, and
+# no `<` or `>` before its end, within a bounded length so a lone `<` costs little.
+_TAG = regex.compile(r"</?[A-Za-z][\w:-]{0,30}(?:[\s/][^<>\n]{0,1000})?>")
 _SINGLE = regex.compile(r"(?<=^|[\s(\[—–\-/])['‘`](?=[\p{L}\p{N}])(?!\d\ds\b)")
 
 
@@ -233,9 +238,24 @@ def _single_quotes(text: str, start: int, end: int, taken: list[tuple[int, int]]
     return out
 
 
+def without_markup(text: str) -> str:
+    """`text` with every markup tag blanked to spaces of the same length, so positions hold and
+    the marks that delimit a tag's attribute values are never read as quotation marks."""
+    if "<" not in text:
+        return text
+    parts = []
+    last = 0
+    for match in _TAG.finditer(text):
+        parts.append(text[last:match.start()])
+        parts.append(" " * (match.end() - match.start()))
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def find(doc: Document) -> list[QuoteSpan]:
     """Every quotation in the article's content paragraphs, in text order."""
-    text = doc.text
+    text = without_markup(doc.text)
     spans: list[QuoteSpan] = []
     carrying = False  # the previous paragraph ended inside a quotation
     for index, para in doc.content_paragraphs():
@@ -249,7 +269,7 @@ def find(doc: Document) -> list[QuoteSpan]:
             note = notes[0] if notes and k == 0 else None
             runs_on = False
             if right is None:
-                runs_on = _next_continues(doc, index)
+                runs_on = _next_continues(doc, index, text)
                 if not runs_on:
                     note = UNCLOSED
                 carrying = runs_on
@@ -267,11 +287,11 @@ def find(doc: Document) -> list[QuoteSpan]:
     return spans
 
 
-def _next_continues(doc: Document, index: int) -> bool:
+def _next_continues(doc: Document, index: int, text: str) -> bool:
     """True when a quotation left open at the end of paragraph `index` goes on in the next one:
     that paragraph opens with a mark (the news convention), or the first mark met in the next
-    MAX_CARRY + 1 paragraphs closes a quotation and has words after it in its paragraph."""
-    text = doc.text
+    MAX_CARRY + 1 paragraphs closes a quotation and has words after it in its paragraph.
+    `text` is the article's text with its markup blanked (`without_markup`)."""
     for k in range(index + 1, min(len(doc.paragraphs), index + 2 + MAX_CARRY)):
         nxt = doc.paragraphs[k]
         if nxt.end <= nxt.start:

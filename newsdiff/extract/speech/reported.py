@@ -79,6 +79,7 @@ def find_speech(doc: Document) -> Speech:  # noqa: C901, PLR0912, PLR0915 - the 
     text = doc.text
     spans = quote_marks.find(doc)
     quoted = tuple((q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in spans)
+    spans = _without_headline_echoes(doc, spans)
     registry = Registry(doc)
 
     found: list[tuple[quote_marks.QuoteSpan, speakers.SpeakerCue]] = []
@@ -233,6 +234,39 @@ def _from_continuation(final: list) -> list:
             continue
         out[k] = (q, speakers.SpeakerCue(nxt_att.speaker, nxt_att.cue, nxt_att.cue_start, "continued"), own)
     return out
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _folded_words(text: str, start: int, end: int) -> str:
+    """The words of `text[start:end]`, lower-cased and joined by single spaces, with one space
+    either side so a containment test matches whole words."""
+    return " " + " ".join(w.lower() for w in _WORD.findall(text, start, end)) + " "
+
+
+def _without_headline_echoes(doc: Document, spans: list[quote_marks.QuoteSpan]) -> list[quote_marks.QuoteSpan]:
+    """Drop the quotes of the headline that the story quotes again.
+
+    A headline quotes words the story reports (`Carson: Clinton 'Not Fit To Serve'`, `… at
+    'poison pill' in House bill`), cut down and in headline case, with no attribution of its
+    own; the story's quotation of the same words carries the speaker and the context, so the
+    headline's copy is an echo, not a second report. A headline quote the story never quotes
+    again is kept: it is the only record of those words. The headline is the first content
+    paragraph when the document took it as its title."""
+    title = doc.source.title
+    first = next(iter(doc.content_paragraphs()), None)
+    if not title or first is None or not spans:
+        return spans
+    text = doc.text
+    para = first[1]
+    if text[para.start:para.end].lstrip("#").strip() != title:
+        return spans
+    body = [q for q in spans if q.paragraph != first[0]]
+    if len(body) == len(spans):
+        return spans
+    quoted_again = "|".join(_folded_words(text, q.start, q.end) for q in body)
+    return [q for q in spans if q.paragraph != first[0] or _folded_words(text, q.start, q.end) not in quoted_again]
 
 
 def _ends_with_question_or_exclamation(text: str, q: quote_marks.QuoteSpan) -> bool:
