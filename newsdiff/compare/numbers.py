@@ -182,7 +182,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         same_value=_overlap,
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
-        never=lambda a, b: not _same_magnitude(a, b),
+        never=_never,
     )
     clusters, links = aligner.cluster(comparable)
     clusters += [[f] for f in facts if f.dimension in NOT_COMPARED]
@@ -294,6 +294,14 @@ def _subject_words(fact: Number) -> list[str]:
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_COUNTED)
+
+
+def _never(a: Number, b: Number) -> bool:
+    """Two numbers that are never one fact, whatever links their claims: ten times apart, a part
+    and a whole ("six" of this operation, "a total of 14"), two people's ages."""
+    if not _same_magnitude(a, b) or a.modifiers != b.modifiers:
+        return True
+    return _dimension(a) == "age" and bool(a.participants and b.participants) and not _same_person(a, b)
 
 
 def _same_person(a: Number, b: Number) -> bool:

@@ -27,7 +27,7 @@ from typing import Optional
 import regex
 
 from newsdiff.lexicon import load
-from newsdiff.lexicon.claim_words import CALENDAR_WORDS, STOPWORDS
+from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORDS
 from newsdiff.model import DateFact, Fact, Number
 from newsdiff.text.document import Document
 from newsdiff.text.lemma import IRREGULAR, lemma
@@ -63,8 +63,11 @@ _RESTRICTING = frozenset(load("restricting_words"))
 _SCOPE = frozenset(load("scope_words"))
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-_PART_AFTER = regex.compile(r"\s+(?:\p{L}+\s+){1,2}and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
-_PART_BEFORE = regex.compile(r"\b" + _COUNT_WORD + r"\s+(?:\p{L}+\s+){1,2}and\s+$", regex.IGNORECASE)
+_PART_AFTER = regex.compile(r"\s+((?:\p{L}+\s+){1,2})and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
+_PART_BEFORE = regex.compile(r"\b" + _COUNT_WORD + r"\s+((?:\p{L}+\s+){1,2})and\s+$", regex.IGNORECASE)
+# Words of an event class ("two dead and three injured", "killing two and wounding five"): the
+# coordinated counts are different quantities of the story, not parts of one whole.
+_EVENT_WORDS = frozenset(w for verbs in EVENT_CLASSES.values() for phrase in verbs for w in phrase.split())
 # "three of the skiffs", "29 of 34 passes", "two of them": a part of a set named after it.
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|whom|which|those|these|his|her|their|its|[0-9])", regex.IGNORECASE)
 _INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:] )\p{Lu}[\p{L}\p{M}'’\-]{1,40}")
@@ -123,7 +126,12 @@ def _is_part(doc: Document, fact: Fact) -> bool:
     text = doc.text
     after = text[fact.end:fact.end + 60]
     before = text[max(0, fact.start - 60):fact.start]
-    return bool(_PART_AFTER.match(after) or _PART_BEFORE.search(before) or _PARTITIVE.match(after))
+    if _PARTITIVE.match(after):
+        return True
+    for found in (_PART_AFTER.match(after), _PART_BEFORE.search(before)):
+        if found and not any(lemma(w) in _EVENT_WORDS or w.casefold() in _EVENT_WORDS for w in found.group(1).split()):
+            return True
+    return False
 
 
 def _nearest_first(before: list[str], after: list[str]) -> list[str]:
