@@ -284,7 +284,9 @@ def _finish(result: Result, as_json: bool, view, strict: bool = False) -> None:
     if as_json:
         _emit(lambda: sys.stdout.write(json_render.dumps(result) + "\n"))
     else:
-        _emit(lambda: _out().print(view(safe_result(result))))
+        # Piped, a table is as wide as its content: one row a line that grep and less can read,
+        # never hard-wrapped at an arbitrary 80 columns.
+        _emit(lambda: _out(wide=not sys.stdout.isatty()).print(view(safe_result(result))))
     _exit(code)
 
 
