@@ -49,6 +49,25 @@ def _is_acronym(name: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name.strip()
 
 
+def _abbreviations(mentions: list[Mention]) -> Iterable[tuple[str, int]]:
+    """(acronym key, index of a mention it abbreviates): "HRW" and "Human Rights Watch".
+
+    Through an index of the other names by their initials, so an acronym meets only the names it
+    spells, never every mention. Mentions with one key are one group already, so each acronym
+    key is paired once with each name it spells."""
+    by_initials: dict[str, list[int]] = {}
+    acronym_keys: dict[str, None] = {}
+    for j, m in enumerate(mentions):
+        if _is_acronym(m.name):
+            if len(m.name) >= 3:
+                acronym_keys[_key(m.name)] = None
+        else:
+            by_initials.setdefault(_initials(m.name), []).append(j)
+    for key in acronym_keys:
+        for j in by_initials.get(key, ()):
+            yield key, j
+
+
 def merge(mentions: Iterable[Mention]) -> tuple[list[Person], Callable[[str, str], str]]:  # noqa: C901 - the merge rules (same key, alias, acronym) and the canonical-name vote share one union-find
     """Merge mentions from all sources into people.
 
@@ -87,20 +106,8 @@ def merge(mentions: Iterable[Mention]) -> tuple[list[Person], Callable[[str, str
                 j = by_key.get(_key(alias))
                 if j is not None:
                     union(i, j)
-    # Acronyms: an index of the other names by their initials, so an acronym meets only the names
-    # it abbreviates, never every mention. Mentions with one key are already one group, so each
-    # acronym key is joined once with the names whose initials it spells.
-    by_initials: dict[str, list[int]] = {}
-    acronym_keys: dict[str, None] = {}
-    for j, m in enumerate(mentions):
-        if _is_acronym(m.name):
-            if len(m.name) >= 3:
-                acronym_keys[_key(m.name)] = None
-        else:
-            by_initials.setdefault(_initials(m.name), []).append(j)
-    for key in acronym_keys:
-        for j in by_initials.get(key, ()):
-            union(by_key[key], j)
+    for key, j in _abbreviations(mentions):
+        union(by_key[key], j)
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
         groups.setdefault(find_root(i), []).append(m)

@@ -24,9 +24,9 @@ import regex
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
-from newsdiff.text.normalize import fold
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAGUE_EVENTS
 from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
+from newsdiff.text.normalize import fold
 
 SAME_EVENT_DAYS = 7
 COMPARABLE_TYPES = ("DATE", "TIME")

@@ -336,17 +336,9 @@ def _same_person(a: Number, b: Number) -> bool:
     return bool(a.participants and b.participants and a.participants[0] == b.participants[0])
 
 
-def _one_crowd(a: Number, b: Number) -> bool:
-    """Both subjects name only a group of people, and the groups may be one crowd."""
-    return _groups_meet(human_group(a), human_group(b))
-
-
 def _groups_meet(ga, gb) -> bool:
+    """Both subjects name only a group of people (`human_group`), and the groups may be one crowd."""
     return ga is not None and gb is not None and same_group(ga, gb)
-
-
-def _same_magnitude(a: Number, b: Number) -> bool:
-    return _magnitudes_close(_magnitude(a), _magnitude(b))
 
 
 def _magnitudes_close(va: Optional[float], vb: Optional[float]) -> bool:
