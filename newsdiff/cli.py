@@ -217,7 +217,7 @@ def _read(paths: Optional[List[str]], web: Optional[_Web]):
 def _load(paths: Optional[List[str]], options: Options, with_claims: bool, web: _Web, run: Run) -> Result:
     from rich.progress import Progress
 
-    from newsdiff import pipeline
+    from newsdiff.combine import combine
     from newsdiff.model import Skipped
 
     sources, skipped, notes = _read(paths, web)
@@ -241,7 +241,7 @@ def _load(paths: Optional[List[str]], options: Options, with_claims: bool, web: 
     extracted = [o for o in outcomes if not isinstance(o, Skipped)]
     if not extracted:
         _fail(f"no usable input ({len(skipped) + len(failed)} skipped)")
-    result = pipeline.combine(extracted, with_claims=with_claims)
+    result = combine(extracted, with_claims=with_claims)
     return replace(result, skipped=tuple(skipped) + failed)
 
 

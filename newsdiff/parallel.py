@@ -15,7 +15,6 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from newsdiff import pipeline
 from newsdiff.cache import Cache, key
 from newsdiff.model import Skipped, Source, SourceFacts
 from newsdiff.options import Options
@@ -50,7 +49,8 @@ class Extraction:
         self.pool: Optional[ProcessPoolExecutor] = None
         if self.jobs > 1:
             methods = multiprocessing.get_all_start_methods()
-            # fork shares the already imported extractors; spawn would import them again per worker
+            # The extractors are imported on the first cache miss (in the workers too, when a task
+            # arrives), so a run served from the cache never pays for importing them.
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
             self.pool.submit(int).result()  # starts every worker now
@@ -92,6 +92,8 @@ class Extraction:
             hit = self.cache.get(cache_key, source)
             if hit is not None:
                 return source, None, hit
+        from newsdiff import pipeline  # imports the extractors: only when something is extracted
+
         if self.pool is None:
             return source, cache_key, pipeline.extract_or_skip(source, self.options, self.time_limit)
         return source, cache_key, self.pool.submit(pipeline.extract_or_skip, source, self.options, self.time_limit)

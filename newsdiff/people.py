@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 import regex
 
 from newsdiff.model import Mention, Person, Role
 from newsdiff.text.normalize import name_key
+
+_SPACES = regex.compile(r"\s+")
+_LEADING_THE = regex.compile(r"^(?:the|The)\s+")
+_WORD_BREAKS = regex.compile(r"[\s\-]+")
 
 
 def name_matches(name: Optional[str], query: str) -> bool:
@@ -19,7 +24,7 @@ def name_matches(name: Optional[str], query: str) -> bool:
         return False
     if name_key(name) == q:
         return True
-    return any(name_key(part) == q for part in regex.split(r"\s+", name))
+    return any(name_key(part) == q for part in _SPACES.split(name))
 
 
 def find(people: Iterable[Person], query: str) -> list[Person]:
@@ -27,17 +32,40 @@ def find(people: Iterable[Person], query: str) -> list[Person]:
     return [p for p in people if any(name_matches(n, query) for n in (p.name, *p.aliases))]
 
 
+# Names repeat across mentions and sources: each distinct name is keyed once (bounded caches).
+@lru_cache(maxsize=1 << 15)
 def _key(name: str) -> str:
-    return name_key(regex.sub(r"^(?:the|The)\s+", "", name))
+    return name_key(_LEADING_THE.sub("", name))
 
 
+@lru_cache(maxsize=1 << 15)
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in regex.split(r"[\s\-]+", name) if w and w[0].isupper()).lower()
+    return "".join(w[0] for w in _WORD_BREAKS.split(name) if w and w[0].isupper()).lower()
 
 
+@lru_cache(maxsize=1 << 15)
 def _is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name.strip()
+
+
+def _abbreviations(mentions: list[Mention]) -> Iterable[tuple[str, int]]:
+    """(acronym key, index of a mention it abbreviates): "HRW" and "Human Rights Watch".
+
+    Through an index of the other names by their initials, so an acronym meets only the names it
+    spells, never every mention. Mentions with one key are one group already, so each acronym
+    key is paired once with each name it spells."""
+    by_initials: dict[str, list[int]] = {}
+    acronym_keys: dict[str, None] = {}
+    for j, m in enumerate(mentions):
+        if _is_acronym(m.name):
+            if len(m.name) >= 3:
+                acronym_keys[_key(m.name)] = None
+        else:
+            by_initials.setdefault(_initials(m.name), []).append(j)
+    for key in acronym_keys:
+        for j in by_initials.get(key, ()):
+            yield key, j
 
 
 def merge(mentions: Iterable[Mention]) -> tuple[list[Person], Callable[[str, str], str]]:  # noqa: C901 - the merge rules (same key, alias, acronym) and the canonical-name vote share one union-find
@@ -78,10 +106,8 @@ def merge(mentions: Iterable[Mention]) -> tuple[list[Person], Callable[[str, str
                 j = by_key.get(_key(alias))
                 if j is not None:
                     union(i, j)
-        if _is_acronym(m.name):
-            for j, other in enumerate(mentions):
-                if j != i and not _is_acronym(other.name) and len(m.name) >= 3 and _initials(other.name) == _key(m.name):
-                    union(i, j)
+    for key, j in _abbreviations(mentions):
+        union(by_key[key], j)
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
         groups.setdefault(find_root(i), []).append(m)

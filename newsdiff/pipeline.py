@@ -1,5 +1,8 @@
 """From paths to a `Result`: read, extract each source, merge people, compare.
 
+The cross-source steps live in `newsdiff.combine` (re-exported here as `combine`), which imports
+no extractor: a run whose sources all come from the cache never pays for importing them.
+
 Extraction of one source (`extract_source`) is a pure function of its text and the options, so
 sources can be processed in any order, in parallel or from a cache. The cross-source steps
 (`people.merge`, `compare.compare`) see facts and mentions only, never the text.
@@ -9,10 +12,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Optional, Sequence
 
-from newsdiff import budget, people
-from newsdiff.compare import comparison
+from newsdiff import budget
+from newsdiff.combine import combine
 from newsdiff.extract.dates import extractor as dates
 from newsdiff.extract.frame import frame
 from newsdiff.extract.numbers import extractor as numbers
@@ -144,32 +147,3 @@ def _where(source: Source) -> str:
     """How to name a source in a message: its path, plus the record id for JSON/JSONL records."""
     stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return source.path if source.id == stem else f"{source.path} (record {source.id})"
-
-
-def combine(extracted: Iterable[SourceFacts], with_claims: bool = True) -> Result:
-    """The cross-source steps on already extracted sources."""
-    extracted = list(extracted)
-    all_mentions = [m for sf in extracted for m in sf.mentions]
-    persons, canonical = people.merge(all_mentions)
-    facts: list[Fact] = []
-    for sf in extracted:
-        for fact in sf.facts:
-            facts.append(_canonicalise(fact, canonical))
-    result_sources = [sf.source for sf in extracted]
-    claims = []
-    if with_claims:
-        found = comparison.compare_sources(result_sources, facts, persons)
-        claims = found.claims
-        result_sources = [
-            replace(s, story=found.stories.get(s.id, s.story), copy_of=found.copies.get(s.id))
-            for s in result_sources
-        ]
-    return Result(sources=tuple(result_sources), facts=tuple(facts), people=tuple(persons), claims=tuple(claims))
-
-
-def _canonicalise(fact: Fact, canonical) -> Fact:
-    if isinstance(fact, Quote) and fact.speaker:
-        return replace(fact, speaker=canonical(fact.source, fact.speaker))
-    if isinstance(fact, (Attribution, Number, DateFact)) and fact.claimant:
-        return replace(fact, claimant=canonical(fact.source, fact.claimant))
-    return fact

@@ -6,6 +6,7 @@ Everything here works on fact fields (never on a source's text) and is determini
 from __future__ import annotations
 
 from dataclasses import fields
+from functools import lru_cache
 from typing import Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
 
 from newsdiff.lexicon.claim_words import (
@@ -27,6 +28,9 @@ PLACE_FIELDS = frozenset("id source start end sentence speaker_start speaker_end
 STATUS_RANK = {Status.AGREE: 0, Status.COMPATIBLE: 1, Status.CONFLICT: 2}
 
 
+# The string helpers below are pure and called for every pair a fact is in: bounded caches make
+# each distinct word or phrase cost one computation.
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem good enough to match inflections and demonyms: the first five letters after a
     possessive and a plural -s are dropped ("Koreans" / "Korean" / "Korea" -> "korea")."""
@@ -40,9 +44,15 @@ def stem(word: str) -> str:
 
 def content_stems(text: Optional[str]) -> list[str]:
     """Stems of the content words of `text`, in order (stop words dropped)."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
+    return list(_content_stems(text)) if text else []
 
 
+@lru_cache(maxsize=1 << 15)
+def _content_stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(text) if w not in STOPWORDS)
+
+
+@lru_cache(maxsize=1 << 14)
 def event_lemma(event: Optional[str]) -> str:
     """The event phrase reduced to lemmas without auxiliaries or adverbs: "were sent back" ->
     "send back"."""
@@ -61,6 +71,7 @@ def _class_index() -> dict[str, str]:
 EVENT_CLASS_OF = _class_index()
 
 
+@lru_cache(maxsize=1 << 14)
 def event_class(event: Optional[str]) -> str:
     """The class of an event phrase ("repatriated" -> "return"), or its lemma when it is in no
     class, or "" when there is no event. The whole phrase is tried first, then shorter phrases
@@ -79,6 +90,7 @@ def event_class(event: Optional[str]) -> str:
     return lem
 
 
+@lru_cache(maxsize=1 << 14)
 def is_reporting(event: Optional[str]) -> bool:
     """True when the event is someone speaking ("said", "told reporters")."""
     lem = event_lemma(event).split()

@@ -48,19 +48,30 @@ def compare_sources(sources: Sequence[Source], facts: Sequence[Fact], people: Se
     facts = [f for f in facts if f.source in order]
     copy_of = copies.find_copies(sources, facts)
     story_of = stories.group(sources, facts, people, copy_of)
-    story_ids = list(dict.fromkeys(story_of[s.id] for s in sources))
+    # Each story's sources, facts and role holders, gathered in one pass each (never a pass over
+    # everything per story).
+    members_of: dict[str, list[str]] = {}
+    for s in sources:
+        members_of.setdefault(story_of[s.id], []).append(s.id)
+    facts_of: dict[str, list[Fact]] = {story: [] for story in members_of}
+    for f in facts:
+        facts_of[story_of[f.source]].append(f)
+    holders_of: dict[str, list[int]] = {story: [] for story in members_of}
+    for i, person in enumerate(people):
+        for story in dict.fromkeys(story_of[r.source] for r in person.roles if r.source in story_of):
+            holders_of[story].append(i)
+    speakers = claims_quotes.Speakers(people)
     drafts: list[tuple[int, Claim]] = []
-    for index, story in enumerate(story_ids):
-        members = [s.id for s in sources if story_of[s.id] == story]
-        inside = set(members)
-        story_facts = [f for f in facts if f.source in inside]
+    for index, (story, members) in enumerate(members_of.items()):
+        story_facts = facts_of[story]
         mine, twins = fold_copies(story_facts, copy_of, order)
         context = sentence_context(story_facts)
+        holders = [people[i] for i in holders_of[story]]
         found = (
             claims_numbers.build([f for f in mine if isinstance(f, Number)], order, twins)
             + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order, twins, context)
-            + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order, twins)
-            + claims_roles.build(people, members, order, story_facts)
+            + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order, twins, speakers)
+            + claims_roles.build(holders, members, order, story_facts)
         )
         drafts.extend((index, d) for d in found)
     drafts.sort(key=lambda item: (item[0], KIND_ORDER.index(item[1].kind), item[1].order, item[1].label))

@@ -173,16 +173,18 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     the same fact in copies, `compare.common.fold_copies`) join their original's claim."""
     comparable = [f for f in facts if f.dimension not in NOT_COMPARED]
     rarity = Rarity(_bag(f) for f in comparable)
+    # What each fact offers as evidence, read once: a fact is compared with many others.
+    frames = {f.id: _Frame(f) for f in comparable}
     aligner: Aligner[Number] = Aligner(
         keys=_keys,
         source=lambda f: f.source,
         order=lambda f: (f.source, f.start, f.end),
-        evidence=lambda a, b: _evidence(a, b, rarity),
+        evidence=lambda a, b: _frame_evidence(frames[a.id], frames[b.id], rarity),
         clash=lambda a, b: interval_status([*a, *b])[0] == Status.CONFLICT,
         same_value=_overlap,
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
-        never=_never,
+        never=lambda a, b: _never(a, b, frames[a.id].magnitude, frames[b.id].magnitude),
     )
     clusters, links = aligner.cluster(comparable)
     clusters += [[f] for f in facts if f.dimension in NOT_COMPARED]
@@ -234,25 +236,60 @@ def _keys(fact: Number) -> Iterable[str]:
         yield f"{dim}|{word}"
 
 
+class _Frame:
+    """The parts of a number's frame that `_evidence` compares, computed once per fact."""
+
+    __slots__ = ("fact", "dimension", "magnitude", "head", "head_stem", "subject_words", "event",
+                 "names", "words", "_group")
+
+    def __init__(self, fact: Number) -> None:
+        self.fact = fact
+        self.dimension = _dimension(fact)
+        self.magnitude = _magnitude(fact)
+        self.head = _head(fact)
+        self.head_stem = stem(self.head or "")
+        self.subject_words = set(_subject_words(fact))
+        self.event = _event_key(fact)
+        self.names = {"@" + n for n in fact.participants}
+        self.words = {stem(w) for w in fact.context} - {self.head_stem}
+        self._group: object = _UNREAD
+
+    def group(self) -> Optional[tuple[frozenset[str], frozenset[str]]]:
+        """`human_group` of the fact, read when first needed."""
+        if self._group is _UNREAD:
+            self._group = human_group(self.fact)
+        return self._group  # type: ignore[return-value]
+
+
+_UNREAD = object()
+
+
 def _evidence(a: Number, b: Number, rarity: Rarity) -> Optional[Link]:
     """How strongly two numbers of different sources look like one fact (never from their values,
     beyond the dimension and the order of magnitude)."""
-    if _dimension(a) != _dimension(b) or not _same_magnitude(a, b):
+    return _frame_evidence(_Frame(a), _Frame(b), rarity)
+
+
+def _frame_evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
+    """`_evidence` on frames read once (`_Frame`)."""
+    a, b = fa.fact, fb.fact
+    if fa.dimension != fb.dimension or not _magnitudes_close(fa.magnitude, fb.magnitude):
         return None
     score, why = 0.0, []
-    if _head(a) and _head(b):
-        if stem(_head(a)) == stem(_head(b)):
+    head_a, head_b = fa.head, fb.head
+    if head_a and head_b:
+        if fa.head_stem == fb.head_stem:
             score += HEAD
-            why.append(f"both count {_head(b)}")
-        elif _one_crowd(a, b):
+            why.append(f"both count {head_b}")
+        elif _groups_meet(fa.group(), fb.group()):
             score += HEAD / 2
-            why.append(f"one group of people ({_head(a)} / {_head(b)})")
+            why.append(f"one group of people ({head_a} / {head_b})")
         else:
             score -= OTHER_HEAD
-    shared_subject = (set(_subject_words(a)) & set(_subject_words(b))) - {stem(_head(a) or ""), stem(_head(b) or "")}
+    shared_subject = (fa.subject_words & fb.subject_words) - {fa.head_stem, fb.head_stem}
     if shared_subject:
         score += min(SUBJECT_CAP, SUBJECT_WORD * len(shared_subject))
-    ea, eb = _event_key(a), _event_key(b)
+    ea, eb = fa.event, fb.event
     if ea and eb:
         if ea == eb:
             score += EVENT
@@ -261,29 +298,27 @@ def _evidence(a: Number, b: Number, rarity: Rarity) -> Optional[Link]:
             score -= OTHER_EVENT
     if a.modifiers != b.modifiers:
         score -= OTHER_PART
-    if _dimension(a) == "age" and a.participants and b.participants and not _same_person(a, b):
+    if fa.dimension == "age" and a.participants and b.participants and not _same_person(a, b):
         return None  # two people's ages
     if a.participants and b.participants and a.participants[0] not in b.participants[:2] \
             and b.participants[0] not in a.participants[:2]:
         score -= OTHER_AGENT
-    names_a, names_b = ({"@" + n for n in f.participants} for f in (a, b))
+    names_a, names_b = fa.names, fb.names
     weight, shared = rarity.shared(names_a, names_b, NAMES_CAP)
     if shared:
         score += weight
         why.append("names: " + ", ".join(n[1:] for n in shared[:3]))
     elif names_a and names_b:
         score -= OTHER_NAMES
-    words_a = {stem(w) for w in a.context} - {stem(_head(a) or "")}
-    words_b = {stem(w) for w in b.context} - {stem(_head(b) or "")}
-    weight, shared = rarity.shared(words_a, words_b, WORDS_CAP)
+    weight, shared = rarity.shared(fa.words, fb.words, WORDS_CAP)
     if shared:
         score += weight
         shown = {stem(w): w for w in b.context}
         why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
     # A conflict needs more than shared words: the same counted noun or event, or the same
     # person's age.
-    decisive = (bool(_head(a) and _head(b) and stem(_head(a)) == stem(_head(b))) or bool(ea and ea == eb)
-                or (_dimension(a) == "age" and _same_person(a, b)))
+    decisive = (bool(head_a and head_b and fa.head_stem == fb.head_stem) or bool(ea and ea == eb)
+                or (fa.dimension == "age" and _same_person(a, b)))
     return Link(round(score, 3), tuple(why), decisive)
 
 
@@ -296,10 +331,10 @@ def _subject_words(fact: Number) -> list[str]:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_COUNTED)
 
 
-def _never(a: Number, b: Number) -> bool:
+def _never(a: Number, b: Number, magnitude_a: Optional[float], magnitude_b: Optional[float]) -> bool:
     """Two numbers that are never one fact, whatever links their claims: ten times apart, a part
     and a whole ("six" of this operation, "a total of 14"), two people's ages."""
-    if not _same_magnitude(a, b) or a.modifiers != b.modifiers:
+    if not _magnitudes_close(magnitude_a, magnitude_b) or a.modifiers != b.modifiers:
         return True
     return _dimension(a) == "age" and bool(a.participants and b.participants) and not _same_person(a, b)
 
@@ -309,14 +344,12 @@ def _same_person(a: Number, b: Number) -> bool:
     return bool(a.participants and b.participants and a.participants[0] == b.participants[0])
 
 
-def _one_crowd(a: Number, b: Number) -> bool:
-    """Both subjects name only a group of people, and the groups may be one crowd."""
-    ga, gb = human_group(a), human_group(b)
+def _groups_meet(ga, gb) -> bool:
+    """Both subjects name only a group of people (`human_group`), and the groups may be one crowd."""
     return ga is not None and gb is not None and same_group(ga, gb)
 
 
-def _same_magnitude(a: Number, b: Number) -> bool:
-    va, vb = _magnitude(a), _magnitude(b)
+def _magnitudes_close(va: Optional[float], vb: Optional[float]) -> bool:
     if va is None or vb is None or va <= 0 or vb <= 0:
         return True
     return max(va, vb) / min(va, vb) <= MAX_RATIO

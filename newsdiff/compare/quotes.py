@@ -119,9 +119,16 @@ class Speakers:
             names = {fold(n) for n in (p.name, *p.aliases)}
             self.aliases[fold(p.name)] = names
             self.roles[fold(p.name)] = " ".join(fold(r.role) for r in p.roles)
+        self._said: dict[tuple[str, str], bool] = {}  # pairs already judged
 
     def same(self, a: str, b: str) -> bool:
         """True when `a` and `b` are one speaker, or one speaks for the other."""
+        said = self._said.get((a, b))
+        if said is None:
+            said = self._said[(a, b)] = self._same(a, b)
+        return said
+
+    def _same(self, a: str, b: str) -> bool:
         fa, fb = fold(a), fold(b)
         if fa == fb or fb in self.aliases.get(fa, ()) or fa in self.aliases.get(fb, ()):
             return True
@@ -161,10 +168,12 @@ def _name_list(name: str) -> list[str]:
 
 
 def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[str, int],
-          twins: Optional[Mapping[str, Sequence[Quote]]] = None) -> list[Claim]:
+          twins: Optional[Mapping[str, Sequence[Quote]]] = None, speakers: Optional["Speakers"] = None) -> list[Claim]:
     """Group quote facts of one story into claims. `twins` (fact id -> the same quote in copies,
-    `claims_common.fold_copies`) join their original's claim."""
-    speakers = Speakers(people)
+    `claims_common.fold_copies`) join their original's claim. `speakers` (`Speakers(people)`,
+    built here when not given) lets a caller building claims for many stories build it once."""
+    if speakers is None:
+        speakers = Speakers(people)
     ordered = sorted(facts, key=lambda f: (source_order[f.source], f.start, f.end))
     clusters: list[list[_Q]] = []
     postings: dict[str, list[int]] = {}

@@ -51,6 +51,7 @@ QUOTE_WORDS = 6  # a quotation this long, word for word in two sources, is a key
 # keys every source holds weigh nothing, so the subject of a folder alone links no two sources.
 MIN_SCORE = 2.5
 # A run of capitalised words, possibly joined by "of"/"de" ("Bank of England"); bounded.
+_WORD_RUN = regex.compile(r"\w+")
 NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,30}(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}'’\-]{1,30}){0,5}")
 
 
@@ -82,7 +83,7 @@ def source_keys(facts: Sequence[Fact], people: Sequence[Person], source_id: str,
             if fact.value is not None:
                 keys[f"number:{fact.value:g} {' '.join(fold(fact.subject).split())}"] += 1
         if isinstance(fact, Quote) and len(fact.text.split()) >= QUOTE_WORDS:
-            keys["quote:" + " ".join(regex.findall(r"\w+", fold(fact.text)))] += 1
+            keys["quote:" + " ".join(_WORD_RUN.findall(fold(fact.text)))] += 1
         if isinstance(fact, DateFact) and fact.value and FULL_DATE.match(fact.value):
             keys["date:" + fact.value[:10]] += 1
         for name in names:
@@ -127,7 +128,13 @@ def _group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Pe
     # Outlets and the agencies that carry claims ("told Reuters") appear in unrelated stories.
     channels.update(_name_key(s.outlet) for s in sources if s.outlet)
     ignore = frozenset(channels)
-    keys = {sid: source_keys(by_source[sid], people, sid, ignore) for sid in ids}
+    # The people with a role in each source, found in one pass (not all people for every source).
+    role_holders: dict[str, list[Person]] = {sid: [] for sid in ids}
+    for person in people:
+        for sid in dict.fromkeys(r.source for r in person.roles):
+            if sid in role_holders:
+                role_holders[sid].append(person)
+    keys = {sid: source_keys(by_source[sid], role_holders[sid], sid, ignore) for sid in ids}
     top = {sid: [k for k, _ in sorted(keys[sid].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_KEYS]] for sid in ids}
     eras = {sid: event_dates(by_source[sid]) for sid in ids}
     held_dates = {sid: frozenset(k for k in keys[sid] if k.startswith("date:")) for sid in ids}

@@ -9,6 +9,7 @@ two spellings differ.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -26,6 +27,13 @@ def fold(text: str) -> str:
     if text.isascii():
         # The common case, and the same answer: ASCII has no diacritics, and its case fold is lower().
         return text.lower()
+    return _fold_unicode(text)
+
+
+# The comparison folds the same names and wordings again and again (every pair a fact is in):
+# bounded caches make each distinct string cost one fold and one word split.
+@lru_cache(maxsize=1 << 15)
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return plain.casefold().translate(_PLAIN_PUNCTUATION)
@@ -35,10 +43,25 @@ def words(text: Optional[str]) -> list[str]:
     """The words of `text`, folded ("Koreans'" -> "koreans'")."""
     if not text:
         return []
-    return WORD.findall(fold(text), timeout=1.0)
+    if len(text) > _CACHED_LENGTH:
+        return WORD.findall(fold(text), timeout=1.0)
+    return list(_words(text))
+
+
+_CACHED_LENGTH = 2000  # longer texts are split every time: the cache stays small in memory
+
+
+@lru_cache(maxsize=1 << 15)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(fold(text), timeout=1.0))
 
 
 def name_key(name: str) -> str:
     """A name folded with spaces, hyphens, dots and apostrophes dropped: "Koo Byoung-sam" ->
     "koobyoungsam"."""
+    return _name_key(name)
+
+
+@lru_cache(maxsize=1 << 15)
+def _name_key(name: str) -> str:
     return _NAME_SEPARATORS.sub("", fold(name))
