@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from functools import lru_cache
-from typing import Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
+from typing import Generic, Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
 
 from newsdiff.lexicon.claim_words import (
     CALENDAR_WORDS,
@@ -21,6 +21,7 @@ from newsdiff.text.lemma import lemma
 from newsdiff.text.normalize import WORD, words
 
 F = TypeVar("F", bound=Fact)
+H = TypeVar("H", bound=Hashable)
 # Where a fact sits, not what it says: ignored when deciding that two facts are the same.
 PLACE_FIELDS = frozenset("id source start end sentence speaker_start speaker_end claimant_start claimant_end".split())
 
@@ -61,7 +62,7 @@ def event_lemma(event: Optional[str]) -> str:
 
 
 def _class_index() -> dict[str, str]:
-    index = {}
+    index: dict[str, str] = {}
     for name, verbs in EVENT_CLASSES.items():
         for verb in verbs:
             index.setdefault(verb, name)
@@ -97,23 +98,23 @@ def is_reporting(event: Optional[str]) -> bool:
     return bool(lem) and lem[0] in REPORTING_EVENTS
 
 
-class UnionFind:
+class UnionFind(Generic[H]):
     """Disjoint sets over hashable items; the representative is the smallest by insertion order,
     so groups are the same whatever order unions happen in."""
 
-    def __init__(self, items: Iterable[Hashable] = ()) -> None:
-        self.parent: dict[Hashable, Hashable] = {}
-        self.rank: dict[Hashable, int] = {}
+    def __init__(self, items: Iterable[H] = ()) -> None:
+        self.parent: dict[H, H] = {}
+        self.rank: dict[H, int] = {}
         for item in items:
             self.add(item)
 
-    def add(self, item: Hashable) -> None:
+    def add(self, item: H) -> None:
         """Add `item` as its own group (no-op when present)."""
         if item not in self.parent:
             self.parent[item] = item
             self.rank[item] = len(self.rank)
 
-    def find(self, item: Hashable) -> Hashable:
+    def find(self, item: H) -> H:
         """The representative of `item`'s group."""
         self.add(item)
         root = item
@@ -123,7 +124,7 @@ class UnionFind:
             self.parent[item], item = root, self.parent[item]
         return root
 
-    def union(self, a: Hashable, b: Hashable) -> None:
+    def union(self, a: H, b: H) -> None:
         """Merge the groups of `a` and `b`."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
@@ -132,15 +133,15 @@ class UnionFind:
             ra, rb = rb, ra
         self.parent[rb] = ra
 
-    def groups(self) -> list[list[Hashable]]:
+    def groups(self) -> list[list[H]]:
         """Every group, members and groups in insertion order."""
-        out: dict[Hashable, list[Hashable]] = {}
+        out: dict[H, list[H]] = {}
         for item in self.parent:
             out.setdefault(self.find(item), []).append(item)
         return list(out.values())
 
 
-def worst(statuses: Iterable[str]) -> str:
+def worst(statuses: Iterable[Status]) -> Status:
     """The most severe of pairwise statuses (conflict > compatible > agree); agree when empty."""
     best = Status.AGREE
     for status in statuses:

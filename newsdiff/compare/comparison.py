@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Mapping, Sequence, TypeVar, cast
 
 from newsdiff.compare import copies, stories
 from newsdiff.compare import dates as claims_dates
@@ -27,6 +27,9 @@ from newsdiff.compare import quotes as claims_quotes
 from newsdiff.compare import roles as claims_roles
 from newsdiff.compare.common import fold_copies, sentence_context
 from newsdiff.model import Claim, DateFact, Fact, Kind, Number, Person, Quote, Source, Status
+
+T = TypeVar("T")
+Twins = Mapping[str, Sequence[T]]
 
 KIND_ORDER = (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE)
 
@@ -67,10 +70,12 @@ def compare_sources(sources: Sequence[Source], facts: Sequence[Fact], people: Se
         mine, twins = fold_copies(story_facts, copy_of, order)
         context = sentence_context(story_facts)
         holders = [people[i] for i in holders_of[story]]
+        # A fact's twins are copies of it, so of its kind: the one mapping serves every builder.
         found = (
-            claims_numbers.build([f for f in mine if isinstance(f, Number)], order, twins)
-            + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order, twins, context)
-            + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order, twins, speakers)
+            claims_numbers.build([f for f in mine if isinstance(f, Number)], order, cast(Twins[Number], twins))
+            + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order, cast(Twins[DateFact], twins), context)
+            + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order, cast(Twins[Quote], twins),
+                                  speakers)
             + claims_roles.build(holders, members, order, story_facts)
         )
         drafts.extend((index, d) for d in found)

@@ -57,7 +57,7 @@ def _same_own_words(a: set[str], b: set[str]) -> bool:
     return len(a & b) >= MIN_SAME_OWN_WORDS * min(len(a), len(b))
 
 
-def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, str]:
+def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, str]:  # noqa: C901 - identical streams first, then shingle candidates, then the own-words check: three short stages in order
     """Map each source that is a copy to the first source (in input order) of its copy group.
 
     Sources that are no one's copy are absent from the map.
@@ -66,7 +66,7 @@ def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, s
     for fact in facts:
         if fact.source in by_source:
             by_source[fact.source].append(fact)
-    groups = UnionFind(by_source)
+    groups: UnionFind[str] = UnionFind(by_source)
     # Identical streams: one hash per source; later sources join the first with that stream.
     first_with: dict[tuple, str] = {}
     compared = []

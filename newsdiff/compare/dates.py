@@ -88,9 +88,9 @@ def parse(value: Optional[str]) -> Optional[When]:
     return When(first, last, wday, month, day, g["time"])
 
 
-def compare_pair(a: When, b: When) -> tuple[str, str]:
+def compare_pair(a: When, b: When) -> tuple[Status, str]:
     """Status of two dates and a few words saying why."""
-    if a.first and b.first:
+    if a.first and b.first and a.last and b.last:
         if a.last < b.first or b.last < a.first:
             if _across_midnight(a, b):
                 return Status.COMPATIBLE, "a night and the early hours after it"
@@ -130,7 +130,7 @@ def _across_midnight(a: When, b: When) -> bool:
     return False
 
 
-def _times(a: When, b: When, same: str = "same day") -> tuple[str, str]:
+def _times(a: When, b: When, same: str = "same day") -> tuple[Status, str]:
     if a.time == b.time:
         return Status.AGREE, same
     if a.time is None or b.time is None:
@@ -300,7 +300,7 @@ def _most_precise(cluster: list[tuple[DateFact, When]]) -> list[tuple[DateFact, 
 
 def _contains(outer: When, inner: When) -> bool:
     """True when `outer` is strictly less precise than `inner` and covers it."""
-    if outer.first and inner.first:
+    if outer.first and inner.first and outer.last and inner.last:
         if (outer.first, outer.last) != (inner.first, inner.last):
             return outer.first <= inner.first and inner.last <= outer.last
         return outer.time is None and inner.time is not None
@@ -326,7 +326,7 @@ def _draft(cluster: list[tuple[DateFact, When]], source_order: dict[str, int]) -
     cluster.sort(key=lambda i: (source_order[i[0].source], i[0].start))
     facts = [f for f, _ in cluster]
     sources = {f.source for f in facts}
-    statuses: list[str] = []
+    statuses: list[Status] = []
     reasons: dict[str, list[str]] = {Status.CONFLICT: [], Status.COMPATIBLE: []}
     # Pairs of different sources, compared once per pair of distinct values (with the first two
     # facts giving them): copies repeating a value add no new pair, so the work stays linear in

@@ -121,7 +121,7 @@ def _last_digit(value: float) -> float:
     return 10.0 ** -len(text.split(".")[1])
 
 
-def interval_status(facts: Sequence[Number]) -> tuple[str, str]:
+def interval_status(facts: Sequence[Number]) -> tuple[Status, str]:
     """Status of a set of numbers from their intervals, and why."""
     bounds = [_bounds(f) for f in facts]
     if len({(f.low, f.high, _unit(f)) for f in facts}) == 1:

@@ -146,13 +146,13 @@ def _is_participle(word: str) -> bool:
     return is_verb_form(word) and word.endswith(("ed", "ing")) and lemma(word) != word
 
 
-def compare_roles(a: str, b: str) -> tuple[str, str]:
+def compare_roles(a: str, b: str) -> tuple[Status, str]:
     """Status of two descriptions of one person and why."""
     if fold(a).strip() == fold(b).strip():
         return Status.AGREE, "same words"
     ga, xa, oa = parse_role(a)
     gb, xb, ob = parse_role(b)
-    found: list[tuple[str, str]] = []
+    found: list[tuple[Status, str]] = []
     if ga and gb:
         if ga != gb and (_is_kind_of(ga, gb) or _is_kind_of(gb, ga)):
             found.append((Status.COMPATIBLE, f"one title is a kind of the other ({_title(a)} vs {_title(b)})"))

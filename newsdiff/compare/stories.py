@@ -59,8 +59,9 @@ def _name_key(name: str) -> str:
     return " ".join(fold(name).replace("'s", "").replace("-", " ").split())
 
 
-def source_keys(facts: Sequence[Fact], people: Sequence[Person], source_id: str,
-                ignore: frozenset[str] = frozenset()) -> Counter:
+def source_keys(  # noqa: C901 - one short block per kind of key (names, dates, numbers, quotes)
+        facts: Sequence[Fact], people: Sequence[Person], source_id: str,
+        ignore: frozenset[str] = frozenset()) -> Counter:
     """The story keys of one source with how often its facts give them. Keys are strings:
     "name:<folded name>" or "date:<YYYY-MM-DD>"."""
     keys: Counter = Counter()
@@ -116,7 +117,8 @@ def group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Per
     return {s.id: story[copy_of.get(s.id, s.id)] for s in sources}
 
 
-def _group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]) -> dict[str, str]:
+def _group(  # noqa: C901, PLR0912, PLR0915 - keys, candidate links, weighing, then joining under the date rule: one pass each, kept together so the order of the stages reads top to bottom
+        sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]) -> dict[str, str]:
     ids = [s.id for s in sources]
     by_source: dict[str, list[Fact]] = {sid: [] for sid in ids}
     channels = set()
@@ -160,7 +162,7 @@ def _group(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Pe
     edges = sorted(((-sum(weight[k] for k in tops[a] & tops[b]), order[a], order[b], a, b) for a, b in candidates))
     # In a small folder no key can weigh much: two keys only the pair holds always suffice.
     needed = min(MIN_SCORE, 2 * math.log(max(len(ids), 2) / 2))
-    uf = UnionFind(ids)
+    uf: UnionFind[str] = UnionFind(ids)
     comp_eras: dict[str, set] = {sid: set(eras[sid]) for sid in ids}
     comp_dates: dict[str, set] = {sid: set(held_dates[sid]) for sid in ids}
     for score, _, _, a, b in edges:
@@ -236,8 +238,9 @@ def event_dates(facts: Sequence[Fact]) -> frozenset[tuple[Optional[int], int, in
 
 def _far(a: tuple[Optional[int], int, int], b: tuple[Optional[int], int, int]) -> bool:
     try:
-        if a[0] is not None and b[0] is not None:
-            return abs((datetime.date(*a) - datetime.date(*b)).days) > FAR_DAYS
+        year_a, year_b = a[0], b[0]
+        if year_a is not None and year_b is not None:
+            return abs((datetime.date(year_a, a[1], a[2]) - datetime.date(year_b, b[1], b[2])).days) > FAR_DAYS
         if MONTH_DAY_DAYS is None:
             return False
         da = datetime.date(2001, a[1], a[2]).timetuple().tm_yday
