@@ -88,7 +88,7 @@ def compare_sources(sources: Sequence[Source], facts: Sequence[Fact], people: Se
                 draft,
                 id=claim_id(draft, taken),
                 values=tuple(replace(v, copy_of=copy_of.get(v.source)) for v in draft.values),
-                note=_with_copies(draft, copy_of),
+                note=_with_basis(_with_copies(draft, copy_of), draft.basis),
             )
         )
     return Comparison(claims, story_of, copy_of)
@@ -109,6 +109,14 @@ def claim_id(claim: Claim, taken: set[str]) -> str:
             taken.add(candidate)
             return candidate
     raise AssertionError("a SHA-1 digest clashes with itself")  # unreachable: 40 widths
+
+
+def _with_basis(note: str, basis: str) -> str:
+    """The note, then why the facts were joined (the claim's `basis`), so a reader of any view sees
+    both the status and the evidence behind lining the facts up."""
+    if not basis:
+        return note
+    return f"{note}; joined on: {basis}" if note else f"joined on: {basis}"
 
 
 def _with_copies(draft: Claim, copy_of: dict[str, str]) -> str:
