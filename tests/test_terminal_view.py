@@ -145,3 +145,15 @@ def test_fit_widths(natural, available, expected):
 def test_terminal_escapes_in_article_text_are_shown_not_obeyed():
     assert printable("red \x1b[31mtext\x07") == "red ␛[31mtext␇"
     assert "\u202e" not in printable("abc\u202edef")
+
+
+def test_a_role_value_shows_the_role_not_the_quote_it_points_at():
+    from newsdiff.render.values import fact_index, shown_values
+
+    result = samples_result()
+    facts = fact_index(result)
+    roles = [c for c in result.claims if c.kind == "role" and any(v.fact for v in c.values)]
+    assert roles, "the samples' role values point at the quotes that carry them"
+    for claim in roles:
+        shown = shown_values(claim, facts, {})
+        assert [s.words for s in shown] == [v.display or str(v.value) for v in claim.values]

@@ -156,7 +156,12 @@ def shown_values(claim: Claim, facts: dict[str, Fact], labels: dict[str, str]) -
     out = []
     for v in claim.values:
         fact = facts.get(v.fact or "")
-        if fact is not None:
+        if fact is not None and fact.kind != claim.kind:
+            # A role value points at the quote whose speaker mention carries the role: the role's
+            # words are the value, the quote is where to find them.
+            words = v.display if v.display is not None else str(v.value)
+            fact = None
+        elif fact is not None:
             words = fact.text
         elif v.display is not None:
             words = v.display
