@@ -262,7 +262,11 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
     evidence += weight
     if shared:
         score += weight
-        why.append("words: " + ", ".join(shared[:4]))
+        # Sentence-context keys ("thing:...") are evidence, not words to show; stems read as words.
+        words_of = {stem(w): w for w in (*a.context, *b.context)}
+        shown = [words_of.get(w, w) for w in shared if ":" not in w][:4]
+        if shown:
+            why.append("words: " + ", ".join(shown))
     # A conflict needs the same event of the story, not only words around two dates; a generic
     # event ("checked in") needs a name or word of its clause besides.
     # So does a clause whose names and words two outlets share, when their verbs do not disagree.
