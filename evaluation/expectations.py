@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Optional
 
 from evaluation.folders import CACHE, compare_json
+from evaluation.records import read_jsonl
 
 DATA = Path(__file__).resolve().parent / "data" / "ecbplus_expectations.jsonl"
 SHOWN = 5
@@ -47,8 +48,7 @@ Key = object  # a fact id (str) or, for a role value, ("role", source, value)
 
 
 def _load_expectations(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return read_jsonl(path) or []
 
 
 def _load_docs(path: Path, wanted: set[str]) -> dict[str, str]:

@@ -11,7 +11,6 @@ date and site name as share correct over the pages that have that gold field.
 from __future__ import annotations
 
 import base64
-import json
 import tempfile
 import unicodedata
 from collections import Counter
@@ -20,6 +19,7 @@ from typing import Optional
 
 import regex
 
+from evaluation.records import read_jsonl
 from newsdiff.io import ingest
 from newsdiff.text.document import document_for
 
@@ -30,11 +30,7 @@ _WORD = regex.compile(r"[^\W_]+")
 
 def load(bench: Path) -> Optional[list[dict]]:
     """The page records, or None when the file is absent."""
-    path = bench / FILE
-    if not path.is_file():
-        return None
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return read_jsonl(bench / FILE)
 
 
 def tokens(text: str) -> Counter:

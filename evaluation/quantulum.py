@@ -10,10 +10,10 @@ counts in newsdiff (docs/numbers.md), so they are listed apart.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
+from evaluation.records import read_jsonl
 from evaluation.split import PARTS, split
 from newsdiff.extract.numbers.extractor import find
 
@@ -26,11 +26,7 @@ SHOW_MISSES = 8
 
 def load(bench: Path) -> Optional[list[dict]]:
     """The sentences with their quantities, or None when the file is absent."""
-    path = bench / FILE
-    if not path.is_file():
-        return None
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return read_jsonl(bench / FILE)
 
 
 def by_design(quantity: dict) -> bool:

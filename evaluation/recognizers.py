@@ -11,13 +11,13 @@ Each input is read as one sentence with `numbers.find`.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Optional
 
 import regex
 
+from evaluation.records import read_jsonl
 from evaluation.split import PARTS, split
 from newsdiff.extract.numbers.extractor import find
 
@@ -31,11 +31,9 @@ SHOW_MISSES = 4
 
 def load(bench: Path) -> Optional[list[dict]]:
     """The default-mode number cases, or None when the file is absent."""
-    path = bench / FILE
-    if not path.is_file():
+    records = read_jsonl(bench / FILE)
+    if records is None:
         return None
-    with path.open(encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle if line.strip()]
     return [r for r in records if r["spec_file"].removesuffix(".json") in MODELS]
 
 

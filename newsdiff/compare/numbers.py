@@ -51,8 +51,8 @@ def human_group(fact: Number) -> Optional[tuple[frozenset[str], frozenset[str]]]
         word = fold(token)
         if word in STOPWORDS or word in GENERIC_COUNTED or lemma(word) in EVENT_CLASS_OF or stem(word) in event_stems:
             continue
-        pair = f"{word} {_singular(fold(tokens[i + 1]))}" if i + 1 < len(tokens) else ""
-        group = HUMAN_GROUP_OF.get(pair) or HUMAN_GROUP_OF.get(_singular(word))
+        pair = f"{word} {singular(fold(tokens[i + 1]))}" if i + 1 < len(tokens) else ""
+        group = HUMAN_GROUP_OF.get(pair) or HUMAN_GROUP_OF.get(singular(word))
         if group:
             groups.add(group)
             head = True
@@ -63,10 +63,6 @@ def human_group(fact: Number) -> Optional[tuple[frozenset[str], frozenset[str]]]
         else:
             return None
     return (frozenset(nations), frozenset(groups)) if head else None
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def same_group(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -179,7 +175,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         keys=_keys,
         source=lambda f: f.source,
         order=lambda f: (f.source, f.start, f.end),
-        evidence=lambda a, b: _frame_evidence(frames[a.id], frames[b.id], rarity),
+        evidence=lambda a, b: _evidence(frames[a.id], frames[b.id], rarity),
         clash=lambda a, b: interval_status([*a, *b])[0] == Status.CONFLICT,
         same_value=_overlap,
         join_at=JOIN_AT,
@@ -264,14 +260,9 @@ class _Frame:
 _UNREAD = object()
 
 
-def _evidence(a: Number, b: Number, rarity: Rarity) -> Optional[Link]:
-    """How strongly two numbers of different sources look like one fact (never from their values,
-    beyond the dimension and the order of magnitude)."""
-    return _frame_evidence(_Frame(a), _Frame(b), rarity)
-
-
-def _frame_evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
-    """`_evidence` on frames read once (`_Frame`)."""
+def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
+    """How strongly two numbers of different sources look like one fact, from their frames (read
+    once per fact, `_Frame`); never from their values beyond dimension and order of magnitude."""
     a, b = fa.fact, fb.fact
     if fa.dimension != fb.dimension or not _magnitudes_close(fa.magnitude, fb.magnitude):
         return None
