@@ -13,17 +13,18 @@ import datetime as dt
 import functools
 import os
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import Callable, Optional
 
 import typer
 
 from newsdiff import __version__
+from newsdiff.cli_options import ALL_READING, COLORS, Reading, View, shared
 from newsdiff.exitcodes import ExitCode
 from newsdiff.model import FACT_KINDS, STATUSES, Kind, Result
 from newsdiff.options import Options
-from newsdiff.render.formats import FORMATS
+from newsdiff.render.formats import FACT_FORMATS, FORMATS
 
 # The extractors, comparison, renderers and the web readers are imported inside the commands that
 # use them: importing them costs about a second (the date patterns alone compile in 0.15 s), and
@@ -34,7 +35,6 @@ EXIT_HELP = ("Exit codes: 0 all input read; 1 some input skipped (reported on st
 
 PROGRESS_THRESHOLD = 50  # sources; below this a progress bar only flickers
 WIDE_WIDTH = 100_000  # --wide: the console is as wide as any table could need
-COLORS = ("auto", "always", "never")
 TEXT_VIEWS = ("table", "markdown")  # formats read as text: control characters escaped
 PAGES_FOLDER = "pages"  # fetched pages, beside the extraction cache in the cache folder
 
@@ -46,36 +46,6 @@ app = typer.Typer(
     "Example: newsdiff compare ./articles\n\n" + EXIT_HELP,
 )
 
-PathsArg = typer.Argument(
-    None, help="Article files or folders (walked recursively, in sorted order), http(s) URLs, or - for standard input."
-)
-JsonOpt = typer.Option(False, "--json", help="Print the JSON document (contract v1, docs/json.md).")
-RefOpt = typer.Option(
-    None,
-    "--reference-date",
-    metavar="YYYY-MM-DD",
-    help="Resolve relative dates in sources that carry no publication date of their own.",
-)
-UrlsOpt = typer.Option(None, "--urls", metavar="FILE", help="Also read the URLs listed in FILE, one a line; # starts a comment.")
-StdinFormatOpt = typer.Option(None, "--stdin-format", help="How to read - (standard input): text, json or html. Default: sniffed.")
-# One cache folder serves both caches: extracted facts (a SQLite file) and fetched pages (pages/).
-CacheDirOpt = typer.Option(
-    None,
-    "--cache-dir",
-    envvar="NEWSDIFF_CACHE_DIR",
-    metavar="DIR",
-    help="Folder for the caches: extracted facts and, under pages/, fetched URLs. Default: the user cache folder.",
-)
-NoCacheOpt = typer.Option(
-    False, "--no-cache", help="Use no cached copy: extract afresh (storing nothing) and fetch URLs again (replacing the copy)."
-)
-JobsOpt = typer.Option(
-    None, "--jobs", "-j", min=1, help="Extract with this many processes (default: the machine's cores)."
-)
-StrictOpt = typer.Option(False, "--strict", help="Fail (exit 1, no output) if any input is skipped.")
-TimeLimitOpt = typer.Option(
-    120.0, "--time-limit", metavar="SECONDS", help="Skip a source whose extraction takes longer (0: no limit)."
-)
 # The edges of the calendar Python dates cover: relative dates past them stay unresolved.
 EDGE_YEARS = (1, 9999)
 
@@ -105,6 +75,11 @@ def _stdout_class():
 def _silence_stdout() -> None:
     # Point stdout at /dev/null so the interpreter's final flush does not fail either.
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _is_terminal() -> bool:
+    """Whether stdout is a terminal (tables) rather than a pipe or file (line forms, exact text)."""
+    return sys.stdout.isatty()
 
 
 def _out(color: str = "auto", wide: bool = False):
@@ -157,28 +132,19 @@ def _cache_root(cache_dir: Optional[str]) -> Path:
     return cache.default_dir()
 
 
-@dataclass(frozen=True)
-class _Web:
-    """Where articles come from besides paths: a URL list, standard input's format, the cache."""
+def _has_inputs(reading: Reading) -> bool:
+    """Whether anything is to be fetched or read from standard input."""
+    from newsdiff.io import fetch, stdin
 
-    urls: Optional[str] = None
-    stdin_format: Optional[str] = None
-    no_cache: bool = False
-    cache_dir: Optional[str] = None
-
-    def has_inputs(self, paths: Optional[List[str]]) -> bool:
-        """Whether anything is to be fetched or read from standard input."""
-        from newsdiff.io import fetch, stdin
-
-        return self.urls is not None or any(p == stdin.LABEL or fetch.is_url(p) for p in paths or [])
+    return reading.urls is not None or any(p == stdin.LABEL or fetch.is_url(p) for p in reading.paths or [])
 
 
 class Run:
     """How to extract: processes, cache and time budget (the options every reading command shares)."""
 
-    def __init__(self, jobs: Optional[int], cache_dir: Optional[str], no_cache: bool, time_limit: float = 0):
-        self.jobs, self.cache_dir, self.no_cache = jobs, cache_dir, no_cache
-        self.time_limit = time_limit or None
+    def __init__(self, reading: Reading):
+        self.jobs, self.cache_dir, self.no_cache = reading.jobs, reading.cache_dir, reading.no_cache
+        self.time_limit = reading.time_limit or None
 
     def extraction(self, options: Options, sources: Optional[int]):
         """An `Extraction` for about `sources` sources (None: unknown, a stream)."""
@@ -195,32 +161,32 @@ class Run:
         return parallel.Extraction(options, jobs=jobs, cache=store, time_limit=self.time_limit)
 
 
-def _read(paths: Optional[List[str]], web: Optional[_Web]):
+def _read(reading: Reading):
     from newsdiff.io import fetch, ingest, stdin
 
-    web = web or _Web()
-    paths = list(paths or [])
+    paths = list(reading.paths or [])
     listed: list = []
-    if web.urls is not None:
-        urls, listed = fetch.read_url_list(web.urls)
+    if reading.urls is not None:
+        urls, listed = fetch.read_url_list(reading.urls)
         paths += urls
     if not paths:
         _fail("no input: give files, folders, URLs, - or --urls FILE")
-    if web.stdin_format is not None and web.stdin_format not in stdin.FORMATS:
-        _fail(f"--stdin-format must be one of {', '.join(stdin.FORMATS)}, not {web.stdin_format!r}")
-    pages = _cache_root(web.cache_dir) / PAGES_FOLDER
-    fetching = fetch.FetchOptions(cache_dir=pages, refresh=web.no_cache)
-    sources, skipped, notes = ingest.read(paths, fetching, web.stdin_format)
+    if reading.stdin_format is not None and reading.stdin_format not in stdin.FORMATS:
+        _fail(f"--stdin-format must be one of {', '.join(stdin.FORMATS)}, not {reading.stdin_format!r}")
+    pages = _cache_root(reading.cache_dir) / PAGES_FOLDER
+    fetching = fetch.FetchOptions(cache_dir=pages, refresh=reading.no_cache)
+    sources, skipped, notes = ingest.read(paths, fetching, reading.stdin_format)
     return sources, listed + skipped, notes
 
 
-def _load(paths: Optional[List[str]], options: Options, with_claims: bool, web: _Web, run: Run) -> Result:
+def _load(reading: Reading, with_claims: bool = True) -> Result:
     from rich.progress import Progress
 
     from newsdiff.combine import combine
     from newsdiff.model import Skipped
 
-    sources, skipped, notes = _read(paths, web)
+    options = _options(reading.reference_date)
+    sources, skipped, notes = _read(reading)
     for note in notes:
         _say(f"note: {note}")
     for s in skipped:
@@ -228,7 +194,7 @@ def _load(paths: Optional[List[str]], options: Options, with_claims: bool, web: 
     if not sources:
         _fail("no usable input" + (f" ({len(skipped)} skipped)" if skipped else ""))
     err = _err()
-    with run.extraction(options, len(sources)) as extraction:
+    with Run(reading).extraction(options, len(sources)) as extraction:
         if err.is_terminal and len(sources) >= PROGRESS_THRESHOLD:
             with Progress(transient=True, console=err) as progress:
                 task = progress.add_task("extracting", total=len(sources))
@@ -274,20 +240,47 @@ def _exit(code: ExitCode) -> None:
         raise typer.Exit(int(code))
 
 
-def _finish(result: Result, as_json: bool, view, strict: bool = False) -> None:
-    """Write the output (JSON, or `view(result)` made terminal-safe), the closing summary of what
-    was skipped, and exit with the code that says how complete the output is."""
-    from newsdiff.render import json as json_render
+def _format(view: View, formats: tuple[str, ...] = FORMATS) -> str:
+    """The output format `view` asks for (`table` unless told), after checking its options."""
+    if view.fmt is not None and view.fmt not in formats:
+        _fail(f"--format must be one of {', '.join(formats)}, not {view.fmt!r}")
+    if view.as_json and view.fmt not in (None, "json"):
+        _fail(f"--json and --format {view.fmt} ask for two formats; use one")
+    if view.color not in COLORS:
+        _fail(f"--color must be one of {', '.join(COLORS)}, not {view.color!r}")
+    return "json" if view.as_json else (view.fmt or "table")
+
+
+def _show(result: Result, view: View, fmt: str, table: Callable[[Result], object], strict: bool) -> None:
+    """Write the output as `fmt` (to `view.output` or stdout; `table(result)` prints the terminal
+    view), the closing summary of what was skipped, and exit with the code that says how complete
+    the output is."""
+    from newsdiff.render.formats import renderer
+    from newsdiff.render.output import write_atomic
     from newsdiff.render.safe import safe_result
 
     code = _summarise(result, strict)
-    if as_json:
-        _emit(lambda: sys.stdout.write(json_render.dumps(result) + "\n"))
+    # The text views (table, Markdown) show article text and file names as a terminal would show
+    # them, so their control characters are escaped first; JSON, CSV and HTML escape on their own.
+    shown = safe_result(result) if fmt in TEXT_VIEWS else result
+    if view.output is not None and view.output != "-":
+        try:
+            write_atomic(view.output, renderer(fmt, view.claims)(shown))
+        except OSError as exc:
+            _fail(f"cannot write {view.output}: {exc.strerror or exc}")
+        _say(f"wrote {view.output} ({fmt})")
+    elif fmt == "table":
+        _emit(lambda: table(shown))
     else:
-        # Piped, a table is as wide as its content: one row a line that grep and less can read,
-        # never hard-wrapped at an arbitrary 80 columns.
-        _emit(lambda: _out(wide=not sys.stdout.isatty()).print(view(safe_result(result))))
+        _emit(lambda: sys.stdout.write(renderer(fmt, view.claims)(shown)))
     _exit(code)
+
+
+def _print_table(view: View, make: Callable[[Result], object]) -> Callable[[Result], None]:
+    """The terminal view of a per-kind command: `make(result)` printed as `view` asks. Piped, a
+    table is as wide as its content: one row a line that grep and less can read, never
+    hard-wrapped at an arbitrary 80 columns."""
+    return lambda shown: _out(view.color, view.wide or not _is_terminal()).print(make(shown))
 
 
 def _check_kind(kind: Optional[str], allowed) -> None:
@@ -295,74 +288,43 @@ def _check_kind(kind: Optional[str], allowed) -> None:
         _fail(f"--kind must be one of {', '.join(allowed)}, not {kind!r}")
 
 
+# The output options of each table-printing command: compare offers every format and writes files;
+# the per-kind commands offer the forms that hold facts (FACT_FORMATS); people has only its table.
+COMPARE_VIEW = ("as_json", "fmt", "output", "claims", "color", "wide")
+FACTS_VIEW = ("as_json", "fmt", "color", "wide")
+PEOPLE_VIEW = ("as_json", "color", "wide")
+
+
 @app.command(epilog="Example: newsdiff compare samples --reference-date 2023-10-13\n\n" + EXIT_HELP)
+@shared(ALL_READING, COMPARE_VIEW)
 def compare(
-    paths: List[str] = PathsArg,
-    as_json: bool = JsonOpt,
-    reference_date: Optional[str] = RefOpt,
+    reading: Reading,
+    view: View,
     only: Optional[str] = typer.Option(None, "--only", help="Show only claims with this status: " + ", ".join(STATUSES)),
     kind: Optional[str] = typer.Option(None, "--kind", help="Show only claims of this kind: number, date, quote, role."),
-    fmt: Optional[str] = typer.Option(
-        None, "--format", "-f", help="Output format: " + ", ".join(FORMATS) + " (docs/formats.md). Default: table."),
-    output: Optional[str] = typer.Option(
-        None, "--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout; '-' is stdout."),
-    claims: bool = typer.Option(False, "--claims", help="With --format csv: one row per claim and source, not per fact."),
-    color: str = typer.Option("auto", "--color", help="Colour: auto (a terminal without NO_COLOR), always, never."),
-    wide: bool = typer.Option(False, "--wide", help="Tables as wide as their content, nothing shortened (for less -S)."),
-    urls: Optional[str] = UrlsOpt,
-    stdin_format: Optional[str] = StdinFormatOpt,
-    jobs: Optional[int] = JobsOpt,
-    cache_dir: Optional[str] = CacheDirOpt,
-    no_cache: bool = NoCacheOpt,
-    strict: bool = StrictOpt,
-    time_limit: float = TimeLimitOpt,
 ) -> None:
     """Line up what each source reports and show where they agree, differ or conflict."""
     from newsdiff.compare import filters
-    from newsdiff.render.formats import renderer
-    from newsdiff.render.output import write_atomic
-    from newsdiff.render.safe import safe_result
 
     if only is not None and only not in STATUSES:
         _fail(f"--only must be one of {', '.join(STATUSES)}, not {only!r}")
     _check_kind(kind, (Kind.NUMBER, Kind.DATE, Kind.QUOTE, Kind.ROLE))
-    if fmt is not None and fmt not in FORMATS:
-        _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    if as_json and fmt not in (None, "json"):
-        _fail(f"--json and --format {fmt} ask for two formats; use one")
-    if color not in COLORS:
-        _fail(f"--color must be one of {', '.join(COLORS)}, not {color!r}")
-    fmt = "json" if as_json else (fmt or "table")
-    result = _load(paths, _options(reference_date), True, _Web(urls, stdin_format, no_cache, cache_dir),
-                   Run(jobs, cache_dir, no_cache, time_limit))
+    fmt = _format(view)
+    result = _load(reading)
     if only or kind:
         result = filters.narrow(
             result,
             (lambda f: f.kind == kind) if kind else None,
             lambda c: (not only or c.status == only) and (not kind or c.kind == kind),
         )
-    code = _summarise(result, strict)
-    # The text views (table, Markdown) show article text and file names as a terminal would show
-    # them, so their control characters are escaped first; JSON, CSV and HTML escape on their own.
-    shown = safe_result(result) if fmt in TEXT_VIEWS else result
-    if output is not None and output != "-":
-        try:
-            write_atomic(output, renderer(fmt, claims)(shown))
-        except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
-        _say(f"wrote {output} ({fmt})")
-    elif fmt == "table":
-        _emit(lambda: _print_compare(shown, color, wide))
-    else:
-        _emit(lambda: sys.stdout.write(renderer(fmt, claims)(shown)))
-    _exit(code)
+    _show(result, view, fmt, lambda shown: _print_compare(shown, view.color, view.wide), reading.strict)
 
 
 def _print_compare(result: Result, color: str, wide: bool) -> None:
     from newsdiff.render.claims_view import compare_lines, compare_view
 
     console = _out(color, wide)
-    if sys.stdout.isatty() or wide:
+    if _is_terminal() or wide:
         console.print(compare_view(result, wide))
     else:
         # A pipe or file: one record a line, tab-separated, never wrapped (docs/formats.md).
@@ -371,56 +333,40 @@ def _print_compare(result: Result, color: str, wide: bool) -> None:
 
 
 @app.command(epilog='Example: newsdiff quotes samples --speaker "Wang Wenbin"\n\n' + EXIT_HELP)
+@shared(ALL_READING, FACTS_VIEW, FACT_FORMATS)
 def quotes(
-    paths: List[str] = PathsArg,
+    reading: Reading,
+    view: View,
     speaker: Optional[str] = typer.Option(
         None, "--speaker", help="Only this speaker: full name, any alias or the surname; case, hyphens and accents ignored."
     ),
-    as_json: bool = JsonOpt,
-    reference_date: Optional[str] = RefOpt,
-    urls: Optional[str] = UrlsOpt,
-    stdin_format: Optional[str] = StdinFormatOpt,
-    jobs: Optional[int] = JobsOpt,
-    cache_dir: Optional[str] = CacheDirOpt,
-    no_cache: bool = NoCacheOpt,
-    strict: bool = StrictOpt,
-    time_limit: float = TimeLimitOpt,
 ) -> None:
     """Every quotation with its speaker, the speaker's role, the source and the cue."""
     from newsdiff.compare import filters
     from newsdiff.render import tables
     from newsdiff.render.quotes_view import quotes_grouped_view
 
-    result = _load(paths, _options(reference_date), True, _Web(urls, stdin_format, no_cache, cache_dir),
-                   Run(jobs, cache_dir, no_cache, time_limit))
+    fmt = _format(view, FACT_FORMATS)
+    result = _load(reading)
     if speaker is not None:
         result = filters.by_speaker(result, speaker)
     else:
         result = filters.narrow(result, lambda f: f.kind == Kind.QUOTE, lambda c: c.kind == Kind.QUOTE)
-    _finish(result, as_json, lambda shown: quotes_grouped_view(shown, tables.role_index(shown.people)), strict)
+    table = _print_table(view, lambda shown: quotes_grouped_view(shown, tables.role_index(shown.people)))
+    _show(result, view, fmt, table, reading.strict)
 
 
 def _kind_command(kind: str, view_name: str):
-    def command(
-        paths: List[str] = PathsArg,
-        as_json: bool = JsonOpt,
-        reference_date: Optional[str] = RefOpt,
-        urls: Optional[str] = UrlsOpt,
-        stdin_format: Optional[str] = StdinFormatOpt,
-        jobs: Optional[int] = JobsOpt,
-        cache_dir: Optional[str] = CacheDirOpt,
-        no_cache: bool = NoCacheOpt,
-        strict: bool = StrictOpt,
-        time_limit: float = TimeLimitOpt,
-    ) -> None:
+    @shared(ALL_READING, FACTS_VIEW, FACT_FORMATS)
+    def command(reading: Reading, view: View) -> None:
         from newsdiff.compare import filters
         from newsdiff.render import tables
 
-        result = _load(paths, _options(reference_date), True, _Web(urls, stdin_format, no_cache, cache_dir),
-                       Run(jobs, cache_dir, no_cache, time_limit))
+        fmt = _format(view, FACT_FORMATS)
+        result = _load(reading)
         result = filters.narrow(result, lambda f: f.kind == kind, lambda c: c.kind == kind)
-        view = getattr(tables, view_name)
-        _finish(result, as_json, lambda shown: view(shown.facts), strict)
+        make = getattr(tables, view_name)
+        _show(result, view, fmt, _print_table(view, lambda shown: make(shown.facts)), reading.strict)
 
     return command
 
@@ -438,33 +384,24 @@ app.command(
 
 
 @app.command("people", epilog="Example: newsdiff people samples\n\n" + EXIT_HELP)
-def people_command(
-    paths: List[str] = PathsArg,
-    as_json: bool = JsonOpt,
-    reference_date: Optional[str] = RefOpt,
-    urls: Optional[str] = UrlsOpt,
-    stdin_format: Optional[str] = StdinFormatOpt,
-    jobs: Optional[int] = JobsOpt,
-    cache_dir: Optional[str] = CacheDirOpt,
-    no_cache: bool = NoCacheOpt,
-    strict: bool = StrictOpt,
-    time_limit: float = TimeLimitOpt,
-) -> None:
+@shared(ALL_READING, PEOPLE_VIEW)
+def people_command(reading: Reading, view: View) -> None:
     """Every person and organization: aliases, roles per source, how many quotes."""
     from newsdiff.compare import filters
     from newsdiff.render import tables
 
-    result = _load(paths, _options(reference_date), True, _Web(urls, stdin_format, no_cache, cache_dir),
-                   Run(jobs, cache_dir, no_cache, time_limit))
+    fmt = _format(view, ("table", "json"))
+    result = _load(reading)
     result = filters.narrow(result, lambda f: f.kind in (Kind.QUOTE, Kind.ATTRIBUTION), lambda c: c.kind == Kind.ROLE)
-    _finish(result, as_json, lambda shown: tables.people_table(shown.people, tables.quote_counts(shown)), strict)
+    table = _print_table(view, lambda shown: tables.people_table(shown.people, tables.quote_counts(shown)))
+    _show(result, view, fmt, table, reading.strict)
 
 
 @app.command(epilog="Example: newsdiff extract samples/000_593bc82152ba3544.txt --kind quote\n\n" + EXIT_HELP)
+@shared(ALL_READING, FACTS_VIEW, FACT_FORMATS)
 def extract(
-    paths: List[str] = PathsArg,
-    as_json: bool = JsonOpt,
-    reference_date: Optional[str] = RefOpt,
+    reading: Reading,
+    view: View,
     kind: Optional[str] = typer.Option(None, "--kind", help="Only facts of this kind: " + ", ".join(FACT_KINDS)),
     jsonl: bool = typer.Option(
         False, "--jsonl", help="Stream one fact a line (JSON Lines) as sources finish, in flat memory."
@@ -478,66 +415,51 @@ def extract(
     output: Optional[str] = typer.Option(
         None, "--output", "-o", metavar="DIR", help="With --engine dask: the folder for the JSONL shards."
     ),
-    urls: Optional[str] = UrlsOpt,
-    stdin_format: Optional[str] = StdinFormatOpt,
-    jobs: Optional[int] = JobsOpt,
-    cache_dir: Optional[str] = CacheDirOpt,
-    no_cache: bool = NoCacheOpt,
-    strict: bool = StrictOpt,
-    time_limit: float = TimeLimitOpt,
 ) -> None:
     """Facts per source, with no cross-source comparison."""
     from newsdiff.compare import filters
     from newsdiff.render import tables
 
     _check_kind(kind, FACT_KINDS)
-    web = _Web(urls, stdin_format, no_cache, cache_dir)
     if engine not in ("local", "dask"):
         _fail(f"--engine must be local or dask, not {engine!r}")
     if engine == "dask" or scheduler or output:
         if engine != "dask":
             _fail("--scheduler and --output go with --engine dask")
-        if web.has_inputs(paths):
+        if _has_inputs(reading):
             _fail("--engine dask reads files and folders; save URLs and standard input to files first")
         from newsdiff.cli_stream import extract_with_dask
 
-        extract_with_dask(paths, _options(reference_date), output, scheduler, _say, _fail)
+        extract_with_dask(list(reading.paths or []), _options(reading.reference_date), output, scheduler, _say, _fail)
         return
-    run = Run(jobs, cache_dir, no_cache, time_limit)
     if jsonl:
-        if as_json:
-            _fail("--json and --jsonl are two output formats; choose one")
+        if view.as_json or view.fmt is not None:
+            _fail(f"{'--json' if view.as_json else '--format'} and --jsonl are two output formats; choose one")
         from newsdiff.cli_stream import extract_jsonl
 
         # Files are read lazily as a stream; URLs and standard input are read first, as a whole.
-        given = _read(paths, web) if web.has_inputs(paths) else None
-        extract_jsonl(paths, _options(reference_date), kind, run.extraction, _say, _fail, given, strict)
+        given = _read(reading) if _has_inputs(reading) else None
+        extract_jsonl(list(reading.paths or []), _options(reading.reference_date), kind, Run(reading).extraction,
+                      _say, _fail, given, reading.strict)
         return
-    result = _load(paths, _options(reference_date), False, web, run)
+    fmt = _format(view, FACT_FORMATS)
+    result = _load(reading, with_claims=False)
     if kind:
         result = filters.narrow(result, lambda f: f.kind == kind)
-    _finish(result, as_json, tables.facts_view, strict)
+    _show(result, view, fmt, _print_table(view, tables.facts_view), reading.strict)
 
 
 @app.command("export", epilog="Example: newsdiff export samples --sqlite out.db\n\n" + EXIT_HELP)
+@shared(ALL_READING)
 def export_command(
-    paths: List[str] = PathsArg,
+    reading: Reading,
     sqlite: str = typer.Option(..., "--sqlite", metavar="FILE", help="The SQLite database to write (replaced atomically)."),
-    reference_date: Optional[str] = RefOpt,
-    urls: Optional[str] = UrlsOpt,
-    stdin_format: Optional[str] = StdinFormatOpt,
-    jobs: Optional[int] = JobsOpt,
-    cache_dir: Optional[str] = CacheDirOpt,
-    no_cache: bool = NoCacheOpt,
-    strict: bool = StrictOpt,
-    time_limit: float = TimeLimitOpt,
 ) -> None:
     """Write sources, facts, people and claims to a SQLite database (sqlite3, Datasette)."""
     from newsdiff.render import sqlite as sqlite_render
 
-    result = _load(paths, _options(reference_date), True, _Web(urls, stdin_format, no_cache, cache_dir),
-                   Run(jobs, cache_dir, no_cache, time_limit))
-    code = _summarise(result, strict)
+    result = _load(reading)
+    code = _summarise(result, reading.strict)
     try:
         sqlite_render.export(result, sqlite)
     except OSError as exc:
@@ -547,17 +469,16 @@ def export_command(
 
 
 @app.command(epilog="Example: newsdiff text samples/000_593bc82152ba3544.txt | cut -c 1-80\n\n" + EXIT_HELP)
+@shared(("stdin_format", "cache_dir", "no_cache"))
 def text(
+    reading: Reading,
     file: str = typer.Argument(..., help="One article file (.txt, .md, .json, .html), a JSONL file, a URL or -."),
     record: Optional[str] = typer.Option(None, "--id", help="For a JSONL file: the record id to print."),
-    stdin_format: Optional[str] = StdinFormatOpt,
-    cache_dir: Optional[str] = CacheDirOpt,
-    no_cache: bool = NoCacheOpt,
 ) -> None:
     """Print the exact text that fact offsets index into."""
     from newsdiff.render.safe import safe
 
-    sources, skipped, notes = _read([file], _Web(None, stdin_format, no_cache, cache_dir))
+    sources, skipped, notes = _read(replace(reading, paths=[file]))
     for note in notes:
         _say(f"note: {note}")
     for s in skipped:
@@ -568,7 +489,7 @@ def text(
         _fail(f"{file}: no readable article" + (f" with id {record!r}" if record else ""))
     # Piped, the text is exact (offsets index into it); on a terminal, control characters in it are
     # shown as escapes rather than obeyed.
-    shown = safe if sys.stdout.isatty() else str
+    shown = safe if _is_terminal() else str
 
     def write() -> None:
         for source in sources:

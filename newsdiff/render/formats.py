@@ -1,4 +1,4 @@
-"""The one place that chooses an output format for `compare`.
+"""The one place that chooses an output format for `compare` and the per-kind commands.
 
 `table` is the terminal view (or, when the output is not a terminal, its plain line form); every
 other format is a string built by its own module from the `Result` alone.
@@ -13,6 +13,9 @@ from newsdiff.model import Result
 # The renderers are imported when one is asked for: the CLI reads FORMATS for its help text, and
 # `newsdiff --version` should not pay for Jinja2 and rich.
 FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html")
+# The formats that hold facts, offered by `quotes`, `numbers`, `dates` and `extract`; Markdown and
+# HTML are comparison reports (`compare --kind quote --format markdown`).
+FACT_FORMATS = ("table", "json", "jsonl", "csv")
 
 
 def lines_text(result: Result) -> str:

@@ -1,0 +1,125 @@
+"""The options several commands share (`cli_options`): each reading command lists the reading
+options once, and the table-printing commands take --format, --color and --wide where they hold."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from rich.cells import cell_len
+
+from newsdiff import cli
+from newsdiff.exitcodes import ExitCode
+
+from .conftest import SAMPLES
+
+READING_OPTIONS = ["--reference-date", "--urls", "--stdin-format", "--jobs", "--cache-dir", "--no-cache", "--strict",
+                   "--time-limit"]
+ANSI = re.compile(r"\x1b\[")
+
+
+def _options_listed(help_text: str) -> list[str]:
+    return re.findall(r"^\s+(?:-\w, )?(--[\w-]+)", help_text, flags=re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    "command, reading",
+    [
+        ("compare", READING_OPTIONS),
+        ("quotes", READING_OPTIONS),
+        ("numbers", READING_OPTIONS),
+        ("dates", READING_OPTIONS),
+        ("people", READING_OPTIONS),
+        ("extract", READING_OPTIONS),
+        ("export", READING_OPTIONS),
+        # text reads one file and extracts nothing: only the options that say how to read it
+        ("text", ["--stdin-format", "--cache-dir", "--no-cache"]),
+    ],
+)
+def test_each_command_lists_its_reading_options_once_in_one_order(run_cli, command, reading):
+    listed = _options_listed(run_cli(command, "--help").stdout)
+    shown = [o for o in listed if o in READING_OPTIONS]
+    assert shown == reading
+    assert len(listed) == len(set(listed))
+
+
+@pytest.mark.parametrize(
+    "command, options",
+    [
+        ("compare", {"--json", "--format", "--output", "--claims", "--color", "--wide"}),
+        ("quotes", {"--json", "--format", "--color", "--wide"}),
+        ("numbers", {"--json", "--format", "--color", "--wide"}),
+        ("dates", {"--json", "--format", "--color", "--wide"}),
+        ("extract", {"--json", "--format", "--color", "--wide"}),
+        ("people", {"--json", "--color", "--wide"}),
+        ("export", set()),
+        ("text", set()),
+    ],
+)
+def test_view_options_per_command(run_cli, command, options):
+    listed = set(_options_listed(run_cli(command, "--help").stdout))
+    view = {"--json", "--format", "--claims", "--color", "--wide"}
+    assert listed & view == options - {"--output"}
+    if "--output" in options:
+        assert "Write to FILE" in run_cli(command, "--help").stdout
+
+
+@pytest.mark.parametrize("command", ["quotes", "numbers", "dates", "extract"])
+def test_format_json_is_the_json_document(run_cli, command):
+    assert run_cli(command, SAMPLES, "--format", "json").stdout == run_cli(command, SAMPLES, "--json").stdout
+
+
+@pytest.mark.parametrize("command, kind", [("quotes", "quote"), ("numbers", "number"), ("dates", "date"),
+                                           ("extract", None)])
+def test_csv_and_jsonl_hold_the_commands_facts(run_json, run_cli, command, kind):
+    _, document = run_json(command, SAMPLES)
+    ids = [f["id"] for f in document["facts"]]
+    assert ids
+    rows = list(csv.DictReader(io.StringIO(run_cli(command, SAMPLES, "--format", "csv").stdout)))
+    assert [r["id"] for r in rows] == ids
+    lines = [json.loads(line) for line in run_cli(command, SAMPLES, "--format", "jsonl").stdout.splitlines()]
+    assert [f["id"] for f in lines] == ids
+    if kind:
+        assert {r["kind"] for r in rows} == {kind}
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["numbers", "--format", "markdown"], "--format must be one of table, json, jsonl, csv"),
+        (["quotes", "--format", "html"], "--format must be one of table, json, jsonl, csv"),
+        (["dates", "--json", "--format", "csv"], "--json and --format csv"),
+        (["extract", "--format", "csv", "--jsonl"], "--format and --jsonl"),
+        (["people", "--color", "sometimes"], "--color must be one of auto, always, never"),
+        (["dates", "--color", "yes"], "--color must be one of auto, always, never"),
+    ],
+)
+def test_bad_view_options_exit_2_naming_the_option(run_cli, args, message):
+    result = run_cli(args[0], SAMPLES, *args[1:])
+    assert result.exit_code == ExitCode.USAGE
+    assert message in result.stderr
+
+
+def test_people_takes_no_format(run_cli):
+    assert run_cli("people", SAMPLES, "--format", "csv").exit_code == ExitCode.USAGE
+
+
+@pytest.mark.parametrize("command", ["quotes", "numbers", "dates", "people", "extract"])
+def test_color_always_colours_a_pipe_and_never_or_auto_do_not(run_cli, command, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert ANSI.search(run_cli(command, SAMPLES, "--color", "always").stdout)
+    assert not ANSI.search(run_cli(command, SAMPLES, "--color", "never").stdout)
+    assert not ANSI.search(run_cli(command, SAMPLES).stdout)  # piped, auto
+
+
+@pytest.mark.parametrize("command", ["quotes", "numbers", "dates", "people", "extract"])
+def test_wide_tables_on_a_terminal_keep_their_width(run_cli, command, monkeypatch):
+    monkeypatch.setattr(cli, "_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "60")
+    narrow = run_cli(command, SAMPLES, "--color", "never").stdout
+    assert narrow and max(cell_len(line) for line in narrow.splitlines()) <= 60
+    wide = run_cli(command, SAMPLES, "--color", "never", "--wide").stdout
+    assert max(cell_len(line) for line in wide.splitlines()) > 60
