@@ -1,8 +1,14 @@
-"""Word lists: documented data files under `lexicon/lists/*.txt`, and the one loader that reads them.
+"""Word lists: documented data files under `lexicon/lists/`, and the one loader that reads them.
 
-Each list file says in its header what it holds and why. Rules never spell vocabularies inline
-when a list can hold them; the Python modules here (`speech_words`, `claim_words`, `number_words`,
-`date_words`) turn lists into the sets and tables the rules read.
+Each list file says in its header what it holds, who reads it and how to add to it. Rules never
+spell vocabularies inline when a list can hold them; the Python modules here (`speech_words`,
+`claim_words`, `number_words`, `date_words`) turn lists into the sets and tables the rules read.
+
+File format, one entry a line: blank lines and lines starting with `#` are skipped (a line
+starting with `\\` keeps what follows it, so `\\#` is the entry "#"). A plain list holds a word or
+phrase a line and is read lower-cased (`load`); a table holds `key = value` lines, the key read
+lower-cased and the value as written (`load_table`). Lists in a folder (`numbers/units`) belong
+to one module's family of lists.
 """
 
 from __future__ import annotations
@@ -11,14 +17,33 @@ from functools import lru_cache
 from pathlib import Path
 
 LISTS = Path(__file__).parent / "lists"
+SEPARATOR = " = "
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (LISTS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        out.append(line[1:] if line.startswith("\\") else line)
+    return out
 
 
 @lru_cache(maxsize=None)
 def load(name: str) -> tuple[str, ...]:
     """The entries of `lists/<name>.txt`, lower-cased: one per line, `#` comments and blanks skipped."""
-    out = []
-    for line in (LISTS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line.lower())
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(line.lower() for line in _lines(name)))
+
+
+@lru_cache(maxsize=None)
+def load_table(name: str) -> tuple[tuple[str, str], ...]:
+    """The `key = value` lines of `lists/<name>.txt` as (key lower-cased, value as written) pairs,
+    in file order; a key may repeat (a group of values, or a later value that wins)."""
+    pairs = []
+    for line in _lines(name):
+        key, sep, value = line.partition(SEPARATOR)
+        if not sep:
+            raise ValueError(f"lists/{name}.txt: {line!r} is not a `key = value` line")
+        pairs.append((key.strip().lower(), value.strip()))
+    return tuple(pairs)

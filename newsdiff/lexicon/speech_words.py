@@ -26,13 +26,7 @@ PRONOUNS = {line.split()[0]: line.split()[1] for line in load("pronouns")}
 
 # Verbs that name a way of calling something rather than saying it: their quote is a term the
 # subject uses ("referring to them as "economic migrants"").
-NAMING_VERBS = frozenset(
-    v for v in REPORTING_VERBS if v.split()[0] in {"call", "calls", "called", "calling", "dub", "dubbed",
-                                                  "label", "labeled", "labelled", "term", "termed",
-                                                  "brand", "branded", "refer", "refers", "referred",
-                                                  "referring", "describe", "describes", "described",
-                                                  "describing"}
-)
+NAMING_VERBS = frozenset(v for v in REPORTING_VERBS if v.split()[0] in frozenset(load("naming_verbs")))
 
 
 def is_participle(verb: str) -> bool:
