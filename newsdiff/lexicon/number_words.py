@@ -108,7 +108,9 @@ YEAR_BEFORE = _words("year_before")
 # a number belongs to (`text.lemma`).
 NOT_VERBS = _words("not_verbs")
 VERB_PARTICLES = _words("verb_particles")
-NOMINALISATIONS: dict[str, tuple[str, ...]] = {k: tuple(v.split()) for k, v in load_table("numbers/nominalisations")}
+NOMINALISATIONS: dict[str, tuple[str, str]] = {
+    k: (v.split()[0], v.split()[1]) for k, v in load_table("numbers/nominalisations")
+}
 NOT_ADVERBS = _words("not_adverbs")
 
 # Spelling rules of the lemmatiser (`text.lemma`), as data. A stem is what is left after
