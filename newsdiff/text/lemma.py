@@ -76,7 +76,7 @@ def _doubled(stem: str) -> bool:
 
 # Irregular forms that read as the present tense as often as the past ("they come", "cuts that
 # hurt"): no evidence of a past clause on their own.
-_PRESENT_TOO = frozenset("has come become run overrun cut hurt".split())
+_PRESENT_TOO = frozenset(load("text/present_too"))
 
 
 def is_past_form(word: str) -> bool:

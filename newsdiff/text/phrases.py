@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from newsdiff.lexicon import load
 from newsdiff.lexicon.speech_words import (
     HONORIFICS,
     ORGANIZATION_WORDS,
@@ -37,26 +38,15 @@ _TOKEN = regex.compile(
 # Closed-class words (grammar, not vocabulary): a description starts at a determiner; a phrase
 # never crosses a conjunction, subordinator or relative pronoun; these may be capitalised only
 # because they open a sentence.
-DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your some many several few most "
-    "one two three four five six another other each every both any no".split()
-)
+DETERMINERS = frozenset(load("text/determiners"))
 # Determiners that may stand alone for people: "…," said one. / "…," added another.
-STANDALONE_DETERMINERS = frozenset("one another some many several others".split())
-BOUNDARY_WORDS = frozenset(
-    "and but or nor so yet that which who whom whose when while where after before because since "
-    "although though if unless until as than whether what how why to from with by about against "
-    "into onto upon over under between among through without within".split()
-)
+STANDALONE_DETERMINERS = frozenset(load("text/standalone_determiners"))
+BOUNDARY_WORDS = frozenset(load("text/boundary_words"))
 # Inside a name these lower-case words may join capitalised words: "Secretary of State",
 # "Department for Education", "Bank of America", "Abu al-Baghdadi".
-NAME_JOINERS = frozenset("of for de del della di da van von der den al bin ibn le la du y".split())
-_PREPOSITIONS = frozenset("in at from of for on with near inside outside across".split())
-SENTENCE_OPENERS = frozenset(
-    "the a an in on at but and so yet or for when while after before as if though although since "
-    "because this that these those it its he she they we i there here then now still also however "
-    "meanwhile earlier later asked speaking according".split()
-)
+NAME_JOINERS = frozenset(load("text/name_joiners"))
+_PREPOSITIONS = frozenset(load("text/prepositions"))
+SENTENCE_OPENERS = frozenset(load("text/sentence_openers"))
 
 
 class Token:
@@ -283,7 +273,7 @@ def after_title(toks: list[Token], k: int = 0) -> int:
 
 
 # Honorifics that are forms of address, kept with the name ("Mr Koo"), never a role.
-_PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady".split())
+_PERSONAL_HONORIFICS = frozenset(load("text/personal_honorifics"))
 
 
 def _trailing_person(toks: list[Token], k: int) -> Optional[int]:

@@ -12,42 +12,22 @@ import bisect
 
 import regex
 
+from newsdiff.lexicon import load
 from newsdiff.model import Span
 
 # Words that end in a period without ending the sentence. Kept lower-case; compared without
 # the final period. These are titles, name suffixes, months, and common Latin/English short forms.
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr sgt cpl pvt adm rev fr sr jr st
-    mt ft hon pres supt insp det
-    inc corp co ltd llc bros dept univ assn est approx
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    vs etc al cf ie eg
-    a.m p.m ph.d i.e e.g
-    ave blvd rd
-    """.split()
-)
+ABBREVIATIONS = frozenset(load("text/abbreviations"))
 
 # Abbreviations that may also end a sentence: US state abbreviations (AP style) and dotted
 # initialisms ("U.S.", "S.C.", "G.K."). After one of these a boundary is taken only when the next
 # word is one that usually starts a sentence.
-WEAK_ABBREVIATIONS = frozenset(
-    """
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
-    nev okla ore pa tenn tex vt va wash wis wyo
-    """.split()
-)
-SENTENCE_STARTERS = frozenset(
-    """
-    the a an he she it they we i you this that these those there but and so yet in on at for
-    his her their its our my after before when while if as then now still also however meanwhile
-    """.split()
-)
+WEAK_ABBREVIATIONS = frozenset(load("text/weak_abbreviations"))
+SENTENCE_STARTERS = frozenset(load("text/sentence_starters"))
 _INITIALISM = regex.compile(r"^(?:\p{L}\.){1,4}\p{L}$")
 
 # Abbreviations that only count as such before a number: "No. 10", "Vol. 3", "pp. 12".
-NUMBERED_ABBREVIATIONS = frozenset("no nos vol pp fig art sec ch".split())
+NUMBERED_ABBREVIATIONS = frozenset(load("text/numbered_abbreviations"))
 
 # A sentence may end at ., ! or ? (possibly repeated), then closing quotes/brackets, then space.
 _BOUNDARY = regex.compile(r"""[.!?]+['"’”)\]]*(?=\s)""")

@@ -22,6 +22,7 @@ from typing import Optional
 import regex
 
 from newsdiff.extract.speech import roles
+from newsdiff.lexicon import load
 from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS
 from newsdiff.model import Mention
 from newsdiff.text import phrases
@@ -30,7 +31,7 @@ from newsdiff.text.normalize import name_key
 from newsdiff.text.phrases import Phrase
 
 # Organization nouns general enough that "the group" can only mean the last organization named.
-GENERIC_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "ngo", "charity", "agency"})
+GENERIC_ORGANIZATION_NOUNS = frozenset(load("speech/generic_organization_nouns"))
 _ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}&.\-]{1,9})\s*\)")
 _LOCATIVE = regex.compile(r"\b(?:in|to|from|into|across|near|inside|outside)\s+$")
 

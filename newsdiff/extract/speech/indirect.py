@@ -24,6 +24,7 @@ from typing import Optional
 import regex
 
 from newsdiff.extract.speech import speakers
+from newsdiff.lexicon import load
 from newsdiff.lexicon.speech_words import NAMING_VERBS, is_participle
 from newsdiff.text import phrases
 from newsdiff.text.document import Document
@@ -32,7 +33,7 @@ from newsdiff.text.phrases import Phrase
 MIN_CONTENT_WORDS = 3
 _QUOTE_MARKS = "\"“”"
 _TRAILING_CUE = regex.compile(r",\s+(?:according\s+to|as\s+reported\s+by|as\s+quoted\s+by|citing|said|says|added|wrote)\s", regex.IGNORECASE)
-_PLURAL_DETERMINERS = frozenset("several many some few most two three four five these those both all".split())
+_PLURAL_DETERMINERS = frozenset(load("speech/plural_determiners"))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from newsdiff.lexicon import load
 from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, TITLES
 from newsdiff.text import phrases
 
@@ -29,7 +30,7 @@ _RELATIVE = regex.compile(
 
 
 # Words that open an apposition describing a group's make-up rather than a role.
-_QUANTIFIERS = frozenset("mostly mainly largely many most all some including both each half among".split())
+_QUANTIFIERS = frozenset(load("speech/quantifiers"))
 
 
 def _has_role_word(phrase: str) -> bool:
@@ -50,11 +51,10 @@ def _first_lower_role(phrase: str) -> bool:
 
 
 # Auxiliaries and modals that open a verb phrase, never a role ("X, will be the host").
-_AUXILIARIES = frozenset("will would can could may might must shall should is was are were has have had "
-                         "does did do then".split())
+_AUXILIARIES = frozenset(load("speech/auxiliaries"))
 
 
-_PLACE_PREPOSITIONS = frozenset("in at on with by during after before into near inside".split())
+_PLACE_PREPOSITIONS = frozenset(load("speech/place_prepositions"))
 
 
 def _is_plural_role(word: str) -> bool:
@@ -135,7 +135,7 @@ def before(text: str, phrase: phrases.Phrase) -> Optional[str]:
     return role
 
 
-_ROLE_PREPOSITIONS = frozenset({"on", "of", "for", "to", "at"})
+_ROLE_PREPOSITIONS = frozenset(load("speech/role_prepositions"))
 
 
 def description(text: str, phrase: phrases.Phrase) -> str:

@@ -26,6 +26,7 @@ from typing import Optional
 
 import regex
 
+from newsdiff.lexicon import load
 from newsdiff.lexicon.speech_words import (
     ADVERBIAL_OPENERS,
     PREPOSITIONAL_CUES,
@@ -53,14 +54,14 @@ _SPACE = regex.compile(r"\s")
 _SENTENCE_PUNCT = regex.compile(r"[;:.!?]")
 _SEMICOLON_OR_COLON = regex.compile(r"[;:]")
 _CLAUSE_PUNCT = ",;:()—–[]\"“”"
-_RELATIVES = frozenset({"who", "which"})
+_RELATIVES = frozenset(load("speech/relatives"))
 # Words that open a sentence with an adverbial phrase ending at the first comma ("On Thursday,",
 # "Outside the arena,"), so the subject comes after it: `lexicon/lists/adverbial_openers.txt`.
 _ADVERBIAL_OPENERS = ADVERBIAL_OPENERS
 # Reporting-verb forms that news uses far more often as nouns ("state leaders", "federal
 # charges"): cues only when "that" or a colon follows.
-_NOUN_FIRST = frozenset({"state", "states", "charge", "charges"})
-_FOCUS_ADVERBS = frozenset({"even", "only", "also", "just", "perhaps", "maybe"})
+_NOUN_FIRST = frozenset(load("speech/noun_first"))
+_FOCUS_ADVERBS = frozenset(load("speech/focus_adverbs"))
 _VERB_FORMS = sorted(REPORTING_VERBS, key=len, reverse=True)
 # Cue phrases of more than one word by their first word, in the word lists' order.
 _MULTIWORD: dict[str, list[list[str]]] = {}
@@ -358,7 +359,7 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
     return None
 
 
-_PP_BEFORE_VERB = frozenset({"in", "at", "during", "on", "via", "through", "with"})
+_PP_BEFORE_VERB = frozenset(load("speech/pp_before_verb"))
 
 
 def _skip_prepositional(text: str, floor: int, found: Optional[Phrase]) -> Optional[Phrase]:
@@ -452,11 +453,9 @@ def relative_mention(text: str, speaker: Optional[Phrase], cue_start: Optional[i
 
 # Past participles that name a thing when they follow its noun: "a book called "…"", "a memo
 # titled "…"", "a plan dubbed "…"".
-_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "titled", "entitled", "named", "nicknamed", "labeled",
-                                 "labelled", "billed", "branded"})
-_NOT_A_NOUN = frozenset({"what", "whom", "who", "which", "that", "has", "have", "had", "was", "were", "is", "are",
-                         "be", "been", "being", "also", "once", "then", "later", "often", "publicly", "repeatedly"})
-_RELATIVE_OPENERS = frozenset({"what", "whom", "which", "that", "who"})  # "what critics called "…""
+_NAMING_PARTICIPLES = frozenset(load("speech/naming_participles"))
+_NOT_A_NOUN = frozenset(load("speech/not_a_noun"))
+_RELATIVE_OPENERS = frozenset(load("speech/relative_openers"))  # "what critics called "…""
 _ARTICLE_ONLY = regex.compile(r"\s*(?:(?:the|a|an)\s+)?", regex.IGNORECASE)
 
 
@@ -479,13 +478,14 @@ def names_the_quote(text: str, cue: Cue, open_at: int) -> bool:
             and not last.lower.endswith("ly"))
 
 
+_NOUN_CUES = frozenset(load("speech/noun_cues"))
+
+
 def noun_like(cue: Cue) -> bool:
     """True for a cue word that is also a plural noun ("reports", "claims")."""
     # "reports", "claims", "estimates": also plural nouns ("This follows recent reports").
     return cue.lower.endswith("s") and (cue.lower in SOURCE_NOUNS or cue.lower[:-1] in SOURCE_NOUNS
-                                         or cue.lower in {"claims", "notes", "states", "calls", "charges",
-                                                          "comments", "remarks", "promises", "pledges",
-                                                          "vows", "tweets"})
+                                         or cue.lower in _NOUN_CUES)
 
 
 def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start: int) -> Optional[Phrase]:  # noqa: C901 - one branch per cue form (prepositional, participle, verb) in order of precedence
@@ -540,7 +540,7 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
     return found
 
 
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+_BE_FORMS = frozenset(load("speech/be_forms"))
 
 
 def _passive(text: str, floor: int, cue: Cue) -> bool:
@@ -580,8 +580,7 @@ _WHITESPACE_ONLY = regex.compile(r"\s*")
 _NEXT_VISIBLE = regex.compile(r"[ \t]*(\S|\n|$)")  # the phrase closes its sentence, line or clause
 # Verbs that news writing puts before their subject ("…, said the director, Jane Doe."); never
 # verbs that take an object ("told Reuters", "called it").
-_INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains", "wrote", "writes",
-                              "noted", "notes", "argued", "argues", "warned", "warns", "recalled", "observed"})
+_INVERTING_VERBS = frozenset(load("speech/inverting_verbs"))
 
 
 MAX_CITED_WORDS = 20
@@ -842,9 +841,9 @@ def _clause_ends(toks: list[Token], k: int) -> bool:
 
 MAX_BARE_CUE_TOKENS = 12  # "Police spokesman Ken Lo said on Monday.": a bare cue is short
 MAX_BARE_TAIL_WORDS = 4
-_BARE_PREPOSITIONS = frozenset({"on", "in", "at", "from", "during", "by"})
-_BARE_ADVERBS = frozenset({"also", "then", "later", "again", "earlier", "afterwards", "afterward"})
-_NOT_SPEAKERS = frozenset({"it", "i", "we", "you", "this", "that", "there"})
+_BARE_PREPOSITIONS = frozenset(load("speech/bare_prepositions"))
+_BARE_ADVERBS = frozenset(load("speech/bare_adverbs"))
+_NOT_SPEAKERS = frozenset(load("speech/not_speakers"))
 
 
 def bare_attribution(text: str, start: int, end: int) -> Optional[SpeakerCue]:
