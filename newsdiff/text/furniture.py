@@ -12,40 +12,35 @@ from dataclasses import dataclass
 
 import regex
 
+from newsdiff.lexicon import load
 from newsdiff.model import Span
+
+
+def _phrases(name: str) -> str:
+    """The phrases of `lexicon/lists/<name>.txt` as a regex alternation: words escaped, any run of
+    spacing between them."""
+    return "|".join(r"\s+".join(regex.escape(word) for word in phrase.split()) for phrase in load(name))
+
 
 # Paragraphs that introduce a list of links to other stories. Everything after such a header that
 # looks like a headline (short, or a bulleted line) is part of the list.
 LINK_LIST_HEADERS = regex.compile(
-    r"""^(?:related(?:\s+(?:articles?|stories|content|news|coverage|links|posts|reading))?
-        |recommended(?:\s+(?:for\s+you|stories|articles|reading))?|recommendations?
-        |rankings?|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|popular(?:\s+now)?
-        |more\s+(?:from|on|stories|news)\b.{0,40}|read\s+(?:more|next|also)|you\s+may\s+also\s+like
-        |you\s+might\s+also\s+like|see\s+also|also\s+read|top\s+stories|latest\s+news|editor'?s\s+picks)
-        \s*:?$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    rf"^(?:{_phrases('text/furniture_link_list_headers')}|more\s+(?:from|on|stories|news)\b.{{0,40}})\s*:?$",
+    regex.IGNORECASE,
 )
 # A single line pointing at another story: "Related article: ...", "READ MORE: ...".
-LINK_LINE = regex.compile(
-    r"^(?:related(?:\s+(?:article|story|content))?|read\s+(?:more|also|next)|see\s+also|also\s+read"
-    r"|watch|listen|more)\s*:\s*\S",
-    regex.IGNORECASE,
-)
+LINK_LINE = regex.compile(rf"^(?:{_phrases('text/furniture_link_line_labels')})\s*:\s*\S", regex.IGNORECASE)
+_AD_WORDS = _phrases("text/furniture_ad_words")
 ADVERTISEMENT = regex.compile(
-    r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below"
-    r"(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?)"
-    r"(?:[\s\-–—|]+(?:advertisement|advertising|sponsored|ad))*\s*$",
-    regex.IGNORECASE,
+    rf"^(?:{_phrases('text/furniture_ad_labels')})(?:[\s\-–—|]+(?:{_AD_WORDS}))*\s*$", regex.IGNORECASE
 )
 BREADCRUMB = regex.compile(
     r"^(?:current\s*:|you\s+are\s+here\s*:)?\s*home\s*(?:>|»|›|/|\|)", regex.IGNORECASE
 )
-# Interface words that appear alone on a line of a saved page.
+# Interface words that appear alone on a line of a saved page, or a run of share buttons.
+_SHARE_BUTTONS = _phrases("text/furniture_share_buttons")
 UI_WORDS = regex.compile(
-    r"^(?:view|share|print|email|e-mail|comments?|listen|save|subscribe|sign\s+up|log\s+in|menu"
-    r"|close|tweet|facebook|twitter|whatsapp|linkedin|copy\s+link|follow|show\s+more|load\s+more"
-    r"|(?:share|facebook|twitter|email|whatsapp|linkedin|print|copy\s+link)(?:[\s|,]+"
-    r"(?:share|facebook|twitter|email|whatsapp|linkedin|print|copy\s+link))+)\s*$",
+    rf"^(?:{_phrases('text/furniture_ui_words')}|(?:{_SHARE_BUTTONS})(?:[\s|,]+(?:{_SHARE_BUTTONS}))+)\s*$",
     regex.IGNORECASE,
 )
 # Reaction and share counters: "veryGood! (6873)", "1,204 comments", "Shares: 35".
