@@ -16,6 +16,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 LISTS = Path(__file__).parent / "lists"
 SEPARATOR = " = "
 
@@ -47,3 +49,10 @@ def load_table(name: str) -> tuple[tuple[str, str], ...]:
             raise ValueError(f"lists/{name}.txt: {line!r} is not a `key = value` line")
         pairs.append((key.strip().lower(), value.strip()))
     return tuple(pairs)
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """The entries of `lists/<name>.txt` as a regex alternation for a pattern to embed (in file
+    order, without a group): each word escaped, any run of whitespace between the words."""
+    return "|".join(r"\s+".join(regex.escape(word) for word in entry.split()) for entry in load(name))

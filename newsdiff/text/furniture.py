@@ -12,35 +12,28 @@ from dataclasses import dataclass
 
 import regex
 
-from newsdiff.lexicon import load
+from newsdiff.lexicon import alternation
 from newsdiff.model import Span
-
-
-def _phrases(name: str) -> str:
-    """The phrases of `lexicon/lists/<name>.txt` as a regex alternation: words escaped, any run of
-    spacing between them."""
-    return "|".join(r"\s+".join(regex.escape(word) for word in phrase.split()) for phrase in load(name))
-
 
 # Paragraphs that introduce a list of links to other stories. Everything after such a header that
 # looks like a headline (short, or a bulleted line) is part of the list.
 LINK_LIST_HEADERS = regex.compile(
-    rf"^(?:{_phrases('text/furniture_link_list_headers')}|more\s+(?:from|on|stories|news)\b.{{0,40}})\s*:?$",
+    rf"^(?:{alternation('text/furniture_link_list_headers')}|more\s+(?:from|on|stories|news)\b.{{0,40}})\s*:?$",
     regex.IGNORECASE,
 )
 # A single line pointing at another story: "Related article: ...", "READ MORE: ...".
-LINK_LINE = regex.compile(rf"^(?:{_phrases('text/furniture_link_line_labels')})\s*:\s*\S", regex.IGNORECASE)
-_AD_WORDS = _phrases("text/furniture_ad_words")
+LINK_LINE = regex.compile(rf"^(?:{alternation('text/furniture_link_line_labels')})\s*:\s*\S", regex.IGNORECASE)
+_AD_WORDS = alternation("text/furniture_ad_words")
 ADVERTISEMENT = regex.compile(
-    rf"^(?:{_phrases('text/furniture_ad_labels')})(?:[\s\-–—|]+(?:{_AD_WORDS}))*\s*$", regex.IGNORECASE
+    rf"^(?:{alternation('text/furniture_ad_labels')})(?:[\s\-–—|]+(?:{_AD_WORDS}))*\s*$", regex.IGNORECASE
 )
 BREADCRUMB = regex.compile(
     r"^(?:current\s*:|you\s+are\s+here\s*:)?\s*home\s*(?:>|»|›|/|\|)", regex.IGNORECASE
 )
 # Interface words that appear alone on a line of a saved page, or a run of share buttons.
-_SHARE_BUTTONS = _phrases("text/furniture_share_buttons")
+_SHARE_BUTTONS = alternation("text/furniture_share_buttons")
 UI_WORDS = regex.compile(
-    rf"^(?:{_phrases('text/furniture_ui_words')}|(?:{_SHARE_BUTTONS})(?:[\s|,]+(?:{_SHARE_BUTTONS}))+)\s*$",
+    rf"^(?:{alternation('text/furniture_ui_words')}|(?:{_SHARE_BUTTONS})(?:[\s|,]+(?:{_SHARE_BUTTONS}))+)\s*$",
     regex.IGNORECASE,
 )
 # Reaction and share counters: "veryGood! (6873)", "1,204 comments", "Shares: 35".

@@ -12,7 +12,7 @@ import bisect
 
 import regex
 
-from newsdiff.lexicon import load
+from newsdiff.lexicon import alternation, load
 from newsdiff.model import Span
 
 # Words that end in a period without ending the sentence. Kept lower-case; compared without
@@ -44,7 +44,7 @@ MAX_SENTENCE = 600
 # whole; at any space.
 _CUT_RULES = (
     regex.compile(r"(?<=[,;:])\s"),
-    regex.compile(r"\s(?=\p{Lu}|(?:and|but|or|that|which|who|in|on|at|by|for|from|to|with|after|before)\s)"),
+    regex.compile(rf"\s(?=\p{{Lu}}|(?:{alternation('text/cut_before_words')})\s)"),
     regex.compile(r"\s"),
 )
 

@@ -22,7 +22,7 @@ from typing import Optional
 import regex
 
 from newsdiff.extract.speech import roles
-from newsdiff.lexicon import load
+from newsdiff.lexicon import alternation, load
 from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS
 from newsdiff.model import Mention
 from newsdiff.text import phrases
@@ -33,7 +33,7 @@ from newsdiff.text.phrases import Phrase
 # Organization nouns general enough that "the group" can only mean the last organization named.
 GENERIC_ORGANIZATION_NOUNS = frozenset(load("speech/generic_organization_nouns"))
 _ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}&.\-]{1,9})\s*\)")
-_LOCATIVE = regex.compile(r"\b(?:in|to|from|into|across|near|inside|outside)\s+$")
+_LOCATIVE_NAME = regex.compile(rf"\b(?:{alternation('speech/locative_prepositions')})\s+(\p{{Lu}}[\p{{L}}\-]+)")
 
 
 @dataclass
@@ -122,7 +122,7 @@ class Registry:
         """Single capitalised words the article uses as places ("in Seoul", "to China")."""
         out = set()
         text = self.doc.text
-        for m in regex.finditer(r"\b(?:in|to|from|into|across|near)\s+(\p{Lu}[\p{L}\-]+)", text):
+        for m in _LOCATIVE_NAME.finditer(text):
             out.add(name_key(m.group(1)))
         return out
 

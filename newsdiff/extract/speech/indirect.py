@@ -24,7 +24,7 @@ from typing import Optional
 import regex
 
 from newsdiff.extract.speech import speakers
-from newsdiff.lexicon import load
+from newsdiff.lexicon import alternation, load
 from newsdiff.lexicon.speech_words import NAMING_VERBS, is_participle
 from newsdiff.text import phrases
 from newsdiff.text.document import Document
@@ -95,8 +95,7 @@ def find(doc: Document, quoted: list[tuple[int, int]]) -> list[Reported]:
 # "according to [calculations by] X", "[a report from] X", "[audio provided by] X": the
 # evidence named first comes from the person or body after "by" / "from", who is the claimant.
 _EVIDENCE_FROM = regex.compile(
-    r"\s*(?:[\w’'\-]+\s+){1,6}?(?:(?:provided|released|compiled|published|conducted|reported|obtained"
-    r"|gathered|issued|commissioned|prepared|made|given|kept|collected|posted)\s+)?(?:by|from)\s+(?=\S)",
+    rf"\s*(?:[\w’'\-]+\s+){{1,6}}?(?:(?:{alternation('speech/evidence_participles')})\s+)?(?:by|from)\s+(?=\S)",
     regex.IGNORECASE)
 
 
