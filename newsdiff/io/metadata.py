@@ -11,36 +11,30 @@ from typing import Optional
 import regex
 from dateutil import parser as dateparser
 
+from newsdiff.lexicon import alternation, load, load_table
 from newsdiff.model import Span
 
 # "Date: 2025-04-12 09:31:28", "Published: October 13, 2023", "Updated on: 13 Oct 2023".
-DATE_LINE = regex.compile(
-    r"^(?:date|published|posted|first\s+published|updated|last\s+updated)\s*(?:on)?\s*:\s*(.{6,60})$",
-    regex.IGNORECASE,
-)
+DATE_LINE = regex.compile(rf"^(?:{alternation('text/date_labels')})\s*(?:on)?\s*:\s*(.{{6,60}})$", regex.IGNORECASE)
 # A dateline carrying a full date: "WASHINGTON, Oct. 13, 2023 (Reuters) -".
 DATELINE_DATE = regex.compile(
     r"^[\p{Lu}][\p{Lu}\p{L} .'\-]{1,40},\s+((?:[\p{L}]{3,9}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[\p{L}]{3,9}\.?\s+\d{4}))"
 )
-# Wire services named in a dateline: "SEOUL, South Korea (AP) —".
+# Wire services named in a dateline: "SEOUL, South Korea (AP) —", and the full names reported for
+# them (lexicon/lists/io/wire_services.txt).
+_WIRES = load_table("io/wire_services", keep_case=True)
 WIRE_DATELINE = regex.compile(
-    r"^[\p{Lu}][\p{L} .,'\-]{1,60}?\((?P<wire>AP|Reuters|AFP|Yonhap|Xinhua|UPI|dpa|Bloomberg|CNN|ANI|PTI|IANS|Kyodo|TASS|EFE|ANSA|KCNA|CNA|NHK)\)\s*[—–\-]",
+    r"^[\p{Lu}][\p{L} .,'\-]{1,60}?\((?P<wire>" + "|".join(regex.escape(credit) for credit, _ in _WIRES)
+    + r")\)\s*[—–\-]",
 )
 # A short closing line that names the publisher ("The British Broadcasting Corporation",
-# "Copyright 2023 The Associated Press"). Documented list of publisher-name endings.
-OUTLET_ENDINGS = (
-    "Corporation", "Broadcasting", "Press", "News", "Times", "Post", "Herald", "Tribune", "Journal",
-    "Gazette", "Agency", "Telegraph", "Guardian", "Observer", "Network", "Media", "Radio", "Television",
-    "Daily", "Chronicle", "Review",
-)
+# "Copyright 2023 The Associated Press"): lexicon/lists/io/outlet_endings.txt.
+OUTLET_ENDINGS = load("io/outlet_endings", keep_case=True)
 SIGNOFF = regex.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?)?(?P<outlet>(?:The\s+)?(?:\p{Lu}[\p{L}&'\-]*\s+){0,5}"
     r"(?:" + "|".join(OUTLET_ENDINGS) + r"))\.?$",
 )
-WIRE_NAMES = {
-    "AP": "Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse", "Yonhap": "Yonhap",
-    "Xinhua": "Xinhua", "UPI": "United Press International",
-}
+WIRE_NAMES = {credit: name for credit, name in _WIRES if name != "-"}
 
 
 def title_from(text: str, paragraphs: list[Span], skip: set[Span], marked: list[Span]) -> Optional[str]:

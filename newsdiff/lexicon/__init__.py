@@ -7,8 +7,9 @@ spell vocabularies inline when a list can hold them; the Python modules here (`s
 File format, one entry a line: blank lines and lines starting with `#` are skipped (a line
 starting with `\\` keeps what follows it, so `\\#` is the entry "#"). A plain list holds a word or
 phrase a line and is read lower-cased (`load`); a table holds `key = value` lines, the key read
-lower-cased and the value as written (`load_table`). Lists in a folder (`numbers/units`) belong
-to one module's family of lists.
+lower-cased and the value as written (`load_table`); a list of names matched as written (outlet
+names, wire services) is read with `keep_case`. `alternation` makes a list a regex alternation.
+Lists in a folder (`numbers/units`) belong to one module's family of lists.
 """
 
 from __future__ import annotations
@@ -33,26 +34,28 @@ def _lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def load(name: str) -> tuple[str, ...]:
-    """The entries of `lists/<name>.txt`, lower-cased: one per line, `#` comments and blanks skipped."""
-    return tuple(dict.fromkeys(line.lower() for line in _lines(name)))
+def load(name: str, keep_case: bool = False) -> tuple[str, ...]:
+    """The entries of `lists/<name>.txt`, lower-cased unless `keep_case` (a list of names matched
+    as written): one per line, `#` comments and blanks skipped."""
+    return tuple(dict.fromkeys(line if keep_case else line.lower() for line in _lines(name)))
 
 
 @lru_cache(maxsize=None)
-def load_table(name: str) -> tuple[tuple[str, str], ...]:
-    """The `key = value` lines of `lists/<name>.txt` as (key lower-cased, value as written) pairs,
-    in file order; a key may repeat (a group of values, or a later value that wins)."""
+def load_table(name: str, keep_case: bool = False) -> tuple[tuple[str, str], ...]:
+    """The `key = value` lines of `lists/<name>.txt` as (key lower-cased unless `keep_case`, value
+    as written) pairs, in file order; a key may repeat (a group of values, or a later value that
+    wins)."""
     pairs = []
     for line in _lines(name):
         key, sep, value = line.partition(SEPARATOR)
         if not sep:
             raise ValueError(f"lists/{name}.txt: {line!r} is not a `key = value` line")
-        pairs.append((key.strip().lower(), value.strip()))
+        pairs.append((key.strip() if keep_case else key.strip().lower(), value.strip()))
     return tuple(pairs)
 
 
 @lru_cache(maxsize=None)
-def alternation(name: str) -> str:
+def alternation(name: str, keep_case: bool = False) -> str:
     """The entries of `lists/<name>.txt` as a regex alternation for a pattern to embed (in file
     order, without a group): each word escaped, any run of whitespace between the words."""
-    return "|".join(r"\s+".join(regex.escape(word) for word in entry.split()) for entry in load(name))
+    return "|".join(r"\s+".join(regex.escape(word) for word in entry.split()) for entry in load(name, keep_case))

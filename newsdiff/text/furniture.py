@@ -45,7 +45,7 @@ COUNTER = regex.compile(
 )
 # Header lines carrying metadata rather than reporting: "Date:2025-04-12 09:31:28", "By Jane Doe".
 METADATA_LINE = regex.compile(
-    r"^(?:(?:date|published|updated|posted|last\s+updated|first\s+published)\s*(?:on)?\s*:"
+    rf"^(?:(?:{alternation('text/date_labels')})\s*(?:on)?\s*:"
     r"|by\s+\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){0,3}\s*(?:[,|].{0,60})?$)",
     regex.IGNORECASE,
 )
