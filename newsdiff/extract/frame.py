@@ -57,8 +57,8 @@ UNITS = _unit_table()
 # Words after a number that make it part of a street address ("40 East Fifth Avenue").
 _STREET_WORDS = frozenset(load("street_words"))
 # A capitalised word right before a number names a thing ("Flight 370", "Boeing 737", "Route 66").
-_AGE_BEFORE = ("aged", "age", "ages")
-_PREPOSITIONS = frozenset("in on at from to by for of with into onto over under near across after before".split())
+_AGE_BEFORE = load("age_words")
+_PREPOSITIONS = frozenset(load("frame_prepositions"))
 _RESTRICTING = frozenset(load("restricting_words"))
 _SCOPE = frozenset(load("scope_words"))
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.

@@ -112,6 +112,10 @@ NOMINALISATIONS: dict[str, tuple[str, str]] = {
     k: (v.split()[0], v.split()[1]) for k, v in load_table("numbers/nominalisations")
 }
 NOT_ADVERBS = _words("not_adverbs")
+# A bare "one" in past narration is a count ("one was hurt"); the subject reader's determiners.
+PAST_AUXILIARIES = _words("past_auxiliaries")
+PARTICIPLES_TOO = _words("participles_too")
+SUBJECT_DETERMINERS = _words("subject_determiners")
 
 # Spelling rules of the lemmatiser (`text.lemma`), as data. A stem is what is left after
 # -ed or -ing is cut off ("repatriat", "stopp", "scor").

@@ -262,9 +262,9 @@ def _is_pronoun_one(tokens: list[Token], first, qualified: bool) -> bool:
     return nxt.low in W.ONE_PRONOUN_AFTER
 
 
-_PAST_AUXILIARIES = frozenset({"was", "were", "has", "had"})
+_PAST_AUXILIARIES = W.PAST_AUXILIARIES
 # Participles that read as the present too (so `is_past_form` leaves them out), and "been".
-_PARTICIPLES_TOO = frozenset({"been", "hurt", "cut", "hit", "shot", "run", "overrun"})
+_PARTICIPLES_TOO = W.PARTICIPLES_TOO
 
 
 def _in_web_address(tokens: Tokens, i: int) -> bool:

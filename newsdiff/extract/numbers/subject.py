@@ -51,9 +51,9 @@ MEASURE_VERBS = frozenset(
     fallen dropped drops declined declines reached reaches stood stands stands hit hits topped
     tops totalled totaled totals numbered numbers surged soared plunged slipped""".split()
 )
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = W.WEEKDAYS
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "them", "whom"})
+_DETERMINERS = W.SUBJECT_DETERMINERS
 _DETERMINERS_OR_ARTICLE = _DETERMINERS | {"a", "an"}
 _MAX_NP = 5
 # Units after which the following words still say what is counted or bought: money.
