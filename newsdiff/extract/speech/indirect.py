@@ -32,7 +32,7 @@ from newsdiff.text.phrases import Phrase
 
 MIN_CONTENT_WORDS = 3
 _QUOTE_MARKS = "\"“”"
-_TRAILING_CUE = regex.compile(r",\s+(?:according\s+to|as\s+reported\s+by|as\s+quoted\s+by|citing|said|says|added|wrote)\s", regex.IGNORECASE)
+_TRAILING_CUE = regex.compile(rf",\s+(?:{alternation('speech/trailing_cues')})\s", regex.IGNORECASE)
 _PLURAL_DETERMINERS = frozenset(load("speech/plural_determiners"))
 
 
