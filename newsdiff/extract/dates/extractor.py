@@ -95,6 +95,8 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
         return []  # nothing date-like: skip the ~50 patterns (their per-call cost dominates short sentences)
     timeout = 1.0 + len(sentence) / 50_000
     matches = [(name, m) for name, pattern in possible_rules(sentence, PATTERNS) for m in list(pattern.finditer(sentence, timeout=timeout))]
+    if not matches:
+        return []  # most sentences: no rule matched, so no need to tokenise the sentence's clauses
     clauses = date_context.Sentence(sentence)
     candidates = []
     for name, m in matches:
@@ -189,6 +191,8 @@ def _year_ago_quarters(sentence: str, chosen: list, anchor: Optional[dt.date], r
     period, such as "the nine months") the quarter the article reports on. A comparison with
     no quarter in sight ("wages 3.8% higher than a year earlier") is dated to last year.
     """
+    if not any(name in _YEAR_AGO_RULES for _, _, name, _ in chosen):
+        return chosen  # nothing a year back: nothing below would change
     quarters = {t.value for _, _, name, t in chosen if _QUARTER_VALUE.match(t.value) and name not in _YEAR_AGO_RULES}
     figures = bool(_FIGURE.search(sentence))
     q_value = None

@@ -261,7 +261,7 @@ def weekday(m, ctx):
         way = T.PAST
     elif _POSSESSIVE.match(ctx.sentence, ctx.end):
         way = T.PAST  # "Friday's ruling", "Tuesday's close": an event already reported
-    elif _AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start) or _deadline(ctx):
+    elif _as_soon_as(ctx) or _deadline(ctx):
         way = T.FUTURE  # "as soon as Tuesday", "postponed until Tuesday morning"
     else:
         way = ctx.way(T.PAST)
@@ -275,8 +275,21 @@ def weekday(m, ctx):
     return Timex(kind, T.day(d) + suffix, anchored=True)
 
 
+def _looked_back(ctx: Context) -> str:
+    """The `_LOOK_BACK` characters before the match, case-folded as IGNORECASE patterns compare them."""
+    return ctx.sentence[max(0, ctx.start - _LOOK_BACK) : ctx.start].casefold()
+
+
+def _as_soon_as(ctx: Context) -> bool:
+    """True for a weekday right after "as soon as" ("as soon as Tuesday")."""
+    # The substring test first: it is cheaper than the pattern, which must contain "soon".
+    return "soon" in _looked_back(ctx) and bool(_AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start))
+
+
 def _deadline(ctx: Context) -> bool:
     """True for a weekday after "until" in a clause whose verb moves a deadline."""
+    if "til" not in _looked_back(ctx):
+        return False  # the pattern below needs "until" or "till", both of which hold "til"
     m = _UNTIL.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start)
     if not m:
         return False
