@@ -73,6 +73,11 @@ class Timex:
     value: str
     anchored: bool = False
 
+    @property
+    def parsed(self) -> Optional[T.TimexValue]:
+        """The value taken apart (`timex.parse_value`, parsed once per distinct value)."""
+        return T.parse_value(self.value)
+
 
 Resolver = Callable[[regex.Match, Context], Optional[Timex]]
 
