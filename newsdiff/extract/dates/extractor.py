@@ -163,15 +163,14 @@ def _month_with_year(sentence: str, chosen: list) -> list:
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        month, year = a[3].parsed, b[3].parsed
         if (
             a[2] == "month"
-            and _is(month, "month")
             and b[2] in _YEAR_RULES
-            and _is(year, "year")
+            and _is(a[3].parsed, "month")
+            and _is(b[3].parsed, "year")
             and _MONTH_YEAR_GAP.match(sentence[a[1] : b[0]])
         ):
-            value = f"{b[3].value}-{month.month:02d}"
+            value = f"{b[3].value}-{a[3].parsed.month:02d}"
             out[i : i + 2] = [(a[0], b[1], a[2], Timex("DATE", value, b[3].anchored))]
         i += 1
     return out

@@ -110,7 +110,7 @@ def _month_number(text: str) -> int:
 
 
 def _part_suffix(m: regex.Match) -> str:
-    part = m.groupdict().get("part")
+    part = m.group("part") if "part" in m.re.groupindex else None  # cheaper than groupdict()
     return "T" + W.PARTS_OF_DAY[part.lower()] if part else ""
 
 
@@ -266,7 +266,7 @@ def weekday(m, ctx):
         way = T.PAST
     elif _POSSESSIVE.match(ctx.sentence, ctx.end):
         way = T.PAST  # "Friday's ruling", "Tuesday's close": an event already reported
-    elif _as_soon_as(ctx) or _deadline(ctx):
+    elif _points_forward(ctx):
         way = T.FUTURE  # "as soon as Tuesday", "postponed until Tuesday morning"
     else:
         way = ctx.way(T.PAST)
@@ -280,21 +280,19 @@ def weekday(m, ctx):
     return Timex(kind, T.day(d) + suffix, anchored=True)
 
 
-def _looked_back(ctx: Context) -> str:
-    """The `_LOOK_BACK` characters before the match, case-folded as IGNORECASE patterns compare them."""
-    return ctx.sentence[max(0, ctx.start - _LOOK_BACK) : ctx.start].casefold()
-
-
-def _as_soon_as(ctx: Context) -> bool:
-    """True for a weekday right after "as soon as" ("as soon as Tuesday")."""
-    # The substring test first: it is cheaper than the pattern, which must contain "soon".
-    return "soon" in _looked_back(ctx) and bool(_AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start))
+def _points_forward(ctx: Context) -> bool:
+    """True for a weekday right after "as soon as" ("as soon as Tuesday"), or after "until" in
+    a clause whose verb moves a deadline ("postponed until Tuesday morning")."""
+    # Substring tests first, on the text the patterns read, case-folded as IGNORECASE compares
+    # it: they are cheaper than the patterns, which need "soon", or "until"/"till" (both "til").
+    before = ctx.sentence[max(0, ctx.start - _LOOK_BACK) : ctx.start].casefold()
+    if "soon" in before and _AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start):
+        return True
+    return "til" in before and _deadline(ctx)
 
 
 def _deadline(ctx: Context) -> bool:
     """True for a weekday after "until" in a clause whose verb moves a deadline."""
-    if "til" not in _looked_back(ctx):
-        return False  # the pattern below needs "until" or "till", both of which hold "til"
     m = _UNTIL.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start)
     if not m:
         return False
