@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from newsdiff.extract.dates.timex import parse_value
 from newsdiff.lexicon.number_words import QUALIFIERS_AFTER, QUALIFIERS_BEFORE
 from newsdiff.model import Claim, ClaimValue, DateFact, Fact, Number, Result, Source
 
@@ -59,13 +60,6 @@ def number_interval(fact: Number) -> str:
     return f"{low}, {high}{unit}"
 
 
-def _day(value: str) -> Optional[dt.date]:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def _long_day(day: dt.date) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}"
 
@@ -77,24 +71,18 @@ def timex_words(value: Optional[str], kind: str = "DATE") -> Optional[str]:
         return None
     if value in _REFS:
         return _REFS[value]
-    date_part, _, time_part = value.partition("T")
-    day = _day(date_part) if len(date_part) == 10 else None
-    if day is not None:
-        out = _long_day(day)
-        if time_part in _PART_OF_DAY:
-            out += f", {_PART_OF_DAY[time_part]}"
-        elif re.fullmatch(r"\d\d:\d\d(:\d\d)?", time_part):
-            out += f", {time_part[:5]}"
+    t = parse_value(value)
+    if t is not None and t.unit == "day" and t.first is not None and t.first == t.last:
+        out = _long_day(t.first)
+        if t.time in _PART_OF_DAY:
+            out += f", {_PART_OF_DAY[t.time]}"
+        elif t.clock:
+            out += f", {t.clock[:5]}"
         return out
-    if re.fullmatch(r"\d{4}-\d\d", value):
-        return dt.date(int(value[:4]), int(value[5:]), 1).strftime("%b %Y") if 1 <= int(value[5:]) <= 12 else value
-    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
-    if week and 1 <= int(week.group(2)) <= 53:
-        try:
-            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        except ValueError:
-            return value
-        return f"week of {_long_day(monday)}"
+    if t is not None and t.unit == "month" and t.first is not None and t.time is None:
+        return t.first.strftime("%b %Y")
+    if t is not None and t.unit == "week" and t.first is not None and t.time is None:
+        return f"week of {_long_day(t.first)}"
     duration = _DURATION.fullmatch(value) if kind == "DURATION" or value.startswith("P") else None
     if duration:
         amount, unit = duration.group(2), duration.group(3)

@@ -108,12 +108,13 @@ def event(text: str, start: int, end: int) -> Optional[str]:
 class Sentence:
     """One sentence tokenised once, answering `direction` and `event` for any span of it.
 
-    The words, clause breaks and commas are found in one pass over the sentence; each question
-    then bisects to the clause and looks at no more than `_REACH` words either side of the
-    expression (plus the two words of context a word's test reads), so a sentence with n
-    characters and k expressions costs O(n + k log n) however long its clauses are. The
-    answers are those of scanning the clause word by word: a verb more than `_REACH` words
-    away never decided the tense or the event, so the bound changes nothing.
+    The words, clause breaks and commas are found in one pass over the sentence; the first
+    question about a clause finds its tense-bearing words and verbs once (each word's test reads
+    two words either side, within the clause), and each question then bisects to the nearest
+    cue within `_REACH` words either side of the expression, so a sentence with n characters and
+    k expressions costs O(n + k log n) however long its clauses are. The answers are those of
+    scanning the clause word by word: a verb more than `_REACH` words away never decided the
+    tense or the event, so the bound changes nothing.
     """
 
     def __init__(self, text: str) -> None:
@@ -125,8 +126,8 @@ class Sentence:
         self._break_starts = [b[0] for b in breaks]
         self._break_ends = [b[1] for b in breaks]
         self._commas = [i for i, c in enumerate(text) if c == ","]
-        self._tenses: dict[tuple[int, int, int], Optional[int]] = {}
-        self._verbs: dict[tuple[int, int, int], Optional[str]] = {}
+        self._cues: dict[tuple[int, int], _ClauseCues] = {}
+        self._spans: dict[tuple[int, int], tuple[int, int, int, int, int]] = {}
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the clause around [start, end): from the last break before the span to the
@@ -151,72 +152,101 @@ class Sentence:
 
     def _around(self, start: int, end: int) -> tuple[int, int, int, int, int]:
         """Word indices: clause bounds [a, b); `p`, the words ending by `start`; `p_start`, the
-        words starting before `start`; `q`, the first word starting at or after `end`."""
-        lo, hi = self.clause(start, end)
-        a = bisect.bisect_left(self._starts, lo)
-        b = bisect.bisect_left(self._starts, hi)
-        p = max(a, bisect.bisect_right(self._ends, start))
-        p_start = max(a, bisect.bisect_left(self._starts, start))
-        q = min(b, max(a, bisect.bisect_left(self._starts, end)))
-        return a, b, p, p_start, q
+        words starting before `start`; `q`, the first word starting at or after `end`. Kept per
+        span: `direction` and `event` both ask about each expression."""
+        found = self._spans.get((start, end))
+        if found is None:
+            lo, hi = self.clause(start, end)
+            a = bisect.bisect_left(self._starts, lo)
+            b = bisect.bisect_left(self._starts, hi)
+            p = max(a, bisect.bisect_right(self._ends, start))
+            p_start = max(a, bisect.bisect_left(self._starts, start))
+            q = min(b, max(a, bisect.bisect_left(self._starts, end)))
+            found = self._spans[(start, end)] = (a, b, p, p_start, q)
+        return found
 
-    def _tense(self, i: int, a: int, b: int) -> Optional[int]:
-        """`_tense_at` for word `i` of the clause of words [a, b), computed once."""
-        key = (i, a, b)
-        if key not in self._tenses:
-            s = max(a, i - 2)  # two words of context either side; a window from `a` starts the clause
-            self._tenses[key] = _tense_at(self.words[s : min(b, i + 3)], i - s)
-        return self._tenses[key]
+    def _clause_cues(self, a: int, b: int) -> _ClauseCues:
+        """The tense-bearing words and the verbs of the clause of words [a, b), found once.
 
-    def _verb(self, i: int, a: int, b: int) -> Optional[str]:
-        """`_verb_at` for word `i` of the clause of words [a, b), computed once."""
-        key = (i, a, b)
-        if key not in self._verbs:
-            s = max(a, i - 2)
-            self._verbs[key] = _verb_at(self.words[s : min(b, i + 3)], i - s)
-        return self._verbs[key]
+        Every expression of the clause reads its nearest cues from these lists by bisection, so
+        a clause with k expressions costs O(words + k log words), not O(k × `_REACH`) word tests:
+        a sentence of thousands of weekdays ("Monday, Monday, ...") stays linear and cheap.
+        """
+        cues = self._cues.get((a, b))
+        if cues is None:
+            cues = _ClauseCues()
+            for i in range(a, b):
+                s = max(a, i - 2)  # two words of context either side; a window from `a` starts the clause
+                window = self.words[s : min(b, i + 3)]
+                tense = _tense_at(window, i - s)
+                if tense is not None:
+                    cues.tense_at.append(i)
+                    cues.tenses.append(tense)
+                verb = _verb_at(window, i - s)
+                if verb is not None:
+                    cues.verb_at.append(i)
+                    cues.verbs.append(verb)
+            self._cues[(a, b)] = cues
+        return cues
 
     def direction(self, start: int, end: int) -> Optional[int]:
-        """PAST, FUTURE or NEAREST for the expression at [start, end) (see `direction`)."""
+        """PAST, FUTURE or NEAREST for the expression at [start, end) (see `direction`).
+
+        The nearest tense-bearing word within `_REACH` words on each side competes: two cost
+        units per word between, one more on the right, `_COMMA_COST` more for a right-hand word
+        behind a comma; the cheaper one decides (the left one on a tie).
+        """
         a, b, p, _, q = self._around(start, end)
-        before = range(p - 1, max(a, p - _REACH) - 1, -1)
-        after = range(q, min(b, q + _REACH))
+        cues = self._clause_cues(a, b)
         best: Optional[tuple[int, int]] = None  # (cost, direction)
-        for side, indices in ((0, before), (1, after)):
-            for dist, i in enumerate(indices):
-                tense = self._tense(i, a, b)
-                if tense is None:
-                    continue
-                cost = dist * 2 + side
-                if side and self._has_comma(end, self.words[i][0]):
-                    cost += _COMMA_COST  # a later clause rarely governs a trailing "in August"
-                if best is None or cost < best[0]:
-                    best = (cost, tense)
-                break
+        k = bisect.bisect_left(cues.tense_at, p) - 1  # the last cue before word p
+        if k >= 0 and cues.tense_at[k] >= max(a, p - _REACH):
+            best = ((p - 1 - cues.tense_at[k]) * 2, cues.tenses[k])
+        k = bisect.bisect_left(cues.tense_at, q)  # the first cue at or after word q
+        if k < len(cues.tense_at) and cues.tense_at[k] < min(b, q + _REACH):
+            i = cues.tense_at[k]
+            cost = (i - q) * 2 + 1
+            if self._has_comma(end, self.words[i][0]):
+                cost += _COMMA_COST  # a later clause rarely governs a trailing "in August"
+            if best is None or cost < best[0]:
+                best = (cost, cues.tenses[k])
         return None if best is None else best[1]
 
     def event(self, start: int, end: int) -> Optional[str]:
-        """The verb the expression at [start, end) most likely dates (see `event`)."""
+        """The verb the expression at [start, end) most likely dates (see `event`).
+
+        A verb costs the words between it and the expression (more than `_REACH` rules it out),
+        plus `_COMMA_COST` for one on the right behind a comma; the cost grows with the distance
+        on each side, so only the nearest verb on either side can win (the left one on a tie).
+        """
         a, b, p, p_start, q = self._around(start, end)
-        # A word counts the words between it and the expression; more than `_REACH` rules it out.
-        before = range(max(a, p_start - _REACH - 1), p)
-        after = range(q, min(b, q + _REACH + 1))
+        cues = self._clause_cues(a, b)
         best = None
-        for indices in (before, after):
-            for i in indices:
-                verb = self._verb(i, a, b)
-                if verb is None:
-                    continue
-                ws, we, _ = self.words[i]
-                left = we <= start
-                dist = (start - we) if left else (ws - end)
-                # Words count more than characters; convert roughly, and prefer the left on ties.
-                between = (p_start - i - 1) if left else (i - q)
-                cost = between + (_COMMA_COST if not left and self._has_comma(end, ws) else 0)
-                key = (cost, 0 if left else 1, dist)
-                if best is None or key < best[0]:
-                    best = (key, verb)
+        k = bisect.bisect_left(cues.verb_at, p) - 1  # the last verb ending by `start`
+        if k >= 0 and cues.verb_at[k] >= max(a, p_start - _REACH - 1):
+            i = cues.verb_at[k]
+            best = ((p_start - i - 1, 0, start - self.words[i][1]), cues.verbs[k])
+        k = bisect.bisect_left(cues.verb_at, q)  # the first verb starting at or after `end`
+        if k < len(cues.verb_at) and cues.verb_at[k] < min(b, q + _REACH + 1):
+            i = cues.verb_at[k]
+            ws = self.words[i][0]
+            cost = (i - q) + (_COMMA_COST if self._has_comma(end, ws) else 0)
+            key = (cost, 1, ws - end)
+            if best is None or key < best[0]:
+                best = (key, cues.verbs[k])
         return best[1] if best else None
+
+
+class _ClauseCues:
+    """Word indices of a clause's tense-bearing words and verbs, with their tense and verb, in order."""
+
+    __slots__ = ("tense_at", "tenses", "verb_at", "verbs")
+
+    def __init__(self) -> None:
+        self.tense_at: list[int] = []
+        self.tenses: list[int] = []
+        self.verb_at: list[int] = []
+        self.verbs: list[str] = []
 
 
 def _verb_at(words, i) -> Optional[str]:

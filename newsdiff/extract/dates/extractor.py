@@ -19,14 +19,12 @@ import regex
 from newsdiff.extract.dates import context as date_context
 from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
 from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
+from newsdiff.extract.dates.timex import TimexValue
 from newsdiff.extract.dates.triggers import possible_rules
 from newsdiff.model import DateFact
 from newsdiff.options import Options
 from newsdiff.text.document import Document
 
-_DAY_VALUE = regex.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|XXXX-WXX-\d)$")
-_CLOCK_VALUE = regex.compile(r"T\d\d:\d\d(?::\d\d)?$")
-_QUARTER_VALUE = regex.compile(r"^\d{4}-Q[1-4]$")
 # Rules that name a period a year back ("a year ago", "the year-earlier quarter").
 _YEAR_AGO_RULES = frozenset({"ago", "year_ago_adj", "period_last_year"})
 # Rules that name a quarter of the article's own timeline ("the third quarter", "third-quarter").
@@ -45,8 +43,6 @@ _OTHER_PERIOD = regex.compile(
 _YEAR_EARLIER = regex.compile(r"(?:a|one)\s{1,3}year\s{1,3}(?:earlier|before)", regex.IGNORECASE)
 _JOIN_GAP = regex.compile(r"^[\s,]{0,3}$")
 _NEAR_GAP = regex.compile(r"^[\s,]{0,3}(?:on|at)\s{1,3}$", regex.IGNORECASE)
-_MONTH_VALUE = regex.compile(r"^(?:\d{4}|XXXX)-(?P<m>\d\d)$")
-_YEAR_VALUE = regex.compile(r"^\d{4}$")
 _MONTH_YEAR_GAP = regex.compile(r"^\s{1,3}(?:of\s{1,3})?$", regex.IGNORECASE)
 # Rules whose year-precision value may follow a month name: "June last year", "January this
 # year", "January nineteen ninety-seven".
@@ -95,6 +91,8 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
         return []  # nothing date-like: skip the ~50 patterns (their per-call cost dominates short sentences)
     timeout = 1.0 + len(sentence) / 50_000
     matches = [(name, m) for name, pattern in possible_rules(sentence, PATTERNS) for m in list(pattern.finditer(sentence, timeout=timeout))]
+    if not matches:
+        return []  # most sentences: no rule matched, so no need to tokenise the sentence's clauses
     clauses = date_context.Sentence(sentence)
     candidates = []
     for name, m in matches:
@@ -147,12 +145,12 @@ def _join_clock_times(sentence: str, chosen: list) -> list:
         gap = sentence[a[1] : b[0]]
         if pair and _JOIN_GAP.match(gap):
             clock, day = pair
-            value = day[3].value + _CLOCK_VALUE.search(clock[3].value).group(0)
+            value = f"{day[3].value}T{clock[3].parsed.clock}"
             out[i : i + 2] = [(a[0], b[1], day[2], Timex("TIME", value, clock[3].anchored or day[3].anchored))]
             continue
         if pair and _NEAR_GAP.match(gap):
             clock, day = pair
-            value = day[3].value + _CLOCK_VALUE.search(clock[3].value).group(0)
+            value = f"{day[3].value}T{clock[3].parsed.clock}"
             k = i if clock is a else i + 1
             out[k] = (clock[0], clock[1], clock[2], Timex("TIME", value, day[3].anchored))
         i += 1
@@ -165,15 +163,14 @@ def _month_with_year(sentence: str, chosen: list) -> list:
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        month = _MONTH_VALUE.match(a[3].value)
         if (
             a[2] == "month"
-            and month
             and b[2] in _YEAR_RULES
-            and _YEAR_VALUE.match(b[3].value)
+            and _is(a[3].parsed, "month")
+            and _is(b[3].parsed, "year")
             and _MONTH_YEAR_GAP.match(sentence[a[1] : b[0]])
         ):
-            value = f"{b[3].value}-{month.group('m')}"
+            value = f"{b[3].value}-{a[3].parsed.month:02d}"
             out[i : i + 2] = [(a[0], b[1], a[2], Timex("DATE", value, b[3].anchored))]
         i += 1
     return out
@@ -189,7 +186,9 @@ def _year_ago_quarters(sentence: str, chosen: list, anchor: Optional[dt.date], r
     period, such as "the nine months") the quarter the article reports on. A comparison with
     no quarter in sight ("wages 3.8% higher than a year earlier") is dated to last year.
     """
-    quarters = {t.value for _, _, name, t in chosen if _QUARTER_VALUE.match(t.value) and name not in _YEAR_AGO_RULES}
+    if not any(name in _YEAR_AGO_RULES for _, _, name, _ in chosen):
+        return chosen  # nothing a year back: nothing below would change
+    quarters = {t.value for _, _, name, t in chosen if _is(t.parsed, "quarter") and name not in _YEAR_AGO_RULES}
     figures = bool(_FIGURE.search(sentence))
     q_value = None
     if len(quarters) == 1:
@@ -214,14 +213,34 @@ def _year_ago_quarters(sentence: str, chosen: list, anchor: Optional[dt.date], r
 def report_quarter(found: list[list[Found]]) -> Optional[str]:
     """The quarter an article reports on: the quarter it names most often (None if it names none)."""
     counts = Counter(
-        f.timex.value for fs in found for f in fs if f.rule in _QUARTER_RULES and _QUARTER_VALUE.match(f.timex.value)
+        f.timex.value for fs in found for f in fs if f.rule in _QUARTER_RULES and _is(f.timex.parsed, "quarter")
     )
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _is(value: Optional[TimexValue], unit: str) -> bool:
+    """True for a known `unit` of a known year (the year may be unknown for a month: `XXXX-06`),
+    without a time of day: `2023-Q3`, `2023-06`, `2023`. Not `XXXX-QX` nor `2023-XX`."""
+    if value is None or value.unit != unit or value.time is not None:
+        return False
+    if unit == "month":
+        return value.month is not None
+    if unit == "quarter":
+        return value.year is not None and value.part is not None and value.part[1] != "X"
+    return value.year is not None
+
+
+def _is_day(value: Optional[TimexValue]) -> bool:
+    """True for one day without a time of day, resolved (`2023-10-09`) or not (`XXXX-10-09`,
+    `XXXX-XX-XX`, `XXXX-WXX-1`); not a day of an unknown week of a known year."""
+    if value is None or value.unit != "day" or value.time is not None:
+        return False
+    return value.year is None or (value.first is not None and value.first == value.last)
+
+
 def _clock_and_day(a, b):
     for clock, day in ((a, b), (b, a)):
-        if clock[3].type == "TIME" and _CLOCK_VALUE.search(clock[3].value) and _DAY_VALUE.match(day[3].value):
+        if clock[3].type == "TIME" and clock[3].parsed and clock[3].parsed.clock and _is_day(day[3].parsed):
             return clock, day
     return None
 

@@ -73,6 +73,11 @@ class Timex:
     value: str
     anchored: bool = False
 
+    @property
+    def parsed(self) -> Optional[T.TimexValue]:
+        """The value taken apart (`timex.parse_value`, parsed once per distinct value)."""
+        return T.parse_value(self.value)
+
 
 Resolver = Callable[[regex.Match, Context], Optional[Timex]]
 
@@ -105,7 +110,7 @@ def _month_number(text: str) -> int:
 
 
 def _part_suffix(m: regex.Match) -> str:
-    part = m.groupdict().get("part")
+    part = m.group("part") if "part" in m.re.groupindex else None  # cheaper than groupdict()
     return "T" + W.PARTS_OF_DAY[part.lower()] if part else ""
 
 
@@ -261,7 +266,7 @@ def weekday(m, ctx):
         way = T.PAST
     elif _POSSESSIVE.match(ctx.sentence, ctx.end):
         way = T.PAST  # "Friday's ruling", "Tuesday's close": an event already reported
-    elif _AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start) or _deadline(ctx):
+    elif _points_forward(ctx):
         way = T.FUTURE  # "as soon as Tuesday", "postponed until Tuesday morning"
     else:
         way = ctx.way(T.PAST)
@@ -273,6 +278,17 @@ def weekday(m, ctx):
     if shift in ("last", "previous") and d == ctx.anchor:
         d -= dt.timedelta(days=7)
     return Timex(kind, T.day(d) + suffix, anchored=True)
+
+
+def _points_forward(ctx: Context) -> bool:
+    """True for a weekday right after "as soon as" ("as soon as Tuesday"), or after "until" in
+    a clause whose verb moves a deadline ("postponed until Tuesday morning")."""
+    # Substring tests first, on the text the patterns read, case-folded as IGNORECASE compares
+    # it: they are cheaper than the patterns, which need "soon", or "until"/"till" (both "til").
+    before = ctx.sentence[max(0, ctx.start - _LOOK_BACK) : ctx.start].casefold()
+    if "soon" in before and _AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start):
+        return True
+    return "til" in before and _deadline(ctx)
 
 
 def _deadline(ctx: Context) -> bool:

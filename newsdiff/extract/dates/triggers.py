@@ -27,6 +27,12 @@ def _firsts(*phrase_lists, which: int = 0) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+def _word_starts(words) -> tuple[str, ...]:
+    """`words` where a whitespace or a hyphen precedes them, as the unit rules need ("16-hour",
+    "for days"): "Monday" and "today" hold "day" but enable no unit rule."""
+    return tuple(sorted({sep + word.casefold() for word in words for sep in (" ", "-")}))
+
+
 _MONTHS = _firsts(W.MONTHS)
 _HOLIDAYS = _firsts(W.FIXED_HOLIDAYS, W.NTH_WEEKDAY_HOLIDAYS, W.NTH_WEEKDAY_PLUS_HOLIDAYS, W.EASTER_HOLIDAYS)
 
@@ -47,7 +53,7 @@ TRIGGERS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "weekday": (False, _firsts(W.WEEKDAYS)),
     "weekday_set": (False, _firsts(W.WEEKDAYS)),
     "relative_day": (False, ("today", "tonight", "yesterday", "tomorrow")),
-    "day_around": (False, ("day",)),
+    "day_around": (False, _word_starts(["day"])),
     "part_today": (False, _firsts(W.PARTS_OF_DAY)),
     "period": (False, ("week", "month", "year", "quarter", "decade", "century")),
     "earlier_in_the": (False, ("earlier", "later")),
@@ -62,10 +68,10 @@ TRIGGERS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "half_year": (False, ("half",)),
     "the_quarter": (False, ("quarter", "period")),
     "ago": (False, ("ago", "earlier", "later", "now", "hence")),
-    "duration": (False, _firsts(W.UNITS)),
-    "vague_span": (False, _firsts(W.UNITS)),
-    "bare_units": (False, ("years", "months", "weeks", "days", "decades", "hours", "centuries")),
-    "unit_set": (False, _firsts(W.UNITS)),
+    "duration": (False, _word_starts(W.UNITS)),
+    "vague_span": (False, _word_starts(W.UNITS)),
+    "bare_units": (False, _word_starts(["years", "months", "weeks", "days", "decades", "hours", "centuries"])),
+    "unit_set": (False, _word_starts(W.UNITS)),
     "named_set": (False, ("every", "each")),
     "set_adverb": (False, _firsts(W.SET_ADVERBS)),
     "clock": (True, ()),
@@ -90,9 +96,15 @@ for _name, (_digit, _words) in TRIGGERS.items():
 _DIGIT_RULES = frozenset(name for name, (digit, _) in TRIGGERS.items() if digit)
 
 
+# Every character the patterns' `\s` matches (and `str.isspace`), to a plain space, so that a
+# keyword written after a space finds the word after any whitespace. All such characters are in
+# the Basic Multilingual Plane below U+3001 (checked by tests/test_dates_triggers.py).
+_SPACES = {c: " " for c in range(0x3001) if chr(c).isspace() or regex.match(r"\s", chr(c))}
+
+
 def possible_rules(sentence: str, rules) -> list:
     """The (name, pattern) pairs of `rules` (a dict) whose trigger occurs in `sentence`, in order."""
-    folded = sentence.casefold()
+    folded = " " + sentence.casefold().translate(_SPACES)  # a space before the first word too
     enabled = set(_DIGIT_RULES) if _DIGIT.search(sentence) else set()
     for word, names in _RULES_BY_WORD.items():
         if word in folded:

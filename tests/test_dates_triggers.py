@@ -1,0 +1,52 @@
+"""`dates.triggers`: a rule is skipped only when it cannot match, so skipping changes no result.
+
+The sentences were written for these tests; each holds time expressions whose unit word follows
+a space, a hyphen or another kind of whitespace, and words that merely contain a unit ("Monday").
+"""
+
+import sys
+
+import pytest
+import regex
+
+from newsdiff.extract.dates.patterns import PATTERNS
+from newsdiff.extract.dates.triggers import _SPACES, possible_rules
+
+SENTENCES = [
+    "The talks resumed on Monday after a 16-hour session.",
+    "Workers have been on strike for days, and for weeks before that.",
+    "The ferry sails twice a week and every other day in summer.",
+    "She served three\u00a0years in prison; the appeal took two\tmonths.",
+    "In recent\u2003weeks prices rose; the coming months look calmer.",
+    "The day before yesterday, the markets closed early.",
+    "Sunday's vote was held today, not on Tuesday or Saturday.",
+    "Nothing here is a date at all.",
+    "Profit rose in the third quarter from $5 million a year ago.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_every_rule_that_matches_is_enabled(sentence):
+    enabled = {name for name, _ in possible_rules(sentence, PATTERNS)}
+    matching = {name for name, pattern in PATTERNS.items() if pattern.search(sentence)}
+    assert matching <= enabled
+
+
+@pytest.mark.parametrize(
+    "sentence, rule, enabled",
+    [
+        ("The talks resumed on Monday.", "duration", False),  # "Monday" holds "day", not a unit
+        ("The talks resumed today.", "unit_set", False),
+        ("They talked for two days.", "duration", True),
+        ("They talked for two\u00a0days.", "duration", True),
+        ("A 16-hour session.", "duration", True),
+    ],
+)
+def test_unit_rules_need_the_unit_as_a_word(sentence, rule, enabled):
+    assert (rule in {name for name, _ in possible_rules(sentence, PATTERNS)}) == enabled
+
+
+def test_every_whitespace_the_patterns_match_is_folded_to_a_space():
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    spaces = {ord(c) for c in regex.findall(r"\s", everything)} | {ord(c) for c in everything if c.isspace()}
+    assert spaces <= set(_SPACES)
