@@ -11,6 +11,13 @@ A conflict needs the same (not generic) event; shared words alone make separate 
 Values are compared as TIMEX3: two resolved days agree when equal and conflict when not; a
 weekday that could not be anchored (`XXXX-WXX-1`) agrees with a resolved date falling on that
 weekday; a month or week containing a day is compatible (less precise).
+
+A value resolved against the publication or reference date (`DateFact.anchor`) is compared on
+what the source wrote, not on what the resolver guessed (`written`): a written weekday ("on
+Saturday") is compared as a weekday, so two sources saying "Saturday" agree even when one
+article's date put its Saturday in another week; a month and day written without a year are
+compared as month and day; and a day read from the publication date alone ("today", "tonight",
+"yesterday") never makes a conflict, since that date is often a day off (time zones, updates).
 """
 
 from __future__ import annotations
@@ -25,8 +32,10 @@ from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAGUE_EVENTS
+from newsdiff.lexicon.date_words import MONTHS
+from newsdiff.lexicon.date_words import WEEKDAYS as WEEKDAY_WORDS
 from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
-from newsdiff.text.normalize import fold
+from newsdiff.text.normalize import fold, words
 
 SAME_EVENT_DAYS = 7
 COMPARABLE_TYPES = ("DATE", "TIME")
@@ -37,6 +46,9 @@ TIMEX = regex.compile(
 )
 PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# How a value resolved against an anchor date was written (`written`).
+WRITTEN, BY_WEEKDAY, BY_MONTH_DAY, BY_PUBLICATION = "written", "weekday", "month-day", "publication"
+NUMERIC_DAY = regex.compile(r"\b\d{1,2}[/.]\d{1,2}\b")
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,22 @@ class When:
     month: Optional[int]
     day: Optional[int]
     time: Optional[str]
+    read: str = WRITTEN  # what the words give when the value was resolved against an anchor
+
+
+def written(fact: DateFact) -> Optional[When]:
+    """The fact's value as its words give it: a value resolved against the publication or reference
+    date keeps only what was written (its weekday, or its month and day), so that comparison
+    judges what the source said rather than the resolver's guess of the week or year."""
+    when = parse(fact.value)
+    if when is None or not fact.anchor:
+        return when
+    tokens = set(words(fact.text))
+    if tokens & MONTHS.keys() or NUMERIC_DAY.search(fact.text):
+        return replace(when, read=BY_MONTH_DAY) if when.first == when.last else when
+    if tokens & WEEKDAY_WORDS.keys():
+        return replace(when, read=BY_WEEKDAY)
+    return replace(when, read=BY_PUBLICATION)
 
 
 def parse(value: Optional[str]) -> Optional[When]:
@@ -89,7 +117,39 @@ def parse(value: Optional[str]) -> Optional[When]:
 
 
 def compare_pair(a: When, b: When) -> tuple[Status, str]:
-    """Status of two dates and a few words saying why."""
+    """Status of two dates and a few words saying why. Values resolved against an anchor date are
+    compared on their written parts (`written`)."""
+    reads = {a.read, b.read}
+    if BY_WEEKDAY in reads and a.weekday and b.weekday:
+        return _by_weekday(a, b)
+    if BY_MONTH_DAY in reads and reads <= {BY_MONTH_DAY, WRITTEN} and _month_day(a) and _month_day(b):
+        if _month_day(a) != _month_day(b):
+            return Status.CONFLICT, "different days"
+        return _times(a, b)
+    status, why = _resolved(a, b)
+    if status == Status.CONFLICT and BY_PUBLICATION in reads:
+        return Status.COMPATIBLE, "one day is read from the publication date ('today', 'tonight'), which may be a day off"
+    return status, why
+
+
+def _month_day(w: When) -> Optional[tuple[int, int]]:
+    if w.month and w.day:
+        return w.month, w.day
+    if w.first and w.first == w.last:
+        return w.first.month, w.first.day
+    return None
+
+
+def _by_weekday(a: When, b: When) -> tuple[Status, str]:
+    assert a.weekday and b.weekday
+    if a.weekday != b.weekday and _across_midnight(a, b):
+        return Status.COMPATIBLE, "a night and the early hours after it"
+    if a.weekday != b.weekday:
+        return Status.CONFLICT, f"{WEEKDAYS[a.weekday - 1]} vs {WEEKDAYS[b.weekday - 1]}"
+    return _times(a, b, f"both a {WEEKDAYS[a.weekday - 1]}")
+
+
+def _resolved(a: When, b: When) -> tuple[Status, str]:
     if a.first and b.first and a.last and b.last:
         if a.last < b.first or b.last < a.first:
             if _across_midnight(a, b):
@@ -101,13 +161,8 @@ def compare_pair(a: When, b: When) -> tuple[Status, str]:
             return Status.AGREE, "same period"
         return _times(a, b)
     if a.weekday and b.weekday:
-        if a.weekday != b.weekday and _across_midnight(a, b):
-            return Status.COMPATIBLE, "a night and the early hours after it"
-        if a.weekday != b.weekday:
-            return Status.CONFLICT, f"{WEEKDAYS[a.weekday - 1]} vs {WEEKDAYS[b.weekday - 1]}"
-        return _times(a, b, f"both a {WEEKDAYS[a.weekday - 1]}")
-    a_md = (a.month, a.day) if a.month and a.day else (a.first.month, a.first.day) if a.first and a.first == a.last else None
-    b_md = (b.month, b.day) if b.month and b.day else (b.first.month, b.first.day) if b.first and b.first == b.last else None
+        return _by_weekday(a, b)
+    a_md, b_md = _month_day(a), _month_day(b)
     if a_md and b_md:
         if a_md != b_md:
             return Status.CONFLICT, "different days"
@@ -163,7 +218,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     `compare.common.fold_copies`) join their original's claim; `context` (fact id -> what the other
     facts of its sentence are about, `compare.common.sentence_context`) adds to the evidence of the
     frames (`DateFact.context`, `participants`)."""
-    when_of = {f.id: parse(f.value) for f in facts}
+    when_of = {f.id: written(f) for f in facts}
     usable = [f for f in facts if f.type in COMPARABLE_TYPES and when_of[f.id] is not None and _dated_event(f)]
     extra = context or {}
     rarity = Rarity(_bag(f, extra) for f in usable)
@@ -185,7 +240,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         members = with_twins(cluster, twins, source_order)
         if len(members) == 1 and not members[0].event:
             continue  # a date of nothing said, lined up with nothing: no claim to show
-        claim = _draft([(f, when_of.get(f.id) or parse(f.value)) for f in members], source_order)  # type: ignore[misc]
+        claim = _draft([(f, when_of.get(f.id) or written(f)) for f in members], source_order)  # type: ignore[misc]
         drafts.append(replace(claim, basis=basis(links.get(n, []))))
     return drafts
 
@@ -277,7 +332,9 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
 
 
 def _far_apart(a: When, b: When) -> bool:
-    return bool(a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS
+    # A weekday resolved against the wrong week is a week off: allow for it.
+    slack = 7 if BY_WEEKDAY in (a.read, b.read) else 0
+    return bool(a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS + slack
                 and (a.last is None or b.last is None or a.last < b.first or b.last < a.first))
 
 
