@@ -170,7 +170,7 @@ def _group(  # noqa: C901, PLR0912, PLR0915 - keys, candidate links, weighing, t
                 if len(earlier) < REGISTRANTS:
                     earlier.append(sid)
     tops = {sid: set(top[sid]) for sid in ids}
-    edges = sorted(((-sum(weight[k] for k in tops[a] & tops[b]), order[a], order[b], a, b) for a, b in candidates))
+    edges = sorted(((-math.fsum(weight[k] for k in tops[a] & tops[b]), order[a], order[b], a, b) for a, b in candidates))
     # In a small folder no key can weigh much: two keys only the pair holds always suffice.
     needed = min(MIN_SCORE, 2 * math.log(max(len(ids), 2) / 2))
     uf: UnionFind[str] = UnionFind(ids)
@@ -243,7 +243,7 @@ def _join_groups(uf: UnionFind[str], ids: Sequence[str], tops: Mapping[str, set]
     scored = []
     for a, b in pairs:
         shared = held[a] & held[b]
-        score = sum(weight.get(k, 0.0) for k in shared)
+        score = math.fsum(weight.get(k, 0.0) for k in shared)
         if score >= GROUP_MIN_SCORE:
             scored.append((-score, a, b))
     for _, a, b in sorted(scored):
