@@ -32,6 +32,7 @@ from typing import Mapping, Optional, Sequence
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from newsdiff.compare.common import content_stems, short
+from newsdiff.lexicon.speech_words import PRONOUNS
 from newsdiff.model import Claim, ClaimValue, Kind, Person, Quote, Status
 from newsdiff.text.normalize import fold, name_key, words
 from newsdiff.text.wording import changes
@@ -273,6 +274,11 @@ def _reason(kind: str, q: _Q, member: _Q, speakers: Speakers) -> str:
     return words_
 
 
+def _by_pronoun(fact: Quote) -> bool:
+    """True when the quote's speaker was read from a pronoun next to it ("he said")."""
+    return bool(fact.speaker_text) and fold(fact.speaker_text or "").strip() in PRONOUNS
+
+
 def _basis(reasons: Sequence[str]) -> str:
     """The claim's basis from its quotes' reasons (`_reason`): each relation once, the shared
     words of paraphrases together, then the speaker."""
@@ -307,8 +313,10 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
     sources = list(dict.fromkeys(q.fact.source for q in cluster))
     ref = max(cluster, key=lambda q: (len(q.tokens), -source_order[q.fact.source], -q.fact.start))
     voices: list[str] = []
-    for q in cluster:
-        if q.speaker and not any(speakers.same(q.speaker, v) for v in voices):
+    # A speaker found only through a pronoun ("he said") is this article's reading of who "he"
+    # is: it agrees when it matches, but only speakers named at the quote can disagree.
+    for q in sorted(cluster, key=lambda q: _by_pronoun(q.fact)):
+        if q.speaker and not any(speakers.same(q.speaker, v) for v in voices) and not _by_pronoun(q.fact):
             voices.append(q.speaker)
     if len(sources) == 1:
         status, note = Status.SINGLE, "one source only"
@@ -325,6 +333,10 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
     else:
         status = Status.COMPATIBLE
         note = _difference_note(cluster, ref)
+    read = sorted({q.fact.source for q in cluster if q.speaker and _by_pronoun(q.fact)
+                   and not any(speakers.same(q.speaker, v) for v in voices)}, key=lambda s: source_order[s])
+    if voices and read:
+        note += f"; {', '.join(read)} give{'s' if len(read) == 1 else ''} it to another speaker only through a pronoun"
     if status != Status.CONFLICT and any(not q.speaker for q in cluster) and voices:
         unnamed = sorted({q.fact.source for q in cluster if not q.speaker}, key=lambda s: source_order[s])
         note += f"; no named speaker in {', '.join(unnamed)}"
