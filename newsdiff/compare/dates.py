@@ -376,8 +376,11 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
             why.append("words: " + ", ".join(shown))
     if sa:
         # Two reports of one statement, neither naming who spoke: the same statement only when
-        # their clauses share what it was about.
-        return Link(round(score, 3), tuple(why), evidence >= STRONG_EVIDENCE) if evidence >= STRONG_EVIDENCE else None
+        # both give the day it was made and their clauses share what it was about ("since July
+        # 2021 it has confirmed" is not "on Thursday confirmed").
+        if evidence < STRONG_EVIDENCE or not (_one_day(wa) and _one_day(wb)):
+            return None
+        return Link(round(score, 3), tuple(why), True)
     # A conflict needs the same event of the story, not only words around two dates; a generic
     # event ("checked in") needs a name or word of its clause besides.
     generic = same and all(e.split()[0] in GENERIC_DATE_EVENTS for e in ea & eb)
@@ -387,6 +390,11 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
         # other (not one rare word: "three", "women") says the two dates are of one event.
         decisive = not contradict and evidence >= STRONG_EVIDENCE and len(items) >= MIN_SHARED_ITEMS
     return Link(round(score, 3), tuple(why), decisive)
+
+
+def _one_day(w: When) -> bool:
+    """True when the value names one day (a date, or a weekday not yet anchored)."""
+    return (w.first is not None and w.first == w.last) or (w.first is None and w.weekday is not None)
 
 
 def _far_apart(a: When, b: When) -> bool:
