@@ -44,6 +44,10 @@ def conflicts(facts, sources=SOURCES):
         (("5:04 p.m.", "2015-11-27T17:04", "published"), ("12:30 p.m. Saturday", "2015-11-28T12:30", "published"),
          "compatible"),
         (("today", "2015-11-27", "published"), ("Friday", "2015-11-27", "published"), "agree"),
+        # A night and the next day with no time given: the same night either side of midnight.
+        (("Sunday night", "XXXX-WXX-7TNI", None), ("Monday", "XXXX-WXX-1", None), "compatible"),
+        (("Sunday", "XXXX-WXX-7", None), ("Monday", "XXXX-WXX-1", None), "conflict"),
+        (("Sunday afternoon", "XXXX-WXX-7TAF", None), ("Monday", "XXXX-WXX-1", None), "conflict"),
         # Written in full on both sides: compared as resolved.
         (("Oct. 9, 2023", "2023-10-09", None), ("Oct. 10, 2023", "2023-10-10", None), "conflict"),
     ],
@@ -71,6 +75,23 @@ def test_anchored_dates_compare_on_what_was_written(a, b, expected):
 def test_events_of_a_date_from_its_verb_or_its_clause_nouns(event, context, participants, expected):
     fact = dated("a", 1, "Saturday", "XXXX-WXX-6", event=event, context=context, participants=participants)
     assert claims_dates._events(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "event, one_claim",
+    [
+        ("left", True),  # a verb too general to name the event: the clause still lines the dates up
+        ("took", True),
+        ("was published", False),  # a date of the page itself makes no claim
+        ("updated", False),
+    ],
+)
+def test_general_verbs_leave_a_date_to_its_clause_and_page_dates_make_no_claim(event, one_claim):
+    clause = ("tore", "ligament", "knee", "loss", "seattle")
+    facts = [dated("a", 1, "Sunday", "XXXX-WXX-7", event, context=clause, participants=("seattle",)),
+             dated("b", 1, "Sunday", "XXXX-WXX-7", event, context=clause, participants=("seattle",))]
+    claims = [c for c in comparison.compare_sources(SOURCES, facts, []).claims if c.kind == "date"]
+    assert bool(claims) is one_claim
 
 
 def test_a_noun_event_and_a_verb_event_meet_and_conflict():

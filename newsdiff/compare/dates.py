@@ -42,6 +42,8 @@ from newsdiff.text.normalize import fold, words
 SAME_EVENT_DAYS = 7
 # Event nouns and the class of event each names (`lists/event_nouns.txt`).
 EVENT_NOUNS: dict[str, str] = {noun: cls for cls, noun in (line.split(maxsplit=1) for line in load("event_nouns"))}
+# Verbs of the page's own life: their dates make no claim (`lists/page_events.txt`).
+PAGE_EVENTS = frozenset(load("page_events"))
 # Event classes a verb may name that say which event a date belongs to.
 KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(EVENT_NOUNS.values())
 COMPARABLE_TYPES = ("DATE", "TIME")
@@ -180,11 +182,14 @@ def _resolved(a: When, b: When) -> tuple[Status, str]:
 
 def _across_midnight(a: When, b: When) -> bool:
     """True when one value is a day (or its evening or night) and the other the early hours
-    (before 6 a.m.) of the next day: the same night, reported on either side of midnight."""
+    (before 6 a.m.) of the next day, or an evening or night and the next day with no time given
+    ("Sunday night" / "Monday"): the same night, reported on either side of midnight."""
     for early, late in ((a, b), (b, a)):
-        if not (late.time and late.time[:2].isdigit() and int(late.time[:2]) < 6):
+        evening = early.time in ("EV", "NI") or bool(early.time and early.time[:2].isdigit() and int(early.time[:2]) >= 18)
+        small_hours = bool(late.time and late.time[:2].isdigit() and int(late.time[:2]) < 6)
+        if not (small_hours or (late.time is None and evening)):
             continue
-        if early.time not in (None, "EV", "NI") and not (early.time[:2].isdigit() and int(early.time[:2]) >= 18):
+        if early.time is not None and not evening:
             continue
         if early.first and late.first and early.first == early.last and (late.first - early.first).days == 1:
             return True
@@ -260,7 +265,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     drafts = []
     for n, cluster in enumerate(clusters):
         members = with_twins(cluster, twins, source_order)
-        if len(members) == 1 and (not members[0].event or (_event(members[0]) == "say" and not members[0].claimant)):
+        if len(members) == 1 and (not _event(members[0]) or (_event(members[0]) == "say" and not members[0].claimant)):
             continue  # a date of nothing said (or said by no one named), lined up with nothing: no claim to show
         claim = _draft([(f, when_of.get(f.id) or written(f)) for f in members], source_order)  # type: ignore[misc]
         drafts.append(replace(claim, basis=basis(links.get(n, []))))
@@ -268,19 +273,22 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
 
 
 def _dated_event(fact: DateFact) -> bool:
-    """False for dates of no event of the story: "published June 13", "made on Friday"."""
-    if not fact.event:
-        return True
-    if is_reporting(fact.event):
+    """False for dates of the page, not of an event of the story: "published June 13"."""
+    if not fact.event or is_reporting(fact.event):
         return True  # when someone spoke: lined up only with when the same statement was made
     cls = event_class(fact.event)
-    return bool(cls) and cls.split()[0] not in VAGUE_EVENTS
+    return bool(cls) and cls.split()[0] not in PAGE_EVENTS
 
 
 def _event(fact: DateFact) -> str:
+    """"say" for a date of speaking, the event class of the date's verb, or "" when it has none or
+    one too general to name an event ("made", "left": `VAGUE_EVENTS`)."""
     if not fact.event:
         return ""
-    return "say" if is_reporting(fact.event) else event_class(fact.event)
+    if is_reporting(fact.event):
+        return "say"
+    cls = event_class(fact.event)
+    return "" if cls.split()[0] in VAGUE_EVENTS else cls
 
 
 def _bag(fact: DateFact, extra: Mapping[str, frozenset[str]]) -> set[str]:
