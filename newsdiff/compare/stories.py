@@ -229,8 +229,8 @@ def _join_groups(uf: UnionFind[str], ids: Sequence[str], tops: Mapping[str, set]
     for sid in ids:
         members.setdefault(uf.find(sid), []).append(sid)
     groups = [m for m in members.values() if len(m) > 1]
-    held = [set().union(*(tops[s] for s in g)) - {k for k in set().union(*(tops[s] for s in g)) if k.startswith("date:")}
-            for g in groups]
+    # Dates are left out: the same day is in many unrelated stories (the era rule uses them).
+    held = [{k for s in g for k in tops[s] if not k.startswith("date:")} for g in groups]
     holders: dict[str, list[int]] = {}
     for i, keys in enumerate(held):
         for key in keys:
