@@ -48,6 +48,8 @@ def conflicts(facts, sources=SOURCES):
         (("Sunday night", "XXXX-WXX-7TNI", None), ("Monday", "XXXX-WXX-1", None), "compatible"),
         (("Sunday", "XXXX-WXX-7", None), ("Monday", "XXXX-WXX-1", None), "conflict"),
         (("Sunday afternoon", "XXXX-WXX-7TAF", None), ("Monday", "XXXX-WXX-1", None), "conflict"),
+        (("late Sunday night", "XXXX-WXX-7TNI", None), ("early Monday morning", "XXXX-WXX-1TMO", None), "compatible"),
+        (("Sunday evening", "XXXX-WXX-7TEV", None), ("Monday morning", "XXXX-WXX-1TMO", None), "conflict"),
         # Written in full on both sides: compared as resolved.
         (("Oct. 9, 2023", "2023-10-09", None), ("Oct. 10, 2023", "2023-10-10", None), "conflict"),
     ],

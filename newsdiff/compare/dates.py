@@ -182,11 +182,14 @@ def _resolved(a: When, b: When) -> tuple[Status, str]:
 
 def _across_midnight(a: When, b: When) -> bool:
     """True when one value is a day (or its evening or night) and the other the early hours
-    (before 6 a.m.) of the next day, or an evening or night and the next day with no time given
-    ("Sunday night" / "Monday"): the same night, reported on either side of midnight."""
+    (before 6 a.m.) of the next day, a night and the next morning, or an evening or night and the
+    next day with no time given ("Sunday night" / "Monday"): the same night, reported on either
+    side of midnight."""
     for early, late in ((a, b), (b, a)):
         evening = early.time in ("EV", "NI") or bool(early.time and early.time[:2].isdigit() and int(early.time[:2]) >= 18)
-        small_hours = bool(late.time and late.time[:2].isdigit() and int(late.time[:2]) < 6)
+        # "late Sunday night" / "early Monday morning": a night runs into the next morning.
+        small_hours = bool(late.time and late.time[:2].isdigit() and int(late.time[:2]) < 6) or (
+            late.time == "MO" and early.time == "NI")
         if not (small_hours or (late.time is None and evening)):
             continue
         if early.time is not None and not evening:
