@@ -11,12 +11,20 @@ A conflict needs the same (not generic) event; shared words alone make separate 
 Values are compared as TIMEX3: two resolved days agree when equal and conflict when not; a
 weekday that could not be anchored (`XXXX-WXX-1`) agrees with a resolved date falling on that
 weekday; a month or week containing a day is compatible (less precise).
+
+A value resolved against the publication or reference date (`DateFact.anchor`) is compared on
+what the source wrote, not on what the resolver guessed (`written`): a written weekday ("on
+Saturday") is compared as a weekday, so two sources saying "Saturday" agree even when one
+article's date put its Saturday in another week; a month and day written without a year are
+compared as month and day; and a day read from the publication date alone ("today", "tonight",
+"yesterday") never makes a conflict, since that date is often a day off (time zones, updates).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
 import regex
@@ -24,11 +32,20 @@ import regex
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
+from newsdiff.lexicon import load
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAGUE_EVENTS
+from newsdiff.lexicon.date_words import MONTHS
+from newsdiff.lexicon.date_words import WEEKDAYS as WEEKDAY_WORDS
 from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
-from newsdiff.text.normalize import fold
+from newsdiff.text.normalize import fold, words
 
 SAME_EVENT_DAYS = 7
+# Event nouns and the class of event each names (`lists/event_nouns.txt`).
+EVENT_NOUNS: dict[str, str] = {noun: cls for cls, noun in (line.split(maxsplit=1) for line in load("event_nouns"))}
+# Verbs of the page's own life: their dates make no claim (`lists/page_events.txt`).
+PAGE_EVENTS = frozenset(load("page_events"))
+# Event classes a verb may name that say which event a date belongs to.
+KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(EVENT_NOUNS.values())
 COMPARABLE_TYPES = ("DATE", "TIME")
 TIMEX = regex.compile(
     r"^(?P<year>\d{4}|XXXX)"
@@ -37,6 +54,9 @@ TIMEX = regex.compile(
 )
 PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# How a value resolved against an anchor date was written (`written`).
+WRITTEN, BY_WEEKDAY, BY_MONTH_DAY, BY_PUBLICATION = "written", "weekday", "month-day", "publication"
+NUMERIC_DAY = regex.compile(r"\b\d{1,2}[/.]\d{1,2}\b")
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,22 @@ class When:
     month: Optional[int]
     day: Optional[int]
     time: Optional[str]
+    read: str = WRITTEN  # what the words give when the value was resolved against an anchor
+
+
+def written(fact: DateFact) -> Optional[When]:
+    """The fact's value as its words give it: a value resolved against the publication or reference
+    date keeps only what was written (its weekday, or its month and day), so that comparison
+    judges what the source said rather than the resolver's guess of the week or year."""
+    when = parse(fact.value)
+    if when is None or not fact.anchor:
+        return when
+    tokens = set(words(fact.text))
+    if tokens & MONTHS.keys() or NUMERIC_DAY.search(fact.text):
+        return replace(when, read=BY_MONTH_DAY) if when.first == when.last else when
+    if tokens & WEEKDAY_WORDS.keys():
+        return replace(when, read=BY_WEEKDAY)
+    return replace(when, read=BY_PUBLICATION)
 
 
 def parse(value: Optional[str]) -> Optional[When]:
@@ -67,7 +103,41 @@ def parse(value: Optional[str]) -> Optional[When]:
 
 
 def compare_pair(a: When, b: When) -> tuple[Status, str]:
-    """Status of two dates and a few words saying why."""
+    """Status of two dates and a few words saying why. Values resolved against an anchor date are
+    compared on their written parts (`written`)."""
+    reads = {a.read, b.read}
+    if BY_PUBLICATION in reads:
+        status, why = _resolved(a, b)
+        if status == Status.CONFLICT:
+            return Status.COMPATIBLE, "one day is read from the publication date ('today', '5 p.m.'), which may be a day off"
+        return status, why
+    if BY_WEEKDAY in reads and a.weekday and b.weekday:
+        return _by_weekday(a, b)
+    if BY_MONTH_DAY in reads and _month_day(a) and _month_day(b):
+        if _month_day(a) != _month_day(b):
+            return Status.CONFLICT, "different days"
+        return _times(a, b)
+    return _resolved(a, b)
+
+
+def _month_day(w: When) -> Optional[tuple[int, int]]:
+    if w.month and w.day:
+        return w.month, w.day
+    if w.first and w.first == w.last:
+        return w.first.month, w.first.day
+    return None
+
+
+def _by_weekday(a: When, b: When) -> tuple[Status, str]:
+    assert a.weekday and b.weekday
+    if a.weekday != b.weekday and _across_midnight(a, b):
+        return Status.COMPATIBLE, "a night and the early hours after it"
+    if a.weekday != b.weekday:
+        return Status.CONFLICT, f"{WEEKDAYS[a.weekday - 1]} vs {WEEKDAYS[b.weekday - 1]}"
+    return _times(a, b, f"both a {WEEKDAYS[a.weekday - 1]}")
+
+
+def _resolved(a: When, b: When) -> tuple[Status, str]:
     if a.first and b.first and a.last and b.last:
         if a.last < b.first or b.last < a.first:
             if _across_midnight(a, b):
@@ -79,13 +149,8 @@ def compare_pair(a: When, b: When) -> tuple[Status, str]:
             return Status.AGREE, "same period"
         return _times(a, b)
     if a.weekday and b.weekday:
-        if a.weekday != b.weekday and _across_midnight(a, b):
-            return Status.COMPATIBLE, "a night and the early hours after it"
-        if a.weekday != b.weekday:
-            return Status.CONFLICT, f"{WEEKDAYS[a.weekday - 1]} vs {WEEKDAYS[b.weekday - 1]}"
-        return _times(a, b, f"both a {WEEKDAYS[a.weekday - 1]}")
-    a_md = (a.month, a.day) if a.month and a.day else (a.first.month, a.first.day) if a.first and a.first == a.last else None
-    b_md = (b.month, b.day) if b.month and b.day else (b.first.month, b.first.day) if b.first and b.first == b.last else None
+        return _by_weekday(a, b)
+    a_md, b_md = _month_day(a), _month_day(b)
     if a_md and b_md:
         if a_md != b_md:
             return Status.CONFLICT, "different days"
@@ -95,11 +160,17 @@ def compare_pair(a: When, b: When) -> tuple[Status, str]:
 
 def _across_midnight(a: When, b: When) -> bool:
     """True when one value is a day (or its evening or night) and the other the early hours
-    (before 6 a.m.) of the next day: the same night, reported on either side of midnight."""
+    (before 6 a.m.) of the next day, a night and the next morning, or an evening or night and the
+    next day with no time given ("Sunday night" / "Monday"): the same night, reported on either
+    side of midnight."""
     for early, late in ((a, b), (b, a)):
-        if not (late.time and late.time[:2].isdigit() and int(late.time[:2]) < 6):
+        evening = early.time in ("EV", "NI") or bool(early.time and early.time[:2].isdigit() and int(early.time[:2]) >= 18)
+        # "late Sunday night" / "early Monday morning": a night runs into the next morning.
+        small_hours = bool(late.time and late.time[:2].isdigit() and int(late.time[:2]) < 6) or (
+            late.time == "MO" and early.time == "NI")
+        if not (small_hours or (late.time is None and evening)):
             continue
-        if early.time not in (None, "EV", "NI") and not (early.time[:2].isdigit() and int(early.time[:2]) >= 18):
+        if early.time is not None and not evening:
             continue
         if early.first and late.first and early.first == early.last and (late.first - early.first).days == 1:
             return True
@@ -132,6 +203,7 @@ NAMES_CAP = 4.0
 WORDS_CAP = 3.0
 JOIN_AT = 2.0
 CONFLICT_AT = 2.0  # with `decisive`: the same specific event; shared words never make a date conflict
+MIN_SHARED_ITEMS = 3  # distinct names and words shared, for a conflict on names and words alone
 
 
 def build(facts: Sequence[DateFact], source_order: dict[str, int],
@@ -141,10 +213,23 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     `compare.common.fold_copies`) join their original's claim; `context` (fact id -> what the other
     facts of its sentence are about, `compare.common.sentence_context`) adds to the evidence of the
     frames (`DateFact.context`, `participants`)."""
-    when_of = {f.id: parse(f.value) for f in facts}
+    when_of = {f.id: written(f) for f in facts}
     usable = [f for f in facts if f.type in COMPARABLE_TYPES and when_of[f.id] is not None and _dated_event(f)]
     extra = context or {}
     rarity = Rarity(_bag(f, extra) for f in usable)
+    proven: dict[tuple[str, str], bool] = {}
+
+    def _unproven_conflict(a: DateFact, b: DateFact) -> bool:
+        """Two dates that disagree share a claim only when they themselves are decisively the
+        dates of one event: a chain of links through other dates does not make a conflict."""
+        if a.source == b.source or compare_pair(when_of[a.id], when_of[b.id])[0] != Status.CONFLICT:  # type: ignore[arg-type]
+            return False
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if key not in proven:
+            link = _evidence(a, b, when_of, rarity, extra)
+            proven[key] = link is not None and link.decisive and link.score >= CONFLICT_AT
+        return not proven[key]
+
     aligner: Aligner[DateFact] = Aligner(
         keys=lambda f: _keys(f, extra),
         source=lambda f: f.source,
@@ -155,33 +240,36 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         same_value=lambda a, b: not _two_occurrences(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
-        never=lambda a, b: _far_apart(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
+        never=lambda a, b: _far_apart(when_of[a.id], when_of[b.id]) or _unproven_conflict(a, b),  # type: ignore[arg-type]
     )
     clusters, links = aligner.cluster(usable)
     drafts = []
     for n, cluster in enumerate(clusters):
         members = with_twins(cluster, twins, source_order)
-        if len(members) == 1 and not members[0].event:
-            continue  # a date of nothing said, lined up with nothing: no claim to show
-        claim = _draft([(f, when_of.get(f.id) or parse(f.value)) for f in members], source_order)  # type: ignore[misc]
+        if len(members) == 1 and (not _event(members[0]) or (_event(members[0]) == "say" and not members[0].claimant)):
+            continue  # a date of nothing said (or said by no one named), lined up with nothing: no claim to show
+        claim = _draft([(f, when_of.get(f.id) or written(f)) for f in members], source_order)  # type: ignore[misc]
         drafts.append(replace(claim, basis=basis(links.get(n, []))))
     return drafts
 
 
 def _dated_event(fact: DateFact) -> bool:
-    """False for dates of no event of the story: "published June 13", "made on Friday"."""
-    if not fact.event:
-        return True
-    if is_reporting(fact.event):
-        return bool(fact.claimant)  # when someone spoke: only with who spoke
+    """False for dates of the page, not of an event of the story: "published June 13"."""
+    if not fact.event or is_reporting(fact.event):
+        return True  # when someone spoke: lined up only with when the same statement was made
     cls = event_class(fact.event)
-    return bool(cls) and cls.split()[0] not in VAGUE_EVENTS
+    return bool(cls) and cls.split()[0] not in PAGE_EVENTS
 
 
 def _event(fact: DateFact) -> str:
+    """"say" for a date of speaking, the event class of the date's verb, or "" when it has none or
+    one too general to name an event ("made", "left": `VAGUE_EVENTS`)."""
     if not fact.event:
         return ""
-    return "say" if is_reporting(fact.event) else event_class(fact.event)
+    if is_reporting(fact.event):
+        return "say"
+    cls = event_class(fact.event)
+    return "" if cls.split()[0] in VAGUE_EVENTS else cls
 
 
 def _bag(fact: DateFact, extra: Mapping[str, frozenset[str]]) -> set[str]:
@@ -192,32 +280,60 @@ def _keys(fact: DateFact, extra: Mapping[str, frozenset[str]]) -> Iterable[str]:
     event = _event(fact)
     if event == "say":
         yield f"say|{fact.claimant}" if fact.claimant else "say|"
-        return
-    if event:
-        yield "event:" + event
+        if fact.claimant:
+            return
+    for name in _events(fact):
+        yield "event:" + name
     yield from _bag(fact, extra)
 
 
-def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], rarity: Rarity,
+@lru_cache(maxsize=1 << 14)
+def _noun_class(word: str) -> str:
+    """The event class a noun names ("shootings" -> shoot), "" for other words."""
+    for form in (word, word.removesuffix("s"), word.removesuffix("es"), word[:-3] + "y" if word.endswith("ies") else ""):
+        if form in EVENT_NOUNS:
+            return EVENT_NOUNS[form]
+    return ""
+
+
+def _events(fact: DateFact) -> frozenset[str]:
+    """The classes of event a date may belong to: its verb's class when the verb names a known
+    event ("shot", "arrested"); otherwise the events its clause names by a noun ("Saturday's
+    shooting", "the fire on Sunday"), with its verb's lemma when it has one."""
+    verb = _event(fact)
+    if verb and verb != "say" and verb in KNOWN_EVENTS:
+        return frozenset((verb,))
+    names = set(fact.participants)  # "Catching Fire" is a title, not a fire
+    nouns = {c for c in (_noun_class(w) for w in fact.context if w not in names) if c}
+    if verb and verb != "say":
+        nouns.add(verb)
+    return frozenset(nouns)
+
+
+def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], rarity: Rarity,  # noqa: C901, PLR0912 - one step per kind of evidence, in order
               extra: Mapping[str, frozenset[str]]) -> Optional[Link]:
     """How strongly two dates of different sources look like the date of one event."""
     wa, wb = when_of[a.id], when_of[b.id]
     if wa is None or wb is None or _far_apart(wa, wb):
         return None  # weeks apart: two occurrences, not a disagreement about one
-    ea, eb = _event(a), _event(b)
-    if (ea == "say") != (eb == "say"):
+    sa, sb = _event(a) == "say", _event(b) == "say"
+    if sa != sb:
         return None  # when something was said is not when it happened
-    if ea == "say":
-        if not a.claimant or a.claimant != b.claimant:
+    if sa and (a.claimant or b.claimant):
+        if a.claimant != b.claimant:
             return None  # different people speak on different days
         return Link(CONFLICT_AT, (f"when {a.claimant} spoke",), True)
     score, why = 0.0, []
-    contradict = False
+    contradict = same = False
+    ea, eb = _events(a), _events(b)
     if ea and eb:
-        if ea == eb:
-            score += GENERIC_EVENT if ea.split()[0] in GENERIC_DATE_EVENTS else EVENT
-            why.append(f"same event ({ea})")
-        elif ea in EVENT_CLASSES and eb in EVENT_CLASSES:
+        common = sorted(ea & eb)
+        if common:
+            generic = all(e.split()[0] in GENERIC_DATE_EVENTS for e in common)
+            score += GENERIC_EVENT if generic else EVENT
+            why.append(f"same event ({common[0]})")
+            same = True
+        elif _event(a) in KNOWN_EVENTS and _event(b) in KNOWN_EVENTS:
             score -= OTHER_EVENT  # two known kinds of event: "killed" is not "arrested"
             contradict = True
         else:
@@ -231,6 +347,7 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
     names_a, names_b = ({"@" + n for n in f.participants} for f in (a, b))
     weight, shared = rarity.shared(names_a, names_b, NAMES_CAP)
     evidence = weight
+    items = {n[1:] for n in shared}  # distinct names and words the two clauses share
     if shared:
         score += weight
         why.append("names: " + ", ".join(n[1:] for n in shared[:3]))
@@ -238,6 +355,7 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
     words_b = {stem(w) for w in b.context} | set(extra.get(b.id, ()))
     weight, shared = rarity.shared(words_a, words_b, WORDS_CAP)
     evidence += weight
+    items.update(w.split(":")[-1] for w in shared)
     if shared:
         score += weight
         # Sentence-context keys ("thing:...") are evidence, not words to show; stems read as words.
@@ -245,17 +363,33 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
         shown = [words_of.get(w, w) for w in shared if ":" not in w][:4]
         if shown:
             why.append("words: " + ", ".join(shown))
+    if sa:
+        # Two reports of one statement, neither naming who spoke: the same statement only when
+        # both give the day it was made and their clauses share what it was about ("since July
+        # 2021 it has confirmed" is not "on Thursday confirmed").
+        if evidence < STRONG_EVIDENCE or not (_one_day(wa) and _one_day(wb)):
+            return None
+        return Link(round(score, 3), tuple(why), True)
     # A conflict needs the same event of the story, not only words around two dates; a generic
     # event ("checked in") needs a name or word of its clause besides.
-    # So does a clause whose names and words two outlets share, when their verbs do not disagree.
-    generic = bool(ea) and ea.split()[0] in GENERIC_DATE_EVENTS
-    decisive = (bool(ea and ea == eb) and (not generic or evidence > 0)) or (
-        not contradict and evidence >= STRONG_EVIDENCE)
+    generic = same and all(e.split()[0] in GENERIC_DATE_EVENTS for e in ea & eb)
+    decisive = same and (not generic or evidence > 0)
+    if not decisive:
+        # Without the same event, only a clause that shares several rare names and words with the
+        # other (not one rare word: "three", "women") says the two dates are of one event.
+        decisive = not contradict and evidence >= STRONG_EVIDENCE and len(items) >= MIN_SHARED_ITEMS
     return Link(round(score, 3), tuple(why), decisive)
 
 
+def _one_day(w: When) -> bool:
+    """True when the value names one day (a date, or a weekday not yet anchored)."""
+    return (w.first is not None and w.first == w.last) or (w.first is None and w.weekday is not None)
+
+
 def _far_apart(a: When, b: When) -> bool:
-    return bool(a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS
+    # A weekday resolved against the wrong week is a week off: allow for it.
+    slack = 7 if BY_WEEKDAY in (a.read, b.read) else 0
+    return bool(a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS + slack
                 and (a.last is None or b.last is None or a.last < b.first or b.last < a.first))
 
 

@@ -19,6 +19,10 @@ only when the words are clearly one statement (`CROSS_SPEAKER_ALIGNMENT` of the 
 words, in order) and unless one speaks for the other (a spokesperson whose role names the
 organization). Short fragments ("properly") and descriptions as speakers ("the spokesperson")
 never make a conflict on their own: too little to tell.
+
+Every claim of two or more sources says why its quotes were joined (`Claim.basis`, "joined on: ..."
+in the note): the relation of each joined quote's words to the words it was matched with (the same
+words, a fragment, words aligned in order, shared content words) and the speaker they share.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from typing import Mapping, Optional, Sequence
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from newsdiff.compare.common import content_stems, short
+from newsdiff.lexicon.speech_words import PRONOUNS
 from newsdiff.model import Claim, ClaimValue, Kind, Person, Quote, Status
 from newsdiff.text.normalize import fold, name_key, words
 from newsdiff.text.wording import changes
@@ -41,19 +46,21 @@ SPELLING_MIN_KEY = 10  # letters of a name key below which a one-letter differen
 MAX_POSTING = 100  # a stem in more clusters than this is too common to find candidates with
 MAX_CANDIDATES = 16  # claims a new quote is compared with: those sharing its rarest words
 MAX_COMPARED = 8  # members of a cluster a new quote is compared with (the first ones)
+SHARED, SPEAKER = "shared words: ", "speaker: "  # parts of a quote claim's basis
 MOVED = "\u2192"  # `word_changes`: a run `other` has at another place
 
 
 class _Q:
     """A quote with its words prepared once."""
 
-    __slots__ = ("fact", "tokens", "stems", "speaker")
+    __slots__ = ("fact", "tokens", "stems", "speaker", "joined")
 
     def __init__(self, fact: Quote, speaker: Optional[str]) -> None:
         self.fact = fact
         self.tokens = words(fact.text)
         self.stems = frozenset(content_stems(fact.text))
         self.speaker = speaker
+        self.joined = ""  # why it joined its claim (`_reason`), "" for a claim's first quote
 
 
 def named(speaker: Optional[str]) -> Optional[str]:
@@ -184,9 +191,9 @@ def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[s
         keys = q.stems or {q.tokens[0]}
         best, best_score = None, 0.0
         for c in _candidates(keys, postings):
-            score = _fit(q, clusters[c], speakers)
+            score, why = _fit(q, clusters[c], speakers)
             if score > best_score:
-                best, best_score = c, score
+                best, best_score, q.joined = c, score, why
         if best is None:
             best = len(clusters)
             clusters.append([])
@@ -197,9 +204,16 @@ def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[s
                 ids.append(best)
     if twins:
         for cluster in clusters:
-            cluster.extend(_Q(t, q.speaker) for q in list(cluster) for t in twins.get(q.fact.id, ()))
+            cluster.extend(_twin(t, q.speaker) for q in list(cluster) for t in twins.get(q.fact.id, ()))
             cluster.sort(key=lambda q: (source_order[q.fact.source], q.fact.start, q.fact.end))
     return [_draft(c, speakers, source_order) for c in clusters]
+
+
+def _twin(fact: Quote, speaker: Optional[str]) -> _Q:
+    """The quote of a copy riding along with its original (`claims_common.fold_copies`)."""
+    q = _Q(fact, speaker)
+    q.joined = "the same words in a copy"
+    return q
 
 
 def _candidates(keys: frozenset[str] | set[str], postings: dict[str, list[int]]) -> list[int]:
@@ -216,10 +230,11 @@ def _candidates(keys: frozenset[str] | set[str], postings: dict[str, list[int]])
     return sorted(ranked)
 
 
-def _fit(q: _Q, cluster: list[_Q], speakers: Speakers) -> float:
-    """How well `q` joins `cluster` (0: not at all). A quote given to another named speaker than
-    some of the cluster's joins only when it is clearly one statement with one of theirs."""
-    best = 0.0
+def _fit(q: _Q, cluster: list[_Q], speakers: Speakers) -> tuple[float, str]:
+    """How well `q` joins `cluster` (0: not at all), and why in words. A quote given to another
+    named speaker than some of the cluster's joins only when it is clearly one statement with one
+    of theirs."""
+    best, why = 0.0, ""
     other_voices: list[_Q] = []
     for member in cluster[:MAX_COMPARED]:
         if q.speaker and member.speaker and not speakers.same(q.speaker, member.speaker):
@@ -233,18 +248,75 @@ def _fit(q: _Q, cluster: list[_Q], speakers: Speakers) -> float:
             # A word or two inside a longer quote: only for the same named speaker.
             if not (q.speaker and member.speaker):
                 continue
-        best = max(best, score)
+        if score > best:
+            best, why = score, _reason(kind, q, member, speakers)
     if best and other_voices and not any(same_statement(q, m) for m in other_voices):
-        return 0.0
-    return best
+        return 0.0, ""
+    return best, why
+
+
+def _reason(kind: str, q: _Q, member: _Q, speakers: Speakers) -> str:
+    """Why `q` was joined with `member`, in words: how their words relate, and the speaker they
+    share when both name one."""
+    short_, long_ = (q, member) if len(q.tokens) <= len(member.tokens) else (member, q)
+    if kind == "identical":
+        words_ = "the same words"
+    elif kind == "fragment":
+        words_ = "one quote is a fragment of the other"
+    elif kind == "aligned":
+        aligned = round(alignment(short_.tokens, long_.tokens) * len(short_.tokens))
+        words_ = f"{aligned} of {len(short_.tokens)} words in the same order"
+    else:
+        shared = sorted(q.stems & member.stems)[:4]
+        words_ = SHARED + ", ".join(w for w in _words_of(shared, q, member))
+    if q.speaker and member.speaker and speakers.same(q.speaker, member.speaker):
+        return f"{words_}; {SPEAKER}{member.speaker}"
+    return words_
+
+
+def _by_pronoun(fact: Quote) -> bool:
+    """True when the quote's speaker was read from a pronoun next to it ("he said")."""
+    return bool(fact.speaker_text) and fold(fact.speaker_text or "").strip() in PRONOUNS
+
+
+def _basis(reasons: Sequence[str]) -> str:
+    """The claim's basis from its quotes' reasons (`_reason`): each relation once, the shared
+    words of paraphrases together, then the speaker."""
+    relations: dict[str, None] = {}
+    shared: dict[str, None] = {}
+    speakers_: dict[str, None] = {}
+    for reason in reasons:
+        for part in reason.split("; "):
+            if part.startswith(SHARED):
+                shared.update(dict.fromkeys(part[len(SHARED):].split(", ")))
+            elif part.startswith(SPEAKER):
+                speakers_[part] = None
+            else:
+                relations[part] = None
+    parts = list(relations)
+    if shared:
+        parts.append(SHARED + ", ".join(list(shared)[:6]))
+    return "; ".join(parts + list(speakers_)[:1])
+
+
+def _words_of(stems: Sequence[str], *quotes: _Q) -> list[str]:
+    """The words (as written, folded) behind content stems, for a reader of the basis."""
+    first: dict[str, str] = {}
+    for q in quotes:
+        for w in q.tokens:
+            for st in content_stems(w):
+                first.setdefault(st, w)
+    return [first.get(st, st) for st in stems]
 
 
 def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) -> Claim:
     sources = list(dict.fromkeys(q.fact.source for q in cluster))
     ref = max(cluster, key=lambda q: (len(q.tokens), -source_order[q.fact.source], -q.fact.start))
     voices: list[str] = []
-    for q in cluster:
-        if q.speaker and not any(speakers.same(q.speaker, v) for v in voices):
+    # A speaker found only through a pronoun ("he said") is this article's reading of who "he"
+    # is: it agrees when it matches, but only speakers named at the quote can disagree.
+    for q in sorted(cluster, key=lambda q: _by_pronoun(q.fact)):
+        if q.speaker and not any(speakers.same(q.speaker, v) for v in voices) and not _by_pronoun(q.fact):
             voices.append(q.speaker)
     if len(sources) == 1:
         status, note = Status.SINGLE, "one source only"
@@ -261,6 +333,10 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
     else:
         status = Status.COMPATIBLE
         note = _difference_note(cluster, ref)
+    read = sorted({q.fact.source for q in cluster if q.speaker and _by_pronoun(q.fact)
+                   and not any(speakers.same(q.speaker, v) for v in voices)}, key=lambda s: source_order[s])
+    if voices and read:
+        note += f"; {', '.join(read)} give{'s' if len(read) == 1 else ''} it to another speaker only through a pronoun"
     if status != Status.CONFLICT and any(not q.speaker for q in cluster) and voices:
         unnamed = sorted({q.fact.source for q in cluster if not q.speaker}, key=lambda s: source_order[s])
         note += f"; no named speaker in {', '.join(unnamed)}"
@@ -273,8 +349,9 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
         for q in cluster
     )
     first = cluster[0].fact
+    basis = "" if len(sources) == 1 else _basis([q.joined for q in cluster if q.joined])
     return Claim(kind=Kind.QUOTE, label=label, status=status, facts=tuple(q.fact.id for q in cluster), values=values, note=note,
-                 order=(source_order[first.source], first.start))
+                 order=(source_order[first.source], first.start), basis=basis)
 
 
 def _difference_note(cluster: list[_Q], ref: _Q) -> str:

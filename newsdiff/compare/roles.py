@@ -3,7 +3,8 @@
 A role is read as a title ("spokesman") and the organization it serves ("South Korea's
 Unification Ministry"). Titles in one synonym group (`claim_words.ROLE_GROUPS`) name one job: the
 same word agrees, a gendered and a neutral form are compatible ("spokesman" / "spokesperson"),
-two different genders conflict ("spokesman" / "spokeswoman"). A rank and a function describe one
+two different genders conflict ("spokesman" / "spokeswoman"). An organization written as initials
+("KCPD Chief" / "Kansas City Police Chief") may be any other, so it never conflicts. A rank and a function describe one
 person together ("constable" / "spokesperson", `lists/role_facets.txt`), a title and a broader one
 ("prosecutor" / "attorney") and a description repeating one of the other's titles ("Police
 spokesman Constable" / "constable") are compatible; other different titles conflict ("minister" /
@@ -20,6 +21,8 @@ where a quote fact's speaker mention holds it ("Foreign Ministry spokesman Wang 
 from __future__ import annotations
 
 from typing import Optional, Sequence
+
+import regex
 
 from newsdiff.compare.common import short, stem, worst
 from newsdiff.lexicon.claim_words import (
@@ -38,6 +41,7 @@ from newsdiff.text.lemma import IRREGULAR, is_verb_form, lemma
 from newsdiff.text.normalize import fold, words
 
 GENDER_WORD = {"m": "male", "f": "female"}
+ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 # Words that end the head of a role phrase: the title comes before them.
 HEAD_ENDS = frozenset("for of at with in from to".split())
 
@@ -172,7 +176,9 @@ def compare_roles(a: str, b: str) -> tuple[Status, str]:
         found.append((Status.COMPATIBLE, "only one description gives a title"))
     distinct_a, distinct_b = _distinct(oa), _distinct(ob)
     if distinct_a and distinct_b:
-        if not (distinct_a & distinct_b):
+        if not (distinct_a & distinct_b) and (_initials(a) or _initials(b)):
+            found.append((Status.COMPATIBLE, "one names the organization by its initials"))
+        elif not (distinct_a & distinct_b):
             found.append((Status.CONFLICT, "different organizations"))
         elif oa != ob:
             found.append((Status.COMPATIBLE, "the organization is named more or less fully"))
@@ -182,6 +188,12 @@ def compare_roles(a: str, b: str) -> tuple[Status, str]:
     # Only the reasons for the status chosen: a conflict's note says what conflicts.
     reasons = [why for s, why in found if s == status and why]
     return status, "; ".join(reasons) if reasons else "same title and organization"
+
+
+def _initials(role: str) -> bool:
+    """True when the role names its organization by initials ("KCPD Chief", "the NYPD"): two to six
+    capitals written as one word, which may stand for any organization the other names."""
+    return any(ACRONYM.fullmatch(w) for w in role.replace(",", " ").split())
 
 
 def _rank_and_function(a: str, b: str) -> bool:

@@ -15,6 +15,12 @@ in the text) are all far apart — more than a year, or more than 90 days round 
 year is missing — and they share no full date: two rehab check-ins by one celebrity years apart
 are two stories however many names they share. Stories are the groups this leaves.
 
+Groups are then joined as wholes (`_join_groups`): follow-up reports of one event (the arrest, the
+hearing, the funeral) each share little with the first reports, but the group of follow-ups and
+the group of first reports share names and counts between them. Two groups join when the keys
+they hold in common (at least one strong, not counting dates) weigh GROUP_MIN_SCORE and their
+main event dates do not keep them apart; groups that share nothing stay separate stories.
+
 Near-linear: instead of testing pairs of sources, every source registers each (strong key, other
 key) pair it holds; a source is tied to the first few (REGISTRANTS) sources that registered the
 same pair, so the candidate links are bounded per source.
@@ -42,6 +48,11 @@ MAX_KEYS = 30  # keys per source considered for linking: its most frequent ones
 FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
 DAY_VALUE = regex.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
 REGISTRANTS = 4  # earlier sources a source may be linked to through one key pair
+# Groups (not sources) joined on the keys they share: a lower bar than MIN_SCORE, since a key
+# held by both groups may come from any of their members. A key held by more than GROUP_BLOCK
+# groups is too common to say which groups belong together (and keeps the work bounded).
+GROUP_MIN_SCORE = 1.0
+GROUP_BLOCK = 8
 FAR_DAYS = 365  # main event dates further apart than this are different events
 # Main event dates without a year (month and day only) further apart than this, counting round
 # the year, are different events.
@@ -159,7 +170,7 @@ def _group(  # noqa: C901, PLR0912, PLR0915 - keys, candidate links, weighing, t
                 if len(earlier) < REGISTRANTS:
                     earlier.append(sid)
     tops = {sid: set(top[sid]) for sid in ids}
-    edges = sorted(((-sum(weight[k] for k in tops[a] & tops[b]), order[a], order[b], a, b) for a, b in candidates))
+    edges = sorted(((-math.fsum(weight[k] for k in tops[a] & tops[b]), order[a], order[b], a, b) for a, b in candidates))
     # In a small folder no key can weigh much: two keys only the pair holds always suffice.
     needed = min(MIN_SCORE, 2 * math.log(max(len(ids), 2) / 2))
     uf: UnionFind[str] = UnionFind(ids)
@@ -176,6 +187,7 @@ def _group(  # noqa: C901, PLR0912, PLR0915 - keys, candidate links, weighing, t
         other = rb if root == ra else ra
         comp_eras[root] |= comp_eras.pop(other)
         comp_dates[root] |= comp_dates.pop(other)
+    _join_groups(uf, ids, tops, weight, comp_eras, comp_dates)
     groups = uf.groups()
     big = [g for g in groups if len(g) > 1]
     if not big:
@@ -206,6 +218,43 @@ def _group(  # noqa: C901, PLR0912, PLR0915 - keys, candidate links, weighing, t
     groups = uf.groups()
     groups.sort(key=lambda g: min(order[s] for s in g))
     return {sid: f"s{n}" for n, members in enumerate(groups, 1) for sid in members}
+
+
+def _join_groups(uf: UnionFind[str], ids: Sequence[str], tops: Mapping[str, set], weight: Mapping[str, float],
+                 comp_eras: dict[str, set], comp_dates: dict[str, set]) -> None:
+    """Join groups of two or more sources whose held keys together link them (see the module
+    docstring): candidate pairs come from keys held by at most GROUP_BLOCK groups, strongest pairs
+    first, ties by the groups' first sources, so the result does not depend on input order."""
+    members: dict[str, list[str]] = {}
+    for sid in ids:
+        members.setdefault(uf.find(sid), []).append(sid)
+    groups = [m for m in members.values() if len(m) > 1]
+    # Dates are left out: the same day is in many unrelated stories (the era rule uses them).
+    held = [{k for s in g for k in tops[s] if not k.startswith("date:")} for g in groups]
+    holders: dict[str, list[int]] = {}
+    for i, keys in enumerate(held):
+        for key in keys:
+            holders.setdefault(key, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key in sorted(holders):
+        found = holders[key]
+        if 1 < len(found) <= GROUP_BLOCK and _strong(key):
+            pairs.update((a, b) for x, a in enumerate(found) for b in found[x + 1:])
+    scored = []
+    for a, b in pairs:
+        shared = held[a] & held[b]
+        score = math.fsum(weight.get(k, 0.0) for k in shared)
+        if score >= GROUP_MIN_SCORE:
+            scored.append((-score, a, b))
+    for _, a, b in sorted(scored):
+        ra, rb = uf.find(groups[a][0]), uf.find(groups[b][0])
+        if ra == rb or eras_conflict(comp_eras[ra], comp_eras[rb], comp_dates[ra], comp_dates[rb]):
+            continue
+        uf.union(ra, rb)
+        root = uf.find(ra)
+        other = rb if root == ra else ra
+        comp_eras[root] |= comp_eras.pop(other)
+        comp_dates[root] |= comp_dates.pop(other)
 
 
 def key_weights(tops) -> dict[str, float]:

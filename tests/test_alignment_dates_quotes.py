@@ -1,0 +1,216 @@
+"""Cross-source alignment of dates, quotes, roles and stories (issue 9): tables of constructed
+facts with sentences written for these tests, each rule with its negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.compare import comparison, stories
+from newsdiff.compare import dates as claims_dates
+from newsdiff.compare import quotes as claims_quotes
+from newsdiff.compare import roles as claims_roles
+from newsdiff.model import DateFact, Quote, Source, Status
+
+SOURCES = [Source(sid, f"{sid}.txt", "") for sid in ("a", "b", "c", "d")]
+
+
+def dated(src, n, text, value, event=None, anchor=None, context=(), participants=(), claimant=None):
+    """A date fact as the extractor gives it: words, TIMEX3 value, anchor and the clause's frame."""
+    return DateFact(id=f"{src}:d{n}", source=src, text=text, start=n * 100, end=n * 100 + len(text),
+                    sentence=n, value=value, event=event, anchor=anchor, context=tuple(context),
+                    participants=tuple(participants), claimant=claimant)
+
+
+def conflicts(facts, sources=SOURCES):
+    claims = comparison.compare_sources(sources, facts, []).claims
+    return [c for c in claims if c.status == Status.CONFLICT]
+
+
+# -- what was written, not the resolver's guess -----------------------------------------------
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # Two articles' "Saturday", resolved against publication dates a week apart: one weekday.
+        (("Saturday", "2015-11-21", "published"), ("Saturday", "2015-11-28", "published"), "agree"),
+        (("Saturday", "2015-11-21", "published"), ("November 28, 2015", "2015-11-28", None), "agree"),
+        (("Saturday", "2015-11-21", "published"), ("Sunday", "2015-11-22", "published"), "conflict"),
+        (("late Saturday", "2015-11-28", "published"), ("Tuesday, Nov. 24, 2015", "2015-11-24", None), "conflict"),
+        # A month and day without a year: the year was guessed, the day was written.
+        (("June 24", "2013-06-24", "published"), ("June 24, 2012", "2012-06-24", None), "agree"),
+        (("June 24", "2013-06-24", "published"), ("June 27, 2013", "2013-06-27", None), "conflict"),
+        # A day read from the publication date alone ("today", a bare clock time) never conflicts.
+        (("today", "2015-11-27", "published"), ("Thursday", "2015-11-26", "published"), "compatible"),
+        (("5:04 p.m.", "2015-11-27T17:04", "published"), ("12:30 p.m. Saturday", "2015-11-28T12:30", "published"),
+         "compatible"),
+        (("today", "2015-11-27", "published"), ("Friday", "2015-11-27", "published"), "agree"),
+        # A night and the next day with no time given: the same night either side of midnight.
+        (("Sunday night", "XXXX-WXX-7TNI", None), ("Monday", "XXXX-WXX-1", None), "compatible"),
+        (("Sunday", "XXXX-WXX-7", None), ("Monday", "XXXX-WXX-1", None), "conflict"),
+        (("Sunday afternoon", "XXXX-WXX-7TAF", None), ("Monday", "XXXX-WXX-1", None), "conflict"),
+        (("late Sunday night", "XXXX-WXX-7TNI", None), ("early Monday morning", "XXXX-WXX-1TMO", None), "compatible"),
+        (("Sunday evening", "XXXX-WXX-7TEV", None), ("Monday morning", "XXXX-WXX-1TMO", None), "conflict"),
+        # Written in full on both sides: compared as resolved.
+        (("Oct. 9, 2023", "2023-10-09", None), ("Oct. 10, 2023", "2023-10-10", None), "conflict"),
+    ],
+)
+def test_anchored_dates_compare_on_what_was_written(a, b, expected):
+    wa = claims_dates.written(dated("a", 1, a[0], a[1], anchor=a[2]))
+    wb = claims_dates.written(dated("b", 1, b[0], b[1], anchor=b[2]))
+    assert claims_dates.compare_pair(wa, wb)[0] == expected
+
+
+# -- the event a date belongs to ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "event, context, participants, expected",
+    [
+        (None, ("gunman", "saturday's", "shooting"), (), {"shoot"}),  # "Saturday's shooting"
+        ("shot", ("vigil", "candles"), (), {"shoot"}),  # the verb wins over nouns of its clause
+        ("allowed", ("fire", "homes", "residents"), (), {"burn", "allow"}),  # unknown verb: its nouns too
+        (None, ("deaths", "crash"), (), {"kill", "crash"}),
+        # Negatives: a film title is not a fire; a clause naming no event gives none.
+        (None, ("catching", "fire", "sequel"), ("catching", "fire"), set()),
+        (None, ("roads", "closed", "area"), (), set()),
+    ],
+)
+def test_events_of_a_date_from_its_verb_or_its_clause_nouns(event, context, participants, expected):
+    fact = dated("a", 1, "Saturday", "XXXX-WXX-6", event=event, context=context, participants=participants)
+    assert claims_dates._events(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "event, one_claim",
+    [
+        ("left", True),  # a verb too general to name the event: the clause still lines the dates up
+        ("took", True),
+        ("was published", False),  # a date of the page itself makes no claim
+        ("updated", False),
+    ],
+)
+def test_general_verbs_leave_a_date_to_its_clause_and_page_dates_make_no_claim(event, one_claim):
+    clause = ("tore", "ligament", "knee", "loss", "seattle")
+    facts = [dated("a", 1, "Sunday", "XXXX-WXX-7", event, context=clause, participants=("seattle",)),
+             dated("b", 1, "Sunday", "XXXX-WXX-7", event, context=clause, participants=("seattle",))]
+    claims = [c for c in comparison.compare_sources(SOURCES, facts, []).claims if c.kind == "date"]
+    assert bool(claims) is one_claim
+
+
+def test_a_noun_event_and_a_verb_event_meet_and_conflict():
+    # a: "Saturday's shooting outside the Blue Heron bar"; b: "was shot on Sunday outside the bar".
+    facts = [dated("a", 1, "Saturday", "XXXX-WXX-6", None, context=("shooting", "outside", "heron", "bar"),
+                   participants=("blue", "heron")),
+             dated("b", 1, "Sunday", "XXXX-WXX-7", "was shot", context=("outside", "heron", "bar"),
+                   participants=("blue", "heron"))]
+    (claim,) = conflicts(facts)
+    assert set(claim.facts) == {"a:d1", "b:d1"} and "same event (shoot)" in claim.basis
+
+
+def test_dates_of_different_events_of_one_story_stay_apart():
+    # a: "a vigil was planned for Monday"; b: "the shooting early Saturday" (same names around).
+    facts = [dated("a", 1, "Monday", "XXXX-WXX-1", "planned", context=("vigil", "victims", "heron"),
+                   participants=("heron",)),
+             dated("b", 1, "early Saturday", "XXXX-WXX-6", "was shot", context=("bar", "heron"),
+                   participants=("heron",))]
+    assert conflicts(facts) == []
+
+
+@pytest.mark.parametrize(
+    "context_a, context_b, decisive",
+    [
+        # Verbs of no known event: names and words decide only when the clauses share several.
+        (("three", "hospital"), ("three", "patients"), False),  # one rare word ("three")
+        (("harbor", "ferry"), ("harbor", "ferry", "pier"), False),  # two
+        (("harbor", "ferry", "capsized", "pier"), ("harbor", "ferry", "capsized", "pier"), True),
+    ],
+)
+def test_names_and_words_alone_decide_only_when_several_are_shared(context_a, context_b, decisive):
+    a = dated("a", 1, "Monday", "XXXX-WXX-1", "remained", context=context_a)
+    b = dated("b", 1, "Tuesday", "XXXX-WXX-2", "lingered", context=context_b)
+    # A story of many dates, so that each of these words is rare in it.
+    others = [{f"filler{i}"} for i in range(60)]
+    rarity = claims_dates.Rarity([*others, set(context_a), set(context_b)])
+    when_of = {f.id: claims_dates.written(f) for f in (a, b)}
+    link = claims_dates._evidence(a, b, when_of, rarity, {})
+    assert link is not None and link.decisive is decisive
+
+
+def test_a_conflict_needs_the_disagreeing_dates_themselves_linked():
+    # a and b date one arrest (same event, same names); c shares several words with b's clause
+    # but nothing with a's: c's Friday may not join a's Monday through b.
+    facts = [dated("a", 1, "Monday", "XXXX-WXX-1", "arrested", context=("suspect", "jane", "roe"),
+                   participants=("jane", "roe")),
+             dated("b", 1, "Monday", "XXXX-WXX-1", "arrested",
+                   context=("suspect", "jane", "roe", "pawnshop", "riverside", "ledger"),
+                   participants=("riverside", "jane", "roe")),
+             dated("c", 1, "Friday", "XXXX-WXX-5", "reopened", context=("pawnshop", "riverside", "ledger"),
+                   participants=("riverside",)),
+             # Other dates of the story (years apart, of other things), so that those words are rare.
+             *(dated("d", n, str(1950 + n), str(1950 + n), context=(f"topic{n}",)) for n in range(2, 42))]
+    assert all(not {"a:d1", "c:d1"} <= set(c.facts) for c in conflicts(facts))
+
+
+# -- quotes carry why they were joined -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text_a, text_b, basis_part",
+    [
+        ("We will rebuild every school before winter comes", "We will rebuild every school before winter comes",
+         "the same words"),
+        ("We will rebuild every school before winter comes", "rebuild every school", "a fragment of the other"),
+        ("We will rebuild every single school before the winter comes", "We will rebuild every school before winter comes",
+         "in the same order"),
+    ],
+)
+def test_quote_claims_say_why_their_quotes_were_joined(text_a, text_b, basis_part):
+    facts = [Quote(id="a:q1", source="a", text=text_a, start=0, end=len(text_a), sentence=0, speaker="Ana Ruiz"),
+             Quote(id="b:q1", source="b", text=text_b, start=0, end=len(text_b), sentence=0, speaker="Ana Ruiz")]
+    (claim,) = claims_quotes.build(facts, [], {"a": 0, "b": 1})
+    assert basis_part in claim.basis and "speaker: Ana Ruiz" in claim.basis
+
+
+def test_a_quote_in_one_source_has_no_basis():
+    fact = Quote(id="a:q1", source="a", text="We will rebuild", start=0, end=15, sentence=0, speaker="Ana Ruiz")
+    (claim,) = claims_quotes.build([fact], [], {"a": 0})
+    assert claim.basis == ""
+
+
+# -- roles ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("KCPD Chief", "Kansas City Police Chief", "compatible"),  # the initials of the same force
+        ("NYPD spokesman", "police spokesman", "compatible"),
+        ("Foreign Ministry spokesman", "Defense Ministry spokesman", "conflict"),  # negative
+    ],
+)
+def test_an_organization_in_initials_never_conflicts(a, b, expected):
+    assert claims_roles.compare_roles(a, b)[0] == expected
+
+
+# -- stories -------------------------------------------------------------------------------------
+
+def _said(source, n, text):
+    return Quote(id=f"{source}:q{n}", source=source, text=text, start=n, end=n + 1, sentence=n)
+
+
+def test_follow_up_reports_join_the_first_reports_as_a_group():
+    # a and b: the first reports (they share two names); c and d: follow-ups (two other names).
+    # No source of one group shares two keys with a source of the other, but the groups share two
+    # names between them (b and c name Ilse Brandt, a and d Omar Kessler).
+    facts = [_said("a", 1, "we saw Dana Pruitt at Maple Court"), _said("a", 2, "ask Omar Kessler"),
+             _said("b", 1, "ask Dana Pruitt about Maple Court"), _said("b", 2, "ask Ilse Brandt"),
+             _said("c", 1, "ask Ruth Oyelaran about Tobias Wren"), _said("c", 2, "ask Ilse Brandt"),
+             _said("d", 1, "ask Ruth Oyelaran about Tobias Wren"), _said("d", 2, "ask Omar Kessler")]
+    story = stories.group(SOURCES, facts, [], copy_of={s.id: s.id for s in SOURCES})
+    assert len(set(story.values())) == 1
+
+
+def test_groups_sharing_no_key_stay_two_stories():
+    facts = [_said("a", 1, "Mayor Elena Sorvino opened the Harbor Line tram"),
+             _said("b", 1, "Mayor Elena Sorvino praised the Harbor Line tram"),
+             _said("c", 1, "Coach Piet Varga signed striker Ines Kowal"),
+             _said("d", 1, "Coach Piet Varga said striker Ines Kowal will start")]
+    story = stories.group(SOURCES, facts, [], copy_of={s.id: s.id for s in SOURCES})
+    assert story["a"] == story["b"] != story["c"] == story["d"]
