@@ -32,6 +32,7 @@ import regex
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
+from newsdiff.extract.dates.timex import parse_value
 from newsdiff.lexicon import load
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAGUE_EVENTS
 from newsdiff.lexicon.date_words import MONTHS
@@ -47,11 +48,6 @@ PAGE_EVENTS = frozenset(load("page_events"))
 # Event classes a verb may name that say which event a date belongs to.
 KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(EVENT_NOUNS.values())
 COMPARABLE_TYPES = ("DATE", "TIME")
-TIMEX = regex.compile(
-    r"^(?P<year>\d{4}|XXXX)"
-    r"(?:-(?:W(?P<week>\d{2}|XX)(?:-(?P<wday>[1-7]))?|(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?))?"
-    r"(?:T(?P<time>[A-Z]{2}|\d{2}(?::\d{2}){0,2}))?$"
-)
 PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # How a value resolved against an anchor date was written (`written`).
@@ -90,10 +86,6 @@ def written(fact: DateFact) -> Optional[When]:
 
 def parse(value: Optional[str]) -> Optional[When]:
     """Take a TIMEX3 date or time value apart; None for values that cannot be compared."""
-    # The one TIMEX3 parser; imported here only to keep this change inside the function while the
-    # module is being reworked elsewhere: it can join the imports at the top.
-    from newsdiff.extract.dates.timex import parse_value
-
     t = parse_value(value) if value else None
     if t is None or t.unit not in ("day", "week", "month", "year"):
         return None
