@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 from pathlib import Path
 
 from evaluation.folders import CACHE, build_sets, tool_module
+from evaluation.split import PARTS, part_of_cluster
+
+KINDS = ("number", "date", "quote")
 
 
 def main(bench: Path) -> None:
@@ -34,3 +38,26 @@ def main(bench: Path) -> None:
     for line in printed.getvalue().splitlines():
         if line.startswith(("recall by kind", "spurious", "conflict claims per", "conflicts:")):
             print("   " + line)
+    report = json.loads((CACHE / "conflicts_report.json").read_text(encoding="utf-8"))
+    for part in PARTS:
+        print("   " + part_line(report, part))
+
+
+def part_line(report: dict, part: str) -> str:
+    """The tool's figures over the clusters of one part (`evaluation/split.part_of_cluster`): errors
+    are read in the tuning part only."""
+    results = [r for r in report["results"] if part_of_cluster(r["id"].split("/")[0]) == part]
+    controls = [n for folder, n in report["control_conflicts"].items() if part_of_cluster(folder.split("/")[0]) == part]
+    clean = sum(r["clean"] for r in results)
+    kinds = []
+    for kind in KINDS:
+        of_kind = [r for r in results if r["kind"] == kind]
+        kinds.append(f"{kind}={_ratio(sum(r['clean'] for r in of_kind), len(of_kind))}")
+    spurious = sum(len(r["spurious"]) for r in results)
+    noise = sum(controls) / len(controls) if controls else 0.0
+    return (f"{part}: recall={_ratio(clean, len(results))} {' '.join(kinds)} spurious={spurious} "
+            f"control_conflicts_per_cluster={noise:.2f} ({len(controls)} clusters)")
+
+
+def _ratio(done: int, whole: int) -> str:
+    return f"{done / whole:.2f} ({done}/{whole})" if whole else "n/a"

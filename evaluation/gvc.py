@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 from pathlib import Path
 
 from evaluation.folders import CACHE, build_sets, tool_module
+from evaluation.split import PARTS, part_of
 
 
 def main(bench: Path) -> None:
@@ -31,3 +33,25 @@ def main(bench: Path) -> None:
     (CACHE / "gvc_incidents.txt").write_text(printed.getvalue(), encoding="utf-8")
     print("   " + printed.getvalue().strip().splitlines()[-1])
     print(f"   (per incident: {CACHE / 'gvc_incidents.txt'})")
+    report = json.loads((CACHE / "gvc_report.json").read_text(encoding="utf-8"))
+    for part in PARTS:
+        print("   " + part_line(report["incidents"], part))
+
+
+def part_line(incidents: list[dict], part: str) -> str:
+    """The main figures over the incidents of one part (hashed by incident id): errors are read in
+    the tuning part only."""
+    rows = [r for r in incidents if part_of("incident:" + r["incident"]) == part]
+    figures = []
+    for field in ("killed", "injured"):
+        scored = [r for r in rows if r[field]["scored"]]
+        figures.append(f"{field}_linked={_ratio(sum(r[field]['linked'] for r in scored), len(scored))}")
+    figures.append(f"edit_recall={_ratio(sum(r['edit_hit'] for r in rows), len(rows))}")
+    noise = sum(r["control_conflicts"] for r in rows) / len(rows) if rows else 0.0
+    figures.append(f"control_conflicts={noise:.2f}")
+    figures.append(f"split={sum(r['stories'] > 1 for r in rows)}")
+    return f"{part} ({len(rows)} incidents): " + " ".join(figures)
+
+
+def _ratio(done: int, whole: int) -> str:
+    return f"{done / whole:.2f} ({done}/{whole})" if whole else "n/a"

@@ -13,6 +13,10 @@ from a bounded window of the fact's own sentence:
 - `participants`: the capitalised words (people, organisations, places) within that window,
   nearest first.
 - `modifiers`: words that make a count one part of a whole ("first", "other", "seriously").
+- `agent`: the name the number belongs to: the person an age describes ("Reid, 33,", "the
+  33-year-old Tara Reid"), the name that leads the number's clause within `AGENT_REACH` words
+  ("Earl Clark finished with 25 points"), unless a reporting verb stands between ("Police said
+  two ..." names who reports, not who did).
 
 Everything is a pure function of the document and the fact, bounded per fact, so extraction stays
 linear in the length of the text.
@@ -22,17 +26,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 import regex
 
 from newsdiff.lexicon import load
 from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORDS
+from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.model import DateFact, Fact, Number
 from newsdiff.text.document import Document
 from newsdiff.text.lemma import IRREGULAR, lemma
 from newsdiff.text.normalize import fold
 
+AGENT_REACH = 5  # words before a number its clause's leading name may stand
 WINDOW = 10  # words either side of the fact: a clause in news rarely runs longer
 _REACH = 160  # characters read either side, so a 1 MB sentence costs no more than a short one
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]{0,40}")
@@ -61,6 +67,9 @@ _AGE_BEFORE = ("aged", "age", "ages")
 _PREPOSITIONS = frozenset("in on at from to by for of with into onto over under near across after before".split())
 _RESTRICTING = frozenset(load("restricting_words"))
 _SCOPE = frozenset(load("scope_words"))
+# Restricting words that also count right after the number, before its noun ("three other rifles",
+# "two more victims"); others there say something else ("17 points last night").
+_AFTER_RESTRICTING = frozenset({"other", "others", "more", "additional", "further", "remaining"}) & _RESTRICTING
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 _PART_AFTER = regex.compile(r"\s+((?:\p{L}+\s+){1,2})and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
@@ -88,12 +97,15 @@ def frame(doc: Document, fact: Fact) -> Fact:
         before_names = before[1:]
     else:
         before_names = before
-    participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(_names(before_names, []), _names([], after))))
+    names_before, names_after = _names(before_names, after, "before"), _names(before_names, after, "after")
+    participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(names_before, names_after)))
     if isinstance(fact, DateFact):
         return replace(fact, context=context, participants=participants)
+    measured = dimension(fact, before, after)
     return replace(fact, context=context, participants=participants,
-                   dimension=dimension(fact, before, after), head=head_noun(fact),
-                   modifiers=modifiers(fact, before) + (("part",) if _is_part(doc, fact) else ()))
+                   dimension=measured, head=head_noun(fact),
+                   modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ()),
+                   agent=agent(before, after, set(names_before), set(names_after), measured == "age"))
 
 
 def _window(doc: Document, fact: Fact) -> tuple[list[str], list[str], bool]:
@@ -141,12 +153,14 @@ def _nearest_first(before: list[str], after: list[str]) -> list[str]:
     return [w for _, _, w in sorted(ranked)]
 
 
-def modifiers(fact: Number, before: list[str]) -> tuple[str, ...]:
+def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) -> tuple[str, ...]:
     """Words that make the count one part of a whole ("first", "other", "seriously"), from the
-    three words before it and its subject (`lists/restricting_words.txt`), and words that make it
-    a total over a wider scope ("a total of", "overall"), anywhere before it in its clause
+    three words before it, the two right after it ("three other rifles", which the subject
+    leaves out) and its subject (`lists/restricting_words.txt`), and words that make it a total
+    over a wider scope ("a total of", "overall"), anywhere before it in its clause
     (`lists/scope_words.txt`)."""
-    words = [w.casefold() for w in before[-3:]] + [fold(w) for w in _WORD.findall(fact.subject or "")]
+    words = [w.casefold() for w in before[-3:]] + [w.casefold() for w in after[:2] if w.casefold() in _AFTER_RESTRICTING]
+    words += [fold(w) for w in _WORD.findall(fact.subject or "")]
     found = {w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
     return tuple(sorted(found))
@@ -162,12 +176,35 @@ def _content(word: str) -> bool:
     return len(low) > 2 and low not in STOPWORDS and low not in CALENDAR_WORDS
 
 
-def _names(before: list[str], after: list[str]) -> list[str]:
-    """Capitalised words of the window that are names, not sentence openers or shouting."""
+def _names(before: list[str], after: list[str], side: str) -> list[str]:
+    """Capitalised words of one side of the window that are names, not sentence openers or
+    shouting. Whether the line is a headline is judged on the whole window: one name alone
+    before a number ("Reid, 33, ...") is not a headline."""
     words = before + after
     if sum(w[:1].isupper() for w in words) > len(words) / 2:
         return []  # a headline in capitals or title case: every word looks like a name
-    return [w for w in words if w[:1].isupper() and not w.isupper() and _content(w)]
+    return [w for w in (before if side == "before" else after) if w[:1].isupper() and not w.isupper() and _content(w)]
+
+
+def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool) -> Optional[str]:
+    """The name a number belongs to (see the module docstring), folded: a run of up to three
+    capitalised words ("earl clark"), or None."""
+    if age and after and after[0] in names_after:
+        # "the 33-year-old Tara Reid": the name right after an age is whose it is.
+        run = [w for w in after[:3]]
+        run = run[:next((i for i, w in enumerate(run) if w not in names_after), len(run))]
+        return " ".join(fold(w) for w in run)
+    reach = before[-(1 if age else AGENT_REACH):]
+    for k in range(len(reach) - 1, -1, -1):
+        word = reach[k]
+        if word.casefold() in REPORTING_VERBS:
+            return None  # "Police said two ...": who reports, not who did
+        if word in names_before:
+            start = k
+            while start > 0 and reach[start - 1] in names_before and k - start < 2:
+                start -= 1
+            return " ".join(fold(w) for w in reach[start:k + 1])
+    return None
 
 
 def unit_dimension(unit: Optional[str]) -> Optional[str]:
