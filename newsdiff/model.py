@@ -133,6 +133,9 @@ class Number(Fact):
     # The name the number belongs to, folded: whose age ("Reid, 33," / "33-year-old Tara Reid"),
     # who scored ("Earl Clark finished with 25 points"); None when the clause names nobody there.
     agent: Optional[str] = None
+    # When its clause says it happened: years, months and weekdays named around it, folded
+    # ("2003", "august", "sunday"); empty when the clause names no time.
+    time: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -154,6 +154,9 @@ OTHER_HEAD = 3.0  # both name what they count, and not the same thing: rarely on
 OTHER_EVENT = 2.0  # both name their event, of different classes ("held" vs "sent back")
 OTHER_NAMES = 1.0  # both name people or places around them, and none the same
 OTHER_AGENT = 3.0  # the name nearest each number is not named around the other ("Manning" / "Garrard")
+CASUALTY = 1.5  # both count the people killed (or injured) in the event, no two different nouns
+CASUALTY_EVENTS = ("kill", "injure")
+OTHER_TIME = 2.0  # their clauses name different times ("in 2003" / "on Sunday")
 SAME_AGENT = 1.5  # both belong to the same name ("Reid, 33," / "the 33-year-old Tara Reid")
 MEASURE_WORDS = 3.0  # rare names and words a measure's clause must share to show a conflict
 OTHER_PART = 1.0  # one is a part the other is not ("his first 17 passes" / "34 passes"): never a conflict
@@ -162,7 +165,7 @@ WORDS_CAP = 3.0
 JOIN_AT = 2.0  # evidence to put numbers whose values can all be true in one claim
 CONFLICT_AT = 4.0  # evidence to put numbers that cannot all be true in one claim
 MAX_RATIO = 10.0  # values further apart than this many times are never one fact
-NOT_COMPARED = ("address", "score")
+NOT_COMPARED = ("address", "score", "position")
 
 
 def build(facts: Sequence[Number], source_order: dict[str, int],
@@ -181,19 +184,24 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
             links[key] = _evidence(frames[key[0]], frames[key[1]], rarity)
         return links[key]
 
-    aligner: Aligner[Number] = Aligner(
-        keys=_keys,
-        source=lambda f: f.source,
-        order=lambda f: (f.source, f.start, f.end),
-        evidence=evidence,
-        clash=lambda a, b: interval_status([*a, *b])[0] == Status.CONFLICT,
-        same_value=_overlap,
+    def pair_evidence(ga: Sequence[Number], gb: Sequence[Number]) -> Optional[Link]:
+        found = [link for a in ga[:REPRESENTED] for b in gb[:REPRESENTED] if (link := evidence(a, b)) is not None]
+        return max(found, key=lambda k: k.score) if found else None
+
+    aligner: Aligner[tuple[Number, ...]] = Aligner(
+        keys=lambda g: {k for f in g[:REPRESENTED] for k in _keys(f)},
+        source=lambda g: g[0].source,
+        order=lambda g: (g[0].source, g[0].start, g[0].end),
+        evidence=pair_evidence,
+        clash=lambda a, b: interval_status([f for g in (*a, *b) for f in g[:1]])[0] == Status.CONFLICT,
+        same_value=lambda a, b: _overlap(a[0], b[0]),
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
-        never=lambda a, b: _never(a, b, frames[a.id].magnitude, frames[b.id].magnitude),
-        may_conflict=lambda a, b: _may_conflict(a, b, evidence(a, b)),
+        never=lambda a, b: _never(a[0], b[0], frames[a[0].id].magnitude, frames[b[0].id].magnitude),
+        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b)),
     )
-    clusters, why = aligner.cluster(comparable)
+    grouped, why = aligner.cluster(_repeats(comparable))
+    clusters = [[f for g in cluster for f in g] for cluster in grouped]
     clusters += [[f] for f in facts if f.dimension in NOT_COMPARED]
     out = []
     for n, cluster in enumerate(clusters):
@@ -201,6 +209,25 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         members.sort(key=lambda f: (source_order[f.source], f.start, f.end))
         out.append(_draft(members, source_order, why.get(n, [])))
     return out
+
+
+# A source's repeats of one fact are compared through their first few mentions.
+REPRESENTED = 3
+
+
+def _repeats(facts: Sequence[Number]) -> list[tuple[Number, ...]]:
+    """The facts grouped by what one source repeats: the same value, in the same unit, of the
+    same counted noun or event, with the same modifiers and agent ("eight people killed" in the
+    lede, the caption and the last paragraph). The cross-source alignment works on these groups,
+    so that a long article's repeats neither crowd a block nor split over claims. A number that
+    names neither a noun nor an event stands alone. Linear: one pass with a dictionary."""
+    groups: dict[tuple, list[Number]] = {}
+    for f in sorted(facts, key=lambda f: (f.source, f.start, f.end)):
+        head, event = _head(f), _event_key(f)
+        key: tuple = (f.id,) if not (head or event) else (
+            f.source, _dimension(f), stem(head or ""), event, f.low, f.high, _unit(f), f.modifiers, f.agent, f.time)
+        groups.setdefault(key, []).append(f)
+    return [tuple(g) for g in groups.values()]
 
 
 def _overlap(a: Number, b: Number) -> bool:
@@ -300,6 +327,13 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
             score -= OTHER_EVENT
     if a.modifiers != b.modifiers:
         score -= OTHER_PART
+    if ea and ea == eb and ea in CASUALTY_EVENTS and (not head_a or not head_b or fa.head_stem == fb.head_stem
+                                                     or _groups_meet(fa.group(), fb.group())):
+        # The people killed (or hurt) in a story's event: one role of one event, whatever the
+        # clause around it says.
+        score += CASUALTY
+    if _times_differ(a, b):
+        score -= OTHER_TIME
     agents = _agents_meet(a, b)
     if fa.dimension == "age" and agents is not None:
         if not agents:
@@ -351,7 +385,13 @@ def _may_conflict(a: Number, b: Number, link: Optional[Link]) -> bool:
     the other is not ("six" of this operation, "a total of 14"; "three others wounded" may still
     agree with "three wounded")."""
     return (link is not None and link.score >= JOIN_AT and a.modifiers == b.modifiers
-            and _agents_meet(a, b) is not False)
+            and _agents_meet(a, b) is not False and not _times_differ(a, b))
+
+
+def _times_differ(a: Number, b: Number) -> bool:
+    """Both clauses name a time (a year, a month, a weekday) and none the same: "killed in 2003"
+    and "killed on Sunday" are two occasions."""
+    return bool(a.time and b.time and not set(a.time) & set(b.time))
 
 
 def _agents_meet(a: Number, b: Number) -> Optional[bool]:

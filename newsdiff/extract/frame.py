@@ -7,12 +7,15 @@ from a bounded window of the fact's own sentence:
 
 - `dimension`: what a number measures: a count, an age, money in one currency, a percentage, a
   distance, a weight, ... (`lexicon/lists/units.txt`); "address" and "score" for numbers that
-  name or record rather than count ("40 East Fifth Avenue", "(5-10)"), which are never compared.
+  name or record rather than count ("40 East Fifth Avenue", "(5-10)"), and "position" for the
+  size of a sequence an item is placed in ("Image 3 of 9"), which are never compared.
 - `head`: the counted noun, singular and folded ("pirates" -> "pirate").
 - `context`: the content words within `WINDOW` words either side, folded, sorted, no duplicates.
 - `participants`: the capitalised words (people, organisations, places) within that window,
   nearest first.
 - `modifiers`: words that make a count one part of a whole ("first", "other", "seriously").
+- `time`: the years, months and weekdays named in the window ("in 2003", "on Sunday"): two
+  counts of one kind at different times are different facts.
 - `agent`: the name the number belongs to: the person an age describes ("Reid, 33,", "the
   33-year-old Tara Reid"), the name that leads the number's clause within `AGENT_REACH` words
   ("Earl Clark finished with 25 points"), unless a reporting verb stands between ("Police said
@@ -82,6 +85,12 @@ _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|whom|which|those|these|his|her|
 _INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:] )\p{Lu}[\p{L}\p{M}'’\-]{1,40}")
 _SCORE = regex.compile(r"[0-9]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3})?")
 _WEIGHT_WORDS = ("weigh", "heav", "lighter", "pound")
+# "Image 3 of 9", "Page 2 of 5", "part 1 of 3": the last number is the size of a sequence the
+# first places something in (a gallery, a document), a position label, not a count of the story.
+_POSITION = regex.compile(r"\b\p{L}{2,20}\s+[0-9]{1,4}\s+of\s+$")
+_YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}\p{L}])")
+# Calendar words that name a time of their own (not "today": the article's own day).
+_TIME_WORDS = CALENDAR_WORDS - {"today", "yesterday", "tomorrow", "may"}
 
 
 def frame(doc: Document, fact: Fact) -> Fact:
@@ -101,11 +110,22 @@ def frame(doc: Document, fact: Fact) -> Fact:
     participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(names_before, names_after)))
     if isinstance(fact, DateFact):
         return replace(fact, context=context, participants=participants)
-    measured = dimension(fact, before, after)
-    return replace(fact, context=context, participants=participants,
+    measured = "position" if _POSITION.search(doc.text, max(0, fact.start - 40), fact.start) else dimension(fact, before, after)
+    return replace(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
                    dimension=measured, head=head_noun(fact),
                    modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ()),
                    agent=agent(before, after, set(names_before), set(names_after), measured == "age"))
+
+
+def _time(doc: Document, fact: Fact, words: list[str]) -> tuple[str, ...]:
+    """Years (from the characters of the window, within the fact's sentence) and month and weekday
+    names of the window, sorted."""
+    sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
+    lo = max(sentence.start if sentence else 0, fact.start - _REACH // 2)
+    hi = min(sentence.end if sentence else len(doc.text), fact.end + _REACH // 2)
+    found = {m.group(0) for m in _YEAR.finditer(doc.text, lo, hi) if not (fact.start <= m.start() < fact.end)}
+    found |= {w.casefold() for w in words if w.casefold() in _TIME_WORDS}
+    return tuple(sorted(found))
 
 
 def _window(doc: Document, fact: Fact) -> tuple[list[str], list[str], bool]:
