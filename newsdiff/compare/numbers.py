@@ -225,7 +225,7 @@ def _repeats(facts: Sequence[Number]) -> list[tuple[Number, ...]]:
     for f in sorted(facts, key=lambda f: (f.source, f.start, f.end)):
         head, event = _head(f), _event_key(f)
         key: tuple = (f.id,) if not (head or event) else (
-            f.source, _dimension(f), stem(head or ""), event, f.low, f.high, _unit(f), f.modifiers, f.agent, f.time)
+            f.source, _dimension(f), stem(head or ""), event, f.low, f.high, _unit(f), _parts(f), f.agent, f.time)
         groups.setdefault(key, []).append(f)
     return [tuple(g) for g in groups.values()]
 
@@ -325,7 +325,7 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
             why.append(f"same event ({ea})")
         else:
             score -= OTHER_EVENT
-    if a.modifiers != b.modifiers:
+    if _parts(a) != _parts(b):
         score -= OTHER_PART
     if ea and ea == eb and ea in CASUALTY_EVENTS and (not head_a or not head_b or fa.head_stem == fb.head_stem
                                                      or _groups_meet(fa.group(), fb.group())):
@@ -384,8 +384,20 @@ def _may_conflict(a: Number, b: Number, link: Optional[Link]) -> bool:
     one fact (evidence of `JOIN_AT`), belong to no two different names, and never when one is a part or a scope
     the other is not ("six" of this operation, "a total of 14"; "three others wounded" may still
     agree with "three wounded")."""
-    return (link is not None and link.score >= JOIN_AT and a.modifiers == b.modifiers
+    return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
             and _agents_meet(a, b) is not False and not _times_differ(a, b))
+
+
+def _parts(fact: Number) -> tuple[str, ...]:
+    """The modifiers that make a number a part or a scope. "Killing two and wounding six others":
+    for a count of casualties "other" only sets the wounded apart from the dead, the whole of its
+    own role, so it is not one."""
+    if _event_key(fact) in CASUALTY_EVENTS:
+        return tuple(m for m in fact.modifiers if m not in _CONTRASTIVE)
+    return fact.modifiers
+
+
+_CONTRASTIVE = frozenset({"other", "others", "another"})
 
 
 def _times_differ(a: Number, b: Number) -> bool:
