@@ -157,7 +157,8 @@ OTHER_AGENT = 3.0  # the name nearest each number is not named around the other 
 CASUALTY = 1.5  # both count the people killed (or injured) in the event, no two different nouns
 CASUALTY_EVENTS = ("kill", "injure")
 OTHER_TIME = 2.0  # their clauses name different times ("in 2003" / "on Sunday")
-SAME_AGENT = 1.5  # both belong to the same name ("Reid, 33," / "the 33-year-old Tara Reid")
+SAME_AGENT = 1.5  # both belong to the same name ("Earl Clark finished with 25 points")
+SAME_PERSON_AGE = 3.0  # both the age of one named person ("Reid, 33," / "the 33-year-old Tara Reid")
 MEASURE_WORDS = 3.0  # rare names and words a measure's clause must share to show a conflict
 OTHER_PART = 1.0  # one is a part the other is not ("his first 17 passes" / "34 passes"): never a conflict
 NAMES_CAP = 4.0
@@ -325,29 +326,14 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
             why.append(f"same event ({ea})")
         else:
             score -= OTHER_EVENT
-    if _parts(a) != _parts(b):
-        score -= OTHER_PART
-    if ea and ea == eb and ea in CASUALTY_EVENTS and (not head_a or not head_b or fa.head_stem == fb.head_stem
-                                                     or _groups_meet(fa.group(), fb.group())):
-        # The people killed (or hurt) in a story's event: one role of one event, whatever the
-        # clause around it says.
-        score += CASUALTY
-    if _times_differ(a, b):
-        score -= OTHER_TIME
+    score += _scope_evidence(fa, fb)
     agents = _agents_meet(a, b)
-    if fa.dimension == "age" and agents is not None:
-        if not agents:
-            return None  # two people's ages
-    elif fa.dimension == "age" and a.participants and b.participants and not _same_person(a, b):
+    people = _people_evidence(fa, fb, agents)
+    if people is None:
         return None  # two people's ages
+    score += people
     if agents:
-        score += SAME_AGENT
         why.append(f"same agent ({b.agent})")
-    elif agents is False:
-        score -= OTHER_AGENT
-    elif a.participants and b.participants and a.participants[0] not in b.participants[:2] \
-            and b.participants[0] not in a.participants[:2]:
-        score -= OTHER_AGENT
     names_a, names_b = fa.names, fb.names
     names_weight, shared = rarity.shared(names_a, names_b, NAMES_CAP)
     if shared:
@@ -367,6 +353,37 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
                 or (fa.dimension == "age" and (bool(agents) or _same_person(a, b)))
                 or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS))
     return Link(round(score, 3), tuple(why), decisive)
+
+
+def _scope_evidence(fa: _Frame, fb: _Frame) -> float:
+    """What part, role and time say: a part or a total the other is not takes away; the people
+    killed (or hurt) in a story's event, with no two different counted nouns, are one role of one
+    event, whatever the clause around says; clauses naming different times take away."""
+    a, b = fa.fact, fb.fact
+    score = -OTHER_PART if _parts(a) != _parts(b) else 0.0
+    if fa.event and fa.event == fb.event and fa.event in CASUALTY_EVENTS and (
+            not fa.head or not fb.head or fa.head_stem == fb.head_stem or _groups_meet(fa.group(), fb.group())):
+        score += CASUALTY
+    if _times_differ(a, b):
+        score -= OTHER_TIME
+    return score
+
+
+def _people_evidence(fa: _Frame, fb: _Frame, agents: Optional[bool]) -> Optional[float]:
+    """What the names the two numbers belong to say: the same agent adds, two different ones (or,
+    with no agent, two different nearest names) take away; None for two people's ages."""
+    a, b = fa.fact, fb.fact
+    if fa.dimension == "age" and (agents is False or (agents is None and a.participants and b.participants
+                                                      and not _same_person(a, b))):
+        return None
+    if agents:
+        return SAME_PERSON_AGE if fa.dimension == "age" else SAME_AGENT
+    if agents is False:
+        return -OTHER_AGENT
+    if a.participants and b.participants and a.participants[0] not in b.participants[:2] \
+            and b.participants[0] not in a.participants[:2]:
+        return -OTHER_AGENT
+    return 0.0
 
 
 def _subject_words(fact: Number) -> list[str]:

@@ -214,16 +214,20 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
         run = [w for w in after[:3]]
         run = run[:next((i for i, w in enumerate(run) if w not in names_after), len(run))]
         return " ".join(fold(w) for w in run)
-    reach = before[-(1 if age else AGENT_REACH):]
-    for k in range(len(reach) - 1, -1, -1):
-        word = reach[k]
+    reach = len(before) - (1 if age else AGENT_REACH)
+    for k in range(len(before) - 1, max(reach, 0) - 1, -1):
+        word = before[k]
         if word.casefold() in REPORTING_VERBS:
             return None  # "Police said two ...": who reports, not who did
         if word in names_before:
+            # The run of names it ends ("Earl Clark"); a name after a preposition ("near
+            # Riverton") is a place or a partner of the clause, not who did it.
             start = k
-            while start > 0 and reach[start - 1] in names_before and k - start < 2:
+            while start > 0 and before[start - 1] in names_before and k - start < 2:
                 start -= 1
-            return " ".join(fold(w) for w in reach[start:k + 1])
+            if start > 0 and before[start - 1].casefold() in _PREPOSITIONS:
+                continue
+            return " ".join(fold(w) for w in before[start:k + 1])
     return None
 
 
