@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import pipeline
+from newsdiff.extract.numbers.extractor import find
 from newsdiff.model import Number, Source
 from newsdiff.options import Options
 
@@ -43,6 +44,21 @@ FRAMES = [
 @pytest.mark.parametrize("text, number, field, expected", FRAMES)
 def test_frame_fields(text, number, field, expected):
     assert getattr(_numbers(text)[number], field) == expected
+
+
+# (sentence, value, expected (subject, event)): "leave" says the event had a result; the state
+# after the counted phrase says what happened to them. A relative clause after it does not.
+SUBJECTS = [
+    ("The shooting left six people injured on Sunday.", 6, ("people injured", "injure")),
+    ("The blast left five protesters wounded.", 5, ("protesters wounded", "wound")),
+    ("The crash left two dead.", 2, ("dead left", "leave")),
+    ("The company left 40 workers who had been hired last year.", 40, ("workers left", "leave")),
+]
+
+
+@pytest.mark.parametrize("text, value, expected", SUBJECTS)
+def test_what_a_result_verb_counts(text, value, expected):
+    assert [(s, e) for r, s, e in find(text) if r.value == value] == [expected]
 
 
 def _claims(*texts: str):
