@@ -5,9 +5,6 @@ and stay quiet on the untouched articles? Prints the tool's own last line.
 The sets are generated once by the tool's `inject.py` into `.cache/eval/conflicts/` (66 clusters,
 about 324 edits) and scored by the tool's `score.py`, with `compare` run in-process
 (`evaluation/folders.py`).
-
-Below the tool's lines, the same figures for the tuning and check parts (`evaluation/split.py`,
-hashed by cluster id, read back from the per-edit report): errors are read only in the tuning part.
 """
 
 from __future__ import annotations
@@ -18,7 +15,7 @@ import json
 from pathlib import Path
 
 from evaluation.folders import CACHE, build_sets, tool_module
-from evaluation.split import PARTS, part_of
+from evaluation.split import PARTS, part_of_cluster
 
 KINDS = ("number", "date", "quote")
 
@@ -36,32 +33,31 @@ def main(bench: Path) -> None:
         return
     score = tool_module(tools / "score.py", "conflicts_score")
     printed = io.StringIO()
-    report = CACHE / "conflicts_report.json"
     with contextlib.redirect_stdout(printed):
-        score.main([".venv/bin/newsdiff", str(out), "--jobs", "1", "--report", str(report)])
+        score.main([".venv/bin/newsdiff", str(out), "--jobs", "1", "--report", str(CACHE / "conflicts_report.json")])
     for line in printed.getvalue().splitlines():
         if line.startswith(("recall by kind", "spurious", "conflict claims per", "conflicts:")):
             print("   " + line)
-    for line in part_lines(json.loads(report.read_text(encoding="utf-8"))):
-        print("   " + line)
-
-
-def part_lines(report: dict) -> list[str]:
-    """The scorer's figures (recall overall and per kind, spurious, conflicts per control cluster)
-    for the tuning and check parts, from its per-edit report; clusters are split by their id."""
-    lines = []
+    report = json.loads((CACHE / "conflicts_report.json").read_text(encoding="utf-8"))
     for part in PARTS:
-        results = [r for r in report["results"] if part_of(r["id"].split("/")[0]) == part]
-        controls = [n for c, n in report["control_conflicts"].items() if part_of(c.split("/")[0]) == part]
-        figures = [f"recall={_ratio(results)}"]
-        figures += [f"{k}={_ratio([r for r in results if r['kind'] == k])}" for k in KINDS]
-        figures.append(f"spurious={sum(len(r['spurious']) for r in results)}")
-        mean = sum(controls) / len(controls) if controls else 0.0
-        figures.append(f"control_conflicts_per_cluster={mean:.2f} ({len(controls)} clusters)")
-        lines.append(f"{part}: " + " ".join(figures))
-    return lines
+        print("   " + part_line(report, part))
 
 
-def _ratio(results: list[dict]) -> str:
-    clean = sum(1 for r in results if r["clean"])
-    return f"{clean / len(results):.2f} ({clean}/{len(results)})" if results else "n/a"
+def part_line(report: dict, part: str) -> str:
+    """The tool's figures over the clusters of one part (`evaluation/split.part_of_cluster`): errors
+    are read in the tuning part only."""
+    results = [r for r in report["results"] if part_of_cluster(r["id"].split("/")[0]) == part]
+    controls = [n for folder, n in report["control_conflicts"].items() if part_of_cluster(folder.split("/")[0]) == part]
+    clean = sum(r["clean"] for r in results)
+    kinds = []
+    for kind in KINDS:
+        of_kind = [r for r in results if r["kind"] == kind]
+        kinds.append(f"{kind}={_ratio(sum(r['clean'] for r in of_kind), len(of_kind))}")
+    spurious = sum(len(r["spurious"]) for r in results)
+    noise = sum(controls) / len(controls) if controls else 0.0
+    return (f"{part}: recall={_ratio(clean, len(results))} {' '.join(kinds)} spurious={spurious} "
+            f"control_conflicts_per_cluster={noise:.2f} ({len(controls)} clusters)")
+
+
+def _ratio(done: int, whole: int) -> str:
+    return f"{done / whole:.2f} ({done}/{whole})" if whole else "n/a"

@@ -56,6 +56,12 @@ def split_by_publisher(records: list[dict]) -> dict[str, list[dict]]:
     return parts
 
 
+def part_of_cluster(cluster_id: str) -> str:
+    """The part of an ECB+ cluster ("10_ecbplus"): by its topic (the number before "_"), so that the
+    two clusters of one topic, two events of one kind (two quakes, two shootings), are in one part."""
+    return part_of("topic:" + cluster_id.split("_")[0])
+
+
 def split(records: list[dict], key: str = "id") -> dict[str, list[dict]]:
     """Records split into tuning and check parts by the hash of `record[key]`."""
     parts: dict[str, list[dict]] = {TUNING: [], CHECK: []}

@@ -130,6 +130,12 @@ class Number(Fact):
     context: tuple[str, ...] = ()  # content words of the clause around it, folded
     participants: tuple[str, ...] = ()  # capitalised names around it, folded, nearest first
     modifiers: tuple[str, ...] = ()  # words that make it a part of a whole: "first", "other"
+    # The name the number belongs to, folded: whose age ("Reid, 33," / "33-year-old Tara Reid"),
+    # who scored ("Earl Clark finished with 25 points"); None when the clause names nobody there.
+    agent: Optional[str] = None
+    # When its clause says it happened: years, months and weekdays named around it, folded
+    # ("2003", "august", "sunday"); empty when the clause names no time.
+    time: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

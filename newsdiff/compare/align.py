@@ -13,7 +13,11 @@ Every claim builder that lines facts up by their frames uses this:
    not depend on the order of the inputs): a source never contradicts itself within one claim
    (it may repeat a value, or give it in words that can both be true), and two clusters whose values cannot all be true join only on evidence of at
    least `conflict_at` (asymmetric thresholds: weak evidence makes separate claims, never a
-   conflict).
+   conflict). When a builder gives `may_conflict`, every pair of facts across the two groups
+   whose own values cannot both be true must pass it too (complete linkage over the clashing
+   pairs): a chain of links through agreeing facts never makes a conflict between two facts that
+   do not look like one fact themselves ("Earl Clark, 25 points" joined to "Artino, 14 points"
+   through a third article that names both).
 
 `Link` records why two facts were joined; the builders turn it into the claim's `basis`.
 """
@@ -78,6 +82,11 @@ class Aligner(Generic[T]):
     # Two facts that are never one fact, whatever links their groups (dates years apart, numbers
     # orders of magnitude apart): a chain of weak links must not put them in one claim.
     never: Callable[[T, T], bool] = lambda a, b: False
+    # Two facts of different sources whose values clash may stand in one (conflict) claim: strong
+    # same-fact evidence between them, not only through others. None: no such check.
+    may_conflict: Optional[Callable[[T, T], bool]] = None
+    # Clashing pairs checked per merge at most; a merge needing more is refused (bounded cost).
+    max_conflict_pairs: int = 256
 
     def cluster(self, facts: Sequence[T]) -> tuple[list[list[T]], dict[int, list[Link]]]:
         """Clusters of facts (each in canonical order) and, per cluster index, the links that
@@ -141,5 +150,19 @@ class Aligner(Generic[T]):
         if any(self.never(x, y) for x in left for y in right):
             return False
         if self.clash(left, right):
-            return link.decisive and link.score >= self.conflict_at
+            return link.decisive and link.score >= self.conflict_at and self._each_clash_confirmed(left, right)
+        return True
+
+    def _each_clash_confirmed(self, left: Sequence[T], right: Sequence[T]) -> bool:
+        """Every cross pair of different sources whose values clash passes `may_conflict`."""
+        if self.may_conflict is None:
+            return True
+        checked = 0
+        for x in left:
+            for y in right:
+                if self.source(x) == self.source(y) or not self.clash([x], [y]):
+                    continue
+                checked += 1
+                if checked > self.max_conflict_pairs or not self.may_conflict(x, y):
+                    return False
         return True

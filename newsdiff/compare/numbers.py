@@ -154,13 +154,19 @@ OTHER_HEAD = 3.0  # both name what they count, and not the same thing: rarely on
 OTHER_EVENT = 2.0  # both name their event, of different classes ("held" vs "sent back")
 OTHER_NAMES = 1.0  # both name people or places around them, and none the same
 OTHER_AGENT = 3.0  # the name nearest each number is not named around the other ("Manning" / "Garrard")
-OTHER_PART = 3.0  # one is a part the other is not ("his first 17 passes" / "34 passes")
+CASUALTY = 1.5  # both count the people killed (or injured) in the event, no two different nouns
+CASUALTY_EVENTS = ("kill", "injure")
+OTHER_TIME = 2.0  # their clauses name different times ("in 2003" / "on Sunday")
+SAME_AGENT = 1.5  # both belong to the same name ("Earl Clark finished with 25 points")
+SAME_PERSON_AGE = 3.0  # both the age of one named person ("Reid, 33," / "the 33-year-old Tara Reid")
+MEASURE_WORDS = 3.0  # rare names and words a measure's clause must share to show a conflict
+OTHER_PART = 1.0  # one is a part the other is not ("his first 17 passes" / "34 passes"): never a conflict
 NAMES_CAP = 4.0
 WORDS_CAP = 3.0
 JOIN_AT = 2.0  # evidence to put numbers whose values can all be true in one claim
 CONFLICT_AT = 4.0  # evidence to put numbers that cannot all be true in one claim
 MAX_RATIO = 10.0  # values further apart than this many times are never one fact
-NOT_COMPARED = ("address", "score")
+NOT_COMPARED = ("address", "score", "position")
 
 
 def build(facts: Sequence[Number], source_order: dict[str, int],
@@ -171,25 +177,58 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     rarity = Rarity(_bag(f) for f in comparable)
     # What each fact offers as evidence, read once: a fact is compared with many others.
     frames = {f.id: _Frame(f) for f in comparable}
-    aligner: Aligner[Number] = Aligner(
-        keys=_keys,
-        source=lambda f: f.source,
-        order=lambda f: (f.source, f.start, f.end),
-        evidence=lambda a, b: _evidence(frames[a.id], frames[b.id], rarity),
-        clash=lambda a, b: interval_status([*a, *b])[0] == Status.CONFLICT,
-        same_value=_overlap,
+    links: dict[tuple[str, str], Optional[Link]] = {}
+
+    def evidence(a: Number, b: Number) -> Optional[Link]:
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if key not in links:
+            links[key] = _evidence(frames[key[0]], frames[key[1]], rarity)
+        return links[key]
+
+    def pair_evidence(ga: Sequence[Number], gb: Sequence[Number]) -> Optional[Link]:
+        found = [link for a in ga[:REPRESENTED] for b in gb[:REPRESENTED] if (link := evidence(a, b)) is not None]
+        return max(found, key=lambda k: k.score) if found else None
+
+    aligner: Aligner[tuple[Number, ...]] = Aligner(
+        keys=lambda g: {k for f in g[:REPRESENTED] for k in _keys(f)},
+        source=lambda g: g[0].source,
+        order=lambda g: (g[0].source, g[0].start, g[0].end),
+        evidence=pair_evidence,
+        clash=lambda a, b: interval_status([f for g in (*a, *b) for f in g[:1]])[0] == Status.CONFLICT,
+        same_value=lambda a, b: _overlap(a[0], b[0]),
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
-        never=lambda a, b: _never(a, b, frames[a.id].magnitude, frames[b.id].magnitude),
+        never=lambda a, b: _never(a[0], b[0], frames[a[0].id].magnitude, frames[b[0].id].magnitude),
+        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b)),
     )
-    clusters, links = aligner.cluster(comparable)
+    grouped, why = aligner.cluster(_repeats(comparable))
+    clusters = [[f for g in cluster for f in g] for cluster in grouped]
     clusters += [[f] for f in facts if f.dimension in NOT_COMPARED]
     out = []
     for n, cluster in enumerate(clusters):
         members = with_twins(cluster, twins, source_order)
         members.sort(key=lambda f: (source_order[f.source], f.start, f.end))
-        out.append(_draft(members, source_order, links.get(n, [])))
+        out.append(_draft(members, source_order, why.get(n, [])))
     return out
+
+
+# A source's repeats of one fact are compared through their first few mentions.
+REPRESENTED = 3
+
+
+def _repeats(facts: Sequence[Number]) -> list[tuple[Number, ...]]:
+    """The facts grouped by what one source repeats: the same value, in the same unit, of the
+    same counted noun or event, with the same modifiers and agent ("eight people killed" in the
+    lede, the caption and the last paragraph). The cross-source alignment works on these groups,
+    so that a long article's repeats neither crowd a block nor split over claims. A number that
+    names neither a noun nor an event stands alone. Linear: one pass with a dictionary."""
+    groups: dict[tuple, list[Number]] = {}
+    for f in sorted(facts, key=lambda f: (f.source, f.start, f.end)):
+        head, event = _head(f), _event_key(f)
+        key: tuple = (f.id,) if not (head or event) else (
+            f.source, _dimension(f), stem(head or ""), event, f.low, f.high, _unit(f), _parts(f), f.agent, f.time)
+        groups.setdefault(key, []).append(f)
+    return [tuple(g) for g in groups.values()]
 
 
 def _overlap(a: Number, b: Number) -> bool:
@@ -275,7 +314,7 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
         elif _groups_meet(fa.group(), fb.group()):
             score += HEAD / 2
             why.append(f"one group of people ({head_a} / {head_b})")
-        else:
+        elif fa.dimension != "age":  # "the 36-year-old man" / "36-year-old Duncan Raite": one person
             score -= OTHER_HEAD
     shared_subject = (fa.subject_words & fb.subject_words) - {fa.head_stem, fb.head_stem}
     if shared_subject:
@@ -287,30 +326,64 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
             why.append(f"same event ({ea})")
         else:
             score -= OTHER_EVENT
-    if a.modifiers != b.modifiers:
-        score -= OTHER_PART
-    if fa.dimension == "age" and a.participants and b.participants and not _same_person(a, b):
+    score += _scope_evidence(fa, fb)
+    agents = _agents_meet(a, b)
+    people = _people_evidence(fa, fb, agents)
+    if people is None:
         return None  # two people's ages
-    if a.participants and b.participants and a.participants[0] not in b.participants[:2] \
-            and b.participants[0] not in a.participants[:2]:
-        score -= OTHER_AGENT
+    score += people
+    if agents:
+        why.append(f"same agent ({b.agent})")
     names_a, names_b = fa.names, fb.names
-    weight, shared = rarity.shared(names_a, names_b, NAMES_CAP)
+    names_weight, shared = rarity.shared(names_a, names_b, NAMES_CAP)
     if shared:
-        score += weight
+        score += names_weight
         why.append("names: " + ", ".join(n[1:] for n in shared[:3]))
     elif names_a and names_b:
         score -= OTHER_NAMES
-    weight, shared = rarity.shared(fa.words, fb.words, WORDS_CAP)
+    words_weight, shared = rarity.shared(fa.words, fb.words, WORDS_CAP)
     if shared:
-        score += weight
+        score += words_weight
         shown = {stem(w): w for w in b.context}
         why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
-    # A conflict needs more than shared words: the same counted noun or event, or the same
-    # person's age.
+    # A conflict needs more than shared words: the same counted noun or event, the same person's
+    # age, or, for a measure (a distance, an amount of money: what it measures is its unit), rare
+    # words and names of its clause shared in strength.
     decisive = (bool(head_a and head_b and fa.head_stem == fb.head_stem) or bool(ea and ea == eb)
-                or (fa.dimension == "age" and _same_person(a, b)))
+                or (fa.dimension == "age" and (bool(agents) or _same_person(a, b)))
+                or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS))
     return Link(round(score, 3), tuple(why), decisive)
+
+
+def _scope_evidence(fa: _Frame, fb: _Frame) -> float:
+    """What part, role and time say: a part or a total the other is not takes away; the people
+    killed (or hurt) in a story's event, with no two different counted nouns, are one role of one
+    event, whatever the clause around says; clauses naming different times take away."""
+    a, b = fa.fact, fb.fact
+    score = -OTHER_PART if _parts(a) != _parts(b) else 0.0
+    if fa.event and fa.event == fb.event and fa.event in CASUALTY_EVENTS and (
+            not fa.head or not fb.head or fa.head_stem == fb.head_stem or _groups_meet(fa.group(), fb.group())):
+        score += CASUALTY
+    if _times_differ(a, b):
+        score -= OTHER_TIME
+    return score
+
+
+def _people_evidence(fa: _Frame, fb: _Frame, agents: Optional[bool]) -> Optional[float]:
+    """What the names the two numbers belong to say: the same agent adds, two different ones (or,
+    with no agent, two different nearest names) take away; None for two people's ages."""
+    a, b = fa.fact, fb.fact
+    if fa.dimension == "age" and (agents is False or (agents is None and a.participants and b.participants
+                                                      and not _same_person(a, b))):
+        return None
+    if agents:
+        return SAME_PERSON_AGE if fa.dimension == "age" else SAME_AGENT
+    if agents is False:
+        return -OTHER_AGENT
+    if a.participants and b.participants and a.participants[0] not in b.participants[:2] \
+            and b.participants[0] not in a.participants[:2]:
+        return -OTHER_AGENT
+    return 0.0
 
 
 def _subject_words(fact: Number) -> list[str]:
@@ -322,16 +395,62 @@ def _subject_words(fact: Number) -> list[str]:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_COUNTED)
 
 
+def _may_conflict(a: Number, b: Number, link: Optional[Link]) -> bool:
+    """Two numbers whose values cannot both be true may be shown as one fact in conflict (the
+    merge itself needs a decisive link of `CONFLICT_AT`) only when the two themselves look like
+    one fact (evidence of `JOIN_AT`), belong to no two different names, and never when one is a part or a scope
+    the other is not ("six" of this operation, "a total of 14"; "three others wounded" may still
+    agree with "three wounded")."""
+    return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
+            and _agents_meet(a, b) is not False and not _times_differ(a, b))
+
+
+def _parts(fact: Number) -> tuple[str, ...]:
+    """The modifiers that make a number a part or a scope. "Killing two and wounding six others":
+    for a count of casualties "other" only sets the wounded apart from the dead, the whole of its
+    own role, so it is not one."""
+    if _event_key(fact) in CASUALTY_EVENTS:
+        return tuple(m for m in fact.modifiers if m not in _CONTRASTIVE)
+    return fact.modifiers
+
+
+_CONTRASTIVE = frozenset({"other", "others", "another"})
+
+
+def _times_differ(a: Number, b: Number) -> bool:
+    """Both clauses name a time (a year, a month, a weekday) and none the same: "killed in 2003"
+    and "killed on Sunday" are two occasions."""
+    return bool(a.time and b.time and not set(a.time) & set(b.time))
+
+
+def _agents_meet(a: Number, b: Number) -> Optional[bool]:
+    """None when either number belongs to no name; else whether the two names may be one person
+    or team: one's words all among the other's ("reid" / "tara reid")."""
+    if not a.agent or not b.agent:
+        return None
+    wa, wb = set(a.agent.split()), set(b.agent.split())
+    return wa <= wb or wb <= wa
+
+
 def _never(a: Number, b: Number, magnitude_a: Optional[float], magnitude_b: Optional[float]) -> bool:
-    """Two numbers that are never one fact, whatever links their claims: ten times apart, a part
-    and a whole ("six" of this operation, "a total of 14"), two people's ages."""
-    if not _magnitudes_close(magnitude_a, magnitude_b) or a.modifiers != b.modifiers:
+    """Two numbers that are never one fact, whatever links their claims: ten times apart, or two
+    people's ages. (A part and a whole may agree; they never conflict: `_may_conflict`.)"""
+    if not _magnitudes_close(magnitude_a, magnitude_b):
         return True
-    return _dimension(a) == "age" and bool(a.participants and b.participants) and not _same_person(a, b)
+    if _dimension(a) != "age":
+        return False
+    agents = _agents_meet(a, b)
+    if agents is not None:
+        return not agents
+    return bool(a.participants and b.participants) and not _same_person(a, b)
 
 
 def _same_person(a: Number, b: Number) -> bool:
-    """The name nearest each age is the same: "Reid, 33," and "Tara Reid, 34"."""
+    """The name each age belongs to is one person's ("Reid, 33," and "Tara Reid, 34"), or, when
+    either has none, the name nearest each is the same."""
+    agents = _agents_meet(a, b)
+    if agents is not None:
+        return agents
     return bool(a.participants and b.participants and a.participants[0] == b.participants[0])
 
 

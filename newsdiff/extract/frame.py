@@ -7,12 +7,19 @@ from a bounded window of the fact's own sentence:
 
 - `dimension`: what a number measures: a count, an age, money in one currency, a percentage, a
   distance, a weight, ... (`lexicon/lists/units.txt`); "address" and "score" for numbers that
-  name or record rather than count ("40 East Fifth Avenue", "(5-10)"), which are never compared.
+  name or record rather than count ("40 East Fifth Avenue", "(5-10)"), and "position" for the
+  size of a sequence an item is placed in ("Image 3 of 9"), which are never compared.
 - `head`: the counted noun, singular and folded ("pirates" -> "pirate").
 - `context`: the content words within `WINDOW` words either side, folded, sorted, no duplicates.
 - `participants`: the capitalised words (people, organisations, places) within that window,
   nearest first.
 - `modifiers`: words that make a count one part of a whole ("first", "other", "seriously").
+- `time`: the years, months and weekdays named in the window ("in 2003", "on Sunday"): two
+  counts of one kind at different times are different facts.
+- `agent`: the name the number belongs to: the person an age describes ("Reid, 33,", "the
+  33-year-old Tara Reid"), the name that leads the number's clause within `AGENT_REACH` words
+  ("Earl Clark finished with 25 points"), unless a reporting verb stands between ("Police said
+  two ..." names who reports, not who did).
 
 Everything is a pure function of the document and the fact, bounded per fact, so extraction stays
 linear in the length of the text.
@@ -22,17 +29,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 import regex
 
 from newsdiff.lexicon import load
 from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORDS
+from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.model import DateFact, Fact, Number
 from newsdiff.text.document import Document
 from newsdiff.text.lemma import IRREGULAR, lemma
 from newsdiff.text.normalize import fold
 
+AGENT_REACH = 5  # words before a number its clause's leading name may stand
 WINDOW = 10  # words either side of the fact: a clause in news rarely runs longer
 _REACH = 160  # characters read either side, so a 1 MB sentence costs no more than a short one
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]{0,40}")
@@ -61,6 +70,9 @@ _AGE_BEFORE = load("age_words")
 _PREPOSITIONS = frozenset(load("frame_prepositions"))
 _RESTRICTING = frozenset(load("restricting_words"))
 _SCOPE = frozenset(load("scope_words"))
+# Restricting words that also count right after the number, before its noun ("three other rifles",
+# "two more victims"); others there say something else ("17 points last night").
+_AFTER_RESTRICTING = frozenset({"other", "others", "more", "additional", "further", "remaining"}) & _RESTRICTING
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 _PART_AFTER = regex.compile(r"\s+((?:\p{L}+\s+){1,2})and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
@@ -73,6 +85,12 @@ _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|whom|which|those|these|his|her|
 _INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:] )\p{Lu}[\p{L}\p{M}'’\-]{1,40}")
 _SCORE = regex.compile(r"[0-9]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3})?")
 _WEIGHT_WORDS = ("weigh", "heav", "lighter", "pound")
+# "Image 3 of 9", "Page 2 of 5", "part 1 of 3": the last number is the size of a sequence the
+# first places something in (a gallery, a document), a position label, not a count of the story.
+_POSITION = regex.compile(r"\b\p{L}{2,20}\s+[0-9]{1,4}\s+of\s+$")
+_YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}\p{L}])")
+# Calendar words that name a time of their own (not "today": the article's own day).
+_TIME_WORDS = CALENDAR_WORDS - {"today", "yesterday", "tomorrow", "may"}
 
 
 def frame(doc: Document, fact: Fact) -> Fact:
@@ -88,12 +106,26 @@ def frame(doc: Document, fact: Fact) -> Fact:
         before_names = before[1:]
     else:
         before_names = before
-    participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(_names(before_names, []), _names([], after))))
+    names_before, names_after = _names(before_names, after, "before"), _names(before_names, after, "after")
+    participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(names_before, names_after)))
     if isinstance(fact, DateFact):
         return replace(fact, context=context, participants=participants)
-    return replace(fact, context=context, participants=participants,
-                   dimension=dimension(fact, before, after), head=head_noun(fact),
-                   modifiers=modifiers(fact, before) + (("part",) if _is_part(doc, fact) else ()))
+    measured = "position" if _POSITION.search(doc.text, max(0, fact.start - 40), fact.start) else dimension(fact, before, after)
+    return replace(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
+                   dimension=measured, head=head_noun(fact),
+                   modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ()),
+                   agent=agent(before, after, set(names_before), set(names_after), measured == "age"))
+
+
+def _time(doc: Document, fact: Fact, words: list[str]) -> tuple[str, ...]:
+    """Years (from the characters of the window, within the fact's sentence) and month and weekday
+    names of the window, sorted."""
+    sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
+    lo = max(sentence.start if sentence else 0, fact.start - _REACH // 2)
+    hi = min(sentence.end if sentence else len(doc.text), fact.end + _REACH // 2)
+    found = {m.group(0) for m in _YEAR.finditer(doc.text, lo, hi) if not (fact.start <= m.start() < fact.end)}
+    found |= {w.casefold() for w in words if w.casefold() in _TIME_WORDS}
+    return tuple(sorted(found))
 
 
 def _window(doc: Document, fact: Fact) -> tuple[list[str], list[str], bool]:
@@ -141,12 +173,14 @@ def _nearest_first(before: list[str], after: list[str]) -> list[str]:
     return [w for _, _, w in sorted(ranked)]
 
 
-def modifiers(fact: Number, before: list[str]) -> tuple[str, ...]:
+def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) -> tuple[str, ...]:
     """Words that make the count one part of a whole ("first", "other", "seriously"), from the
-    three words before it and its subject (`lists/restricting_words.txt`), and words that make it
-    a total over a wider scope ("a total of", "overall"), anywhere before it in its clause
+    three words before it, the two right after it ("three other rifles", which the subject
+    leaves out) and its subject (`lists/restricting_words.txt`), and words that make it a total
+    over a wider scope ("a total of", "overall"), anywhere before it in its clause
     (`lists/scope_words.txt`)."""
-    words = [w.casefold() for w in before[-3:]] + [fold(w) for w in _WORD.findall(fact.subject or "")]
+    words = [w.casefold() for w in before[-3:]] + [w.casefold() for w in after[:2] if w.casefold() in _AFTER_RESTRICTING]
+    words += [fold(w) for w in _WORD.findall(fact.subject or "")]
     found = {w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
     return tuple(sorted(found))
@@ -162,12 +196,39 @@ def _content(word: str) -> bool:
     return len(low) > 2 and low not in STOPWORDS and low not in CALENDAR_WORDS
 
 
-def _names(before: list[str], after: list[str]) -> list[str]:
-    """Capitalised words of the window that are names, not sentence openers or shouting."""
+def _names(before: list[str], after: list[str], side: str) -> list[str]:
+    """Capitalised words of one side of the window that are names, not sentence openers or
+    shouting. Whether the line is a headline is judged on the whole window: one name alone
+    before a number ("Reid, 33, ...") is not a headline."""
     words = before + after
     if sum(w[:1].isupper() for w in words) > len(words) / 2:
         return []  # a headline in capitals or title case: every word looks like a name
-    return [w for w in words if w[:1].isupper() and not w.isupper() and _content(w)]
+    return [w for w in (before if side == "before" else after) if w[:1].isupper() and not w.isupper() and _content(w)]
+
+
+def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool) -> Optional[str]:
+    """The name a number belongs to (see the module docstring), folded: a run of up to three
+    capitalised words ("earl clark"), or None."""
+    if age and after and after[0] in names_after:
+        # "the 33-year-old Tara Reid": the name right after an age is whose it is.
+        run = [w for w in after[:3]]
+        run = run[:next((i for i, w in enumerate(run) if w not in names_after), len(run))]
+        return " ".join(fold(w) for w in run)
+    reach = len(before) - (1 if age else AGENT_REACH)
+    for k in range(len(before) - 1, max(reach, 0) - 1, -1):
+        word = before[k]
+        if word.casefold() in REPORTING_VERBS:
+            return None  # "Police said two ...": who reports, not who did
+        if word in names_before:
+            # The run of names it ends ("Earl Clark"); a name after a preposition ("near
+            # Riverton") is a place or a partner of the clause, not who did it.
+            start = k
+            while start > 0 and before[start - 1] in names_before and k - start < 2:
+                start -= 1
+            if start > 0 and before[start - 1].casefold() in _PREPOSITIONS:
+                continue
+            return " ".join(fold(w) for w in before[start:k + 1])
+    return None
 
 
 def unit_dimension(unit: Optional[str]) -> Optional[str]:

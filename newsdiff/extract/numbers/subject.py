@@ -51,6 +51,8 @@ MEASURE_VERBS = frozenset(
     fallen dropped drops declined declines reached reaches stood stands stands hit hits topped
     tops totalled totaled totals numbered numbers surged soared plunged slipped""".split()
 )
+# Verbs whose object is followed by its state: "left six people injured", "leaves three men dead".
+RESULT_VERBS = frozenset({"leave"})
 WEEKDAYS = W.WEEKDAYS
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _DETERMINERS = W.SUBJECT_DETERMINERS
@@ -94,6 +96,10 @@ def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Opti
     # An object reading wins over a relative or reduced clause after the counted phrase:
     # "returned more than 500 people who had escaped" counts people returned.
     weak_after = after is None or after[2]
+    if before is not None and after is not None and before[1] in RESULT_VERBS and _word(tokens, k) not in AUXILIARIES:
+        # "left six people injured": the participle right after the counted phrase says what
+        # happened to them; "leave" only says the event had that result.
+        weak_after = False
     verb = before if before is not None and weak_after else (after[:2] if after else None)
     if verb is None and not np:
         number_of = _number_of(tokens, reading.first)

@@ -1,0 +1,137 @@
+"""Number frames and their alignment across sources, from sentences of the shapes news uses.
+
+Every sentence here is written for the test; none is taken from an evaluation corpus. Each table
+has negatives: parts and totals, two people's ages, two players' points, addresses and gallery
+labels, and two events of one kind at different times never make a conflict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff import pipeline
+from newsdiff.extract.numbers.extractor import find
+from newsdiff.model import Number, Source
+from newsdiff.options import Options
+
+
+def _numbers(text: str) -> dict[str, Number]:
+    found = pipeline.extract_source(Source(id="a", path="a.txt", text=text), Options()).facts
+    return {f.text: f for f in found if isinstance(f, Number)}
+
+
+# (sentence, number as written, frame field, expected value)
+FRAMES = [
+    ("Dana Kell, 44, was arrested in Riverton.", "44", "agent", "dana kell"),
+    ("Police arrested the 44-year-old Dana Kell in Riverton.", "44-year-old", "agent", "dana kell"),
+    ("Marco Ruiz finished with 19 points and eight rebounds.", "19", "agent", "marco ruiz"),
+    # Who reports a count is not who did it.
+    ("Police said two people were killed in the crash near Riverton.", "two", "agent", None),
+    ("The crash near Riverton killed two people, police said.", "two", "agent", None),
+    # The time its clause names.
+    ("In 2009 a flood killed 40 people in the valley.", "40", "time", ("2009",)),
+    ("On Sunday three people were hurt when the roof fell in.", "three", "time", ("sunday",)),
+    ("Three people were hurt when the roof fell in.", "Three", "time", ()),
+    # A restricting word after the number, which the counted phrase leaves out.
+    ("The crew also found three other rifles in the hold.", "three", "modifiers", ("other",)),
+    ("The crew also found three rifles in the hold.", "three", "modifiers", ()),
+    # A gallery label is not a count of the story; a count is.
+    ("Image 3 of 12 Dana Kell arrives at the court in Riverton.", "12", "dimension", "position"),
+    ("Dana Kell faces 12 charges in Riverton.", "12", "dimension", "count"),
+]
+
+
+@pytest.mark.parametrize("text, number, field, expected", FRAMES)
+def test_frame_fields(text, number, field, expected):
+    assert getattr(_numbers(text)[number], field) == expected
+
+
+# (sentence, value, expected (subject, event)): "leave" says the event had a result; the state
+# after the counted phrase says what happened to them. A relative clause after it does not.
+SUBJECTS = [
+    ("The shooting left six people injured on Sunday.", 6, ("people injured", "injure")),
+    ("The blast left five protesters wounded.", 5, ("protesters wounded", "wound")),
+    ("The crash left two dead.", 2, ("dead left", "leave")),
+    ("The company left 40 workers who had been hired last year.", 40, ("workers left", "leave")),
+]
+
+
+@pytest.mark.parametrize("text, value, expected", SUBJECTS)
+def test_what_a_result_verb_counts(text, value, expected):
+    assert [(s, e) for r, s, e in find(text) if r.value == value] == [expected]
+
+
+def _claims(*texts: str):
+    sources = [Source(id=f"s{i}", path=f"s{i}.txt", text=t) for i, t in enumerate(texts)]
+    return pipeline.run(sources, Options()).claims
+
+
+def _status(claims, pairs: list[tuple[str, str]]) -> str:
+    """The status of the one claim holding every (source, number text) in `pairs`, or `apart`."""
+    facts = {}
+    result = _RESULT[0]
+    for f in result.facts:
+        if isinstance(f, Number):
+            facts[(f.source, f.text)] = f.id
+    ids = {facts[p] for p in pairs}
+    for claim in claims:
+        if ids <= set(claim.facts):
+            return str(claim.status)
+    return "apart"
+
+
+_RESULT: list = [None]
+
+
+# (article a, article b, the two numbers as written, expected status of a claim holding both or `apart`)
+ALIGNMENTS = [
+    # One person's age, given two ways: a conflict; two people's ages: apart.
+    ("Dana Kell, 44, was charged on Tuesday with setting the fire at the Riverton mill.",
+     "The 47-year-old Dana Kell was charged on Tuesday with setting the fire at the Riverton mill.",
+     "44", "47-year-old", "conflict"),
+    ("Dana Kell, 44, was charged on Tuesday with setting the fire at the Riverton mill.",
+     "Lee Brandt, 47, was charged on Tuesday with setting the fire at the Riverton mill.",
+     "44", "47", "apart"),
+    # One player's points: a conflict; two players' points: apart.
+    ("Marco Ruiz finished with 19 points as Riverton beat Eastport on Friday.",
+     "Marco Ruiz finished with 24 points as Riverton beat Eastport on Friday.",
+     "19", "24", "conflict"),
+    ("Marco Ruiz finished with 19 points as Riverton beat Eastport on Friday.",
+     "Tom Alder finished with 24 points as Riverton beat Eastport on Friday.",
+     "19", "24", "apart"),
+    # The people killed in one shooting, "others" or not: one fact.
+    ("A gunman killed two people and wounded five others outside a Riverton bar early Sunday.",
+     "Two people were killed and five were wounded outside a Riverton bar early Sunday.",
+     "five", "five", "agree"),
+    ("A gunman killed two people and wounded five others outside a Riverton bar early Sunday.",
+     "Two people were killed and nine were wounded outside a Riverton bar early Sunday.",
+     "five", "nine", "conflict"),
+    # Two floods of one town at different times: apart, never a conflict.
+    ("The flood killed six people in Riverton on Monday, officials said.",
+     "A flood in 1998 killed 14 people in Riverton, officials said.",
+     "six", "14", "apart"),
+    # A part and a total: never a conflict.
+    ("The navy caught 12 smugglers and 11 sailors near Riverton harbour.",
+     "The navy caught 23 smugglers near Riverton harbour.",
+     "12", "23", "apart"),
+    # Street numbers are not counts.
+    ("The fire broke out at 40 Mill Street in Riverton on Monday.",
+     "The fire broke out at 44 Mill Street in Riverton on Monday.",
+     "40", "44", "apart"),
+]
+
+
+@pytest.mark.parametrize("text_a, text_b, number_a, number_b, expected", ALIGNMENTS)
+def test_alignment(text_a, text_b, number_a, number_b, expected):
+    sources = [Source(id="s0", path="s0.txt", text=text_a), Source(id="s1", path="s1.txt", text=text_b)]
+    result = pipeline.run(sources, Options())
+    _RESULT[0] = result
+    assert _status(result.claims, [("s0", number_a), ("s1", number_b)]) == expected
+
+
+def test_alignment_does_not_depend_on_the_order_of_the_sources():
+    a = "A gunman killed two people and wounded five others outside a Riverton bar early Sunday."
+    b = "Two people were killed and nine were wounded outside a Riverton bar early Sunday."
+    one = pipeline.run([Source(id="s0", path="s0.txt", text=a), Source(id="s1", path="s1.txt", text=b)], Options())
+    two = pipeline.run([Source(id="s1", path="s1.txt", text=b), Source(id="s0", path="s0.txt", text=a)], Options())
+    assert {(c.status, frozenset(c.facts)) for c in one.claims} == {(c.status, frozenset(c.facts)) for c in two.claims}
