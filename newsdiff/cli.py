@@ -276,11 +276,16 @@ def _show(result: Result, view: View, fmt: str, table: Callable[[Result], object
     _exit(code)
 
 
-def _print_table(view: View, make: Callable[[Result], object]) -> Callable[[Result], None]:
-    """The terminal view of a per-kind command: `make(result)` printed as `view` asks. Piped, a
-    table is as wide as its content: one row a line that grep and less can read, never
-    hard-wrapped at an arbitrary 80 columns."""
-    return lambda shown: _out(view.color, view.wide or not _is_terminal()).print(make(shown))
+def _print_table(view: View, make: Callable[[Result, bool], object]) -> Callable[[Result], None]:
+    """The terminal view of a per-kind command: `make(result, wide)` printed as `view` asks. With
+    --wide, or piped, a table is as wide as its content (`wide`: no column capped): one row a line
+    that grep and less can read, never hard-wrapped at an arbitrary 80 columns."""
+
+    def show(shown: Result) -> None:
+        wide = view.wide or not _is_terminal()
+        _out(view.color, wide).print(make(shown, wide))
+
+    return show
 
 
 def _check_kind(kind: Optional[str], allowed) -> None:
@@ -352,7 +357,7 @@ def quotes(
         result = filters.by_speaker(result, speaker)
     else:
         result = filters.narrow(result, lambda f: f.kind == Kind.QUOTE, lambda c: c.kind == Kind.QUOTE)
-    table = _print_table(view, lambda shown: quotes_grouped_view(shown, tables.role_index(shown.people)))
+    table = _print_table(view, lambda shown, _wide: quotes_grouped_view(shown, tables.role_index(shown.people)))
     _show(result, view, fmt, table, reading.strict)
 
 
@@ -366,7 +371,7 @@ def _kind_command(kind: str, view_name: str):
         result = _load(reading)
         result = filters.narrow(result, lambda f: f.kind == kind, lambda c: c.kind == kind)
         make = getattr(tables, view_name)
-        _show(result, view, fmt, _print_table(view, lambda shown: make(shown.facts)), reading.strict)
+        _show(result, view, fmt, _print_table(view, lambda shown, _wide: make(shown.facts)), reading.strict)
 
     return command
 
@@ -393,7 +398,7 @@ def people_command(reading: Reading, view: View) -> None:
     fmt = _format(view, ("table", "json"))
     result = _load(reading)
     result = filters.narrow(result, lambda f: f.kind in (Kind.QUOTE, Kind.ATTRIBUTION), lambda c: c.kind == Kind.ROLE)
-    table = _print_table(view, lambda shown: tables.people_table(shown.people, tables.quote_counts(shown)))
+    table = _print_table(view, lambda shown, _wide: tables.people_table(shown.people, tables.quote_counts(shown)))
     _show(result, view, fmt, table, reading.strict)
 
 

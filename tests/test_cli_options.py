@@ -123,3 +123,33 @@ def test_wide_tables_on_a_terminal_keep_their_width(run_cli, command, monkeypatc
     assert narrow and max(cell_len(line) for line in narrow.splitlines()) <= 60
     wide = run_cli(command, SAMPLES, "--color", "never", "--wide").stdout
     assert max(cell_len(line) for line in wide.splitlines()) > 60
+
+
+LONG_SPEAKER = "Maximiliana Wolfensteinberger-Castellanos"
+LONG_ROLE = "deputy commissioner for regional transport infrastructure planning"
+LONG_ARTICLE = (
+    "Bridge to reopen next month\n\n"
+    f'"We expect the work to be finished within four weeks," said {LONG_SPEAKER}, the {LONG_ROLE}.\n'
+)
+
+
+@pytest.mark.parametrize("terminal, args", [(True, ["--wide"]), (False, [])])
+def test_wide_or_piped_extract_tables_never_wrap_a_long_speaker_or_role(
+    run_cli, tmp_path, monkeypatch, terminal, args
+):
+    article = tmp_path / "bridge.txt"
+    article.write_text(LONG_ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(cli, "_is_terminal", lambda: terminal)
+    monkeypatch.setenv("COLUMNS", "60")
+    out = run_cli("extract", article, "--kind", "quote", "--color", "never", *args).stdout
+    rows = [line for line in out.splitlines() if LONG_SPEAKER in line]
+    assert len(rows) == 1 and LONG_ROLE in rows[0]
+
+
+def test_a_narrow_terminal_still_wraps_a_long_speaker(run_cli, tmp_path, monkeypatch):
+    article = tmp_path / "bridge.txt"
+    article.write_text(LONG_ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(cli, "_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "60")
+    out = run_cli("extract", article, "--kind", "quote", "--color", "never").stdout
+    assert "Maximiliana" in out and LONG_SPEAKER not in out
