@@ -288,6 +288,15 @@ def _print_table(view: View, make: Callable[[Result, bool], object]) -> Callable
     return show
 
 
+def _refuse_view(view: View, path: str, what: str) -> None:
+    """Fail on any view option that `path` (an output of its own, `what` it writes) would ignore:
+    an option given and silently dropped would be a surprise."""
+    given = [name for name, on in (("--json", view.as_json), ("--format", view.fmt is not None),
+                                   ("--color", view.color != "auto"), ("--wide", view.wide)) if on]
+    if given:
+        _fail(f"{given[0]} does not apply to {path}, which {what}; leave it out")
+
+
 def _check_kind(kind: Optional[str], allowed) -> None:
     if kind is not None and kind not in allowed:
         _fail(f"--kind must be one of {', '.join(allowed)}, not {kind!r}")
@@ -426,11 +435,15 @@ def extract(
     from newsdiff.render import tables
 
     _check_kind(kind, FACT_KINDS)
+    fmt = _format(view, FACT_FORMATS)  # the view options are checked whichever path runs
     if engine not in ("local", "dask"):
         _fail(f"--engine must be local or dask, not {engine!r}")
     if engine == "dask" or scheduler or output:
         if engine != "dask":
             _fail("--scheduler and --output go with --engine dask")
+        if jsonl:
+            _fail("--engine dask writes JSONL shards to --output and --jsonl streams to stdout; choose one")
+        _refuse_view(view, "--engine dask", "writes JSONL shards to --output")
         if _has_inputs(reading):
             _fail("--engine dask reads files and folders; save URLs and standard input to files first")
         from newsdiff.cli_stream import extract_with_dask
@@ -440,6 +453,7 @@ def extract(
     if jsonl:
         if view.as_json or view.fmt is not None:
             _fail(f"{'--json' if view.as_json else '--format'} and --jsonl are two output formats; choose one")
+        _refuse_view(view, "--jsonl", "streams one JSON object a line")
         from newsdiff.cli_stream import extract_jsonl
 
         # Files are read lazily as a stream; URLs and standard input are read first, as a whole.
@@ -447,7 +461,6 @@ def extract(
         extract_jsonl(list(reading.paths or []), _options(reading.reference_date), kind, Run(reading).extraction,
                       _say, _fail, given, reading.strict)
         return
-    fmt = _format(view, FACT_FORMATS)
     result = _load(reading, with_claims=False)
     if kind:
         result = filters.narrow(result, lambda f: f.kind == kind)
