@@ -1,4 +1,4 @@
-"""`timex.parse_value`: TIMEX3 strings taken apart once, for the extractor, the date comparison
+"""`timex_value.parse_value`: TIMEX3 strings taken apart once, for the extractor, the date comparison
 and the renderers. (value, expected) tables with the shapes the resolvers write and negatives."""
 
 import datetime as dt
@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from newsdiff.compare.dates import parse as compare_parse
-from newsdiff.extract.dates.timex import parse_value
 from newsdiff.render.values import timex_words
+from newsdiff.timex_value import parse_value
 
 D = dt.date
 

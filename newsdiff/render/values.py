@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from newsdiff.extract.dates.timex import parse_value
 from newsdiff.lexicon.number_words import QUALIFIERS_AFTER, QUALIFIERS_BEFORE
 from newsdiff.model import Claim, ClaimValue, DateFact, Fact, Number, Result, Source
+from newsdiff.timex_value import parse_value
 
 # Which ends a qualifier leaves open (docs/numbers.md, "Bounds for each qualifier").
 _OPEN_LOW = {"lower", "just_above"}
