@@ -31,6 +31,9 @@ _DECADE = regex.compile(r"\d{3}|XXX")
 _CENTURY = regex.compile(r"\d{2}|XX")
 _DURATION = regex.compile(r"P(?:[\dX.]+[YMWDQE]|T[\dX.]+[HMS])[\dX.YMWDQEHMST]*")
 _REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+# What TimeML's part-of-day codes (`2023-10-09TNI`) stand for: the one table every reader of
+# values uses (the English words the extractor reads them from are `lexicon/lists/date_parts_of_day.txt`).
+PART_OF_DAY_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
 
 def _known(digits: Optional[str]) -> Optional[int]:
@@ -69,6 +72,11 @@ class TimexValue:
         """The clock time (`21:00`, `09:31:28`), None for a part of the day or no time."""
         return self.time if self.time is not None and ":" in self.time else None
 
+    @property
+    def part_of_day(self) -> Optional[str]:
+        """The part of the day a `time` code names ("night" for `NI`), None for a clock time or none."""
+        return PART_OF_DAY_NAMES.get(self.time) if self.time is not None else None
+
     def __str__(self) -> str:
         return self.text
 
@@ -93,6 +101,8 @@ def parse_value(value: str) -> Optional[TimexValue]:
     year = _known(g["year"]) or None  # the year 0000 does not exist: read as unknown
     week, wday = _known(g["week"]), _known(g["wday"])
     month, day_of_month = _known(g["month"]), _known(g["day"])
+    if not _possible(week, month, day_of_month, g["time"]):
+        return None
     try:
         first, last = _covered(year, week, wday, month, day_of_month, g)
     except ValueError:
@@ -101,6 +111,33 @@ def parse_value(value: str) -> Optional[TimexValue]:
         wday = first.isoweekday()
     time = g["time"] if g["time"] and "X" not in g["time"] else None  # `TXX`: a time not known
     return TimexValue(value, _unit(g), year, month, day_of_month, week, wday, g["part"], time, first, last)
+
+
+# A leap year: a month and day with no year (`XXXX-02-29`) is possible if it is in some year.
+_ANY_YEAR = 2000
+
+
+def _possible(week: Optional[int], month: Optional[int], day_of_month: Optional[int], time: Optional[str]) -> bool:
+    """False for a field no calendar or clock has, whether or not the year is known: week 0 or
+    54, month 0 or 13, day 0 or 32 (or 30 February), hour 25, minute or second 60. `24:00` is
+    midnight at the end of the day (ISO 8601), as "midnight" is written."""
+    if week is not None and not 1 <= week <= 53:
+        return False
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day_of_month is not None and not 1 <= day_of_month <= 31:
+        return False
+    if month is not None and day_of_month is not None:
+        try:
+            dt.date(_ANY_YEAR, month, day_of_month)
+        except ValueError:
+            return False
+    if time is None or ":" not in time:
+        return True
+    hour, *rest = (int(part) for part in time.split(":"))
+    if hour == 24:
+        return not any(rest)
+    return hour <= 23 and all(part <= 59 for part in rest)
 
 
 def _unit(g: dict) -> str:
