@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from newsdiff import lexicon
 
@@ -21,14 +22,19 @@ def test_every_list_opens_with_a_header_and_has_entries(path):
     assert any(line.strip() and not line.startswith("#") for line in lines)
 
 
+def _clear_caches() -> None:
+    for loader in (lexicon.load, lexicon.load_table, lexicon.alternation):
+        loader.cache_clear()
+
+
 @pytest.fixture
 def lists_in(tmp_path, monkeypatch):
+    """The loader reading lists from `tmp_path`, with no entry cached from the real lists (or kept
+    for the tests after)."""
     monkeypatch.setattr(lexicon, "LISTS", tmp_path)
-    lexicon.load.cache_clear()
-    lexicon.load_table.cache_clear()
+    _clear_caches()
     yield tmp_path
-    lexicon.load.cache_clear()
-    lexicon.load_table.cache_clear()
+    _clear_caches()
 
 
 @pytest.mark.parametrize(
@@ -62,3 +68,61 @@ def test_load_table_rejects_a_line_that_is_not_key_equals_value(lists_in, line):
     (lists_in / "bad.txt").write_text(f"# header\n{line}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.txt"):
         lexicon.load_table("bad")
+
+
+def _entries(path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
+
+
+@pytest.mark.parametrize("path", LIST_FILES, ids=lambda p: str(p.relative_to(lexicon.LISTS)))
+def test_no_list_repeats_an_entry_after_lower_casing(path):
+    seen: dict[str, str] = {}
+    for entry in _entries(path):
+        key = " ".join(entry.lower().split())
+        assert key not in seen, f"{entry!r} repeats {seen[key]!r}"
+        seen[key] = entry
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("# header\none\n\\\n", "an empty entry"),
+        ("# header\none\nword # a note\n", "'word # a note' has an inline # note"),
+        ("# header\none\nword\t# a note\n", "has an inline # note"),
+    ],
+)
+def test_a_list_with_an_empty_entry_or_an_inline_note_is_refused(lists_in, text, message):
+    (lists_in / "words.txt").write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError) as refused:
+        lexicon.load("words")
+    assert "lists/words.txt line 3: " in str(refused.value) and message in str(refused.value)
+    with pytest.raises(ValueError, match="words.txt"):
+        lexicon.alternation("words")
+
+
+@pytest.mark.parametrize(
+    "text, keep_case, expected",
+    [
+        ("# header\nAFP\nAgence France-Presse\nafp\n", False, ("afp", "agence france-presse")),
+        ("# header\nAFP\nAgence France-Presse\nafp\n", True, ("AFP", "Agence France-Presse", "afp")),
+    ],
+)
+def test_keep_case_keeps_the_entries_as_written(lists_in, text, keep_case, expected):
+    (lists_in / "names.txt").write_text(text, encoding="utf-8")
+    assert lexicon.load("names", keep_case=keep_case) == expected
+
+
+@pytest.mark.parametrize(
+    "entries, keep_case, matches, misses",
+    [
+        (["said", "pointed out"], False, ["said", "pointed out", "pointed \n out"], ["", "pointed", "pointedout", "say"]),
+        (["U.S.", "a+b"], False, ["u.s.", "a+b"], ["U.S.", "uxsx", "aab"]),  # escaped, lower-cased
+        (["U.S."], True, ["U.S."], ["u.s."]),
+    ],
+)
+def test_alternation_matches_each_entry_and_nothing_else(lists_in, entries, keep_case, matches, misses):
+    (lists_in / "words.txt").write_text("# header\n" + "\n".join(entries) + "\n", encoding="utf-8")
+    pattern = regex.compile(f"(?:{lexicon.alternation('words', keep_case)})")
+    assert all(pattern.fullmatch(text) for text in matches)
+    assert not any(pattern.fullmatch(text) for text in misses)
