@@ -23,7 +23,7 @@ def test_every_list_opens_with_a_header_and_has_entries(path):
 
 
 def _clear_caches() -> None:
-    for loader in (lexicon.load, lexicon.load_table, lexicon.alternation):
+    for loader in (lexicon.load, lexicon.load_set, lexicon.load_table, lexicon.alternation):
         loader.cache_clear()
 
 
@@ -126,3 +126,17 @@ def test_alternation_matches_each_entry_and_nothing_else(lists_in, entries, keep
     pattern = regex.compile(f"(?:{lexicon.alternation('words', keep_case)})")
     assert all(pattern.fullmatch(text) for text in matches)
     assert not any(pattern.fullmatch(text) for text in misses)
+
+
+@pytest.mark.parametrize(
+    "text, keep_case, expected",
+    [
+        ("# header\nOne\ntwo words\none\n", False, frozenset({"one", "two words"})),
+        ("# header\nAFP\nafp\n", True, frozenset({"AFP", "afp"})),
+        ("# only a header\n", False, frozenset()),
+    ],
+)
+def test_load_set_is_the_listed_entries_as_a_frozenset(lists_in, text, keep_case, expected):
+    (lists_in / "words.txt").write_text(text, encoding="utf-8")
+    loaded = lexicon.load_set("words", keep_case)
+    assert isinstance(loaded, frozenset) and loaded == expected

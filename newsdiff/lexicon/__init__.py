@@ -57,6 +57,13 @@ def load(name: str, keep_case: bool = False) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def load_set(name: str, keep_case: bool = False) -> frozenset[str]:
+    """The entries of `lists/<name>.txt` (as `load` reads them) as a frozenset, for the rules that
+    only ask whether a word is listed."""
+    return frozenset(load(name, keep_case))
+
+
+@lru_cache(maxsize=None)
 def load_table(name: str, keep_case: bool = False) -> tuple[tuple[str, str], ...]:
     """The `key = value` lines of `lists/<name>.txt` as (key lower-cased unless `keep_case`, value
     as written) pairs, in file order; a key may repeat (a group of values, or a later value that

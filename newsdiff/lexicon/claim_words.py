@@ -8,11 +8,11 @@ case; multi-word entries are matched as whole phrases after lemmatisation (`comp
 
 from __future__ import annotations
 
-from newsdiff.lexicon import load, load_table
+from newsdiff.lexicon import load, load_set, load_table
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(load(f"compare/{name}"))
+    return load_set(f"compare/{name}")
 
 
 def _groups(name: str) -> dict[str, tuple[str, ...]]:
@@ -78,7 +78,7 @@ TITLES: frozenset[str] = (
 # arrested", "said in a statement", "according to the Times"): relative and subordinating words,
 # auxiliaries and modals, subject pronouns, and words that open a prepositional fragment. Reporting
 # verb forms and participles with an object are recognised by rule (`compare.roles.is_role`).
-CLAUSE_WORDS: frozenset[str] = frozenset(load("role_clause_words"))
+CLAUSE_WORDS: frozenset[str] = load_set("role_clause_words")
 
 # Organization words so generic that sharing them says nothing about being the same body.
 GENERIC_ORG_WORDS = _words("generic_org_words")

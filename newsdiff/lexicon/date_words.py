@@ -10,25 +10,21 @@ from __future__ import annotations
 
 from typing import Union
 
-from newsdiff.lexicon import load
+from newsdiff.lexicon import load, load_set, load_table
 
 
 def _pairs(name: str, kind: str = "") -> list[tuple[str, list[str]]]:
-    """The lines of `lists/<name>.txt` (those that start with `kind`, without it) as (words,
-    values): `words = values`, or `word values` when the words are one word. The list loader has
-    lower-cased the lines and dropped comments and repeats."""
+    """The `words = values` lines of the table `lists/<name>.txt` as (words, values lower-cased and
+    split at spaces), in file order. A table of several kinds gives each line's kind as its first
+    value: with `kind`, only the lines of that kind, without it."""
     out = []
-    for line in load(name):
+    for words, value in load_table(name):
+        values = value.lower().split()
         if kind:
-            if not line.startswith(kind + " "):
+            if values[:1] != [kind]:
                 continue
-            line = line[len(kind) + 1 :]
-        if "=" in line:
-            words, _, values = line.partition("=")
-            out.append((" ".join(words.split()), values.split()))
-        else:
-            first, *rest = line.split()
-            out.append((first, rest))
+            values = values[1:]
+        out.append((words, values))
     return out
 
 
@@ -47,7 +43,7 @@ AMBIGUOUS_MONTHS = _words_of("date_ambiguous_months", "word")
 WEEKDAYS = {words: int(values[0]) for words, values in _pairs("date_weekdays")}
 PARTS_OF_DAY = {words: values[0].upper() for words, values in _pairs("date_parts_of_day")}
 NAMED_TIMES = {words: (int(values[0]), int(values[1])) for words, values in _pairs("date_named_times")}
-TIME_ZONES = frozenset(load("date_time_zones"))
+TIME_ZONES = load_set("date_time_zones")
 RELATIVE_DAYS = {words: int(values[0]) for words, values in _pairs("date_relative_days")}
 SEASONS = {words: values[0].upper() for words, values in _pairs("date_seasons")}
 
@@ -58,7 +54,7 @@ TIME_UNITS = frozenset(words for words, values in _pairs("date_units") if values
 NUMBER_WORDS: dict[str, Union[int, float]] = {words: _number(values[0]) for words, values in _pairs("date_number_words")}
 # Tens that combine with a unit word: "twenty-five", "forty two".
 TENS = frozenset(w for w, n in NUMBER_WORDS.items() if " " not in w and 20 <= n <= 90 and n % 10 == 0)
-VAGUE_COUNTS = frozenset(load("date_vague_counts"))
+VAGUE_COUNTS = load_set("date_vague_counts")
 DECADE_WORDS = {words: int(values[0]) for words, values in _pairs("date_decade_words")}
 ORDINALS = {words: int(values[0]) for words, values in _pairs("date_ordinals")}
 PERIOD_SHIFTS = {words: int(values[0]) for words, values in _pairs("date_period_shifts")}
@@ -72,7 +68,7 @@ NOT_REFERENCE_AFTER = _words_of("date_reference_words", "not-after-current")
 SET_ADVERBS = {words: values[0].upper() for words, values in _pairs("date_set_adverbs", "adverb")}
 FREQUENCY_ADJECTIVES = frozenset(words for words, values in _pairs("date_set_adverbs", "adverb") if values[1:] == ["adjective"])
 SET_ADVERB_FOLLOWERS = _words_of("date_set_adverbs", "follower")
-NOT_THE_YEAR_AFTER = frozenset(load("date_not_the_year_after"))
+NOT_THE_YEAR_AFTER = load_set("date_not_the_year_after")
 
 FIXED_HOLIDAYS = {words: (int(v[0]), int(v[1])) for words, v in _pairs("date_holidays", "fixed")}
 NTH_WEEKDAY_HOLIDAYS = {words: (int(v[0]), int(v[1]), int(v[2])) for words, v in _pairs("date_holidays", "nth")}
@@ -89,4 +85,4 @@ PAST_AUXILIARIES = _words_of("date_tense_words", "past")
 PRESENT_WORDS = _words_of("date_tense_words", "present")
 NOT_VERBS_ED = _words_of("date_tense_words", "not-verb-ed")
 VERB_PARTICLES = _words_of("date_tense_words", "particle")
-COUNT_LEADERS = frozenset(load("date_count_leaders"))
+COUNT_LEADERS = load_set("date_count_leaders")
