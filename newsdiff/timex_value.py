@@ -32,7 +32,7 @@ _CENTURY = regex.compile(r"\d{2}|XX")
 _DURATION = regex.compile(r"P(?:[\dX.]+[YMWDQE]|T[\dX.]+[HMS])[\dX.YMWDQEHMST]*")
 _REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 # What TimeML's part-of-day codes (`2023-10-09TNI`) stand for: the one table every reader of
-# values uses (the English words the extractor reads them from are `lexicon/lists/date_parts_of_day.txt`).
+# values uses (the English words the extractor reads them from are `lexicon/lists/dates/parts_of_day.txt`).
 PART_OF_DAY_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
 
