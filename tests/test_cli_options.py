@@ -7,11 +7,12 @@ import csv
 import io
 import json
 import re
+from dataclasses import MISSING, fields
 
 import pytest
 from rich.cells import cell_len
 
-from newsdiff import cli
+from newsdiff import cli, cli_options
 from newsdiff.exitcodes import ExitCode
 
 from .conftest import SAMPLES
@@ -162,3 +163,34 @@ def test_a_narrow_terminal_still_wraps_a_long_speaker(run_cli, tmp_path, monkeyp
     monkeypatch.setenv("COLUMNS", "60")
     out = run_cli("extract", article, "--kind", "quote", "--color", "never").stdout
     assert "Maximiliana" in out and LONG_SPEAKER not in out
+
+
+def test_the_option_dataclasses_and_the_cli_share_one_default_per_option():
+    for options, table in ((cli_options.InputOptions, cli_options._INPUT),
+                           (cli_options.OutputOptions, cli_options._OUTPUT)):
+        names = {f.name for f in fields(options)}
+        assert set(table) == names - {"fmt"}
+        for f in fields(options):
+            if f.name in table:
+                assert f.default is not MISSING
+                assert table[f.name][1].default == f.default, f.name
+    assert cli_options.InputOptions().time_limit == cli_options.DEFAULT_TIME_LIMIT == 120.0
+
+
+@pytest.mark.parametrize("reading, view", [(("paths", "colour"), ()), ((), ("as_json", "width"))])
+def test_shared_refuses_a_name_that_is_no_option(reading, view):
+    with pytest.raises(ValueError, match="no such option"):
+        cli_options.shared(reading, view)
+
+
+def test_the_cache_folder_is_newsdiff_cache_dir_unless_cache_dir_is_given(run_cli, tmp_path, monkeypatch):
+    article = sorted(SAMPLES.glob("*.txt"))[0]
+    from_env, given = tmp_path / "from_env", tmp_path / "given"
+    monkeypatch.setenv("NEWSDIFF_CACHE_DIR", str(from_env))
+    assert run_cli("extract", article, "--json").exit_code == ExitCode.OK
+    assert any(from_env.iterdir())
+    assert run_cli("extract", article, "--json", "--cache-dir", given).exit_code == ExitCode.OK
+    assert any(given.iterdir())
+    before = sorted(p.name for p in from_env.rglob("*"))
+    assert run_cli("extract", article, "--json", "--no-cache").exit_code == ExitCode.OK
+    assert sorted(p.name for p in from_env.rglob("*")) == before
