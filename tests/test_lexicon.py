@@ -2,24 +2,63 @@
 
 from __future__ import annotations
 
+import importlib
+import re
+
 import pytest
 import regex
 
 from newsdiff import lexicon
 
+from .conftest import ROOT
+
 LIST_FILES = sorted(lexicon.LISTS.rglob("*.txt"))
 
 
-@pytest.mark.parametrize("path", LIST_FILES, ids=lambda p: str(p.relative_to(lexicon.LISTS)))
-def test_every_list_opens_with_a_header_and_has_entries(path):
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header = []
-    for line in lines:
+# "Read by `newsdiff.lexicon.speech_words` (X)", "Read as `number_words.X` by newsdiff/extract/...".
+READ_BY = re.compile(r"\b[Rr]ead (?:as `[\w.]+` )?by\b")
+# A module, a file or a folder of the package, named in a header: `newsdiff.lexicon.date_words`,
+# newsdiff/extract/frame.py, newsdiff/extract/speech/.
+READER = re.compile(r"newsdiff(?:[./]\w+)+")
+
+
+def _header(path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             break
-        header.append(line)
+        out.append(line)
+    return out
+
+
+def _exists(reader: str) -> bool:
+    """Whether a reader a header names is there: a file or folder, or a module (and attribute)."""
+    if "/" in reader:
+        return (ROOT / reader).exists()
+    parts = reader.split(".")
+    for i in range(len(parts), 0, -1):
+        try:
+            thing = importlib.import_module(".".join(parts[:i]))
+        except ImportError:
+            continue
+        for attr in parts[i:]:
+            if not hasattr(thing, attr):
+                return False
+            thing = getattr(thing, attr)
+        return True
+    return False
+
+
+@pytest.mark.parametrize("path", LIST_FILES, ids=lambda p: str(p.relative_to(lexicon.LISTS)))
+def test_every_list_opens_with_a_header_naming_its_readers_and_has_entries(path):
+    header = _header(path)
     assert len(header) >= 2, "a list says what it holds and how it is used in its opening comment"
-    assert any(line.strip() and not line.startswith("#") for line in lines)
+    text = " ".join(line.lstrip("#").strip() for line in header)
+    assert READ_BY.search(text), "the header says who reads the list: 'Read by <module>'"
+    readers = READER.findall(text)
+    assert readers, "the header names the module or file that reads the list"
+    assert all(_exists(r) for r in readers), f"a reader named in the header does not exist: {readers}"
+    assert any(line.strip() and not line.startswith("#") for line in path.read_text(encoding="utf-8").splitlines())
 
 
 def _clear_caches() -> None:

@@ -96,7 +96,7 @@ def test_not_a_value(value):
         ("PRESENT_REF", False),
     ],
 )
-def test_comparison_reads_the_parsed_value(value, comparable):
+def test_date_comparison_compares_days_weeks_and_month_days_only(value, comparable):
     assert (compare_parse(value) is not None) == comparable
 
 
@@ -112,5 +112,5 @@ def test_comparison_reads_the_parsed_value(value, comparable):
         ("2023-02-30", "DATE", "2023-02-30"),
     ],
 )
-def test_renderers_read_the_parsed_value(value, kind, words):
+def test_timex_words_say_a_value_as_a_reader_would(value, kind, words):
     assert timex_words(value, kind) == words
