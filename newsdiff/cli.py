@@ -132,7 +132,7 @@ def _cache_root(cache_dir: Optional[str]) -> Path:
     return cache.default_dir()
 
 
-def _has_inputs(reading: InputOptions) -> bool:
+def _fetches_or_reads_stdin(reading: InputOptions) -> bool:
     """Whether anything is to be fetched or read from standard input."""
     from newsdiff.io import fetch, stdin
 
@@ -276,7 +276,7 @@ def _show(result: Result, view: OutputOptions, fmt: str, table: Callable[[Result
     _exit(code)
 
 
-def _print_table(view: OutputOptions, make: Callable[[Result, bool], object]) -> Callable[[Result], None]:
+def _table_printer(view: OutputOptions, make: Callable[[Result, bool], object]) -> Callable[[Result], None]:
     """The terminal view of a per-kind command: `make(result, wide)` printed as `view` asks. With
     --wide, or piped, a table is as wide as its content (`wide`: no column capped): one row a line
     that grep and less can read, never hard-wrapped at an arbitrary 80 columns."""
@@ -366,7 +366,7 @@ def quotes(
         result = filters.by_speaker(result, speaker)
     else:
         result = filters.narrow(result, lambda f: f.kind == Kind.QUOTE, lambda c: c.kind == Kind.QUOTE)
-    table = _print_table(view, lambda shown, _wide: quotes_grouped_view(shown, tables.role_index(shown.people)))
+    table = _table_printer(view, lambda shown, _wide: quotes_grouped_view(shown, tables.role_index(shown.people)))
     _show(result, view, fmt, table, reading.strict)
 
 
@@ -380,7 +380,7 @@ def _kind_command(kind: str, view_name: str):
         result = _load(reading)
         result = filters.narrow(result, lambda f: f.kind == kind, lambda c: c.kind == kind)
         make = getattr(tables, view_name)
-        _show(result, view, fmt, _print_table(view, lambda shown, _wide: make(shown.facts)), reading.strict)
+        _show(result, view, fmt, _table_printer(view, lambda shown, _wide: make(shown.facts)), reading.strict)
 
     return command
 
@@ -407,7 +407,7 @@ def people_command(reading: InputOptions, view: OutputOptions) -> None:
     fmt = _format(view, ("table", "json"))
     result = _load(reading)
     result = filters.narrow(result, lambda f: f.kind in (Kind.QUOTE, Kind.ATTRIBUTION), lambda c: c.kind == Kind.ROLE)
-    table = _print_table(view, lambda shown, _wide: tables.people_table(shown.people, tables.quote_counts(shown)))
+    table = _table_printer(view, lambda shown, _wide: tables.people_table(shown.people, tables.quote_counts(shown)))
     _show(result, view, fmt, table, reading.strict)
 
 
@@ -444,7 +444,7 @@ def extract(
         if jsonl:
             _fail("--engine dask writes JSONL shards to --output and --jsonl streams to stdout; choose one")
         _refuse_view(view, "--engine dask", "writes JSONL shards to --output")
-        if _has_inputs(reading):
+        if _fetches_or_reads_stdin(reading):
             _fail("--engine dask reads files and folders; save URLs and standard input to files first")
         from newsdiff.cli_stream import extract_with_dask
 
@@ -457,14 +457,14 @@ def extract(
         from newsdiff.cli_stream import extract_jsonl
 
         # Files are read lazily as a stream; URLs and standard input are read first, as a whole.
-        given = _read(reading) if _has_inputs(reading) else None
+        given = _read(reading) if _fetches_or_reads_stdin(reading) else None
         extract_jsonl(list(reading.paths or []), _options(reading.reference_date), kind, Run(reading).extraction,
                       _say, _fail, given, reading.strict)
         return
     result = _load(reading, with_claims=False)
     if kind:
         result = filters.narrow(result, lambda f: f.kind == kind)
-    _show(result, view, fmt, _print_table(view, tables.facts_view), reading.strict)
+    _show(result, view, fmt, _table_printer(view, tables.facts_view), reading.strict)
 
 
 @app.command("export", epilog="Example: newsdiff export samples --sqlite out.db\n\n" + EXIT_HELP)
