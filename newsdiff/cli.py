@@ -20,7 +20,7 @@ from typing import Callable, Optional
 import typer
 
 from newsdiff import __version__
-from newsdiff.cli_options import ALL_READING, COLORS, Reading, View, shared
+from newsdiff.cli_options import ALL_INPUT_OPTIONS, COLORS, InputOptions, OutputOptions, shared
 from newsdiff.exitcodes import ExitCode
 from newsdiff.model import FACT_KINDS, STATUSES, Kind, Result
 from newsdiff.options import Options
@@ -132,7 +132,7 @@ def _cache_root(cache_dir: Optional[str]) -> Path:
     return cache.default_dir()
 
 
-def _has_inputs(reading: Reading) -> bool:
+def _fetches_or_reads_stdin(reading: InputOptions) -> bool:
     """Whether anything is to be fetched or read from standard input."""
     from newsdiff.io import fetch, stdin
 
@@ -142,7 +142,7 @@ def _has_inputs(reading: Reading) -> bool:
 class Run:
     """How to extract: processes, cache and time budget (the options every reading command shares)."""
 
-    def __init__(self, reading: Reading):
+    def __init__(self, reading: InputOptions):
         self.jobs, self.cache_dir, self.no_cache = reading.jobs, reading.cache_dir, reading.no_cache
         self.time_limit = reading.time_limit or None
 
@@ -161,7 +161,7 @@ class Run:
         return parallel.Extraction(options, jobs=jobs, cache=store, time_limit=self.time_limit)
 
 
-def _read(reading: Reading):
+def _read(reading: InputOptions):
     from newsdiff.io import fetch, ingest, stdin
 
     paths = list(reading.paths or [])
@@ -179,7 +179,7 @@ def _read(reading: Reading):
     return sources, listed + skipped, notes
 
 
-def _load(reading: Reading, with_claims: bool = True) -> Result:
+def _load(reading: InputOptions, with_claims: bool = True) -> Result:
     from rich.progress import Progress
 
     from newsdiff.combine import combine
@@ -240,7 +240,7 @@ def _exit(code: ExitCode) -> None:
         raise typer.Exit(int(code))
 
 
-def _format(view: View, formats: tuple[str, ...] = FORMATS) -> str:
+def _format(view: OutputOptions, formats: tuple[str, ...] = FORMATS) -> str:
     """The output format `view` asks for (`table` unless told), after checking its options."""
     if view.fmt is not None and view.fmt not in formats:
         _fail(f"--format must be one of {', '.join(formats)}, not {view.fmt!r}")
@@ -251,7 +251,7 @@ def _format(view: View, formats: tuple[str, ...] = FORMATS) -> str:
     return "json" if view.as_json else (view.fmt or "table")
 
 
-def _show(result: Result, view: View, fmt: str, table: Callable[[Result], object], strict: bool) -> None:
+def _show(result: Result, view: OutputOptions, fmt: str, table: Callable[[Result], object], strict: bool) -> None:
     """Write the output as `fmt` (to `view.output` or stdout; `table(result)` prints the terminal
     view), the closing summary of what was skipped, and exit with the code that says how complete
     the output is."""
@@ -276,11 +276,25 @@ def _show(result: Result, view: View, fmt: str, table: Callable[[Result], object
     _exit(code)
 
 
-def _print_table(view: View, make: Callable[[Result], object]) -> Callable[[Result], None]:
-    """The terminal view of a per-kind command: `make(result)` printed as `view` asks. Piped, a
-    table is as wide as its content: one row a line that grep and less can read, never
-    hard-wrapped at an arbitrary 80 columns."""
-    return lambda shown: _out(view.color, view.wide or not _is_terminal()).print(make(shown))
+def _table_printer(view: OutputOptions, make: Callable[[Result, bool], object]) -> Callable[[Result], None]:
+    """The terminal view of a per-kind command: `make(result, wide)` printed as `view` asks. With
+    --wide, or piped, a table is as wide as its content (`wide`: no column capped): one row a line
+    that grep and less can read, never hard-wrapped at an arbitrary 80 columns."""
+
+    def show(shown: Result) -> None:
+        wide = view.wide or not _is_terminal()
+        _out(view.color, wide).print(make(shown, wide))
+
+    return show
+
+
+def _refuse_view(view: OutputOptions, path: str, what: str) -> None:
+    """Fail on any view option that `path` (an output of its own, `what` it writes) would ignore:
+    an option given and silently dropped would be a surprise."""
+    given = [name for name, on in (("--json", view.as_json), ("--format", view.fmt is not None),
+                                   ("--color", view.color != "auto"), ("--wide", view.wide)) if on]
+    if given:
+        _fail(f"{given[0]} does not apply to {path}, which {what}; leave it out")
 
 
 def _check_kind(kind: Optional[str], allowed) -> None:
@@ -296,10 +310,10 @@ PEOPLE_VIEW = ("as_json", "color", "wide")
 
 
 @app.command(epilog="Example: newsdiff compare samples --reference-date 2023-10-13\n\n" + EXIT_HELP)
-@shared(ALL_READING, COMPARE_VIEW)
+@shared(ALL_INPUT_OPTIONS, COMPARE_VIEW)
 def compare(
-    reading: Reading,
-    view: View,
+    reading: InputOptions,
+    view: OutputOptions,
     only: Optional[str] = typer.Option(None, "--only", help="Show only claims with this status: " + ", ".join(STATUSES)),
     kind: Optional[str] = typer.Option(None, "--kind", help="Show only claims of this kind: number, date, quote, role."),
 ) -> None:
@@ -333,10 +347,10 @@ def _print_compare(result: Result, color: str, wide: bool) -> None:
 
 
 @app.command(epilog='Example: newsdiff quotes samples --speaker "Wang Wenbin"\n\n' + EXIT_HELP)
-@shared(ALL_READING, FACTS_VIEW, FACT_FORMATS)
+@shared(ALL_INPUT_OPTIONS, FACTS_VIEW, FACT_FORMATS)
 def quotes(
-    reading: Reading,
-    view: View,
+    reading: InputOptions,
+    view: OutputOptions,
     speaker: Optional[str] = typer.Option(
         None, "--speaker", help="Only this speaker: full name, any alias or the surname; case, hyphens and accents ignored."
     ),
@@ -352,13 +366,13 @@ def quotes(
         result = filters.by_speaker(result, speaker)
     else:
         result = filters.narrow(result, lambda f: f.kind == Kind.QUOTE, lambda c: c.kind == Kind.QUOTE)
-    table = _print_table(view, lambda shown: quotes_grouped_view(shown, tables.role_index(shown.people)))
+    table = _table_printer(view, lambda shown, _wide: quotes_grouped_view(shown, tables.role_index(shown.people)))
     _show(result, view, fmt, table, reading.strict)
 
 
 def _kind_command(kind: str, view_name: str):
-    @shared(ALL_READING, FACTS_VIEW, FACT_FORMATS)
-    def command(reading: Reading, view: View) -> None:
+    @shared(ALL_INPUT_OPTIONS, FACTS_VIEW, FACT_FORMATS)
+    def command(reading: InputOptions, view: OutputOptions) -> None:
         from newsdiff.compare import filters
         from newsdiff.render import tables
 
@@ -366,7 +380,7 @@ def _kind_command(kind: str, view_name: str):
         result = _load(reading)
         result = filters.narrow(result, lambda f: f.kind == kind, lambda c: c.kind == kind)
         make = getattr(tables, view_name)
-        _show(result, view, fmt, _print_table(view, lambda shown: make(shown.facts)), reading.strict)
+        _show(result, view, fmt, _table_printer(view, lambda shown, _wide: make(shown.facts)), reading.strict)
 
     return command
 
@@ -384,8 +398,8 @@ app.command(
 
 
 @app.command("people", epilog="Example: newsdiff people samples\n\n" + EXIT_HELP)
-@shared(ALL_READING, PEOPLE_VIEW)
-def people_command(reading: Reading, view: View) -> None:
+@shared(ALL_INPUT_OPTIONS, PEOPLE_VIEW)
+def people_command(reading: InputOptions, view: OutputOptions) -> None:
     """Every person and organization: aliases, roles per source, how many quotes."""
     from newsdiff.compare import filters
     from newsdiff.render import tables
@@ -393,15 +407,15 @@ def people_command(reading: Reading, view: View) -> None:
     fmt = _format(view, ("table", "json"))
     result = _load(reading)
     result = filters.narrow(result, lambda f: f.kind in (Kind.QUOTE, Kind.ATTRIBUTION), lambda c: c.kind == Kind.ROLE)
-    table = _print_table(view, lambda shown: tables.people_table(shown.people, tables.quote_counts(shown)))
+    table = _table_printer(view, lambda shown, _wide: tables.people_table(shown.people, tables.quote_counts(shown)))
     _show(result, view, fmt, table, reading.strict)
 
 
 @app.command(epilog="Example: newsdiff extract samples/000_593bc82152ba3544.txt --kind quote\n\n" + EXIT_HELP)
-@shared(ALL_READING, FACTS_VIEW, FACT_FORMATS)
+@shared(ALL_INPUT_OPTIONS, FACTS_VIEW, FACT_FORMATS)
 def extract(
-    reading: Reading,
-    view: View,
+    reading: InputOptions,
+    view: OutputOptions,
     kind: Optional[str] = typer.Option(None, "--kind", help="Only facts of this kind: " + ", ".join(FACT_KINDS)),
     jsonl: bool = typer.Option(
         False, "--jsonl", help="Stream one fact a line (JSON Lines) as sources finish, in flat memory."
@@ -421,12 +435,16 @@ def extract(
     from newsdiff.render import tables
 
     _check_kind(kind, FACT_KINDS)
+    fmt = _format(view, FACT_FORMATS)  # the view options are checked whichever path runs
     if engine not in ("local", "dask"):
         _fail(f"--engine must be local or dask, not {engine!r}")
     if engine == "dask" or scheduler or output:
         if engine != "dask":
             _fail("--scheduler and --output go with --engine dask")
-        if _has_inputs(reading):
+        if jsonl:
+            _fail("--engine dask writes JSONL shards to --output and --jsonl streams to stdout; choose one")
+        _refuse_view(view, "--engine dask", "writes JSONL shards to --output")
+        if _fetches_or_reads_stdin(reading):
             _fail("--engine dask reads files and folders; save URLs and standard input to files first")
         from newsdiff.cli_stream import extract_with_dask
 
@@ -435,24 +453,24 @@ def extract(
     if jsonl:
         if view.as_json or view.fmt is not None:
             _fail(f"{'--json' if view.as_json else '--format'} and --jsonl are two output formats; choose one")
+        _refuse_view(view, "--jsonl", "streams one JSON object a line")
         from newsdiff.cli_stream import extract_jsonl
 
         # Files are read lazily as a stream; URLs and standard input are read first, as a whole.
-        given = _read(reading) if _has_inputs(reading) else None
+        given = _read(reading) if _fetches_or_reads_stdin(reading) else None
         extract_jsonl(list(reading.paths or []), _options(reading.reference_date), kind, Run(reading).extraction,
                       _say, _fail, given, reading.strict)
         return
-    fmt = _format(view, FACT_FORMATS)
     result = _load(reading, with_claims=False)
     if kind:
         result = filters.narrow(result, lambda f: f.kind == kind)
-    _show(result, view, fmt, _print_table(view, tables.facts_view), reading.strict)
+    _show(result, view, fmt, _table_printer(view, tables.facts_view), reading.strict)
 
 
 @app.command("export", epilog="Example: newsdiff export samples --sqlite out.db\n\n" + EXIT_HELP)
-@shared(ALL_READING)
+@shared(ALL_INPUT_OPTIONS)
 def export_command(
-    reading: Reading,
+    reading: InputOptions,
     sqlite: str = typer.Option(..., "--sqlite", metavar="FILE", help="The SQLite database to write (replaced atomically)."),
 ) -> None:
     """Write sources, facts, people and claims to a SQLite database (sqlite3, Datasette)."""
@@ -471,7 +489,7 @@ def export_command(
 @app.command(epilog="Example: newsdiff text samples/000_593bc82152ba3544.txt | cut -c 1-80\n\n" + EXIT_HELP)
 @shared(("stdin_format", "cache_dir", "no_cache"))
 def text(
-    reading: Reading,
+    reading: InputOptions,
     file: str = typer.Argument(..., help="One article file (.txt, .md, .json, .html), a JSONL file, a URL or -."),
     record: Optional[str] = typer.Option(None, "--id", help="For a JSONL file: the record id to print."),
 ) -> None:

@@ -1,7 +1,8 @@
 """The options several commands share, each defined once: how a command reads its inputs
-(`Reading`) and how it shows its result (`View`).
+(`InputOptions`) and how it shows its result (`OutputOptions`).
 
-A command declares `reading: Reading` and/or `view: View` and is wrapped in `shared(...)`, which
+A command declares `reading: InputOptions` and/or `view: OutputOptions` and is wrapped in
+`shared(...)`, which
 spells the chosen options out as Typer parameters (so `--help` lists them as before) and hands the
 command the two values built from them. Typer has no dependency injection of its own; this is that,
 done once instead of repeating eight parameters on every command.
@@ -19,10 +20,13 @@ import typer
 from newsdiff.render.formats import FORMATS
 
 COLORS = ("auto", "always", "never")
+# Seconds a source's extraction may take before it is skipped (`--time-limit`; 0: no limit). One
+# default for the command line and for options built in code.
+DEFAULT_TIME_LIMIT = 120.0
 
 
 @dataclass(frozen=True)
-class Reading:
+class InputOptions:
     """How a command reads and extracts its inputs: the options every reading command shares."""
 
     paths: Optional[List[str]] = None
@@ -33,11 +37,11 @@ class Reading:
     cache_dir: Optional[str] = None
     no_cache: bool = False
     strict: bool = False
-    time_limit: float = 0.0
+    time_limit: float = DEFAULT_TIME_LIMIT
 
 
 @dataclass(frozen=True)
-class View:
+class OutputOptions:
     """How a command shows its result: the output options of the table-printing commands."""
 
     as_json: bool = False
@@ -48,9 +52,9 @@ class View:
     wide: bool = False
 
 
-# name -> (type, Typer parameter). Names are the `Reading` and `View` fields; `fmt` is built per
+# name -> (type, Typer parameter). Names are the `InputOptions` and `OutputOptions` fields; `fmt` is built per
 # command, as its help lists the formats that command offers.
-_READING: dict[str, tuple[Any, Any]] = {
+_INPUT: dict[str, tuple[Any, Any]] = {
     "paths": (Optional[List[str]], typer.Argument(
         None, help="Article files or folders (walked recursively, in sorted order), http(s) URLs, or - for standard input.")),
     "reference_date": (Optional[str], typer.Option(
@@ -71,9 +75,9 @@ _READING: dict[str, tuple[Any, Any]] = {
         help="Use no cached copy: extract afresh (storing nothing) and fetch URLs again (replacing the copy).")),
     "strict": (bool, typer.Option(False, "--strict", help="Fail (exit 1, no output) if any input is skipped.")),
     "time_limit": (float, typer.Option(
-        120.0, "--time-limit", metavar="SECONDS", help="Skip a source whose extraction takes longer (0: no limit).")),
+        DEFAULT_TIME_LIMIT, "--time-limit", metavar="SECONDS", help="Skip a source whose extraction takes longer (0: no limit).")),
 }
-_VIEW: dict[str, tuple[Any, Any]] = {
+_OUTPUT: dict[str, tuple[Any, Any]] = {
     "as_json": (bool, typer.Option(False, "--json", help="Print the JSON document (contract v1, docs/json.md).")),
     "output": (Optional[str], typer.Option(
         None, "--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout; '-' is stdout.")),
@@ -83,7 +87,7 @@ _VIEW: dict[str, tuple[Any, Any]] = {
     "wide": (bool, typer.Option(
         False, "--wide", help="Tables as wide as their content, nothing shortened (for less -S).")),
 }
-ALL_READING = tuple(f.name for f in fields(Reading))
+ALL_INPUT_OPTIONS = tuple(f.name for f in fields(InputOptions))
 
 
 def _format_option(formats: tuple[str, ...]) -> tuple[Any, Any]:
@@ -93,12 +97,16 @@ def _format_option(formats: tuple[str, ...]) -> tuple[Any, Any]:
 
 def shared(reading: tuple[str, ...] = (), view: tuple[str, ...] = (),
            formats: tuple[str, ...] = FORMATS) -> Callable[[Callable], Callable]:
-    """Give a command the shared options named in `reading` and `view` (field names of `Reading`
-    and `View`; `fmt` offers `formats`). The command's own `reading` / `view` parameters receive
-    the values. In `--help`, `paths` comes first, then the command's own options, the view options,
-    and the reading options last, each group in the order of its dataclass."""
-    table = {**_READING, **_VIEW, "fmt": _format_option(formats)}
-    order = [f.name for f in fields(View)] + [f.name for f in fields(Reading)]
+    """Give a command the shared options named in `reading` and `view` (field names of
+    `InputOptions` and `OutputOptions`; `fmt` offers `formats`). The command's own `reading` /
+    `view` parameters receive the values. In `--help`, `paths` comes first, then the command's own
+    options, the output options, and the input options last, each group in the order of its
+    dataclass. A name that is no such field is a programming error, refused here."""
+    unknown = sorted((set(reading) - set(_INPUT)) | (set(view) - set(_OUTPUT) - {"fmt"}))
+    if unknown:
+        raise ValueError(f"shared(): no such option: {', '.join(unknown)}")
+    table = {**_INPUT, **_OUTPUT, "fmt": _format_option(formats)}
+    order = [f.name for f in fields(OutputOptions)] + [f.name for f in fields(InputOptions)]
     chosen = [n for n in order if n in reading or n in view]
 
     def decorate(command: Callable) -> Callable:
@@ -113,9 +121,9 @@ def shared(reading: tuple[str, ...] = (), view: tuple[str, ...] = (),
         def wrapper(**kwargs: Any) -> Any:
             given: dict[str, Any] = {}
             if reading:
-                given["reading"] = Reading(**{n: kwargs.pop(n) for n in reading})
+                given["reading"] = InputOptions(**{n: kwargs.pop(n) for n in reading})
             if view:
-                given["view"] = View(**{n: kwargs.pop(n) for n in view})
+                given["view"] = OutputOptions(**{n: kwargs.pop(n) for n in view})
             return command(**kwargs, **given)
 
         wrapper.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]

@@ -32,13 +32,13 @@ import regex
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
-from newsdiff.extract.dates.timex import parse_value
 from newsdiff.lexicon import load
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAGUE_EVENTS
 from newsdiff.lexicon.date_words import MONTHS
 from newsdiff.lexicon.date_words import WEEKDAYS as WEEKDAY_WORDS
 from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
 from newsdiff.text.normalize import fold, words
+from newsdiff.timex_value import parse_value
 
 SAME_EVENT_DAYS = 7
 # Event nouns and the class of event each names (`lists/event_nouns.txt`).

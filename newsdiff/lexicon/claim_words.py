@@ -8,11 +8,11 @@ case; multi-word entries are matched as whole phrases after lemmatisation (`comp
 
 from __future__ import annotations
 
-from newsdiff.lexicon import load, load_table
+from newsdiff.lexicon import load_set, load_table
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(load(f"compare/{name}"))
+    return load_set(f"compare/{name}")
 
 
 def _groups(name: str) -> dict[str, tuple[str, ...]]:
@@ -57,11 +57,11 @@ ROLE_GROUPS = _role_groups("role_groups")
 # in `lists/role_facets.txt`. A rank and a function describe one person together (compatible); a
 # title and a broader one (a prosecutor, an attorney) are compatible, one being less specific.
 ROLE_FACETS: dict[str, str] = {
-    line.split(maxsplit=1)[1]: line.split(maxsplit=1)[0] for line in load("role_facets") if not line.startswith("kind ")
+    title: facet.lower() for title, facet in load_table("role_facets") if not facet.lower().startswith("kind ")
 }
 BROADER_TITLE: dict[str, str] = {
-    narrow.strip(): broad.strip()
-    for narrow, broad in (line.removeprefix("kind ").split(">") for line in load("role_facets") if line.startswith("kind "))
+    narrow: value.lower().removeprefix("kind ").strip()
+    for narrow, value in load_table("role_facets") if value.lower().startswith("kind ")
 }
 # Titles so general that any other title may be a kind of them ("an official" of a ministry may
 # be its spokesperson or its minister).
@@ -78,7 +78,7 @@ TITLES: frozenset[str] = (
 # arrested", "said in a statement", "according to the Times"): relative and subordinating words,
 # auxiliaries and modals, subject pronouns, and words that open a prepositional fragment. Reporting
 # verb forms and participles with an object are recognised by rule (`compare.roles.is_role`).
-CLAUSE_WORDS: frozenset[str] = frozenset(load("role_clause_words"))
+CLAUSE_WORDS: frozenset[str] = load_set("role_clause_words")
 
 # Organization words so generic that sharing them says nothing about being the same body.
 GENERIC_ORG_WORDS = _words("generic_org_words")

@@ -10,11 +10,11 @@ Unicode vulgar fractions, and the lemmatiser's spelling rules (stem endings, not
 
 from __future__ import annotations
 
-from newsdiff.lexicon import load, load_table
+from newsdiff.lexicon import load_set, load_table
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(load(f"numbers/{name}"))
+    return load_set(f"numbers/{name}")
 
 
 def _text(name: str) -> dict[str, str]:

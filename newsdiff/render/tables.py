@@ -41,13 +41,19 @@ def sources_table(sources: Sequence[Source]) -> Table:
     return table
 
 
-def quotes_table(facts: Iterable[Fact], roles: dict[tuple[str, str], str]) -> Table:
-    """Speaker, role, source, cue and the quoted words."""
+def _cap(width: int, wide: bool) -> Optional[int]:
+    """A column's maximum width: `width` on a terminal, none when the table is `wide` (--wide, or
+    piped: one row a line, nothing wrapped)."""
+    return None if wide else width
+
+
+def quotes_table(facts: Iterable[Fact], roles: dict[tuple[str, str], str], wide: bool = False) -> Table:
+    """Speaker, role, source, cue and the quoted words; `wide`: no column is capped."""
     table = Table(title="Quotes", title_justify="left", show_lines=True)
-    table.add_column("speaker", overflow="fold", max_width=24)
-    table.add_column("role", overflow="fold", max_width=28)
-    table.add_column("source", overflow="fold", max_width=22)
-    table.add_column("cue", max_width=12)
+    table.add_column("speaker", overflow="fold", max_width=_cap(24, wide))
+    table.add_column("role", overflow="fold", max_width=_cap(28, wide))
+    table.add_column("source", overflow="fold", max_width=_cap(22, wide))
+    table.add_column("cue", max_width=_cap(12, wide))
     table.add_column("quote", overflow="fold", ratio=1)
     for f in facts:
         if not isinstance(f, Quote):
@@ -83,12 +89,12 @@ def dates_table(facts: Iterable[Fact]) -> Table:
     return table
 
 
-def attributions_table(facts: Iterable[Fact]) -> Table:
-    """Each attribution: claimant, cue and the attributed content."""
+def attributions_table(facts: Iterable[Fact], wide: bool = False) -> Table:
+    """Each attribution: claimant, cue and the attributed content; `wide`: no column is capped."""
     table = Table(title="Attributions", title_justify="left", show_lines=True)
-    table.add_column("source", overflow="fold", max_width=22)
-    table.add_column("claimant", overflow="fold", max_width=28)
-    table.add_column("cue", max_width=14)
+    table.add_column("source", overflow="fold", max_width=_cap(22, wide))
+    table.add_column("claimant", overflow="fold", max_width=_cap(28, wide))
+    table.add_column("cue", max_width=_cap(14, wide))
     table.add_column("content", overflow="fold", ratio=1)
     for f in facts:
         if isinstance(f, Attribution):
@@ -108,15 +114,15 @@ def people_table(people: Sequence[Person], quote_counts: dict[str, int]) -> Tabl
     return table
 
 
-def facts_view(result: Result) -> RenderableType:
-    """All facts, one table per kind (the `extract` command)."""
+def facts_view(result: Result, wide: bool = False) -> RenderableType:
+    """All facts, one table per kind (the `extract` command); `wide`: no column is capped."""
     roles = role_index(result.people)
     parts: list[RenderableType] = [sources_table(result.sources)]
     kinds = {f.kind for f in result.facts}
     if "quote" in kinds:
-        parts.append(quotes_table(result.facts, roles))
+        parts.append(quotes_table(result.facts, roles, wide))
     if "attribution" in kinds:
-        parts.append(attributions_table(result.facts))
+        parts.append(attributions_table(result.facts, wide))
     if "number" in kinds:
         parts.append(numbers_table(result.facts))
     if "date" in kinds:

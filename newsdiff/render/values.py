@@ -15,14 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from newsdiff.extract.dates.timex import parse_value
 from newsdiff.lexicon.number_words import QUALIFIERS_AFTER, QUALIFIERS_BEFORE
 from newsdiff.model import Claim, ClaimValue, DateFact, Fact, Number, Result, Source
+from newsdiff.timex_value import parse_value
 
 # Which ends a qualifier leaves open (docs/numbers.md, "Bounds for each qualifier").
 _OPEN_LOW = {"lower", "just_above"}
 _OPEN_HIGH = {"below", "just_below"}
-_PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _REFS = {"PAST_REF": "the past", "PRESENT_REF": "now", "FUTURE_REF": "the future"}
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second"}
 _DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
@@ -74,8 +73,8 @@ def timex_words(value: Optional[str], kind: str = "DATE") -> Optional[str]:
     t = parse_value(value)
     if t is not None and t.unit == "day" and t.first is not None and t.first == t.last:
         out = _long_day(t.first)
-        if t.time in _PART_OF_DAY:
-            out += f", {_PART_OF_DAY[t.time]}"
+        if t.part_of_day:
+            out += f", {t.part_of_day}"
         elif t.clock:
             out += f", {t.clock[:5]}"
         return out

@@ -4,8 +4,9 @@ Values follow TimeML's TIMEX3 (ISO 8601 with extensions): `2023-10-12`, `2023-10
 `2023-W41`, `2023-Q3`, `2023-SU`, `2023-10-09TNI`, `2023-10-09T21:00`, `P6Y`, `PT16H`, `PXM`,
 `XXXX-WXX-4`, `PRESENT_REF`. Unknown digits are `X`. Nothing here reads article text: callers
 pass the numbers, the anchor date and the direction the clause's tense gives. Values stay strings
-in facts and in the JSON; `parse_value` is the one place that reads them back (`TimexValue`), for
-the extractor's own joins, the date comparison and the renderers.
+in facts and in the JSON; `newsdiff.timex_value.parse_value` (re-exported here) is the one place
+that reads them back (`TimexValue`), for the extractor's own joins, the date comparison and the
+renderers.
 
 Directions: PAST (on or before the anchor), FUTURE (on or after) and NEAREST (whichever is
 closer, for clauses whose tense does not say).
@@ -14,13 +15,15 @@ closer, for clauses whose tense does not say).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
-import regex
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
+
+# The value type lives beside the data model, as the comparison and the renderers read it too;
+# re-exported for the extractor's modules.
+from newsdiff.timex_value import TimexValue as TimexValue
+from newsdiff.timex_value import parse_value as parse_value
 
 PAST = -1
 NEAREST = 0
@@ -225,122 +228,3 @@ def valid_day(y: int, m: int, d: int) -> bool:
     except ValueError:
         return False
     return True
-
-
-# The shapes of TIMEX3 values this package writes (see the module docstring); `X` is an unknown
-# digit. A calendar value: a year, then a week (with a weekday or the weekend), a month (with a
-# day), or a part of the year, then a time (a part of the day or a clock time). Or a decade or a
-# century (their first three or two digits), a duration, or a reference to the present, past or future.
-_CALENDAR = regex.compile(
-    r"(?P<year>\d{4}|XXXX)"
-    r"(?:-(?:W(?P<week>\d{2}|XX)(?:-(?P<wday>[1-7])|-(?P<weekend>WE))?"
-    r"|(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?"
-    r"|(?P<part>Q[1-4X]|H[12X]|SP|SU|FA|WI)))?"
-    r"(?:T(?P<time>[A-Z]{2}|\d{2}(?::\d{2}){0,2}))?"
-)
-_DECADE = regex.compile(r"\d{3}|XXX")
-_CENTURY = regex.compile(r"\d{2}|XX")
-_DURATION = regex.compile(r"P(?:[\dX.]+[YMWDQE]|T[\dX.]+[HMS])[\dX.YMWDQEHMST]*")
-_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-
-
-def _known(digits: Optional[str]) -> Optional[int]:
-    """The number `digits` spell, or None when absent or unknown (`XX`)."""
-    if digits is None or "X" in digits:
-        return None
-    return int(digits)
-
-
-@dataclass(frozen=True)
-class TimexValue:
-    """A TIMEX3 value taken apart once (`parse_value`); `text` is the value as JSON carries it.
-
-    `unit` is its precision: "day" (`2023-10-09`, `XXXX-WXX-1`), "week", "weekend", "month",
-    "quarter", "half", "season", "year", "decade", "century", "duration" or "reference"
-    (`PRESENT_REF`). The calendar fields are None where the value does not say (`XXXX`, `XX`).
-    `first` and `last` are the days a calendar value covers when its year is known (a day, a
-    week, a month, a year); a single day also gives its `weekday`. `time` is a part of the day
-    (`NI`) or a clock time (`21:00`).
-    """
-
-    text: str
-    unit: str
-    year: Optional[int] = None
-    month: Optional[int] = None
-    day: Optional[int] = None
-    week: Optional[int] = None
-    weekday: Optional[int] = None  # ISO, 1 = Monday
-    part: Optional[str] = None  # of the year: "Q3", "H1", "SU"
-    time: Optional[str] = None
-    first: Optional[dt.date] = None
-    last: Optional[dt.date] = None
-
-    @property
-    def clock(self) -> Optional[str]:
-        """The clock time (`21:00`, `09:31:28`), None for a part of the day or no time."""
-        return self.time if self.time is not None and ":" in self.time else None
-
-    def __str__(self) -> str:
-        return self.text
-
-
-@lru_cache(maxsize=4096)
-def parse_value(value: str) -> Optional[TimexValue]:
-    """The TIMEX3 value taken apart, or None for a shape TIMEX3 does not have or a day that is
-    not in the calendar (`2023-02-30`, week 54). The one parser of TIMEX3 strings: values are
-    written by this package as strings (the JSON contract) and read back only through here."""
-    if value in _REFERENCES:
-        return TimexValue(value, "reference")
-    if _DURATION.fullmatch(value):
-        return TimexValue(value, "duration")
-    if _DECADE.fullmatch(value):
-        return TimexValue(value, "decade")
-    if _CENTURY.fullmatch(value):
-        return TimexValue(value, "century")
-    m = _CALENDAR.fullmatch(value)
-    if not m:
-        return None
-    g = m.groupdict()
-    year = _known(g["year"]) or None  # the year 0000 does not exist: read as unknown
-    week, wday = _known(g["week"]), _known(g["wday"])
-    month, day_of_month = _known(g["month"]), _known(g["day"])
-    try:
-        first, last = _covered(year, week, wday, month, day_of_month, g)
-    except ValueError:
-        return None  # not a day of the calendar
-    if first is not None and first == last:
-        wday = first.isoweekday()
-    time = g["time"] if g["time"] and "X" not in g["time"] else None  # `TXX`: a time not known
-    return TimexValue(value, _unit(g), year, month, day_of_month, week, wday, g["part"], time, first, last)
-
-
-def _unit(g: dict) -> str:
-    if g["weekend"]:
-        return "weekend"
-    if g["wday"] or g["day"]:
-        return "day"
-    if g["week"]:
-        return "week"
-    if g["month"]:
-        return "month"
-    part = g["part"]
-    if part:
-        return "quarter" if part[0] == "Q" else "half" if part[0] == "H" else "season"
-    return "year"
-
-
-def _covered(year, week, wday, month, day_of_month, g) -> tuple[Optional[dt.date], Optional[dt.date]]:
-    """The first and last day of a day, week, month or year whose year is known (else None, None)."""
-    if not year or g["weekend"] or g["part"]:
-        return None, None
-    if week:
-        if wday:
-            return dt.date.fromisocalendar(year, week, wday), dt.date.fromisocalendar(year, week, wday)
-        return dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
-    if month and day_of_month:
-        return dt.date(year, month, day_of_month), dt.date(year, month, day_of_month)
-    if month:
-        return dt.date(year, month, 1), dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    if not g["month"] and not g["week"]:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    return None, None
