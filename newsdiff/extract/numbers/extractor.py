@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from newsdiff.extract.numbers.read import Reading, read
+from newsdiff.extract.numbers.read import Reading, may_hold, read
 from newsdiff.extract.numbers.subject import describe
 from newsdiff.extract.numbers.tokens import Token, tokenize
 from newsdiff.model import Number
@@ -26,6 +26,8 @@ def extract(doc: Document, options: Options) -> Iterator[Number]:
     """Yield every count or amount in the article's content sentences, in text order."""
     text = doc.text
     for index, span in doc.content_sentences():
+        if not may_hold(text, span.start, span.end):
+            continue  # most sentences of prose hold no number: not tokenised
         tokens = tokenize(text, span.start, span.end)
         for reading in read(tokens):
             yield _number(doc, index, tokens, reading)

@@ -119,6 +119,10 @@ class PhraseTable:
         for sizes in (*self._by_first.values(), *self._by_last.values()):
             sizes[:] = sorted(set(sizes), reverse=True)
 
+    def first_words(self) -> frozenset[str]:
+        """The lower-cased first token of every phrase: `after` finds nothing at any other token."""
+        return frozenset(self._by_first)
+
     def after(self, tokens: list[Token], i: int) -> Optional[tuple[int, Any]]:
         """Longest phrase starting at token `i`: (index after it, value), or None."""
         if i >= len(tokens):
