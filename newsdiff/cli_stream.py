@@ -30,8 +30,10 @@ def extract_jsonl(
 
     Memory stays flat: sources are read lazily and at most a small window is in flight.
     `given` is (sources, skipped, notes) already read (URLs, standard input) instead of `paths`.
-    Skips are listed as they happen and summarised at the end; with `strict` the run stops at the
-    first skip (the lines already written stay: a stream cannot be taken back).
+    Skips are listed as they happen and summarised at the end. With `strict` the run stops at the
+    first skipped input in input order: the facts of every source before it are written (a stream
+    cannot take back lines already written), none after it, whatever `--jobs` and the cache did
+    ahead of the writer; exit 1.
     """
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -39,13 +41,25 @@ def extract_jsonl(
     from newsdiff import streaming
 
     skipped: list[Skipped] = []
+    taken = 0  # sources handed to extraction so far
+    stop_at: Optional[int] = None  # with `strict`: how many sources come before the first skip
 
     def on_skip(s: Skipped) -> None:
+        nonlocal stop_at
         skipped.append(s)
         say(f"skipped {s.path}: {s.reason}")
-        if strict:
-            say("stopped at the first skipped input (--strict)")
-            raise typer.Exit(int(ExitCode.SKIPPED))
+        if strict and stop_at is None:
+            # Reading runs ahead of the writer (a window of sources is extracted in parallel),
+            # so the stream is cut here, in input order, not when the skip is met.
+            stop_at = taken
+
+    def until_strict_stop(items):
+        nonlocal taken
+        for item in items:
+            if stop_at is not None:
+                return  # --strict: nothing after the first skipped input is read
+            taken += 1
+            yield item
 
     if given is None:
         sources = streaming.iter_sources(paths, on_skip, lambda note: say(f"note: {note}"))
@@ -56,6 +70,7 @@ def extract_jsonl(
         for problem in bad:
             on_skip(problem)
         sources = iter(got)
+    sources = until_strict_stop(sources)
     err = Console(stderr=True)
     read = 0
     with extraction(options, None) as ex:
@@ -65,10 +80,16 @@ def extract_jsonl(
                                 console=err, transient=True)
             progress.start()
             task = progress.add_task("extracting", total=None)
+        done = 0  # outcomes met, in input order
         try:
             for outcome in ex.run(sources, on_source=(lambda _: progress.advance(task)) if progress else None):
+                if stop_at is not None and done >= stop_at:
+                    break  # --strict: the first skipped input comes here
+                done += 1
                 if isinstance(outcome, Skipped):
                     on_skip(outcome)
+                    if strict:
+                        break
                     continue
                 read += 1
                 lines = list(streaming.fact_lines(outcome, kind))
@@ -77,6 +98,12 @@ def extract_jsonl(
         finally:
             if progress is not None:
                 progress.stop()
+    if strict and skipped:
+        before = f"the facts of the {read} sources before it were written" if read != 1 else \
+            "the facts of the source before it were written"
+        say(f"stopped at the first skipped input (--strict): {before if read else 'nothing was written'}, "
+            "nothing after it")
+        raise typer.Exit(int(ExitCode.SKIPPED))
     if not read:
         fail("no usable input" + (f" ({len(skipped)} skipped)" if skipped else ""))
     if skipped:
