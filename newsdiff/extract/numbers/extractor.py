@@ -23,7 +23,6 @@ from newsdiff.model import Number
 from newsdiff.options import Options
 from newsdiff.text.document import Document
 
-
 _LETTER = regex.compile(r"\p{L}")
 
 
