@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any, Iterator, Optional
 
 from newsdiff import budget
@@ -58,20 +59,25 @@ class Document:
         k = bisect.bisect_left(self.furniture_starts, span.end)
         return k > 0 and self.furniture_reach[k - 1] > span.start
 
+    @cached_property
+    def _content(self) -> tuple[tuple[tuple[int, Span], ...], tuple[tuple[int, Span], ...]]:
+        # Worked out once per document: every extractor asks, and a text of many short
+        # sentences ("1. 2. 3." lines) would otherwise pay a set lookup per sentence each time.
+        whole = {f.span for f in self.furniture}
+        kept = [para not in whole for para in self.paragraphs]
+        paras = tuple((i, para) for i, para in enumerate(self.paragraphs) if kept[i])
+        sents = tuple((i, sent) for i, sent in enumerate(self.sentences) if kept[self.sentence_paragraph[i]])
+        return paras, sents
+
     def content_paragraphs(self) -> Iterator[tuple[int, Span]]:
         """Paragraphs that are not wholly furniture, with their index."""
-        whole = {f.span for f in self.furniture}
-        for i, para in enumerate(self.paragraphs):
-            if para not in whole:
-                yield i, para
+        yield from self._content[0]
 
     def content_sentences(self) -> Iterator[tuple[int, Span]]:
         """Sentences outside whole-paragraph furniture, with their index."""
-        whole = {f.span for f in self.furniture}
-        for i, sent in enumerate(self.sentences):
+        for item in self._content[1]:
             budget.check()  # every extractor loops here: the per-source time budget is kept
-            if self.paragraphs[self.sentence_paragraph[i]] not in whole:
-                yield i, sent
+            yield item
 
 
 def document_for(source: Source) -> Document:

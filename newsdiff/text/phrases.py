@@ -76,17 +76,49 @@ class Token:
         return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
+class Tokenised:
+    """An article's tokens: `starts` and `ends` of every token, found once, and the `Token`
+    objects made only for the tokens a rule asks for (most of an article's tokens are never
+    asked for, and making an object costs more than finding the token)."""
+
+    __slots__ = ("text", "starts", "ends", "made")
+
+    def __init__(self, text: str):
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.text = text
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.made: list[Optional[Token]] = [None] * len(spans)  # by index, once asked for
+
+    def token(self, k: int) -> Token:
+        """The `k`-th token of the article (the same object every time)."""
+        made = self.made[k]
+        if made is None:
+            start, end = self.starts[k], self.ends[k]
+            made = self.made[k] = Token(start, end, self.text[start:end])
+        return made
+
+    def between(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The index range of the tokens of `text[start:end]` when the window opens and closes
+        between tokens (None when it cuts one: see `iter_tokens`)."""
+        starts, ends = self.starts, self.ends
+        g = bisect_left(starts, start)
+        j = bisect_right(ends, end, lo=g)
+        if (g > 0 and ends[g - 1] > start) or (j < len(starts) and starts[j] < end):
+            return None
+        return g, j
+
+
 @lru_cache(maxsize=2)
-def _tokenised(text: str) -> tuple[list[Token], list[int], list[int]]:
-    """Every token of `text` with their starts and ends, made once per article (the cache holds
-    the last two texts; `cache_clear` empties it)."""
-    toks = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    return toks, [t.start for t in toks], [t.end for t in toks]
+def tokenised(text: str) -> Tokenised:
+    """The article's tokens, found once per article (the cache holds the last two texts;
+    `cache_clear` empties it)."""
+    return Tokenised(text)
 
 
 def cache_clear() -> None:
     """Forget the tokens of the last articles."""
-    _tokenised.cache_clear()
+    tokenised.cache_clear()
 
 
 def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
@@ -101,7 +133,8 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
         for m in _TOKEN.finditer(text, start, end):
             yield Token(m.start(), m.end(), m.group())
         return
-    toks, starts, ends = _tokenised(text)
+    art = tokenised(text)
+    starts, ends = art.starts, art.ends
     g = bisect_left(starts, start)
     if g > 0 and ends[g - 1] > start:
         # The window opens inside a token: read on until a token starts where one of the
@@ -118,8 +151,8 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
             return
     j = bisect_right(ends, end, lo=g)
     for k in range(g, j):
-        yield toks[k]
-    if j < len(toks) and starts[j] < end:
+        yield art.token(k)
+    if j < len(starts) and starts[j] < end:
         # The window closes inside a token: the cut token is read again up to `end`.
         for m in _TOKEN.finditer(text, starts[j], end):
             yield Token(m.start(), m.end(), m.group())
@@ -129,12 +162,12 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of `text[start:end]` (see `iter_tokens`)."""
     if start < 0 or end <= start:
         return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    toks, starts, ends = _tokenised(text)
-    g = bisect_left(starts, start)
-    j = bisect_right(ends, end, lo=g)
-    if (g > 0 and ends[g - 1] > start) or (j < len(toks) and starts[j] < end):
+    art = tokenised(text)
+    window = art.between(start, end)
+    if window is None:
         return list(iter_tokens(text, start, end))
-    return toks[g:j]
+    made = art.made
+    return [made[k] or art.token(k) for k in range(*window)]
 
 
 def first_tokens(text: str, start: int, end: int, n: int) -> list[Token]:

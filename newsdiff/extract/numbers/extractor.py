@@ -14,18 +14,28 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from newsdiff.extract.numbers.read import Reading, read
+import regex
+
+from newsdiff.extract.numbers.read import Reading, may_hold, read
 from newsdiff.extract.numbers.subject import describe
 from newsdiff.extract.numbers.tokens import Token, tokenize
 from newsdiff.model import Number
 from newsdiff.options import Options
 from newsdiff.text.document import Document
 
+_LETTER = regex.compile(r"\p{L}")
+
 
 def extract(doc: Document, options: Options) -> Iterator[Number]:
     """Yield every count or amount in the article's content sentences, in text order."""
     text = doc.text
     for index, span in doc.content_sentences():
+        if not may_hold(text, span.start, span.end):
+            continue  # most sentences of prose hold no number: not tokenised
+        if _LETTER.search(text, span.start, span.end) is None:
+            # A sentence with no word counts nothing: list numbering ("1.", "2."), a page
+            # number, a date on its own line ("05/02/2013"). Its numbers would only be noise.
+            continue
         tokens = tokenize(text, span.start, span.end)
         for reading in read(tokens):
             yield _number(doc, index, tokens, reading)

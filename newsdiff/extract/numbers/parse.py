@@ -370,6 +370,23 @@ _VAGUE_PHRASES: dict[str, list[tuple[str, list[str]]]] = {}
 for _phrase in sorted(W.VAGUE_MULTIPLIERS, key=len, reverse=True):
     _VAGUE_PHRASES.setdefault(_phrase.split()[0], []).append((_phrase, _phrase.split()))
 
+# Lower-cased words at which `read_core` can start a number (besides digit runs and the Unicode
+# fractions): every branch of `read_core` that reads a word tests one of these first. A reader
+# may skip any other token without calling it.
+CORE_START_WORDS = frozenset(
+    {*_SMALL, *_VAGUE_PHRASES, *W.VAGUE_PLURAL_SCALES, "a", "an", "half", "quarter"}
+)
+# Words of which every number read from words holds at least one: the number words, scales and
+# groups, fraction denominators, vague quantities ("a few" holds "few"), and what "a"/"an" need
+# after them ("a dozen", "a score", "a third"). A sentence with none of these and no digit or
+# Unicode fraction holds no number, so it need not be tokenised (`read.may_hold`).
+CORE_WORDS = frozenset(
+    {*_SMALL, *W.HUNDRED, *W.SCALES, *W.GROUPS, *W.FRACTION_DENOMINATORS, *W.VAGUE_PLURAL_SCALES,
+     "dozen", "score", "half", "quarter"}
+    # a vague phrase matches only whole, so its first word other than an article stands for it
+    | {next(w for w in phrase.split() if w not in ("a", "an")) for phrase in W.VAGUE_MULTIPLIERS}
+)
+
 
 def _with_of_plural(tokens: list[Token], first: int, j: int, low: float, high: float) -> Core:
     # "tens of thousands", "hundreds of millions": each "of" + plural scale multiplies the range.

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from newsdiff.extract.numbers.parse import Core, read_core
+import regex
+
+from newsdiff.extract.numbers.parse import CORE_START_WORDS, CORE_WORDS, Core, read_core
 from newsdiff.extract.numbers.rejections import rejection
 from newsdiff.extract.numbers.tokens import PhraseTable, Token, Tokens, indexed, joined
 from newsdiff.lexicon import number_words as W
@@ -25,6 +27,37 @@ QUALIFIER_BEFORE = PhraseTable(W.QUALIFIERS_BEFORE)
 QUALIFIER_AFTER = PhraseTable(W.QUALIFIERS_AFTER)
 _SCALE_WORD_OR_ABBREVIATION = PhraseTable(W.SCALE_ABBREVIATIONS)
 _MINUS = ("-", "−")
+
+# The lower-cased tokens at which `read_amount` can find something: a currency before digits, a
+# minus sign or word, the start of a number's core, a percent word before "of" (`_percent_of`).
+# `read` tries no other token: at any other one `read_amount` is None (tests check it).
+_STARTS = frozenset(
+    {*CURRENCY_BEFORE.first_words(), *_MINUS, *W.NEGATIVE_WORDS, *CORE_START_WORDS,
+     *W.UNICODE_FRACTIONS, *PERCENT_AFTER.first_words()}
+)
+
+
+def _word_alternation(words) -> str:
+    # Longest first, so the alternation never stops at a shorter word's prefix; an apostrophe
+    # matches either form (tokens compare words with curly apostrophes straightened).
+    return "|".join(regex.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+
+
+# A number needs a digit, a Unicode fraction or one of `CORE_WORDS` (as a whole word): a sentence
+# with none holds no reading, and is not tokenised. Letters either side are excluded the way the
+# tokenizer's word pattern would have taken them into a longer word.
+_MAY_HOLD = regex.compile(
+    r"[0-9" + "".join(W.UNICODE_FRACTIONS) + r"]|(?<!\p{L})(?:" + _word_alternation(CORE_WORDS) + r")(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def may_hold(text: str, start: int = 0, end: Optional[int] = None) -> bool:
+    """False when `text[start:end]` can hold no reading: no digit, no Unicode fraction and no
+    number word. A cheap test that lets a caller skip tokenising most sentences of prose."""
+    # On the slice, not with pos/endpos: a lookbehind would see letters before `start`, which
+    # the tokenizer (reading from `start`) never sees.
+    return _MAY_HOLD.search(text[start:end]) is not None
 
 
 @dataclass(frozen=True)
@@ -64,12 +97,14 @@ def read(tokens: list[Token]) -> list[Reading]:
     """Every count or amount in one sentence's tokens, in order."""
     tokens = indexed(tokens)
     out: list[Reading] = []
-    i = 0
-    while i < len(tokens):
-        reading, nxt = _read_at(tokens, i)
+    i = 0  # the first token not yet read: a reading's tokens are never read again
+    for k, tok in enumerate(tokens):
+        if k < i or not (tok.kind == "num" or tok.low in _STARTS):
+            continue  # no amount starts here (see _STARTS)
+        reading, nxt = _read_at(tokens, k)
         if reading is not None:
             out.append(reading)
-        i = max(i + 1, nxt)
+        i = max(k + 1, nxt)
     return _merge_two_sided(tokens, out)
 
 

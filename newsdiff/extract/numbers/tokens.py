@@ -12,6 +12,8 @@ from typing import Any, Optional
 
 import regex
 
+from newsdiff.text.segment import MAX_SENTENCE
+
 # Digits: thousands separated by commas or by a non-breaking or thin space (a normal space is
 # joined later, by the parser, where context allows), an optional decimal part and an optional
 # exponent ("12.32e+14"). Words keep inner apostrophes ("one's"). Anything else is one symbol.
@@ -76,10 +78,14 @@ class Tokens(list):
 def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> Tokens:
     """Tokens of `text[start:end]`, offsets into `text`."""
     stop = len(text) if end is None else end
-    return Tokens(
-        (Token(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop, timeout=5)),
-        text,
-    )
+    # A sentence is at most segment.MAX_SENTENCE characters, where no pattern runs long; the time
+    # limit (which doubles the cost of the scan) is kept for longer windows, a caller's whole text.
+    timeout = 5 if stop - start > MAX_SENTENCE else None
+    out = []
+    for m in _TOKEN.finditer(text, start, stop, timeout=timeout):
+        a, b = m.span()
+        out.append(Token(m.lastgroup or "sym", text[a:b], a, b))
+    return Tokens(out, text)
 
 
 def indexed(tokens: list[Token]) -> Tokens:
@@ -118,6 +124,10 @@ class PhraseTable:
                 self._by_last.setdefault(key[-1], []).append(len(key))
         for sizes in (*self._by_first.values(), *self._by_last.values()):
             sizes[:] = sorted(set(sizes), reverse=True)
+
+    def first_words(self) -> frozenset[str]:
+        """The lower-cased first token of every phrase: `after` finds nothing at any other token."""
+        return frozenset(self._by_first)
 
     def after(self, tokens: list[Token], i: int) -> Optional[tuple[int, Any]]:
         """Longest phrase starting at token `i`: (index after it, value), or None."""

@@ -83,20 +83,47 @@ class Registry:
         """Runs of two or more capitalised words: the full names a short mention may stand for."""
         out: list[tuple[int, int, str]] = []
         text = self.doc.text
+        art = phrases.tokenised(text)
+        starts = art.starts
         for _, para in self.doc.content_paragraphs():
-            toks = phrases.tokens(text, para.start, para.end)
+            window = art.between(para.start, para.end)
+            if window is None:  # a paragraph always opens and closes between tokens; to be safe
+                self._runs_of(phrases.tokens(text, para.start, para.end), para.end, out)
+                continue
             run: list[phrases.Token] = []
-            for t in toks + [phrases.Token(para.end, para.end, ".")]:
-                if t.is_word and t.is_cap and not (not run and t.lower in phrases.SENTENCE_OPENERS):
-                    if run and text[run[-1].end:t.start] not in (" ", "\u00a0"):
-                        self._close_run(run, out)
-                        run = []
-                    run.append(t)
-                    continue
+            for k in range(*window):
+                # A capitalised word (Token.is_word and Token.is_cap) read from its first
+                # character: most tokens are not, and need no Token object.
+                first = text[starts[k]]
+                if first.isupper() and first.isalnum():
+                    t = art.token(k)
+                    if run or t.lower not in phrases.SENTENCE_OPENERS:
+                        if run and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
+                            self._close_run(run, out)
+                            run = []
+                        run.append(t)
+                        continue
                 if run:  # most tokens end no run: skip the call
                     self._close_run(run, out)
                     run = []
+            if run:
+                self._close_run(run, out)
         return out
+
+    def _runs_of(self, toks: list, end: int, out: list) -> None:
+        """`_capitalised_runs` over a list of tokens (for a window that cuts a token)."""
+        text = self.doc.text
+        run: list[phrases.Token] = []
+        for t in toks + [phrases.Token(end, end, ".")]:
+            if t.is_word and t.is_cap and not (not run and t.lower in phrases.SENTENCE_OPENERS):
+                if run and text[run[-1].end:t.start] not in (" ", "\u00a0"):
+                    self._close_run(run, out)
+                    run = []
+                run.append(t)
+                continue
+            if run:
+                self._close_run(run, out)
+                run = []
 
     def _close_run(self, run: list, out: list) -> None:
         while run and (run[0].lower.rstrip(".") in HONORIFICS or phrases.is_acronym(run[0].text)

@@ -164,11 +164,17 @@ def _mark_kind(text: str, i: int, start: int, end: int, depth: int, closers: lis
     return kind
 
 
+# Every character `_mark_kind` can take for a mark (for any other it returns None): the scans
+# visit only these, not every character of the paragraph.
+_MARK_CHARS = regex.compile("[" + regex.escape("`'" + DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) + "]")
+
+
 def first_mark(text: str, start: int, end: int) -> tuple[Optional[int], bool]:
     """The first double mark of the paragraph `text[start:end]` and whether it closes a
     quotation left open before it (read as if one were open); (None, False) with no mark."""
     closers = _closers(text, start, end)
-    for i in range(start, end):
+    for m in _MARK_CHARS.finditer(text, start, end):
+        i = m.start()
         kind = _mark_kind(text, i, start, end, 1, closers)
         if kind is not None:
             return i, kind == "close"
@@ -188,7 +194,8 @@ def scan_paragraph(text: str, start: int, end: int, carried: bool = False
     depth = 1 if carried else 0
     outer = start if carried else -1
     closers = _closers(text, start, end)
-    for i in range(start, end):
+    for m in _MARK_CHARS.finditer(text, start, end):
+        i = m.start()
         kind = _mark_kind(text, i, start, end, depth, closers)
         if kind is None:
             continue

@@ -96,6 +96,8 @@ def _one_person(role: str) -> bool:
 
 def after(text: str, name_end: int, limit: int) -> Optional[str]:
     """The role in an apposition or relative clause right after a name ending at `name_end`."""
+    if text[name_end:name_end + 1] != ",":
+        return None  # both shapes open with a comma: most names are followed by none
     window_end = min(limit, name_end + MAX_ROLE + 140)
     m = _RELATIVE.match(text, name_end, window_end, timeout=1)
     if m and _has_role_word(m.group(1)):

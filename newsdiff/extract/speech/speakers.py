@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -94,46 +94,68 @@ class SpeakerCue:
     how: str = ""  # which rule found it, for debugging and evaluation
 
 
+# The lower-cased words a cue can start with (`cues_in` looks closer only at these). No cue word
+# holds an apostrophe, so a token's plain lower-casing can be compared with them.
+_CUE_FIRST_WORDS = frozenset({*_MULTIWORD, *REPORTING_VERBS, *PREPOSITIONAL_CUES})
+assert not any("'" in w or "’" in w for w in _CUE_FIRST_WORDS), "cues_in compares unstraightened words"
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     """Reporting verbs and prepositional cues ("according to") in `text[start:end]`, in order."""
-    toks = phrases.tokens(text, start, end)
+    art = phrases.tokenised(text) if 0 <= start < end else None
+    window = art.between(start, end) if art is not None else None
+    if art is None or window is None:  # a window that cuts a token: its own tokens
+        toks = phrases.tokens(text, start, end)
+        where = [k for k, t in enumerate(toks) if t.lower in _CUE_FIRST_WORDS]
+        return _cues(text, toks.__getitem__, 0, len(toks), where)
+    lo, hi = window
+    starts, ends = art.starts, art.ends
+    # Only tokens whose words may start a cue become Token objects: most words are no cue.
+    where = [k for k in range(lo, hi) if text[starts[k]:ends[k]].lower() in _CUE_FIRST_WORDS]
+    return _cues(text, art.token, lo, hi, where)
+
+
+def _cues(text: str, tok: Callable[[int], Token], lo: int, hi: int, where: list[int]) -> list[Cue]:  # noqa: C901 - one test per cue shape and per noun reading that rejects it
+    """The cues among the tokens `tok(lo)` .. `tok(hi - 1)` that start at one of `where` (the
+    tokens whose word may start a cue); a cue's words are never read again."""
     out: list[Cue] = []
-    k = 0
-    while k < len(toks):
-        t = toks[k]
+    after = lo  # the first token not inside a cue found
+    for k in where:
+        if k < after:
+            continue
+        t = tok(k)
         found = None
         if t.is_word:
             for words in _MULTIWORD.get(t.lower, ()):
-                if _words_at(toks, k, words):
-                    found = Cue(t.start, toks[k + len(words) - 1].end, text[t.start:toks[k + len(words) - 1].end])
+                if _words_at(tok, k, hi, words):
+                    last = tok(k + len(words) - 1)
+                    found = Cue(t.start, last.end, text[t.start:last.end])
                     break
             if found is None and (t.lower in REPORTING_VERBS or t.lower in PREPOSITIONAL_CUES) and not t.is_cap:
                 found = Cue(t.start, t.end, t.text)
             elif found is None and t.is_cap and t.lower in PREPOSITIONAL_CUES and t.lower != "per":
                 found = Cue(t.start, t.end, t.text)  # "Citing an activist account, ..."
-            elif (found is None and t.is_cap and t.lower in REPORTING_VERBS and k > 0 and toks[k - 1].is_word
-                  and t.lower.endswith("ed") and not (k + 1 < len(toks) and toks[k + 1].is_cap)):
+            elif (found is None and t.is_cap and t.lower in REPORTING_VERBS and k > lo and tok(k - 1).is_word
+                  and t.lower.endswith("ed") and not (k + 1 < hi and tok(k + 1).is_cap)):
                 # "Jones … Posted on Monday"; never a word of a name ("United States",
                 # "Secretary of State John Kerry").
                 found = Cue(t.start, t.end, t.text)
-        if found and k > 0 and toks[k - 1].lower in phrases.DETERMINERS and not is_prepositional(found):
+        if found and k > lo and tok(k - 1).lower in phrases.DETERMINERS and not is_prepositional(found):
             found = None  # "his comment", "the reports": a noun
-        elif found and k > 0 and toks[k - 1].lower.endswith("'s") and not is_prepositional(found):
+        elif found and k > lo and tok(k - 1).lower.endswith("'s") and not is_prepositional(found):
             found = None  # "Trump's charge", "the council's report": a noun after a possessive
-        elif found and found.lower in _NOUN_FIRST and not (k + 1 < len(toks) and toks[k + 1].lower in ("that", ":")):
+        elif found and found.lower in _NOUN_FIRST and not (k + 1 < hi and tok(k + 1).lower in ("that", ":")):
             found = None  # "state leaders", "the charges": a verb only before "that" or a colon
         if found:
             out.append(found)
-            k += len(found.text.split())
-        else:
-            k += 1
+            after = k + len(found.text.split())
     return out
 
 
-def _words_at(toks: list[Token], k: int, words: list[str]) -> bool:
-    if k + len(words) > len(toks):
+def _words_at(tok: Callable[[int], Token], k: int, hi: int, words: list[str]) -> bool:
+    if k + len(words) > hi:
         return False
-    return all(toks[k + j].lower == w for j, w in enumerate(words))
+    return all(tok(k + j).lower == w for j, w in enumerate(words))
 
 
 def is_prepositional(cue: Cue) -> bool:
