@@ -62,7 +62,8 @@ _ADVERBIAL_OPENERS = ADVERBIAL_OPENERS
 # charges"): cues only when "that" or a colon follows.
 _NOUN_FIRST = frozenset(load("speech/noun_first"))
 _FOCUS_ADVERBS = frozenset(load("speech/focus_adverbs"))
-_VERB_FORMS = sorted(REPORTING_VERBS, key=len, reverse=True)
+# Longest first so a longer verb wins; ties broken by spelling, never by set order (which varies per run).
+_VERB_FORMS = sorted(REPORTING_VERBS, key=lambda verb: (-len(verb), verb))
 # Cue phrases of more than one word by their first word, in the word lists' order.
 _MULTIWORD: dict[str, list[list[str]]] = {}
 for _phrase in PREPOSITIONAL_CUES + REPORTING_PHRASES:
