@@ -227,11 +227,18 @@ def sentence_context(facts: Sequence[Fact]) -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _capitalised_words(text: str) -> str:
+    """The capitalised words of a quote or attribution after its first word, joined: the names it
+    may hold. Cached because long or repetitive articles give many facts with the same text."""
+    return " ".join(w for w in WORD.findall(text, timeout=1.0)[1:] if w[:1].isupper())
+
+
 def _fact_keys(fact: Fact) -> set[str]:
     keys: set[str] = set()
     names = [getattr(fact, "speaker", None), getattr(fact, "claimant", None)]
     if fact.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
-        names.append(" ".join(w for w in WORD.findall(fact.text, timeout=1.0)[1:] if w[:1].isupper()))
+        names.append(_capitalised_words(fact.text))
     for name in names:
         for w in words(name):
             if w not in STOPWORDS and w not in CALENDAR_WORDS:
