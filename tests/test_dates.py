@@ -189,6 +189,13 @@ def test_duration_values(amount, designator, time_unit, expected):
         ("On Monday, the minister said there were no talks.", "Monday", "said"),
         ("Since March 2020, it has confirmed the closure of nine mines.", "March 2020", "confirmed"),
         ("The vote in the northern villages on Sunday, officials said, was orderly.", "Sunday", "said"),
+        # a page's own timestamp: its label is the event (comparison drops dates of the page)
+        ("Posted: Monday, May 4, 2020 9:10 AM Updated: Tuesday, May 5, 2020 8:00 AM", "Tuesday, May 5, 2020", "updated"),
+        ("Posted: Monday, May 4, 2020 9:10 AM Updated: Tuesday, May 5, 2020 8:00 AM", "Monday, May 4, 2020", "posted"),
+        ("Last modified on June 2, 2021 | Staff", "June 2, 2021", "modified"),
+        # negatives: a label word far before the date, or a verb that only looks like one
+        ("Updated figures on the flood damage were released Friday.", "Friday", "released"),
+        ("The guards he posted at the gate left early Monday.", "Monday", "left"),
     ],
 )
 def test_event_is_the_verb_the_date_belongs_to(sentence, text, event):

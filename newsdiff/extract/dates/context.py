@@ -17,6 +17,7 @@ import regex
 
 from newsdiff.extract.dates.timex import FUTURE, NEAREST, PAST
 from newsdiff.lexicon import date_words as W
+from newsdiff.lexicon import load
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.text.lemma import is_past_form
 
@@ -40,6 +41,24 @@ _REACH = 12  # words either side; a verb further away rarely governs the date (t
 # between its comma and the verb, and after the verb up to the next comma or the clause's end.
 _REPORT_SUBJECT = 6
 _REPORT_TAIL = 8
+# A page's own timestamp: a label of the page's life ("Updated:", "Posted on", "Last modified")
+# right before the date, from `lists/page_events.txt` (lemmas) in their past forms. The label is
+# the date's event, so comparison knows it dates the page, not the story.
+
+
+def _past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"  # update -> updated
+    if lemma.endswith("y"):
+        return lemma[:-1] + "ied"  # modify -> modified
+    return lemma + "ed"  # post -> posted
+
+
+_PAGE_LABELS = sorted({_past(lemma) for lemma in load("page_events")}, key=len, reverse=True)
+_PAGE_LABEL = regex.compile(
+    r"(?<![\p{L}])(" + "|".join(_PAGE_LABELS) + r")(?:\s{1,3}(?:on|at))?\s{0,3}[:|]?\s{0,3}$", regex.IGNORECASE
+)
+_LABEL_REACH = 24  # characters before a date where its label may end
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -259,6 +278,9 @@ class Sentence:
         A right-hand verb behind a comma that heads a trailing reporting clause
         (`trailing_report`) is no candidate: "voted on Sunday, officials said" dates the vote.
         """
+        label = _PAGE_LABEL.search(self.text, max(0, start - _LABEL_REACH), start)
+        if label:
+            return label.group(1).lower()  # "Updated: Friday, May 2": the page's timestamp
         a, b, p, p_start, q = self._around(start, end)
         cues = self._clause_cues(a, b)
         best = None
