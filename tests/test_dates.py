@@ -189,6 +189,12 @@ def test_duration_values(amount, designator, time_unit, expected):
         ("On Monday, the minister said there were no talks.", "Monday", "said"),
         ("Since March 2020, it has confirmed the closure of nine mines.", "March 2020", "confirmed"),
         ("The vote in the northern villages on Sunday, officials said, was orderly.", "Sunday", "said"),
+        # a date after a modal of the reported clause belongs to that clause, not to the saying
+        ("The coach said he would be fit by Sunday.", "Sunday", None),
+        ("The coach said the team will travel on Monday.", "Monday", "travel"),
+        # negatives: no modal between, the date is the saying's
+        ("The coach said Friday the team was ready.", "Friday", "said"),
+        ("The coach said on Friday he would be fit.", "Friday", "said"),
         # a page's own timestamp: its label is the event (comparison drops dates of the page)
         ("Posted: Monday, May 4, 2020 9:10 AM Updated: Tuesday, May 5, 2020 8:00 AM", "Tuesday, May 5, 2020", "updated"),
         ("Posted: Monday, May 4, 2020 9:10 AM Updated: Tuesday, May 5, 2020 8:00 AM", "Monday, May 4, 2020", "posted"),

@@ -36,6 +36,11 @@ def _scan_event(sentence: C.Sentence, start: int, end: int):
     a, b, p, p_start, q = sentence._around(start, end)
     best = None
     right_seen = False
+    last_left = None  # the nearest verb on the left within reach
+    for i in range(max(a, p_start - C._REACH - 1), p):
+        s = max(a, i - 2)
+        if C._verb_at(sentence.words[s : min(b, i + 3)], i - s) is not None:
+            last_left = i
     first_cue = None
     for i in range(a, b):
         s = max(a, i - 2)
@@ -50,6 +55,10 @@ def _scan_event(sentence: C.Sentence, start: int, end: int):
             continue
         ws, we, _ = sentence.words[i]
         left = we <= start
+        if left and i != last_left:
+            continue  # only the nearest verb on the left competes
+        if left and sentence._reports_a_clause(sentence._clause_cues(a, b), i, p):
+            continue  # "said he would be ready Tuesday": the date is the reported clause's
         if not left:
             if right_seen:
                 break  # only the nearest verb on the right competes
@@ -74,6 +83,7 @@ SENTENCES = [
     "He said that " * 20 + "on Sunday",
     "Turnout was high at 10:30 on Sunday in the capital, said observers from the mission.",
     "The bridge reopened Friday, the council said, and the ferry stopped running on Saturday.",
+    "The coach said he would be fit on Sunday and told reporters the team will travel Monday.",
 ]
 
 

@@ -218,6 +218,15 @@ class Sentence:
             self._cues[(a, b)] = cues
         return cues
 
+    def _reports_a_clause(self, cues: _ClauseCues, i: int, p: int) -> bool:
+        """True when verb `i` is a reporting verb and a tense-bearing word of another predicate
+        lies between it and the date (word `p` onwards): in "said he would be ready Tuesday" and
+        "said the line should be back by Dec. 28" the date belongs to the reported clause."""
+        if self.words[i][2] not in REPORTING_VERBS:
+            return False
+        k = bisect.bisect_right(cues.tense_at, i)
+        return k < len(cues.tense_at) and cues.tense_at[k] < p and self.words[cues.tense_at[k]][2] in _MODALS
+
     def trailing_report(self, i: int, b: int, first_cue: Optional[int]) -> bool:
         """True when word `i` is the verb of a reporting clause set off by a comma after what it
         reports: ", officials said", ", said a spokesman", ", police said in a statement,". What
@@ -287,7 +296,8 @@ class Sentence:
         k = bisect.bisect_left(cues.verb_at, p) - 1  # the last verb ending by `start`
         if k >= 0 and cues.verb_at[k] >= max(a, p_start - _REACH - 1):
             i = cues.verb_at[k]
-            best = ((p_start - i - 1, 0, start - self.words[i][1]), cues.verbs[k])
+            if not self._reports_a_clause(cues, i, p):
+                best = ((p_start - i - 1, 0, start - self.words[i][1]), cues.verbs[k])
         k = bisect.bisect_left(cues.verb_at, q)  # the first verb starting at or after `end`
         if k < len(cues.verb_at) and cues.verb_at[k] < min(b, q + _REACH + 1):
             i = cues.verb_at[k]
