@@ -172,6 +172,36 @@ def test_duration_values(amount, designator, time_unit, expected):
         ("Six years later, she was arrested by the police.", "Six years later", "arrested"),
         ("Nearly 600 people were repatriated on the night of October 9.", "the night of October 9", "repatriated"),
         ("The two leaders will meet on Monday.", "Monday", "meet"),
+        # a clock time's colon does not end the clause: the date still reaches its verb
+        ("Crowds began to march at 7:30 a.m. on Sunday past the stadium, organisers said.", "Sunday", "march"),
+        # a trailing reporting clause reports what is before its comma; it does not date it
+        ("The ferry sank near the coast Tuesday, coast guard officials said.", "Tuesday", "sank"),
+        ("The ferry was raised on Thursday in calm seas, said a port official.", "Thursday", "raised"),
+        ("The museum reopened on Friday, its director said in a statement.", "Friday", "reopened"),
+        ("The ferry sank with all of its cargo of grain, timber and steel near the rocky northern coast on Tuesday, officials said.", "Tuesday", None),
+        ("The ferry sank on Tuesday, officials said, with all its cargo.", "Tuesday", "sank"),
+        # negatives: a date in the reporting clause itself is the date of speaking
+        ("The ferry sank near the coast, coast guard officials said Tuesday.", "Tuesday", "said"),
+        ("The mayor said Friday that the bridge would reopen.", "Friday", "said"),
+        # negatives: a reporting verb followed by its own report is no trailing clause
+        ("On Monday, the minister said the talks had failed.", "Monday", "said"),
+        ("On Monday, the minister said that the talks had failed.", "Monday", "said"),
+        ("On Monday, the minister said there were no talks.", "Monday", "said"),
+        ("Since March 2020, it has confirmed the closure of nine mines.", "March 2020", "confirmed"),
+        ("The vote in the northern villages on Sunday, officials said, was orderly.", "Sunday", "said"),
+        # a date after a modal of the reported clause belongs to that clause, not to the saying
+        ("The coach said he would be fit by Sunday.", "Sunday", None),
+        ("The coach said the team will travel on Monday.", "Monday", "travel"),
+        # negatives: no modal between, the date is the saying's
+        ("The coach said Friday the team was ready.", "Friday", "said"),
+        ("The coach said on Friday he would be fit.", "Friday", "said"),
+        # a page's own timestamp: its label is the event (comparison drops dates of the page)
+        ("Posted: Monday, May 4, 2020 9:10 AM Updated: Tuesday, May 5, 2020 8:00 AM", "Tuesday, May 5, 2020", "updated"),
+        ("Posted: Monday, May 4, 2020 9:10 AM Updated: Tuesday, May 5, 2020 8:00 AM", "Monday, May 4, 2020", "posted"),
+        ("Last modified on June 2, 2021 | Staff", "June 2, 2021", "modified"),
+        # negatives: a label word far before the date, or a verb that only looks like one
+        ("Updated figures on the flood damage were released Friday.", "Friday", "released"),
+        ("The guards he posted at the gate left early Monday.", "Monday", "left"),
     ],
 )
 def test_event_is_the_verb_the_date_belongs_to(sentence, text, event):

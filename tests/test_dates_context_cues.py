@@ -35,6 +35,19 @@ def _scan_direction(sentence: C.Sentence, start: int, end: int):
 def _scan_event(sentence: C.Sentence, start: int, end: int):
     a, b, p, p_start, q = sentence._around(start, end)
     best = None
+    right_seen = False
+    last_left = None  # the nearest verb on the left within reach
+    for i in range(max(a, p_start - C._REACH - 1), p):
+        s = max(a, i - 2)
+        if C._verb_at(sentence.words[s : min(b, i + 3)], i - s) is not None:
+            last_left = i
+    first_cue = None
+    for i in range(a, b):
+        s = max(a, i - 2)
+        window = sentence.words[s : min(b, i + 3)]
+        if C._tense_at(window, i - s) is not None or C._verb_at(window, i - s) is not None:
+            first_cue = i
+            break
     for i in itertools.chain(range(max(a, p_start - C._REACH - 1), p), range(q, min(b, q + C._REACH + 1))):
         s = max(a, i - 2)
         verb = C._verb_at(sentence.words[s : min(b, i + 3)], i - s)
@@ -42,6 +55,16 @@ def _scan_event(sentence: C.Sentence, start: int, end: int):
             continue
         ws, we, _ = sentence.words[i]
         left = we <= start
+        if left and i != last_left:
+            continue  # only the nearest verb on the left competes
+        if left and sentence._reports_a_clause(sentence._clause_cues(a, b), i, p):
+            continue  # "said he would be ready Tuesday": the date is the reported clause's
+        if not left:
+            if right_seen:
+                break  # only the nearest verb on the right competes
+            right_seen = True
+            if sentence._has_comma(end, ws) and sentence.trailing_report(i, b, first_cue):
+                break  # a trailing ", X said" claims no date before its comma
         between = (p_start - i - 1) if left else (i - q)
         cost = between + (C._COMMA_COST if not left and sentence._has_comma(end, ws) else 0)
         key = (cost, 0 if left else 1, (start - we) if left else (ws - end))
@@ -58,6 +81,9 @@ SENTENCES = [
     "Monday, " * 40 + "the talks resumed",  # only the last weekdays are within reach of the verb
     "the board will meet " + "Tuesday and " * 30 + "Wednesday",
     "He said that " * 20 + "on Sunday",
+    "Turnout was high at 10:30 on Sunday in the capital, said observers from the mission.",
+    "The bridge reopened Friday, the council said, and the ferry stopped running on Saturday.",
+    "The coach said he would be fit on Sunday and told reporters the team will travel Monday.",
 ]
 
 

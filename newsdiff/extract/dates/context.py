@@ -17,11 +17,14 @@ import regex
 
 from newsdiff.extract.dates.timex import FUTURE, NEAREST, PAST
 from newsdiff.lexicon import date_words as W
+from newsdiff.lexicon import load
+from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.text.lemma import is_past_form
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]{0,40}")
-# Clause breaks a date does not reach across.
-_CLAUSE_BREAK = regex.compile(r"[;:—–]|\s-\s|[\"“”]")
+# Clause breaks a date does not reach across. A colon between digits is a clock time ("8:00"),
+# not a break: "began voting at 8:00 am on Sunday" is one clause.
+_CLAUSE_BREAK = regex.compile(r"[;—–]|(?<!\d):|:(?!\d)|\s-\s|[\"“”]")
 # Words after which "will" is the noun ("against their will").
 _NOUN_WILL_AFTER = frozenset("their his her my our your its the a free own good political ill".split())
 # Markers that only point forward when "to" or "for" follows ("due to meet", "set for Monday").
@@ -34,6 +37,28 @@ _MODALS = frozenset("will would shall should can could may might must to 'll ’
 _DETERMINERS = frozenset("the a an its their his her our your my this that these those lower higher weak strong".split())
 _COMMA_COST = 12  # words a comma between the date and a following verb is worth
 _REACH = 12  # words either side; a verb further away rarely governs the date (the look-up bound)
+# A trailing reporting clause (", officials said", ", said a spokesman"): at most this many words
+# between its comma and the verb, and after the verb up to the next comma or the clause's end.
+_REPORT_SUBJECT = 6
+_REPORT_TAIL = 8
+# A page's own timestamp: a label of the page's life ("Updated:", "Posted on", "Last modified")
+# right before the date, from `lists/page_events.txt` (lemmas) in their past forms. The label is
+# the date's event, so comparison knows it dates the page, not the story.
+
+
+def _past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"  # update -> updated
+    if lemma.endswith("y"):
+        return lemma[:-1] + "ied"  # modify -> modified
+    return lemma + "ed"  # post -> posted
+
+
+_PAGE_LABELS = sorted({_past(lemma) for lemma in load("page_events")}, key=len, reverse=True)
+_PAGE_LABEL = regex.compile(
+    r"(?<![\p{L}])(" + "|".join(_PAGE_LABELS) + r")(?:\s{1,3}(?:on|at))?\s{0,3}[:|]?\s{0,3}$", regex.IGNORECASE
+)
+_LABEL_REACH = 24  # characters before a date where its label may end
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -175,6 +200,7 @@ class Sentence:
         cues = self._cues.get((a, b))
         if cues is None:
             cues = _ClauseCues()
+            first_cue: Optional[int] = None  # the clause's first verb or tense-bearing word
             for i in range(a, b):
                 s = max(a, i - 2)  # two words of context either side; a window from `a` starts the clause
                 window = self.words[s : min(b, i + 3)]
@@ -186,8 +212,48 @@ class Sentence:
                 if verb is not None:
                     cues.verb_at.append(i)
                     cues.verbs.append(verb)
+                    cues.reports.append(self.trailing_report(i, b, first_cue))
+                if first_cue is None and (tense is not None or verb is not None):
+                    first_cue = i
             self._cues[(a, b)] = cues
         return cues
+
+    def _reports_a_clause(self, cues: _ClauseCues, i: int, p: int) -> bool:
+        """True when verb `i` is a reporting verb and a tense-bearing word of another predicate
+        lies between it and the date (word `p` onwards): in "said he would be ready Tuesday" and
+        "said the line should be back by Dec. 28" the date belongs to the reported clause."""
+        if self.words[i][2] not in REPORTING_VERBS:
+            return False
+        k = bisect.bisect_right(cues.tense_at, i)
+        return k < len(cues.tense_at) and cues.tense_at[k] < p and self.words[cues.tense_at[k]][2] in _MODALS
+
+    def trailing_report(self, i: int, b: int, first_cue: Optional[int]) -> bool:
+        """True when word `i` is the verb of a reporting clause set off by a comma after what it
+        reports: ", officials said", ", said a spokesman", ", police said in a statement,". What
+        comes before that comma is the report, not the speaking, so its dates belong to its own
+        verbs ("voted on Sunday, officials said"). At most `_REPORT_SUBJECT` words lie between the
+        comma and the verb, and at most `_REPORT_TAIL` after it up to the next comma or the end
+        of the clause of words [.., b), none of them "that" or a verb: ", police said the man fled"
+        and ", he said that ..." go on to a report of their own. The clause before the comma must
+        have a verb or tense word of its own (`first_cue`, the clause's first, is before the
+        comma): "On Thursday, the minister said there were none" is no report of "On Thursday"."""
+        ws, we, word = self.words[i]
+        if word not in REPORTING_VERBS:
+            return False
+        k = bisect.bisect_left(self._commas, ws)
+        comma = bisect.bisect_left(self._starts, self._commas[k - 1]) if k else i
+        if i - comma > _REPORT_SUBJECT or first_cue is None or first_cue >= comma:
+            return False
+        k = bisect.bisect_left(self._commas, we)
+        stop = self._commas[k] if k < len(self._commas) else len(self.text)
+        last = min(b, bisect.bisect_left(self._starts, stop))
+        if last - i - 1 > _REPORT_TAIL:
+            return False
+        for j in range(i + 1, last):  # at most `_REPORT_TAIL` words
+            s = max(0, j - 2)
+            if self.words[j][2] == "that" or _verb_at(self.words[s : min(last, j + 3)], j - s) is not None:
+                return False  # "police said the man fled": the clause goes on to its own report
+        return True
 
     def direction(self, start: int, end: int) -> Optional[int]:
         """PAST, FUTURE or NEAREST for the expression at [start, end) (see `direction`).
@@ -218,21 +284,29 @@ class Sentence:
         A verb costs the words between it and the expression (more than `_REACH` rules it out),
         plus `_COMMA_COST` for one on the right behind a comma; the cost grows with the distance
         on each side, so only the nearest verb on either side can win (the left one on a tie).
+        A right-hand verb behind a comma that heads a trailing reporting clause
+        (`trailing_report`) is no candidate: "voted on Sunday, officials said" dates the vote.
         """
+        label = _PAGE_LABEL.search(self.text, max(0, start - _LABEL_REACH), start)
+        if label:
+            return label.group(1).lower()  # "Updated: Friday, May 2": the page's timestamp
         a, b, p, p_start, q = self._around(start, end)
         cues = self._clause_cues(a, b)
         best = None
         k = bisect.bisect_left(cues.verb_at, p) - 1  # the last verb ending by `start`
         if k >= 0 and cues.verb_at[k] >= max(a, p_start - _REACH - 1):
             i = cues.verb_at[k]
-            best = ((p_start - i - 1, 0, start - self.words[i][1]), cues.verbs[k])
+            if not self._reports_a_clause(cues, i, p):
+                best = ((p_start - i - 1, 0, start - self.words[i][1]), cues.verbs[k])
         k = bisect.bisect_left(cues.verb_at, q)  # the first verb starting at or after `end`
         if k < len(cues.verb_at) and cues.verb_at[k] < min(b, q + _REACH + 1):
             i = cues.verb_at[k]
             ws = self.words[i][0]
-            cost = (i - q) + (_COMMA_COST if self._has_comma(end, ws) else 0)
+            behind_comma = self._has_comma(end, ws)
+            cost = (i - q) + (_COMMA_COST if behind_comma else 0)
             key = (cost, 1, ws - end)
-            if best is None or key < best[0]:
+            # a trailing ", X said" reports the clause before it: it never claims that clause's dates
+            if (best is None or key < best[0]) and not (behind_comma and cues.reports[k]):
                 best = (key, cues.verbs[k])
         return best[1] if best else None
 
@@ -240,13 +314,14 @@ class Sentence:
 class _ClauseCues:
     """Word indices of a clause's tense-bearing words and verbs, with their tense and verb, in order."""
 
-    __slots__ = ("tense_at", "tenses", "verb_at", "verbs")
+    __slots__ = ("reports", "tense_at", "tenses", "verb_at", "verbs")
 
     def __init__(self) -> None:
         self.tense_at: list[int] = []
         self.tenses: list[int] = []
         self.verb_at: list[int] = []
         self.verbs: list[str] = []
+        self.reports: list[bool] = []  # per verb: it heads a trailing reporting clause
 
 
 def _verb_at(words, i) -> Optional[str]:
