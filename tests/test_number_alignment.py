@@ -25,6 +25,15 @@ FRAMES = [
     ("Dana Kell, 44, was arrested in Riverton.", "44", "agent", "dana kell"),
     ("Police arrested the 44-year-old Dana Kell in Riverton.", "44-year-old", "agent", "dana kell"),
     ("Marco Ruiz finished with 19 points and eight rebounds.", "19", "agent", "marco ruiz"),
+    # An age written bare is the age of the name right before it, even with a name after it.
+    ("The bodies of Robyn Kell, 48, Dana Dune's sister, were found on Tuesday.", "48", "agent", "robyn kell"),
+    ("Police named the driver as Lee Brandt, 52, a Riverton plumber.", "52", "agent", "lee brandt"),
+    # An age after a possessive name is the age of the noun it describes, not of the name.
+    ("Ms. Kell's 12-year-old daughter was also in the house.", "12-year-old", "agent", "kell daughter"),
+    ("The 12-year-old Mia Kell was also in the house.", "12-year-old", "agent", "mia kell"),
+    # "then-": a value at an earlier time (wire copy often splits the compound after the hyphen).
+    ("The lawyer said the then- 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ("then",)),
+    ("The lawyer said the 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ()),
     # Who reports a count is not who did it.
     ("Police said two people were killed in the crash near Riverton.", "two", "agent", None),
     ("The crash near Riverton killed two people, police said.", "two", "agent", None),
@@ -92,6 +101,20 @@ ALIGNMENTS = [
     ("Dana Kell, 44, was charged on Tuesday with setting the fire at the Riverton mill.",
      "Lee Brandt, 47, was charged on Tuesday with setting the fire at the Riverton mill.",
      "44", "47", "apart"),
+    # A woman's age and her daughter's, her age and another woman's: never a conflict.
+    ("Robyn Kell, 48, was found dead in the house on Tuesday, Riverton police said.",
+     "Ms. Kell's 12-year-old daughter was found in the house on Tuesday, Riverton police said.",
+     "48", "12-year-old", "apart"),
+    ("The bodies of Robyn Kell, 48, Dana Dune's sister, were found in Riverton on Tuesday.",
+     "The bodies of Robyn Kell and Dana Dune, 61, were found in Riverton on Tuesday.",
+     "48", "61", "apart"),
+    ("The bodies of Robyn Kell, 48, Dana Dune's sister, were found in Riverton on Tuesday.",
+     "The bodies of Robyn Kell, 51, and her sister were found in Riverton on Tuesday.",
+     "48", "51", "conflict"),
+    # An age "then" (at the crime) and the age now (at the trial): not a conflict.
+    ("The trial of the then- 15-year-old Lee Brandt opened in Riverton on Tuesday.",
+     "The trial of 16-year-old Lee Brandt opened in Riverton on Tuesday.",
+     "15-year-old", "16-year-old", "apart"),
     # One player's points: a conflict; two players' points: apart.
     ("Marco Ruiz finished with 19 points as Riverton beat Eastport on Friday.",
      "Marco Ruiz finished with 24 points as Riverton beat Eastport on Friday.",

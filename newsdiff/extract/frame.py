@@ -13,11 +13,12 @@ from a bounded window of the fact's own sentence:
 - `context`: the content words within `WINDOW` words either side, folded, sorted, no duplicates.
 - `participants`: the capitalised words (people, organisations, places) within that window,
   nearest first.
-- `modifiers`: words that make a count one part of a whole ("first", "other", "seriously").
+- `modifiers`: words that make a count one part of a whole ("first", "other", "seriously"),
+  and "then" for a value at an earlier time ("the then-15-year-old").
 - `time`: the years, months and weekdays named in the window ("in 2003", "on Sunday"): two
   counts of one kind at different times are different facts.
 - `agent`: the name the number belongs to: the person an age describes ("Reid, 33,", "the
-  33-year-old Tara Reid"), the name that leads the number's clause within `AGENT_REACH` words
+  33-year-old Tara Reid"; the possessor and the noun for "Kell's 12-year-old daughter"), the name that leads the number's clause within `AGENT_REACH` words
   ("Earl Clark finished with 25 points"), unless a reporting verb stands between ("Police said
   two ..." names who reports, not who did).
 
@@ -98,6 +99,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
     if not isinstance(fact, (Number, DateFact)):
         return fact
     before, after, opens = _window(doc, fact)
+    possessor = bool(before) and bool(_POSSESSIVE.search(before[-1]))  # "Kell's 12-year-old daughter"
     before, after = [_plain(w) for w in before], [_plain(w) for w in after]
     context = tuple(sorted({w.casefold() for w in before + after if _content(w)}))
     # The sentence's first word is capitalised anyway: a name only when the next one is too ("John
@@ -111,10 +113,16 @@ def frame(doc: Document, fact: Fact) -> Fact:
     if isinstance(fact, DateFact):
         return replace(fact, context=context, participants=participants)
     measured = "position" if _POSITION.search(doc.text, max(0, fact.start - 40), fact.start) else dimension(fact, before, after)
+    head = head_noun(fact)
+    owner = agent(before, after, set(names_before), set(names_after), measured == "age",
+                  appositive=measured == "age" and fact.text.strip().isdigit())
+    if measured == "age" and possessor and head and owner and owner.split()[-1] == fold(before[-1]):
+        # "Kell's 12-year-old daughter": the age of the daughter, not of Kell.
+        owner = f"{owner} {head}"
     return replace(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
-                   dimension=measured, head=head_noun(fact),
+                   dimension=measured, head=head,
                    modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ()),
-                   agent=agent(before, after, set(names_before), set(names_after), measured == "age"))
+                   agent=owner)
 
 
 def _time(doc: Document, fact: Fact, words: list[str]) -> tuple[str, ...]:
@@ -183,6 +191,8 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     words += [fold(w) for w in _WORD.findall(fact.subject or "")]
     found = {w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
+    if before and before[-1].casefold() == "then-":
+        found.add("then")  # "the then-15-year-old": an age (or a count) at an earlier time
     return tuple(sorted(found))
 
 
@@ -206,9 +216,17 @@ def _names(before: list[str], after: list[str], side: str) -> list[str]:
     return [w for w in (before if side == "before" else after) if w[:1].isupper() and not w.isupper() and _content(w)]
 
 
-def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool) -> Optional[str]:
+def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool,
+          appositive: bool = False) -> Optional[str]:
     """The name a number belongs to (see the module docstring), folded: a run of up to three
-    capitalised words ("earl clark"), or None."""
+    capitalised words ("earl clark"), or None. An age written as a bare number (`appositive`:
+    "Robyn Kell, 48, Dana's ex-girlfriend") is first the age of the name right before it, only
+    then of a name after it."""
+    if appositive and before and before[-1] in names_before:
+        start = len(before) - 1
+        while start > 0 and before[start - 1] in names_before and len(before) - start < 3:
+            start -= 1
+        return " ".join(fold(w) for w in before[start:])
     if age and after and after[0] in names_after:
         # "the 33-year-old Tara Reid": the name right after an age is whose it is.
         run = [w for w in after[:3]]
