@@ -47,6 +47,11 @@ FRAMES = [
     # A gallery label is not a count of the story; a count is.
     ("Image 3 of 12 Dana Kell arrives at the court in Riverton.", "12", "dimension", "position"),
     ("Dana Kell faces 12 charges in Riverton.", "12", "dimension", "count"),
+    # A block of a street is an address; a yard line a place on the field; a run is a distance.
+    ("Police found the car in the 5800 block of Mill Street on Monday.", "5800", "dimension", "address"),
+    ("Police searched 5800 blocks of the city on Monday.", "5800", "dimension", "count"),
+    ("Riverton took over at the 27-yard line after the punt.", "27-yard", "dimension", "position"),
+    ("Kell scored on a 27-yard run after the punt.", "27-yard", "dimension", "distance"),
 ]
 
 

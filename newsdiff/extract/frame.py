@@ -7,8 +7,9 @@ from a bounded window of the fact's own sentence:
 
 - `dimension`: what a number measures: a count, an age, money in one currency, a percentage, a
   distance, a weight, ... (`lexicon/lists/units.txt`); "address" and "score" for numbers that
-  name or record rather than count ("40 East Fifth Avenue", "(5-10)"), and "position" for the
-  size of a sequence an item is placed in ("Image 3 of 9"), which are never compared.
+  name or record rather than count ("40 East Fifth Avenue", "the 5800 block of Main Street",
+  "(5-10)"), and "position" for the size of a sequence an item is placed in ("Image 3 of 9") or
+  a place on a field ("the 27-yard line"), which are never compared.
 - `head`: the counted noun, singular and folded ("pirates" -> "pirate").
 - `context`: the content words within `WINDOW` words either side, folded, sorted, no duplicates.
 - `participants`: the capitalised words (people, organisations, places) within that window,
@@ -264,6 +265,8 @@ def unit_dimension(unit: Optional[str]) -> Optional[str]:
 def dimension(fact: Number, before: list[str], after: list[str]) -> str:
     """What the number measures (see the module docstring)."""
     unit = (fact.unit or "").casefold()
+    if after and after[0].casefold() == "line" and fact.text.casefold().endswith("-yard"):
+        return "position"  # "at the 27-yard line": a place on the field, not a distance run
     if unit in UNITS:
         return UNITS[unit][0]
     if unit == "gbp" and "£" not in fact.text and any(
@@ -274,6 +277,8 @@ def dimension(fact: Number, before: list[str], after: list[str]) -> str:
     if fact.unit and fact.unit.isupper() and len(fact.unit) == 3:
         return unit_dimension(fact.unit) or "count"
     if fact.value is not None and fact.text.strip().isdigit() and after:
+        if [w.casefold() for w in after[:2]] == ["block", "of"]:
+            return "address"  # "in the 12000 block of East Main Street": a stretch of a street
         if any(w.casefold().rstrip(".") in _STREET_WORDS for w in after[:4]) and after[0][:1].isupper():
             return "address"
     if fact.unit:
