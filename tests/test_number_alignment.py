@@ -127,6 +127,13 @@ ALIGNMENTS = [
     ("Marco Ruiz finished with 19 points as Riverton beat Eastport on Friday.",
      "Tom Alder finished with 24 points as Riverton beat Eastport on Friday.",
      "19", "24", "apart"),
+    # One pass's length and a game's total yards: never a conflict; one player's total yards: a conflict.
+    ("Marco Ruiz caught a 41-yard touchdown pass as Riverton beat Eastport on Friday.",
+     "Marco Ruiz ran for 152 yards as Riverton beat Eastport on Friday.",
+     "41-yard", "152 yards", "apart"),
+    ("Marco Ruiz ran for 121 yards as Riverton beat Eastport on Friday.",
+     "Marco Ruiz ran for 152 yards as Riverton beat Eastport on Friday.",
+     "121 yards", "152 yards", "conflict"),
     # The people killed in one shooting, "others" or not: one fact.
     ("A gunman killed two people and wounded five others outside a Riverton bar early Sunday.",
      "Two people were killed and five were wounded outside a Riverton bar early Sunday.",
