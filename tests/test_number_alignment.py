@@ -25,6 +25,15 @@ FRAMES = [
     ("Dana Kell, 44, was arrested in Riverton.", "44", "agent", "dana kell"),
     ("Police arrested the 44-year-old Dana Kell in Riverton.", "44-year-old", "agent", "dana kell"),
     ("Marco Ruiz finished with 19 points and eight rebounds.", "19", "agent", "marco ruiz"),
+    # An age written bare is the age of the name right before it, even with a name after it.
+    ("The bodies of Robyn Kell, 48, Dana Dune's sister, were found on Tuesday.", "48", "agent", "robyn kell"),
+    ("Police named the driver as Lee Brandt, 52, a Riverton plumber.", "52", "agent", "lee brandt"),
+    # An age after a possessive name is the age of the noun it describes, not of the name.
+    ("Ms. Kell's 12-year-old daughter was also in the house.", "12-year-old", "agent", "kell daughter"),
+    ("The 12-year-old Mia Kell was also in the house.", "12-year-old", "agent", "mia kell"),
+    # "then-": a value at an earlier time (wire copy often splits the compound after the hyphen).
+    ("The lawyer said the then- 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ("then",)),
+    ("The lawyer said the 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ()),
     # Who reports a count is not who did it.
     ("Police said two people were killed in the crash near Riverton.", "two", "agent", None),
     ("The crash near Riverton killed two people, police said.", "two", "agent", None),
@@ -38,6 +47,11 @@ FRAMES = [
     # A gallery label is not a count of the story; a count is.
     ("Image 3 of 12 Dana Kell arrives at the court in Riverton.", "12", "dimension", "position"),
     ("Dana Kell faces 12 charges in Riverton.", "12", "dimension", "count"),
+    # A block of a street is an address; a yard line a place on the field; a run is a distance.
+    ("Police found the car in the 5800 block of Mill Street on Monday.", "5800", "dimension", "address"),
+    ("Police searched 5800 blocks of the city on Monday.", "5800", "dimension", "count"),
+    ("Riverton took over at the 27-yard line after the punt.", "27-yard", "dimension", "position"),
+    ("Kell scored on a 27-yard run after the punt.", "27-yard", "dimension", "distance"),
 ]
 
 
@@ -92,6 +106,20 @@ ALIGNMENTS = [
     ("Dana Kell, 44, was charged on Tuesday with setting the fire at the Riverton mill.",
      "Lee Brandt, 47, was charged on Tuesday with setting the fire at the Riverton mill.",
      "44", "47", "apart"),
+    # A woman's age and her daughter's, her age and another woman's: never a conflict.
+    ("Robyn Kell, 48, was found dead in the house on Tuesday, Riverton police said.",
+     "Ms. Kell's 12-year-old daughter was found in the house on Tuesday, Riverton police said.",
+     "48", "12-year-old", "apart"),
+    ("The bodies of Robyn Kell, 48, Dana Dune's sister, were found in Riverton on Tuesday.",
+     "The bodies of Robyn Kell and Dana Dune, 61, were found in Riverton on Tuesday.",
+     "48", "61", "apart"),
+    ("The bodies of Robyn Kell, 48, Dana Dune's sister, were found in Riverton on Tuesday.",
+     "The bodies of Robyn Kell, 51, and her sister were found in Riverton on Tuesday.",
+     "48", "51", "conflict"),
+    # An age "then" (at the crime) and the age now (at the trial): not a conflict.
+    ("The trial of the then- 15-year-old Lee Brandt opened in Riverton on Tuesday.",
+     "The trial of 16-year-old Lee Brandt opened in Riverton on Tuesday.",
+     "15-year-old", "16-year-old", "apart"),
     # One player's points: a conflict; two players' points: apart.
     ("Marco Ruiz finished with 19 points as Riverton beat Eastport on Friday.",
      "Marco Ruiz finished with 24 points as Riverton beat Eastport on Friday.",
@@ -99,6 +127,13 @@ ALIGNMENTS = [
     ("Marco Ruiz finished with 19 points as Riverton beat Eastport on Friday.",
      "Tom Alder finished with 24 points as Riverton beat Eastport on Friday.",
      "19", "24", "apart"),
+    # One pass's length and a game's total yards: never a conflict; one player's total yards: a conflict.
+    ("Marco Ruiz caught a 41-yard touchdown pass as Riverton beat Eastport on Friday.",
+     "Marco Ruiz ran for 152 yards as Riverton beat Eastport on Friday.",
+     "41-yard", "152 yards", "apart"),
+    ("Marco Ruiz ran for 121 yards as Riverton beat Eastport on Friday.",
+     "Marco Ruiz ran for 152 yards as Riverton beat Eastport on Friday.",
+     "121 yards", "152 yards", "conflict"),
     # The people killed in one shooting, "others" or not: one fact.
     ("A gunman killed two people and wounded five others outside a Riverton bar early Sunday.",
      "Two people were killed and five were wounded outside a Riverton bar early Sunday.",

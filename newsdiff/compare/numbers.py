@@ -348,10 +348,12 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
         why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
     # A conflict needs more than shared words: the same counted noun or event, the same person's
     # age, or, for a measure (a distance, an amount of money: what it measures is its unit), rare
-    # words and names of its clause shared in strength.
+    # words and names of its clause shared in strength, and, unless an age, both or neither
+    # measuring a named thing ("an 84-yard run" is one run, "352 yards" a whole game's).
     decisive = (bool(head_a and head_b and fa.head_stem == fb.head_stem) or bool(ea and ea == eb)
                 or (fa.dimension == "age" and (bool(agents) or _same_person(a, b)))
-                or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS))
+                or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS
+                    and (fa.dimension == "age" or bool(head_a) == bool(head_b))))
     return Link(round(score, 3), tuple(why), decisive)
 
 

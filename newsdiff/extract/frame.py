@@ -7,17 +7,19 @@ from a bounded window of the fact's own sentence:
 
 - `dimension`: what a number measures: a count, an age, money in one currency, a percentage, a
   distance, a weight, ... (`lexicon/lists/units.txt`); "address" and "score" for numbers that
-  name or record rather than count ("40 East Fifth Avenue", "(5-10)"), and "position" for the
-  size of a sequence an item is placed in ("Image 3 of 9"), which are never compared.
+  name or record rather than count ("40 East Fifth Avenue", "the 5800 block of Main Street",
+  "(5-10)"), and "position" for the size of a sequence an item is placed in ("Image 3 of 9") or
+  a place on a field ("the 27-yard line"), which are never compared.
 - `head`: the counted noun, singular and folded ("pirates" -> "pirate").
 - `context`: the content words within `WINDOW` words either side, folded, sorted, no duplicates.
 - `participants`: the capitalised words (people, organisations, places) within that window,
   nearest first.
-- `modifiers`: words that make a count one part of a whole ("first", "other", "seriously").
+- `modifiers`: words that make a count one part of a whole ("first", "other", "seriously"),
+  and "then" for a value at an earlier time ("the then-15-year-old").
 - `time`: the years, months and weekdays named in the window ("in 2003", "on Sunday"): two
   counts of one kind at different times are different facts.
 - `agent`: the name the number belongs to: the person an age describes ("Reid, 33,", "the
-  33-year-old Tara Reid"), the name that leads the number's clause within `AGENT_REACH` words
+  33-year-old Tara Reid"; the possessor and the noun for "Kell's 12-year-old daughter"), the name that leads the number's clause within `AGENT_REACH` words
   ("Earl Clark finished with 25 points"), unless a reporting verb stands between ("Police said
   two ..." names who reports, not who did).
 
@@ -98,6 +100,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
     if not isinstance(fact, (Number, DateFact)):
         return fact
     before, after, opens = _window(doc, fact)
+    possessor = bool(before) and bool(_POSSESSIVE.search(before[-1]))  # "Kell's 12-year-old daughter"
     before, after = [_plain(w) for w in before], [_plain(w) for w in after]
     context = tuple(sorted({w.casefold() for w in before + after if _content(w)}))
     # The sentence's first word is capitalised anyway: a name only when the next one is too ("John
@@ -111,10 +114,16 @@ def frame(doc: Document, fact: Fact) -> Fact:
     if isinstance(fact, DateFact):
         return replace(fact, context=context, participants=participants)
     measured = "position" if _POSITION.search(doc.text, max(0, fact.start - 40), fact.start) else dimension(fact, before, after)
+    head = head_noun(fact)
+    owner = agent(before, after, set(names_before), set(names_after), measured == "age",
+                  appositive=measured == "age" and fact.text.strip().isdigit())
+    if measured == "age" and possessor and head and owner and owner.split()[-1] == fold(before[-1]):
+        # "Kell's 12-year-old daughter": the age of the daughter, not of Kell.
+        owner = f"{owner} {head}"
     return replace(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
-                   dimension=measured, head=head_noun(fact),
+                   dimension=measured, head=head,
                    modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ()),
-                   agent=agent(before, after, set(names_before), set(names_after), measured == "age"))
+                   agent=owner)
 
 
 def _time(doc: Document, fact: Fact, words: list[str]) -> tuple[str, ...]:
@@ -183,6 +192,8 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     words += [fold(w) for w in _WORD.findall(fact.subject or "")]
     found = {w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
+    if before and before[-1].casefold() == "then-":
+        found.add("then")  # "the then-15-year-old": an age (or a count) at an earlier time
     return tuple(sorted(found))
 
 
@@ -206,9 +217,17 @@ def _names(before: list[str], after: list[str], side: str) -> list[str]:
     return [w for w in (before if side == "before" else after) if w[:1].isupper() and not w.isupper() and _content(w)]
 
 
-def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool) -> Optional[str]:
+def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool,
+          appositive: bool = False) -> Optional[str]:
     """The name a number belongs to (see the module docstring), folded: a run of up to three
-    capitalised words ("earl clark"), or None."""
+    capitalised words ("earl clark"), or None. An age written as a bare number (`appositive`:
+    "Robyn Kell, 48, Dana's ex-girlfriend") is first the age of the name right before it, only
+    then of a name after it."""
+    if appositive and before and before[-1] in names_before:
+        start = len(before) - 1
+        while start > 0 and before[start - 1] in names_before and len(before) - start < 3:
+            start -= 1
+        return " ".join(fold(w) for w in before[start:])
     if age and after and after[0] in names_after:
         # "the 33-year-old Tara Reid": the name right after an age is whose it is.
         run = [w for w in after[:3]]
@@ -246,6 +265,8 @@ def unit_dimension(unit: Optional[str]) -> Optional[str]:
 def dimension(fact: Number, before: list[str], after: list[str]) -> str:
     """What the number measures (see the module docstring)."""
     unit = (fact.unit or "").casefold()
+    if after and after[0].casefold() == "line" and fact.text.casefold().endswith("-yard"):
+        return "position"  # "at the 27-yard line": a place on the field, not a distance run
     if unit in UNITS:
         return UNITS[unit][0]
     if unit == "gbp" and "£" not in fact.text and any(
@@ -256,6 +277,8 @@ def dimension(fact: Number, before: list[str], after: list[str]) -> str:
     if fact.unit and fact.unit.isupper() and len(fact.unit) == 3:
         return unit_dimension(fact.unit) or "count"
     if fact.value is not None and fact.text.strip().isdigit() and after:
+        if [w.casefold() for w in after[:2]] == ["block", "of"]:
+            return "address"  # "in the 12000 block of East Main Street": a stretch of a street
         if any(w.casefold().rstrip(".") in _STREET_WORDS for w in after[:4]) and after[0][:1].isupper():
             return "address"
     if fact.unit:
