@@ -179,14 +179,7 @@ def _group(  # noqa: C901, PLR0912, PLR0915 - keys, candidate links, weighing, t
     for score, _, _, a, b in edges:
         if -score < needed:
             break
-        ra, rb = uf.find(a), uf.find(b)
-        if ra == rb or eras_conflict(comp_eras[ra], comp_eras[rb], comp_dates[ra], comp_dates[rb]):
-            continue
-        uf.union(a, b)
-        root = uf.find(a)
-        other = rb if root == ra else ra
-        comp_eras[root] |= comp_eras.pop(other)
-        comp_dates[root] |= comp_dates.pop(other)
+        _merge(uf, uf.find(a), uf.find(b), comp_eras, comp_dates)
     _join_groups(uf, ids, tops, weight, comp_eras, comp_dates)
     groups = uf.groups()
     big = [g for g in groups if len(g) > 1]
@@ -247,14 +240,19 @@ def _join_groups(uf: UnionFind[str], ids: Sequence[str], tops: Mapping[str, set]
         if score >= GROUP_MIN_SCORE:
             scored.append((-score, a, b))
     for _, a, b in sorted(scored):
-        ra, rb = uf.find(groups[a][0]), uf.find(groups[b][0])
-        if ra == rb or eras_conflict(comp_eras[ra], comp_eras[rb], comp_dates[ra], comp_dates[rb]):
-            continue
-        uf.union(ra, rb)
-        root = uf.find(ra)
-        other = rb if root == ra else ra
-        comp_eras[root] |= comp_eras.pop(other)
-        comp_dates[root] |= comp_dates.pop(other)
+        _merge(uf, uf.find(groups[a][0]), uf.find(groups[b][0]), comp_eras, comp_dates)
+
+
+def _merge(uf: UnionFind[str], ra: str, rb: str, comp_eras: dict, comp_dates: dict) -> None:
+    """Join the groups rooted at `ra` and `rb` unless they are one already or their eras or dates
+    say they are different stories; the joined group keeps the eras and dates of both."""
+    if ra == rb or eras_conflict(comp_eras[ra], comp_eras[rb], comp_dates[ra], comp_dates[rb]):
+        return
+    uf.union(ra, rb)
+    root = uf.find(ra)
+    other = rb if root == ra else ra
+    comp_eras[root] |= comp_eras.pop(other)
+    comp_dates[root] |= comp_dates.pop(other)
 
 
 def key_weights(tops) -> dict[str, float]:
