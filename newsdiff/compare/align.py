@@ -103,9 +103,16 @@ class Aligner(Generic[T]):
                 i = parent[i]
             return i
 
+        # What `_may_join` finds from the two groups alone, kept per pair of groups as they stand (a
+        # group only grows, so its root and size name its members): many links join the same two
+        # groups, and without this each would check every cross pair of them again.
+        known: dict[tuple[int, int, int, int], dict[str, bool]] = {}
         for link, i, j in pairs:
             ri, rj = find(i), find(j)
-            if ri == rj or not self._may_join(items, members[ri], members[rj], link):
+            if ri == rj:
+                continue
+            seen = known.setdefault((ri, len(members[ri]), rj, len(members[rj])), {})
+            if not self._may_join(items, members[ri], members[rj], link, seen):
                 continue
             keep, gone = (ri, rj) if ri < rj else (rj, ri)
             parent[gone] = keep
@@ -137,8 +144,27 @@ class Aligner(Generic[T]):
         scored.sort(key=lambda t: (-t[0].score, t[1], t[2]))
         return scored
 
-    def _may_join(self, items: Sequence[T], a: list[int], b: list[int], link: Link) -> bool:
+    def _may_join(self, items: Sequence[T], a: list[int], b: list[int], link: Link, known: dict[str, bool]) -> bool:
+        """Whether `link` may join groups `a` and `b`; `known` keeps, for these two groups, the
+        findings that do not depend on the link."""
         left, right = [items[i] for i in a], [items[i] for i in b]
+        if "apart" not in known:
+            known["apart"] = self._kept_apart(left, right)
+        if known["apart"]:
+            return False
+        if "clash" not in known:
+            known["clash"] = self.clash(left, right)
+        if not known["clash"]:
+            return True
+        if not (link.decisive and link.score >= self.conflict_at):
+            return False
+        if "confirmed" not in known:
+            known["confirmed"] = self._each_clash_confirmed(left, right)
+        return known["confirmed"]
+
+    def _kept_apart(self, left: Sequence[T], right: Sequence[T]) -> bool:
+        """Two groups that never share a claim: a source saying different things in them, or a
+        cross pair that `never` keeps apart."""
         # One value per source: a source in both groups must say the same thing in both.
         by_source: dict[str, list[T]] = {}
         for fact in left:
@@ -146,12 +172,8 @@ class Aligner(Generic[T]):
         for fact in right:
             for other in by_source.get(self.source(fact), ()):
                 if not self.same_value(fact, other):
-                    return False
-        if any(self.never(x, y) for x in left for y in right):
-            return False
-        if self.clash(left, right):
-            return link.decisive and link.score >= self.conflict_at and self._each_clash_confirmed(left, right)
-        return True
+                    return True
+        return any(self.never(x, y) for x in left for y in right)
 
     def _each_clash_confirmed(self, left: Sequence[T], right: Sequence[T]) -> bool:
         """Every cross pair of different sources whose values clash passes `may_conflict`."""
