@@ -255,8 +255,8 @@ def _show(result: Result, view: OutputOptions, fmt: str, table: Callable[[Result
     """Write the output as `fmt` (to `view.output` or stdout; `table(result)` prints the terminal
     view), the closing summary of what was skipped, and exit with the code that says how complete
     the output is."""
-    from newsdiff.render.formats import renderer
-    from newsdiff.render.output import write_atomic
+    from newsdiff.render.formats import writer
+    from newsdiff.render.output import stream_atomic
     from newsdiff.render.safe import safe_result
 
     code = _summarise(result, strict)
@@ -265,14 +265,14 @@ def _show(result: Result, view: OutputOptions, fmt: str, table: Callable[[Result
     shown = safe_result(result) if fmt in TEXT_VIEWS else result
     if view.output is not None and view.output != "-":
         try:
-            write_atomic(view.output, renderer(fmt, view.claims)(shown))
+            stream_atomic(view.output, lambda stream: writer(fmt, view.claims)(shown, stream))
         except OSError as exc:
             _fail(f"cannot write {view.output}: {exc.strerror or exc}")
         _say(f"wrote {view.output} ({fmt})")
     elif fmt == "table":
         _emit(lambda: table(shown))
     else:
-        _emit(lambda: sys.stdout.write(renderer(fmt, view.claims)(shown)))
+        _emit(lambda: writer(fmt, view.claims)(shown, sys.stdout))
     _exit(code)
 
 

@@ -6,7 +6,7 @@ other format is a string built by its own module from the `Result` alone.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, TextIO
 
 from newsdiff.model import Result
 
@@ -46,3 +46,26 @@ def renderer(fmt: str, claims: bool = False) -> Callable[[Result], str]:
         "html": html.render,
         "table": lines_text,
     }[fmt]
+
+
+def writer(fmt: str, claims: bool = False) -> Callable[[Result, TextIO], None]:
+    """The function that writes a result as `fmt` text to a stream. JSON and JSONL are written an
+    entry at a time (a result of ten thousand articles is hundreds of MB of JSON, which should not
+    also be held as one string); the other formats are written as the string `renderer` builds."""
+    from newsdiff.render import json as json_render
+    from newsdiff.render import jsonl
+
+    if fmt == "json":
+        def write_json(result: Result, stream: TextIO) -> None:
+            json_render.write(result, stream)
+            stream.write("\n")
+
+        return write_json
+    if fmt == "jsonl":
+        return jsonl.write
+    render = renderer(fmt, claims)
+
+    def write_whole(result: Result, stream: TextIO) -> None:
+        stream.write(render(result))
+
+    return write_whole

@@ -1,13 +1,16 @@
 """The one JSON writer every command uses: contract version 1 (docs/json.md).
 
-The document is deterministic: the same input gives byte-identical output.
+The document is deterministic: the same input gives byte-identical output. `write` streams it to a
+text stream one entry at a time, so a large result is never held twice more (as a dict tree and as
+one string) while it is written; `dumps` is the same text as one string.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import fields
-from typing import Any
+from io import StringIO
+from typing import Any, Callable, Iterable, TextIO
 
 from newsdiff import CONTRACT_VERSION
 from newsdiff.model import Claim, Fact, Kind, Person, Result, Source
@@ -85,23 +88,60 @@ def claim_dict(claim: Claim) -> dict:
     }
 
 
-def document(result: Result) -> dict:
-    """The whole contract-v1 object for a result."""
-    quote_counts: dict[str, int] = {}
+def _quote_counts(result: Result) -> dict[str, int]:
+    """How many quotes each speaker name has, for `people[].quotes`."""
+    counts: dict[str, int] = {}
     for fact in result.facts:
         speaker = getattr(fact, "speaker", None)
         if fact.kind == Kind.QUOTE and speaker:
-            quote_counts[speaker] = quote_counts.get(speaker, 0) + 1
-    return {
-        "newsdiff": CONTRACT_VERSION,
-        "sources": [source_dict(s) for s in result.sources],
-        "facts": [fact_dict(f) for f in result.facts],
-        "people": [person_dict(p, quote_counts.get(p.name, 0)) for p in result.people],
-        "claims": [claim_dict(c) for c in result.claims],
-        "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
-    }
+            counts[speaker] = counts.get(speaker, 0) + 1
+    return counts
+
+
+def _sections(result: Result) -> list[tuple[str, Callable[[], Iterable[Any]]]]:
+    """The top-level lists in contract order (after `newsdiff`), each with a function that gives
+    its entries one at a time."""
+    counts = _quote_counts(result)
+    return [
+        ("sources", lambda: (source_dict(s) for s in result.sources)),
+        ("facts", lambda: (fact_dict(f) for f in result.facts)),
+        ("people", lambda: (person_dict(p, counts.get(p.name, 0)) for p in result.people)),
+        ("claims", lambda: (claim_dict(c) for c in result.claims)),
+        ("skipped", lambda: ({"path": s.path, "reason": s.reason} for s in result.skipped)),
+    ]
+
+
+def document(result: Result) -> dict:
+    """The whole contract-v1 object for a result."""
+    out: dict[str, Any] = {"newsdiff": CONTRACT_VERSION}
+    for key, entries in _sections(result):
+        out[key] = list(entries())
+    return out
+
+
+def _encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def write(result: Result, stream: TextIO) -> None:
+    """Write a result as contract-v1 JSON text to `stream`, one entry at a time: the same text as
+    `json.dumps(document(result), ensure_ascii=False, indent=2)`, byte for byte."""
+    stream.write("{\n  " + _encode("newsdiff") + ": " + _encode(CONTRACT_VERSION))
+    for key, entries in _sections(result):
+        stream.write(",\n  " + _encode(key) + ": [")
+        first = True
+        for entry in entries():
+            # An entry sits two levels deep: json.dumps indents it from column 0, so every line
+            # break gets four more spaces. Strings never hold a raw line break (JSON escapes it),
+            # so every "\n" in the encoded entry is layout.
+            stream.write(("\n    " if first else ",\n    ") + _encode(entry).replace("\n", "\n    "))
+            first = False
+        stream.write("]" if first else "\n  ]")  # json.dumps writes an empty list as []
+    stream.write("\n}")
 
 
 def dumps(result: Result) -> str:
     """Serialise a result as contract-v1 JSON text."""
-    return json.dumps(document(result), ensure_ascii=False, indent=2)
+    buffer = StringIO()
+    write(result, buffer)
+    return buffer.getvalue()

@@ -11,7 +11,7 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterator, Union
+from typing import Callable, Iterator, TextIO, Union
 
 
 @contextlib.contextmanager
@@ -30,10 +30,11 @@ def replacing(path: Union[str, Path]) -> Iterator[Path]:
         raise
 
 
-def write_atomic(path: Union[str, Path], text: str) -> None:
-    """Write `text` (UTF-8) to `path` atomically."""
-    with replacing(path) as tmp:
-        tmp.write_text(text, encoding="utf-8", newline="")
+def stream_atomic(path: Union[str, Path], write: Callable[[TextIO], None]) -> None:
+    """Let `write` write UTF-8 text piece by piece to a file at a temporary path, then move it onto
+    `path` atomically: a large document never has to be one string in memory."""
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as stream:
+        write(stream)
 
 
 def build_atomic(path: Union[str, Path], build: Callable[[Path], None]) -> None:
