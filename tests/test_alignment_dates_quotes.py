@@ -183,6 +183,7 @@ def test_a_quote_in_one_source_has_no_basis():
         ("KCPD Chief", "Kansas City Police Chief", "compatible"),  # the initials of the same force
         ("NYPD spokesman", "police spokesman", "compatible"),
         ("Foreign Ministry spokesman", "Defense Ministry spokesman", "conflict"),  # negative
+        ("CEO of Apple", "CEO of Microsoft", "conflict"),  # a title in capitals is not initials
     ],
 )
 def test_an_organization_in_initials_never_conflicts(a, b, expected):

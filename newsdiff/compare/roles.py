@@ -192,8 +192,9 @@ def compare_roles(a: str, b: str) -> tuple[Status, str]:
 
 def _initials(role: str) -> bool:
     """True when the role names its organization by initials ("KCPD Chief", "the NYPD"): two to six
-    capitals written as one word, which may stand for any organization the other names."""
-    return any(ACRONYM.fullmatch(w) for w in role.replace(",", " ").split())
+    capitals written as one word, which may stand for any organization the other names. A title
+    written in capitals ("CEO of Apple") is not an organization's initials."""
+    return any(ACRONYM.fullmatch(w) and fold(w) not in TITLE_OF for w in role.replace(",", " ").split())
 
 
 def _rank_and_function(a: str, b: str) -> bool:
