@@ -17,6 +17,15 @@ def _words(name: str) -> frozenset[str]:
     return load_set(f"numbers/{name}")
 
 
+def _pairs(name: str) -> dict[str, tuple[str, str]]:
+    """A `key = first second` table of `lists/numbers/`, each value as its first two words."""
+    pairs = {}
+    for key, value in load_table(f"numbers/{name}"):
+        first, second = value.split()[:2]
+        pairs[key] = (first, second)
+    return pairs
+
+
 def _text(name: str) -> dict[str, str]:
     return dict(load_table(f"numbers/{name}"))
 
@@ -56,7 +65,7 @@ NEGATIVE_WORDS = _words("negative_words")
 VAGUE_PLURAL_SCALES = _ints("vague_plural_scales")
 VAGUE_PLURAL_HIGH = _ints("vague_plural_high")
 VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {
-    k: (int(v.split()[0]), int(v.split()[1])) for k, v in load_table("numbers/vague_multipliers")
+    k: (int(low), int(high)) for k, (low, high) in _pairs("vague_multipliers").items()
 }
 VAGUE_ALONE = _words("vague_alone")
 UNQUANTIFIED = _words("unquantified")
@@ -108,9 +117,7 @@ YEAR_BEFORE = _words("year_before")
 # a number belongs to (`text.lemma`).
 NOT_VERBS = _words("not_verbs")
 VERB_PARTICLES = _words("verb_particles")
-NOMINALISATIONS: dict[str, tuple[str, str]] = {
-    k: (v.split()[0], v.split()[1]) for k, v in load_table("numbers/nominalisations")
-}
+NOMINALISATIONS: dict[str, tuple[str, str]] = _pairs("nominalisations")
 NOT_ADVERBS = _words("not_adverbs")
 # A bare "one" in past narration is a count ("one was hurt"); the subject reader's determiners.
 PAST_AUXILIARIES = _words("past_auxiliaries")
