@@ -62,6 +62,11 @@ def found(sentence: str, anchor=FRIDAY) -> dict[str, tuple[str, str]]:
         ("Profit rose in the third quarter from $5 million a year earlier.", "a year earlier", ("DATE", "2022-Q3")),
         ("Sales doubled last year.", "last year", ("DATE", "2022")),
         ("The law was repealed in the fourth quarter of 1984.", "the fourth quarter of 1984", ("DATE", "1984-Q4")),
+        # in October the third quarter has just ended: a future clause reports on it, not next year's
+        ("The bank will report third-quarter results on Tuesday.", "third-quarter", ("DATE", "2023-Q3")),
+        ("The bank plans to cut jobs after a third-quarter loss.", "third-quarter", ("DATE", "2023-Q3")),
+        # a quarter further back in a future clause is next year's
+        ("The plant will reopen in the second quarter.", "the second quarter", ("DATE", "2024-Q2")),
         ("Sales were flat this summer.", "this summer", ("DATE", "2023-SU")),
         # durations and sets
         ("She had lived in China for 25 years.", "25 years", ("DURATION", "P25Y")),

@@ -213,6 +213,9 @@ def season(m, ctx):
     code = W.SEASONS[m.group("season").lower()]
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{code}")
+    if m.group("the"):
+        # "the summer" with no year: this year's, or the nearest one the tense allows
+        return Timex("DATE", f"{T.season_year(ctx.anchor, code, ctx.way(T.NEAREST)):04d}-{code}", anchored=True)
     shift = m.group("shift").lower()
     way = T.PAST if W.PERIOD_SHIFTS.get(shift, 0) < 0 or shift == "this past" else T.FUTURE
     if W.PERIOD_SHIFTS.get(shift) == 0:
@@ -357,6 +360,20 @@ def period(m, ctx):
     if ctx.anchor is None:
         return Timex("DATE", T.unanchored_period(unit))
     return Timex("DATE", T.shift_period(ctx.anchor, unit, n), anchored=True)
+
+
+# How far "the following year", "that month", "the previous day" move from the date they refer to.
+_THAT_SHIFTS = {"following": 1, "next": 1, "same": 0, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def that_period(m, ctx):
+    """`that year`, `the following month`, `later that day`: a period told relative to the date the
+    story last named ("in 1995 ... the following year"), not to the publication date. The value is
+    a placeholder (`timex.THAT_PERIOD_PREFIX`) that `timeline.Timeline` resolves against the
+    article's previous explicit date."""
+    which = (m.group("which") or "").lower()
+    shift = 0 if m.group("that") else _THAT_SHIFTS[which]
+    return Timex("DATE", f"{T.THAT_PERIOD_PREFIX}{m.group('unit')[0].lower()}{shift:+d}")
 
 
 def earlier_in_the(m, ctx):

@@ -34,6 +34,10 @@ FUTURE = 1
 # tense word was probably the reporting verb and the nearest such date is meant.
 PAST_REACH_DAYS = 240
 
+# The value of a `that_period` expression ("the following year") before the story's timeline
+# (`timeline.Timeline`) resolves it: the unit's letter and the shift ("THAT:y+1").
+THAT_PERIOD_PREFIX = "THAT:"
+
 
 def day(d: dt.date) -> str:
     """`2023-10-09`."""
@@ -128,7 +132,9 @@ def quarter_year(anchor: dt.date, q: int, direction: int) -> int:
     current = quarter_of(anchor)
     if direction == PAST and q > current:
         return anchor.year - 1
-    if direction == FUTURE and q < current:
+    # The quarter that just ended is reported on after it ends ("will report third-quarter
+    # results" in October): a future clause moves only quarters further back to next year.
+    if direction == FUTURE and q < current - 1:
         return anchor.year + 1
     return anchor.year
 
