@@ -5,6 +5,12 @@ relaxed span P/R/F1 (overlapping offsets, one-to-one), type accuracy over relaxe
 and value F1 (a system expression counts when it matches relaxed *and* has the gold value;
 precision over all system expressions, recall over all gold ones). Values are compared as
 strings, exactly; the gold's own zero-padding quirks (`2000-W7`) are not forgiven.
+
+This is TempEval-3's own definition (UzZaman et al. 2013; `evaluate_entities.py` of the TE3
+toolkit): its "Attribute F1 Value" is value accuracy over the relaxed matches times relaxed F1,
+(v/m) * 2m/(S+G) = 2v/(S+G), which is the F1 of P = v/S and R = v/G above. The type is not
+considered for the value (a DATE `P1D` against a DURATION `P1D` counts), the document creation
+time (`t0`) is not scored, and the official scorer too compares value strings exactly.
 """
 
 from __future__ import annotations

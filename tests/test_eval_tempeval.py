@@ -1,0 +1,40 @@
+"""The TempEval-3 scorer: one-to-one relaxed matching and TempEval-3's value F1. Records and
+facts written for these tests."""
+
+import pytest
+
+from evaluation import tempeval
+from newsdiff.model import DateFact
+
+
+def _gold(start, end, value, kind="DATE"):
+    return {"start": start, "end": end, "value": value, "type": kind, "text": "x" * (end - start)}
+
+
+def _fact(start, end, value, kind="DATE"):
+    return DateFact(source="d", text="x" * (end - start), start=start, end=end, sentence=0, type=kind, value=value)
+
+
+def test_each_gold_expression_matches_at_most_one_system_expression_largest_overlap_first():
+    record = {"id": "d", "timexes": [_gold(0, 10, "2023-10-13")]}
+    pairs = tempeval.align(record, [_fact(0, 3, "2023-10-13"), _fact(2, 10, "2023-10-12")])
+    matched = [p for p in pairs if p.gold and p.system]
+    assert len(matched) == 1 and matched[0].system.value == "2023-10-12"  # 8 characters beat 3
+    assert sum(1 for p in pairs if p.system and not p.gold) == 1
+
+
+@pytest.mark.parametrize(
+    ("found", "hits"),
+    [
+        ([_fact(0, 5, "2023-10-13"), _fact(10, 15, "P2D", "DURATION")], 2),  # type is not scored
+        ([_fact(0, 5, "2023-10-13"), _fact(10, 15, "P3D", "DURATION")], 1),
+        ([_fact(0, 5, "2023-10-12")], 0),
+    ],
+)
+def test_value_f1_is_value_accuracy_times_relaxed_f1(monkeypatch, found, hits):
+    record = {"id": "d", "timexes": [_gold(0, 5, "2023-10-13"), _gold(10, 15, "P2D", "DATE"), _gold(20, 25, "2023")]}
+    monkeypatch.setattr(tempeval, "system_dates", lambda r: found)
+    figures, _ = tempeval.score([record])
+    relaxed_f1 = figures["relaxed"][2]
+    assert figures["value"][2] == pytest.approx(figures["value_accuracy"] * relaxed_f1)
+    assert figures["value"][2] == pytest.approx(2 * hits / (len(found) + 3))
