@@ -541,9 +541,15 @@ def duration(m, ctx):
             amount += 0.5
         amount *= per
         word = m.group("count").lower()
+        if word == "one" and unit == "day" and not m.group("lead") and ctx.previous_word() in _ONE_DAY_MODALS:
+            return Timex("DATE", "FUTURE_REF")  # "will one day be": some day to come, not a day's length
         if word in ("a", "an") and _after_amount(ctx):
             return Timex("SET", T.duration(1, designator, time_unit))  # "$5 million a year"
     return Timex("DURATION", T.duration(amount, designator, time_unit))
+
+
+# Modals after which "one day" is a time to come ("could one day replace"), not a length.
+_ONE_DAY_MODALS = frozenset("will would could might may can shall 'll ’ll".split())
 
 
 def _after_amount(ctx: Context) -> bool:
