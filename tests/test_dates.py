@@ -62,10 +62,6 @@ def found(sentence: str, anchor=FRIDAY) -> dict[str, tuple[str, str]]:
         ("Profit rose in the third quarter from $5 million a year earlier.", "a year earlier", ("DATE", "2022-Q3")),
         ("Sales doubled last year.", "last year", ("DATE", "2022")),
         ("The law was repealed in the fourth quarter of 1984.", "the fourth quarter of 1984", ("DATE", "1984-Q4")),
-        ("Two flights leave on Tuesday nights.", "Tuesday nights", ("SET", "XXXX-WXX-2TNI")),
-        ("At mid-afternoon yesterday, the shares were up.", "mid-afternoon yesterday", ("TIME", "2023-10-12TAF")),
-        ("Solar power could one day replace coal.", "one day", ("DATE", "FUTURE_REF")),
-        ("The strike lasted one day.", "one day", ("DURATION", "P1D")),
         # in October the third quarter has just ended: a future clause reports on it, not next year's
         ("The bank will report third-quarter results on Tuesday.", "third-quarter", ("DATE", "2023-Q3")),
         ("The bank plans to cut jobs after a third-quarter loss.", "third-quarter", ("DATE", "2023-Q3")),

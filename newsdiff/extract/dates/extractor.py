@@ -19,7 +19,6 @@ import regex
 from newsdiff.extract.dates import context as date_context
 from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
 from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
-from newsdiff.extract.dates.timeline import Timeline
 from newsdiff.extract.dates.timex import TimexValue
 from newsdiff.extract.dates.triggers import possible_rules
 from newsdiff.model import DateFact
@@ -253,14 +252,10 @@ def extract(doc: Document, options: Options) -> Iterator[DateFact]:
     sentences = [(index, sent.start, text[sent.start : sent.end]) for index, sent in doc.content_sentences()]
     found = [find(sentence, anchor) for _, _, sentence in sentences]
     quarter = report_quarter(found)
-    timeline = Timeline()
     for (index, offset, sentence), in_sentence in zip(sentences, found, strict=True):
         if quarter and any(f.rule in _YEAR_AGO_RULES for f in in_sentence):
             in_sentence = find(sentence, anchor, quarter)
-        read = timeline.resolve([(f.rule, f.timex) for f in in_sentence], anchor)
-        for f, timex in zip(in_sentence, read, strict=True):
-            if timex is None:
-                continue  # "the following month" with no month named before it
+        for f in in_sentence:
             start, end = offset + f.start, offset + f.end
             yield DateFact(
                 source=doc.source.id,
@@ -268,8 +263,8 @@ def extract(doc: Document, options: Options) -> Iterator[DateFact]:
                 start=start,
                 end=end,
                 sentence=index,
-                type=timex.type,
-                value=timex.value,
-                anchor=anchor_name if timex.anchored else None,
+                type=f.timex.type,
+                value=f.timex.value,
+                anchor=anchor_name if f.timex.anchored else None,
                 event=f.event,
             )

@@ -203,6 +203,10 @@ def month(m, ctx):
     return Timex("DATE", T.month(year, n), anchored=True)
 
 
+# Words before "the fall" that make it the season ("in the fall"), not a decline.
+_SEASON_PREPOSITIONS = frozenset("in during by until till through throughout since into".split())
+
+
 def season_year(m, ctx):
     """`the summer of 2004`, `winter 2021`."""
     return Timex("DATE", f"{int(m.group('y')):04d}-{W.SEASONS[m.group('season').lower()]}")
@@ -214,7 +218,11 @@ def season(m, ctx):
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{code}")
     if m.group("the"):
-        # "the summer" with no year: this year's, or the nearest one the tense allows
+        # "the summer" with no year: this year's, or the nearest one the tense allows. "the fall"
+        # is as often a decline ("the fall in prices", "after the fall"): a season only after a
+        # preposition of time ("in the fall", "by the fall").
+        if code == "FA" and (ctx.previous_word() not in _SEASON_PREPOSITIONS or ctx.next_word().lower() in ("in", "of")):
+            return None
         return Timex("DATE", f"{T.season_year(ctx.anchor, code, ctx.way(T.NEAREST)):04d}-{code}", anchored=True)
     shift = m.group("shift").lower()
     way = T.PAST if W.PERIOD_SHIFTS.get(shift, 0) < 0 or shift == "this past" else T.FUTURE
@@ -360,20 +368,6 @@ def period(m, ctx):
     if ctx.anchor is None:
         return Timex("DATE", T.unanchored_period(unit))
     return Timex("DATE", T.shift_period(ctx.anchor, unit, n), anchored=True)
-
-
-# How far "the following year", "that month", "the previous day" move from the date they refer to.
-_THAT_SHIFTS = {"following": 1, "next": 1, "same": 0, "previous": -1, "preceding": -1, "prior": -1}
-
-
-def that_period(m, ctx):
-    """`that year`, `the following month`, `later that day`: a period told relative to the date the
-    story last named ("in 1995 ... the following year"), not to the publication date. The value is
-    a placeholder (`timex.THAT_PERIOD_PREFIX`) that `timeline.Timeline` resolves against the
-    article's previous explicit date."""
-    which = (m.group("which") or "").lower()
-    shift = 0 if m.group("that") else _THAT_SHIFTS[which]
-    return Timex("DATE", f"{T.THAT_PERIOD_PREFIX}{m.group('unit')[0].lower()}{shift:+d}")
 
 
 def earlier_in_the(m, ctx):
@@ -541,15 +535,9 @@ def duration(m, ctx):
             amount += 0.5
         amount *= per
         word = m.group("count").lower()
-        if word == "one" and unit == "day" and not m.group("lead") and ctx.previous_word() in _ONE_DAY_MODALS:
-            return Timex("DATE", "FUTURE_REF")  # "will one day be": some day to come, not a day's length
         if word in ("a", "an") and _after_amount(ctx):
             return Timex("SET", T.duration(1, designator, time_unit))  # "$5 million a year"
     return Timex("DURATION", T.duration(amount, designator, time_unit))
-
-
-# Modals after which "one day" is a time to come ("could one day replace"), not a length.
-_ONE_DAY_MODALS = frozenset("will would could might may can shall 'll ’ll".split())
 
 
 def _after_amount(ctx: Context) -> bool:

@@ -34,10 +34,6 @@ FUTURE = 1
 # tense word was probably the reporting verb and the nearest such date is meant.
 PAST_REACH_DAYS = 240
 
-# The value of a `that_period` expression ("the following year") before the story's timeline
-# (`timeline.Timeline`) resolves it: the unit's letter and the shift ("THAT:y+1").
-THAT_PERIOD_PREFIX = "THAT:"
-
 
 def day(d: dt.date) -> str:
     """`2023-10-09`."""

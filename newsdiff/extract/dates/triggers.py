@@ -56,7 +56,6 @@ TRIGGERS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "day_around": (False, _word_starts(["day"])),
     "part_today": (False, _firsts(W.PARTS_OF_DAY)),
     "period": (False, ("week", "month", "year", "quarter", "decade", "century")),
-    "that_period": (False, ("year", "month", "day")),
     "earlier_in_the": (False, ("earlier", "later")),
     "the_weekend": (False, ("weekend",)),
     "the_year": (False, ("year",)),
