@@ -62,11 +62,6 @@ def found(sentence: str, anchor=FRIDAY) -> dict[str, tuple[str, str]]:
         ("Profit rose in the third quarter from $5 million a year earlier.", "a year earlier", ("DATE", "2022-Q3")),
         ("Sales doubled last year.", "last year", ("DATE", "2022")),
         ("The law was repealed in the fourth quarter of 1984.", "the fourth quarter of 1984", ("DATE", "1984-Q4")),
-        # "since" and "ended" put a month or day without a year in the past, however far back
-        ("Sales have fallen since February, when the plant closed.", "February", ("DATE", "2023-02")),
-        ("Since the firm bought the mill in January, output has doubled.", "January", ("DATE", "2023-01")),
-        ("In the fiscal year ended Nov. 30, sales rose 4%.", "Nov. 30", ("DATE", "2022-11-30")),
-        ("The company said the plant will reopen in January.", "January", ("DATE", "2024-01")),
         # in October the third quarter has just ended: a future clause reports on it, not next year's
         ("The bank will report third-quarter results on Tuesday.", "third-quarter", ("DATE", "2023-Q3")),
         ("The bank plans to cut jobs after a third-quarter loss.", "third-quarter", ("DATE", "2023-Q3")),

@@ -37,9 +37,6 @@ _POSSESSIVE = regex.compile(r"['’]s(?![\p{L}])")
 # A clock time may sit between the preposition and the weekday ("until 9 a.m. Tuesday").
 _CLOCK_BEFORE = r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?\s{1,3}(?:\p{Lu}{2,4}\s{1,3})?)?"
 _AS_SOON_AS = regex.compile(rf"(?<![\p{{L}}])as\s{{1,3}}soon\s{{1,3}}as\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
-# "since" with no clause break between it and the date (a comma may follow a subordinate clause,
-# "Since KKR bought RJR in February, ..." is read before its comma only).
-_SINCE = regex.compile(r"(?<![\p{L}])since(?![\p{L}])[^,;:()\"“”]*$", regex.IGNORECASE)
 _UNTIL = regex.compile(rf"(?<![\p{{L}}])(?:until|till)\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
 
 
@@ -66,19 +63,6 @@ class Context:
     def way(self, default: int) -> int:
         """The direction to resolve in: the clause's tense, else `default`."""
         return default if self.tense is None else self.tense
-
-    def after_since(self) -> bool:
-        """True when "since" opens the phrase or clause the match ends ("since March", "since
-        shortly after the Oct. 23 shooting", "Since KKR bought RJR in February"): what follows
-        "since" has happened, whatever the tense word nearest the date says."""
-        before = self.sentence[max(0, self.start - _LOOK_BACK) : self.start]
-        return "since" in before.casefold() and bool(_SINCE.search(before))
-
-    def month_way(self) -> tuple[int, int]:
-        """The direction and the past reach (days) for a month or day named without a year."""
-        if self.after_since() or self.previous_word() == "ended":
-            return T.PAST, T.CERTAIN_PAST_REACH_DAYS
-        return self.way(T.NEAREST), T.PAST_REACH_DAYS
 
 
 @dataclass(frozen=True)
@@ -139,7 +123,7 @@ def _full_date(m: regex.Match, ctx: Context, month: int, day: int) -> Optional[T
         return Timex("DATE", T.day(dt.date(int(y), month, day)))
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}") if T.valid_day(2000, month, day) else None
-    year = T.month_day_year(ctx.anchor, month, day, *ctx.month_way())
+    year = T.month_day_year(ctx.anchor, month, day, ctx.way(T.NEAREST))
     if not T.valid_day(year, month, day):
         return None
     return Timex("DATE", T.day(dt.date(year, month, day)), anchored=True)
@@ -215,7 +199,7 @@ def month(m, ctx):
     elif shift in ("this", "current"):
         year = ctx.anchor.year  # "this September": the anchor year's September
     else:
-        year = T.month_year(ctx.anchor, n, *ctx.month_way())
+        year = T.month_year(ctx.anchor, n, ctx.way(T.NEAREST))
     return Timex("DATE", T.month(year, n), anchored=True)
 
 

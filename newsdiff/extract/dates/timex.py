@@ -33,8 +33,6 @@ FUTURE = 1
 # more than about eight months back: writers give the year for dates that far away, so the
 # tense word was probably the reporting verb and the nearest such date is meant.
 PAST_REACH_DAYS = 240
-# A date the text itself puts in the past ("since March") is the most recent one, up to a year back.
-CERTAIN_PAST_REACH_DAYS = 366
 
 
 def day(d: dt.date) -> str:
@@ -83,15 +81,14 @@ def weekday_date(anchor: dt.date, weekday: int, direction: int) -> dt.date:
     return anchor - dt.timedelta(days=back) if back <= forward else anchor + dt.timedelta(days=forward)
 
 
-def month_year(anchor: dt.date, m: int, direction: int, reach: int = PAST_REACH_DAYS) -> int:
+def month_year(anchor: dt.date, m: int, direction: int) -> int:
     """The year of a month named without one: the nearest such month consistent with the tense.
 
     The anchor's own month counts as both past and future ("in October" in an October article).
-    A past month more than `reach` days back gives way to the nearest one.
     """
     if direction == PAST:
         y = anchor.year if m <= anchor.month else anchor.year - 1
-        if (anchor - dt.date(y, m, 15)).days <= reach:
+        if (anchor - dt.date(y, m, 15)).days <= PAST_REACH_DAYS:
             return y
         direction = NEAREST
     if direction == FUTURE:
@@ -104,11 +101,11 @@ def month_year(anchor: dt.date, m: int, direction: int, reach: int = PAST_REACH_
     return anchor.year
 
 
-def month_day_year(anchor: dt.date, m: int, d: int, direction: int, reach: int = PAST_REACH_DAYS) -> int:
+def month_day_year(anchor: dt.date, m: int, d: int, direction: int) -> int:
     """The year of a month and day named without one, like `month_year` at day precision."""
     if direction == PAST:
         y = anchor.year if (m, d) <= (anchor.month, anchor.day) else anchor.year - 1
-        if not valid_day(y, m, d) or (anchor - dt.date(y, m, d)).days <= reach:
+        if not valid_day(y, m, d) or (anchor - dt.date(y, m, d)).days <= PAST_REACH_DAYS:
             return y
         direction = NEAREST
     if direction == FUTURE:
