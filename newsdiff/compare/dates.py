@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
 import regex
@@ -32,9 +31,10 @@ import regex
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
-from newsdiff.lexicon import load
+from newsdiff.extract.frame import singular
+from newsdiff.lexicon import load, load_table
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAGUE_EVENTS
-from newsdiff.lexicon.date_words import MONTHS
+from newsdiff.lexicon.date_words import MONTHS, PART_OF_DAY_NAMES
 from newsdiff.lexicon.date_words import WEEKDAYS as WEEKDAY_WORDS
 from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
 from newsdiff.text.normalize import fold, words
@@ -42,13 +42,12 @@ from newsdiff.timex_value import parse_value
 
 SAME_EVENT_DAYS = 7
 # Event nouns and the class of event each names (`lists/event_nouns.txt`).
-EVENT_NOUNS: dict[str, str] = {noun: cls for cls, noun in (line.split(maxsplit=1) for line in load("event_nouns"))}
+EVENT_NOUNS: dict[str, str] = dict(load_table("event_nouns"))
 # Verbs of the page's own life: their dates make no claim (`lists/page_events.txt`).
 PAGE_EVENTS = frozenset(load("page_events"))
 # Event classes a verb may name that say which event a date belongs to.
 KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(EVENT_NOUNS.values())
 COMPARABLE_TYPES = ("DATE", "TIME")
-PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # How a value resolved against an anchor date was written (`written`).
 WRITTEN, BY_WEEKDAY, BY_MONTH_DAY, BY_PUBLICATION = "written", "weekday", "month-day", "publication"
@@ -180,7 +179,7 @@ def _times(a: When, b: When, same: str = "same day") -> tuple[Status, str]:
 
 
 def _time(t: str) -> str:
-    return PART_OF_DAY.get(t, t)
+    return PART_OF_DAY_NAMES.get(t, t)
 
 
 # Evidence weights (see `compare/align.py` and `compare/numbers.py`).
@@ -209,19 +208,6 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     usable = [f for f in facts if f.type in COMPARABLE_TYPES and when_of[f.id] is not None and _dated_event(f)]
     extra = context or {}
     rarity = Rarity(_bag(f, extra) for f in usable)
-    proven: dict[tuple[str, str], bool] = {}
-
-    def _unproven_conflict(a: DateFact, b: DateFact) -> bool:
-        """Two dates that disagree share a claim only when they themselves are decisively the
-        dates of one event: a chain of links through other dates does not make a conflict."""
-        if a.source == b.source or compare_pair(when_of[a.id], when_of[b.id])[0] != Status.CONFLICT:  # type: ignore[arg-type]
-            return False
-        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-        if key not in proven:
-            link = _evidence(a, b, when_of, rarity, extra)
-            proven[key] = link is not None and link.decisive and link.score >= CONFLICT_AT
-        return not proven[key]
-
     aligner: Aligner[DateFact] = Aligner(
         keys=lambda f: _keys(f, extra),
         source=lambda f: f.source,
@@ -232,7 +218,11 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         same_value=lambda a, b: not _two_occurrences(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
-        never=lambda a, b: _far_apart(when_of[a.id], when_of[b.id]) or _unproven_conflict(a, b),  # type: ignore[arg-type]
+        never=lambda a, b: _far_apart(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
+        # Two dates that disagree share a claim only when they themselves are decisively the dates
+        # of one event: a chain of links through other dates does not make a conflict. Checked by
+        # the aligner only for the clashing pairs of a merge that would make a conflict (capped).
+        may_conflict=lambda a, b: _decisive(_evidence(a, b, when_of, rarity, extra)),
     )
     clusters, links = aligner.cluster(usable)
     drafts = []
@@ -243,6 +233,11 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         claim = _draft([(f, when_of.get(f.id) or written(f)) for f in members], source_order)  # type: ignore[misc]
         drafts.append(replace(claim, basis=basis(links.get(n, []))))
     return drafts
+
+
+def _decisive(link: Optional[Link]) -> bool:
+    """True for evidence strong enough in kind and weight to show two dates in conflict."""
+    return link is not None and link.decisive and link.score >= CONFLICT_AT
 
 
 def _dated_event(fact: DateFact) -> bool:
@@ -279,13 +274,9 @@ def _keys(fact: DateFact, extra: Mapping[str, frozenset[str]]) -> Iterable[str]:
     yield from _bag(fact, extra)
 
 
-@lru_cache(maxsize=1 << 14)
 def _noun_class(word: str) -> str:
     """The event class a noun names ("shootings" -> shoot), "" for other words."""
-    for form in (word, word.removesuffix("s"), word.removesuffix("es"), word[:-3] + "y" if word.endswith("ies") else ""):
-        if form in EVENT_NOUNS:
-            return EVENT_NOUNS[form]
-    return ""
+    return EVENT_NOUNS.get(word) or EVENT_NOUNS.get(singular(word), "")
 
 
 def _events(fact: DateFact) -> frozenset[str]:

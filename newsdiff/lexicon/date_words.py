@@ -42,6 +42,7 @@ AMBIGUOUS_MONTH_ABBREVIATIONS = _words_of("dates/ambiguous_months", "abbreviatio
 AMBIGUOUS_MONTHS = _words_of("dates/ambiguous_months", "word")
 WEEKDAYS = {words: int(values[0]) for words, values in _pairs("dates/weekdays")}
 PARTS_OF_DAY = {words: values[0].upper() for words, values in _pairs("dates/parts_of_day")}
+PART_OF_DAY_NAMES = {code.upper(): name for code, name in load_table("dates/part_of_day_names")}
 NAMED_TIMES = {words: (int(values[0]), int(values[1])) for words, values in _pairs("dates/named_times")}
 TIME_ZONES = load_set("dates/time_zones")
 RELATIVE_DAYS = {words: int(values[0]) for words, values in _pairs("dates/relative_days")}
