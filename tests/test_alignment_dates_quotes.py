@@ -135,6 +135,29 @@ def test_names_and_words_alone_decide_only_when_several_are_shared(context_a, co
     assert link is not None and link.decisive is decisive
 
 
+@pytest.mark.parametrize(
+    "extra_a, extra_b, decisive",
+    [
+        # "Two dock workers were arrested ..., police said Tuesday" / "..., officials announced
+        # Friday": both sentences report the same counted thing, one announcement of one piece of news.
+        ({"thing:dock", "thing:worker", "value:2"}, {"thing:dock", "thing:worker", "value:2"}, True),
+        # Unnamed speakers sharing only names and words ("Harbor", "said"): often two statements
+        # made on two days; they may share a claim, never a conflict.
+        ({"name:harbor", "name:rivert"}, {"name:harbor", "name:rivert"}, False),
+        ({"value:2"}, {"value:2"}, False),
+    ],
+)
+def test_unnamed_speakers_conflict_only_over_the_same_reported_fact(extra_a, extra_b, decisive):
+    a = dated("a", 1, "Tuesday", "XXXX-WXX-2", "said", context=("police", "said", "harbor", "rivertown"))
+    b = dated("b", 1, "Friday", "XXXX-WXX-5", "announced", context=("officials", "announced", "harbor", "rivertown"))
+    extra = {"a:d1": frozenset(extra_a), "b:d1": frozenset(extra_b)}
+    others = [{f"filler{i}"} for i in range(60)]
+    rarity = claims_dates.Rarity([*others, claims_dates._bag(a, extra), claims_dates._bag(b, extra)])
+    when_of = {f.id: claims_dates.written(f) for f in (a, b)}
+    link = claims_dates._evidence(a, b, when_of, rarity, extra)
+    assert link is not None and link.decisive is decisive
+
+
 def test_a_conflict_needs_the_disagreeing_dates_themselves_linked():
     # a and b date one arrest (same event, same names); c shares several words with b's clause
     # but nothing with a's: c's Friday may not join a's Monday through b.

@@ -194,6 +194,9 @@ NAMES_CAP = 4.0
 WORDS_CAP = 3.0
 JOIN_AT = 2.0
 CONFLICT_AT = 2.0  # with `decisive`: the same specific event; shared words never make a date conflict
+# Sentence-context keys (`compare.common.sentence_context`) of a number's counted thing: two
+# sentences sharing one report the same counted fact.
+SAME_NEWS = "thing:"
 MIN_SHARED_ITEMS = 3  # distinct names and words shared, for a conflict on names and words alone
 
 
@@ -337,6 +340,7 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
     words_a = {stem(w) for w in a.context} | set(extra.get(a.id, ()))
     words_b = {stem(w) for w in b.context} | set(extra.get(b.id, ()))
     weight, shared = rarity.shared(words_a, words_b, WORDS_CAP)
+    shared_words = shared
     evidence += weight
     items.update(w.split(":")[-1] for w in shared)
     if shared:
@@ -352,7 +356,11 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
         # 2021 it has confirmed" is not "on Thursday confirmed").
         if evidence < STRONG_EVIDENCE or not (_one_day(wa) and _one_day(wb)):
             return None
-        return Link(round(score, 3), tuple(why), True)
+        # Unnamed speakers ("police said Tuesday", "officials told reporters on Friday") are often
+        # different people speaking on different days: a conflict only when both sentences also
+        # report the same counted thing ("two gang members were arrested, officials said"),
+        # which makes them one announcement of one piece of news.
+        return Link(round(score, 3), tuple(why), any(w.startswith(SAME_NEWS) for w in shared_words))
     # A conflict needs the same event of the story, not only words around two dates; a generic
     # event ("checked in") needs a name or word of its clause besides.
     generic = same and all(e.split()[0] in GENERIC_DATE_EVENTS for e in ea & eb)
