@@ -329,7 +329,9 @@ def _verb_at(words, i) -> Optional[str]:
     if word in _AUXILIARIES or word in W.FUTURE_MARKERS:
         return None
     prev_word = words[i - 1][2] if i > 0 else ""
-    is_verb = _is_past_verb(word) or (prev_word in _MODALS and word not in ("be", "the", "a", "an") and prev_word != "to" or prev_word == "to" and _looks_base_verb(word, words, i))
+    # "for an unspecified problem", "a marked departure": a past form after an article or a
+    # possessive is an adjective or a noun, not the verb the date belongs to.
+    is_verb = (_is_past_verb(word) and prev_word not in W.ADJECTIVE_AFTER) or (prev_word in _MODALS and word not in ("be", "the", "a", "an") and prev_word != "to" or prev_word == "to" and _looks_base_verb(word, words, i))
     if not is_verb:
         return None
     if i + 1 < len(words) and words[i + 1][2] in W.VERB_PARTICLES and words[i + 1][0] - words[i][1] <= 1:
