@@ -136,6 +136,28 @@ def test_names_and_words_alone_decide_only_when_several_are_shared(context_a, co
 
 
 @pytest.mark.parametrize(
+    "a, b, far",
+    [
+        # A month and day with no year against a full date: compared within the year.
+        (("March 20", "XXXX-03-20", None), ("June 24, 2005", "2005-06-24", None), True),
+        (("Jan. 6", "XXXX-01-06", None), ("Sunday, February 1, 2009", "2009-02-01", None), True),
+        (("Dec. 30", "XXXX-12-30", None), ("Jan. 2, 2009", "2009-01-02", None), False),  # across New Year
+        (("June 24", "XXXX-06-24", None), ("June 27, 2005", "2005-06-27", None), False),
+        # a year guessed from the publication date is not a year apart from the one written
+        (("June 24", "2013-06-24", "published"), ("June 24, 2012", "2012-06-24", None), False),
+        # both written in full: as resolved
+        (("June 24, 2005", "2005-06-24", None), ("June 24, 2006", "2006-06-24", None), True),
+        # a weekday with no anchor has no place in the year
+        (("Sunday", "XXXX-WXX-7", None), ("June 24, 2005", "2005-06-24", None), False),
+    ],
+)
+def test_dates_far_apart_are_two_occurrences(a, b, far):
+    wa = claims_dates.written(dated("a", 1, a[0], a[1], anchor=a[2]))
+    wb = claims_dates.written(dated("b", 1, b[0], b[1], anchor=b[2]))
+    assert claims_dates._far_apart(wa, wb) is far
+
+
+@pytest.mark.parametrize(
     "extra_a, extra_b, decisive",
     [
         # "Two dock workers were arrested ..., police said Tuesday" / "..., officials announced

@@ -378,10 +378,25 @@ def _one_day(w: When) -> bool:
 
 
 def _far_apart(a: When, b: When) -> bool:
+    """True when the two values are more than `SAME_EVENT_DAYS` apart: two occurrences of a kind
+    of event, not a disagreement about one. Two days given by month and day, one or both without
+    a year ("March 20" / "June 24, 2005"), are compared within the year, the nearer way round."""
     # A weekday resolved against the wrong week is a week off: allow for it.
     slack = 7 if BY_WEEKDAY in (a.read, b.read) else 0
+    if a.first and b.first and a.read == b.read == WRITTEN:
+        return abs((a.first - b.first).days) > SAME_EVENT_DAYS + slack and (
+            a.last is None or b.last is None or a.last < b.first or b.last < a.first)
+    a_md, b_md = _month_day(a), _month_day(b)
+    if a_md and b_md and (a.weekday is None or a.first) and (b.weekday is None or b.first):
+        gap = abs(_day_of_year(a_md) - _day_of_year(b_md))
+        return min(gap, 366 - gap) > SAME_EVENT_DAYS + slack
     return bool(a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS + slack
                 and (a.last is None or b.last is None or a.last < b.first or b.last < a.first))
+
+
+def _day_of_year(month_day: tuple[int, int]) -> int:
+    """The day of a leap year a month and day fall on (Feb. 29 has one)."""
+    return dt.date(2000, *month_day).timetuple().tm_yday
 
 
 def _two_occurrences(a: When, b: When) -> bool:
