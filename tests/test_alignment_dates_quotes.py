@@ -69,6 +69,7 @@ def test_anchored_dates_compare_on_what_was_written(a, b, expected):
         ("shot", ("vigil", "candles"), (), {"shoot"}),  # the verb wins over nouns of its clause
         ("allowed", ("fire", "homes", "residents"), (), {"burn", "allow"}),  # unknown verb: its nouns too
         (None, ("deaths", "crash"), (), {"kill", "crash"}),
+        (None, ("injuries", "killings", "riders"), (), {"injure", "kill"}),  # plurals read by frame.singular
         # Negatives: a film title is not a fire; a clause naming no event gives none.
         (None, ("catching", "fire", "sequel"), ("catching", "fire"), set()),
         (None, ("roads", "closed", "area"), (), set()),
