@@ -16,6 +16,8 @@ from typing import Optional
 
 import regex
 
+from newsdiff.lexicon.date_words import PART_OF_DAY_NAMES
+
 # The shapes of TIMEX3 values this package writes (see the module docstring); `X` is an unknown
 # digit. A calendar value: a year, then a week (with a weekday or the weekend), a month (with a
 # day), or a part of the year, then a time (a part of the day or a clock time). Or a decade or a
@@ -31,9 +33,8 @@ _DECADE = regex.compile(r"\d{3}|XXX")
 _CENTURY = regex.compile(r"\d{2}|XX")
 _DURATION = regex.compile(r"P(?:[\dX.]+[YMWDQE]|T[\dX.]+[HMS])[\dX.YMWDQEHMST]*")
 _REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-# What TimeML's part-of-day codes (`2023-10-09TNI`) stand for: the one table every reader of
-# values uses (the English words the extractor reads them from are `lexicon/lists/dates/parts_of_day.txt`).
-PART_OF_DAY_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+# What TimeML's part-of-day codes (`2023-10-09TNI`) stand for, `PART_OF_DAY_NAMES`: the one table
+# every reader of values uses (`lexicon/lists/dates/part_of_day_names.txt`).
 
 
 def _known(digits: Optional[str]) -> Optional[int]:

@@ -69,6 +69,7 @@ def test_anchored_dates_compare_on_what_was_written(a, b, expected):
         ("shot", ("vigil", "candles"), (), {"shoot"}),  # the verb wins over nouns of its clause
         ("allowed", ("fire", "homes", "residents"), (), {"burn", "allow"}),  # unknown verb: its nouns too
         (None, ("deaths", "crash"), (), {"kill", "crash"}),
+        (None, ("injuries", "killings", "riders"), (), {"injure", "kill"}),  # plurals read by frame.singular
         # Negatives: a film title is not a fire; a clause naming no event gives none.
         (None, ("catching", "fire", "sequel"), ("catching", "fire"), set()),
         (None, ("roads", "closed", "area"), (), set()),
@@ -132,6 +133,51 @@ def test_names_and_words_alone_decide_only_when_several_are_shared(context_a, co
     rarity = claims_dates.Rarity([*others, set(context_a), set(context_b)])
     when_of = {f.id: claims_dates.written(f) for f in (a, b)}
     link = claims_dates._evidence(a, b, when_of, rarity, {})
+    assert link is not None and link.decisive is decisive
+
+
+@pytest.mark.parametrize(
+    "a, b, far",
+    [
+        # A month and day with no year against a full date: compared within the year.
+        (("March 20", "XXXX-03-20", None), ("June 24, 2005", "2005-06-24", None), True),
+        (("Jan. 6", "XXXX-01-06", None), ("Sunday, February 1, 2009", "2009-02-01", None), True),
+        (("Dec. 30", "XXXX-12-30", None), ("Jan. 2, 2009", "2009-01-02", None), False),  # across New Year
+        (("June 24", "XXXX-06-24", None), ("June 27, 2005", "2005-06-27", None), False),
+        # a year guessed from the publication date is not a year apart from the one written
+        (("June 24", "2013-06-24", "published"), ("June 24, 2012", "2012-06-24", None), False),
+        # both written in full: as resolved
+        (("June 24, 2005", "2005-06-24", None), ("June 24, 2006", "2006-06-24", None), True),
+        # a weekday with no anchor has no place in the year
+        (("Sunday", "XXXX-WXX-7", None), ("June 24, 2005", "2005-06-24", None), False),
+    ],
+)
+def test_dates_far_apart_are_two_occurrences(a, b, far):
+    wa = claims_dates.written(dated("a", 1, a[0], a[1], anchor=a[2]))
+    wb = claims_dates.written(dated("b", 1, b[0], b[1], anchor=b[2]))
+    assert claims_dates._far_apart(wa, wb) is far
+
+
+@pytest.mark.parametrize(
+    "extra_a, extra_b, decisive",
+    [
+        # "Two dock workers were arrested ..., police said Tuesday" / "..., officials announced
+        # Friday": both sentences report the same counted thing, one announcement of one piece of news.
+        ({"thing:dock", "thing:worker", "value:2"}, {"thing:dock", "thing:worker", "value:2"}, True),
+        # Unnamed speakers sharing only names and words ("Harbor", "said"): often two statements
+        # made on two days; they may share a claim, never a conflict.
+        ({"name:harbor", "name:rivert"}, {"name:harbor", "name:rivert"}, False),
+        ({"value:2"}, {"value:2"}, False),
+    ],
+)
+def test_unnamed_speakers_conflict_only_over_the_same_reported_fact(extra_a, extra_b, decisive):
+    a = dated("a", 1, "Tuesday", "XXXX-WXX-2", "said", context=("police", "said", "harbor", "rivertown"))
+    b = dated("b", 1, "Friday", "XXXX-WXX-5", "announced", context=("officials", "announced", "harbor", "rivertown"))
+    extra = {"a:d1": frozenset(extra_a), "b:d1": frozenset(extra_b)}
+    others = [{f"filler{i}"} for i in range(60)]
+    rarity = claims_dates.Rarity([*others, claims_dates._bag(a, extra), claims_dates._bag(b, extra)])
+    when_of = {f.id: claims_dates.written(f) for f in (a, b)}
+    link = claims_dates._evidence(a, b, when_of, rarity, extra)
     assert link is not None and link.decisive is decisive
 
 

@@ -207,6 +207,12 @@ def test_duration_values(amount, designator, time_unit, expected):
         # negatives: a label word far before the date, or a verb that only looks like one
         ("Updated figures on the flood damage were released Friday.", "Friday", "released"),
         ("The guards he posted at the gate left early Monday.", "Monday", "left"),
+        # a past form after an article or a possessive is an adjective or a noun, not the verb
+        ("The singer checked into a clinic on Friday for an unspecified illness.", "Friday", "checked"),
+        ("She was named host on Monday, a marked change for the show.", "Monday", "named"),
+        # negatives: after "those" it heads a clause of its own; with no article it is the verb
+        ("The camp sheltered those evacuated on Friday from the valley.", "Friday", "evacuated"),
+        ("The singer arrived on Friday and unpacked her bags.", "Friday", "arrived"),
     ],
 )
 def test_event_is_the_verb_the_date_belongs_to(sentence, text, event):

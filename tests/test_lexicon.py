@@ -179,3 +179,12 @@ def test_load_set_is_the_listed_entries_as_a_frozenset(lists_in, text, keep_case
     (lists_in / "words.txt").write_text(text, encoding="utf-8")
     loaded = lexicon.load_set("words", keep_case)
     assert isinstance(loaded, frozenset) and loaded == expected
+
+
+def test_every_part_of_day_the_extractor_writes_has_a_name():
+    # `parts_of_day.txt` gives the codes the extractor writes; `part_of_day_names.txt` names them
+    # for notes ("times of day differ (morning vs night)"): a code without a name would show raw.
+    from newsdiff.lexicon.date_words import PART_OF_DAY_NAMES, PARTS_OF_DAY
+
+    assert set(PARTS_OF_DAY.values()) <= set(PART_OF_DAY_NAMES)
+    assert PART_OF_DAY_NAMES["NI"] == "night" and PART_OF_DAY_NAMES["MO"] == "morning"

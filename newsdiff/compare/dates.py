@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
 import regex
@@ -32,9 +31,10 @@ import regex
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
-from newsdiff.lexicon import load
+from newsdiff.extract.frame import singular
+from newsdiff.lexicon import load, load_table
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAGUE_EVENTS
-from newsdiff.lexicon.date_words import MONTHS
+from newsdiff.lexicon.date_words import MONTHS, PART_OF_DAY_NAMES
 from newsdiff.lexicon.date_words import WEEKDAYS as WEEKDAY_WORDS
 from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
 from newsdiff.text.normalize import fold, words
@@ -42,13 +42,12 @@ from newsdiff.timex_value import parse_value
 
 SAME_EVENT_DAYS = 7
 # Event nouns and the class of event each names (`lists/event_nouns.txt`).
-EVENT_NOUNS: dict[str, str] = {noun: cls for cls, noun in (line.split(maxsplit=1) for line in load("event_nouns"))}
+EVENT_NOUNS: dict[str, str] = dict(load_table("event_nouns"))
 # Verbs of the page's own life: their dates make no claim (`lists/page_events.txt`).
 PAGE_EVENTS = frozenset(load("page_events"))
 # Event classes a verb may name that say which event a date belongs to.
 KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(EVENT_NOUNS.values())
 COMPARABLE_TYPES = ("DATE", "TIME")
-PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # How a value resolved against an anchor date was written (`written`).
 WRITTEN, BY_WEEKDAY, BY_MONTH_DAY, BY_PUBLICATION = "written", "weekday", "month-day", "publication"
@@ -180,7 +179,7 @@ def _times(a: When, b: When, same: str = "same day") -> tuple[Status, str]:
 
 
 def _time(t: str) -> str:
-    return PART_OF_DAY.get(t, t)
+    return PART_OF_DAY_NAMES.get(t, t)
 
 
 # Evidence weights (see `compare/align.py` and `compare/numbers.py`).
@@ -195,6 +194,9 @@ NAMES_CAP = 4.0
 WORDS_CAP = 3.0
 JOIN_AT = 2.0
 CONFLICT_AT = 2.0  # with `decisive`: the same specific event; shared words never make a date conflict
+# Sentence-context keys (`compare.common.sentence_context`) of a number's counted thing: two
+# sentences sharing one report the same counted fact.
+SAME_NEWS = "thing:"
 MIN_SHARED_ITEMS = 3  # distinct names and words shared, for a conflict on names and words alone
 
 
@@ -209,19 +211,6 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     usable = [f for f in facts if f.type in COMPARABLE_TYPES and when_of[f.id] is not None and _dated_event(f)]
     extra = context or {}
     rarity = Rarity(_bag(f, extra) for f in usable)
-    proven: dict[tuple[str, str], bool] = {}
-
-    def _unproven_conflict(a: DateFact, b: DateFact) -> bool:
-        """Two dates that disagree share a claim only when they themselves are decisively the
-        dates of one event: a chain of links through other dates does not make a conflict."""
-        if a.source == b.source or compare_pair(when_of[a.id], when_of[b.id])[0] != Status.CONFLICT:  # type: ignore[arg-type]
-            return False
-        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-        if key not in proven:
-            link = _evidence(a, b, when_of, rarity, extra)
-            proven[key] = link is not None and link.decisive and link.score >= CONFLICT_AT
-        return not proven[key]
-
     aligner: Aligner[DateFact] = Aligner(
         keys=lambda f: _keys(f, extra),
         source=lambda f: f.source,
@@ -232,7 +221,11 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         same_value=lambda a, b: not _two_occurrences(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
-        never=lambda a, b: _far_apart(when_of[a.id], when_of[b.id]) or _unproven_conflict(a, b),  # type: ignore[arg-type]
+        never=lambda a, b: _far_apart(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
+        # Two dates that disagree share a claim only when they themselves are decisively the dates
+        # of one event: a chain of links through other dates does not make a conflict. Checked by
+        # the aligner only for the clashing pairs of a merge that would make a conflict (capped).
+        may_conflict=lambda a, b: _decisive(_evidence(a, b, when_of, rarity, extra)),
     )
     clusters, links = aligner.cluster(usable)
     drafts = []
@@ -243,6 +236,11 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         claim = _draft([(f, when_of.get(f.id) or written(f)) for f in members], source_order)  # type: ignore[misc]
         drafts.append(replace(claim, basis=basis(links.get(n, []))))
     return drafts
+
+
+def _decisive(link: Optional[Link]) -> bool:
+    """True for evidence strong enough in kind and weight to show two dates in conflict."""
+    return link is not None and link.decisive and link.score >= CONFLICT_AT
 
 
 def _dated_event(fact: DateFact) -> bool:
@@ -279,13 +277,9 @@ def _keys(fact: DateFact, extra: Mapping[str, frozenset[str]]) -> Iterable[str]:
     yield from _bag(fact, extra)
 
 
-@lru_cache(maxsize=1 << 14)
 def _noun_class(word: str) -> str:
     """The event class a noun names ("shootings" -> shoot), "" for other words."""
-    for form in (word, word.removesuffix("s"), word.removesuffix("es"), word[:-3] + "y" if word.endswith("ies") else ""):
-        if form in EVENT_NOUNS:
-            return EVENT_NOUNS[form]
-    return ""
+    return EVENT_NOUNS.get(word) or EVENT_NOUNS.get(singular(word), "")
 
 
 def _events(fact: DateFact) -> frozenset[str]:
@@ -346,6 +340,7 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
     words_a = {stem(w) for w in a.context} | set(extra.get(a.id, ()))
     words_b = {stem(w) for w in b.context} | set(extra.get(b.id, ()))
     weight, shared = rarity.shared(words_a, words_b, WORDS_CAP)
+    shared_words = shared
     evidence += weight
     items.update(w.split(":")[-1] for w in shared)
     if shared:
@@ -361,7 +356,11 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
         # 2021 it has confirmed" is not "on Thursday confirmed").
         if evidence < STRONG_EVIDENCE or not (_one_day(wa) and _one_day(wb)):
             return None
-        return Link(round(score, 3), tuple(why), True)
+        # Unnamed speakers ("police said Tuesday", "officials told reporters on Friday") are often
+        # different people speaking on different days: a conflict only when both sentences also
+        # report the same counted thing ("two gang members were arrested, officials said"),
+        # which makes them one announcement of one piece of news.
+        return Link(round(score, 3), tuple(why), any(w.startswith(SAME_NEWS) for w in shared_words))
     # A conflict needs the same event of the story, not only words around two dates; a generic
     # event ("checked in") needs a name or word of its clause besides.
     generic = same and all(e.split()[0] in GENERIC_DATE_EVENTS for e in ea & eb)
@@ -379,10 +378,25 @@ def _one_day(w: When) -> bool:
 
 
 def _far_apart(a: When, b: When) -> bool:
+    """True when the two values are more than `SAME_EVENT_DAYS` apart: two occurrences of a kind
+    of event, not a disagreement about one. Two days given by month and day, one or both without
+    a year ("March 20" / "June 24, 2005"), are compared within the year, the nearer way round."""
     # A weekday resolved against the wrong week is a week off: allow for it.
     slack = 7 if BY_WEEKDAY in (a.read, b.read) else 0
+    if a.first and b.first and a.read == b.read == WRITTEN:
+        return abs((a.first - b.first).days) > SAME_EVENT_DAYS + slack and (
+            a.last is None or b.last is None or a.last < b.first or b.last < a.first)
+    a_md, b_md = _month_day(a), _month_day(b)
+    if a_md and b_md and (a.weekday is None or a.first) and (b.weekday is None or b.first):
+        gap = abs(_day_of_year(a_md) - _day_of_year(b_md))
+        return min(gap, 366 - gap) > SAME_EVENT_DAYS + slack
     return bool(a.first and b.first and abs((a.first - b.first).days) > SAME_EVENT_DAYS + slack
                 and (a.last is None or b.last is None or a.last < b.first or b.last < a.first))
+
+
+def _day_of_year(month_day: tuple[int, int]) -> int:
+    """The day of a leap year a month and day fall on (Feb. 29 has one)."""
+    return dt.date(2000, *month_day).timetuple().tm_yday
 
 
 def _two_occurrences(a: When, b: When) -> bool:

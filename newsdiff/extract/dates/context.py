@@ -39,6 +39,14 @@ _COMMA_COST = 12  # words a comma between the date and a following verb is worth
 _REACH = 12  # words either side; a verb further away rarely governs the date (the look-up bound)
 # A trailing reporting clause (", officials said", ", said a spokesman"): at most this many words
 # between its comma and the verb, and after the verb up to the next comma or the clause's end.
+# Measured on the weekday expressions of the ECB+ articles (1,110): of the 186 reporting verbs
+# after a comma that follows a clause of its own, 170 have at most 6 words before them (", the
+# American Pie star's rep confirmed"); the few longer ones are long titles (", Area Commander
+# Inspector Dave Gaskin said") or verbs of a clause that goes on ("..., offered a show of remorse
+# before his sentence was announced"). Of their tails, 165 have at most 8 words ("told MTV News
+# on Thursday evening"); longer ones are mostly reports of their own ("said it would not revise
+# two air pollution standards"). Neither bound moves the injected date conflicts between 4 and 9
+# words (subject) or 5 and 12 (tail); with no subject allowed, 2 control conflicts more appear.
 _REPORT_SUBJECT = 6
 _REPORT_TAIL = 8
 # A page's own timestamp: a label of the page's life ("Updated:", "Posted on", "Last modified")
@@ -329,7 +337,9 @@ def _verb_at(words, i) -> Optional[str]:
     if word in _AUXILIARIES or word in W.FUTURE_MARKERS:
         return None
     prev_word = words[i - 1][2] if i > 0 else ""
-    is_verb = _is_past_verb(word) or (prev_word in _MODALS and word not in ("be", "the", "a", "an") and prev_word != "to" or prev_word == "to" and _looks_base_verb(word, words, i))
+    # "for an unspecified problem", "a marked departure": a past form after an article or a
+    # possessive is an adjective or a noun, not the verb the date belongs to.
+    is_verb = (_is_past_verb(word) and prev_word not in W.ADJECTIVE_AFTER) or (prev_word in _MODALS and word not in ("be", "the", "a", "an") and prev_word != "to" or prev_word == "to" and _looks_base_verb(word, words, i))
     if not is_verb:
         return None
     if i + 1 < len(words) and words[i + 1][2] in W.VERB_PARTICLES and words[i + 1][0] - words[i][1] <= 1:
