@@ -32,6 +32,7 @@ from typing import Mapping, Optional, Sequence
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from newsdiff.compare.common import content_stems, short
+from newsdiff.lexicon.claim_words import SPEAKER_ARTICLES
 from newsdiff.lexicon.speech_words import PRONOUNS
 from newsdiff.model import Claim, ClaimValue, Kind, Person, Quote, Status
 from newsdiff.text.normalize import fold, name_key, words
@@ -68,7 +69,7 @@ def named(speaker: Optional[str]) -> Optional[str]:
     if not speaker:
         return None
     first = speaker.split()[0]
-    if not first[:1].isupper() or fold(first) in ("the", "a", "an"):
+    if not first[:1].isupper() or fold(first) in SPEAKER_ARTICLES:
         return None
     return speaker
 

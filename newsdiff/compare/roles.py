@@ -31,7 +31,10 @@ from newsdiff.lexicon.claim_words import (
     GENERIC_ORG_WORDS,
     GENERIC_TITLES,
     ROLE_FACETS,
+    ROLE_FRAGMENT_OPENERS,
     ROLE_GROUPS,
+    ROLE_HEAD_ENDS,
+    ROLE_OBJECT_STARTS,
     STOPWORDS,
     TITLES,
 )
@@ -42,8 +45,6 @@ from newsdiff.text.normalize import fold, words
 
 GENDER_WORD = {"m": "male", "f": "female"}
 ACRONYM = regex.compile(r"\p{Lu}{2,6}")
-# Words that end the head of a role phrase: the title comes before them.
-HEAD_ENDS = frozenset("for of at with in from to".split())
 
 
 def _title_index() -> dict[str, tuple[str, str]]:
@@ -94,7 +95,7 @@ def _titles(tokens: list[str]) -> list[tuple[str, str, str, int]]:
     """Every title in the head of a role phrase as (group, gender, words, index), the head (the
     last before the first preposition) first; a two-word title ("press officer") wins over its
     last word. With no title before the preposition, the first one after it ("head of ...")."""
-    cut = next((i for i, w in enumerate(tokens) if w in HEAD_ENDS), len(tokens))
+    cut = next((i for i, w in enumerate(tokens) if w in ROLE_HEAD_ENDS), len(tokens))
     found = []
     i = cut - 1
     while i >= 0:
@@ -123,7 +124,7 @@ def is_role(text: str) -> bool:
     if not raw:
         return False
     lower = [fold(w) for w in raw]
-    if lower[0] in HEAD_ENDS or lower[0] in _FRAGMENT_OPENERS:
+    if lower[0] in ROLE_HEAD_ENDS or lower[0] in ROLE_FRAGMENT_OPENERS:
         return False
     for i, (w, low) in enumerate(zip(raw, lower, strict=True)):
         if not w[:1].islower():
@@ -133,15 +134,10 @@ def is_role(text: str) -> bool:
         if low in REPORTING_VERBS and lemma(low) != low and not low.endswith("ing"):
             return False  # "said", "wrote", "told"; a base form may be a noun ("state", "report")
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
-        if nxt and _is_participle(low) and nxt in _OBJECT_STARTS:
+        if nxt and _is_participle(low) and nxt in ROLE_OBJECT_STARTS:
             return False
     return True
 
-
-# Words after a participle that make it a verb with an object or an agent, not an adjective
-# ("accused of", "killed by", "wearing a"); "training at" and "based in" are left alone.
-_OBJECT_STARTS = frozenset("a an the his her their its my our your by of with".split())
-_FRAGMENT_OPENERS = frozenset("according also as than".split())
 
 
 def _is_participle(word: str) -> bool:
