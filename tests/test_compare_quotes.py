@@ -108,3 +108,38 @@ def test_candidates_are_blocked_not_all_pairs():
         quotes._fit = original
     assert len(claims) == 50
     assert calls.count("b:q99") == 1
+
+
+def _said(source, text, speaker, mention=None, cue="said", partial=False):
+    return Quote(id=f"{source}:q1", source=source, text=text, start=100, end=100 + len(text), sentence=1,
+                 speaker=speaker, speaker_text=mention or speaker, cue=cue, partial=partial)
+
+
+VOICES = [
+    # (speaker and mention in source a, in source b, status): a quote given to two people together
+    # is one voice with each of them and with both; a pair with one name changed is another voice.
+    (("Ann Lee", "Ann Lee and Tom Reyes"), ("Tom Reyes", "Producers Ann Lee and Tom Reyes"), Status.AGREE),
+    (("Ann Lee", "Ann Lee and Tom Reyes"), ("Tom Reyes", "Tom Reyes"), Status.AGREE),
+    (("Ann Lee", "Ann Lee and Tom Reyes"), ("Reyes", "Lee and Reyes"), Status.AGREE),
+    (("Ann Lee", "Ann Lee and Tom Reyes"), ("Kim Ortiz", "Kim Ortiz and Tom Reyes"), Status.CONFLICT),
+    (("Ann Lee", "Ann Lee and Tom Reyes"), ("Kim Ortiz", "Kim Ortiz"), Status.CONFLICT),
+    # a capitalised word opening the sentence is no part of the name
+    (("Tom Reyes", "Tom Reyes"), ("Had Reyes", "Reyes"), Status.AGREE),
+    (("Tom Reyes", "Tom Reyes"), ("Kim Reyes", "Kim Reyes"), Status.CONFLICT),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), VOICES)
+def test_joint_speakers_are_one_voice_with_each_of_them(a, b, status):
+    [claim] = _claims(_said("a", FULL, *a), _said("b", FULL, *b))
+    assert claim.status == status
+
+
+@pytest.mark.parametrize(("cue", "partial", "status"), [
+    (None, True, Status.AGREE),  # a fragment no verb attributes: the speaker is a guess
+    ("said", True, Status.CONFLICT),
+    (None, False, Status.CONFLICT),
+])
+def test_a_guessed_speaker_of_a_fragment_never_disagrees(cue, partial, status):
+    [claim] = _claims(_said("a", FULL, "Ann Lee"), _said("b", FULL, "Kim Ortiz", cue=cue, partial=partial))
+    assert claim.status == status

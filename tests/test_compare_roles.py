@@ -22,7 +22,49 @@ PAIRS = [
     ("spokesman", "spokeswoman", Status.CONFLICT),
     ("finance minister", "spokesperson", Status.CONFLICT),
     ("spokesman for the Harbour Authority", "spokesman for the Rail Union", Status.CONFLICT),
+    # a generic word for a kind of body ("team", "company") names no particular one
+    ("Rovers spokesman", "Team spokesman", Status.COMPATIBLE),
+    ("company spokeswoman", "Acme spokeswoman", Status.COMPATIBLE),
+    ("Rovers spokesman", "United spokesman", Status.CONFLICT),
+    # a reporting verb left capitalised at the start of a sentence is no organization
+    ("Said Commissioner", "Harbour Police Commissioner", Status.COMPATIBLE),
 ]
+
+
+BRIDGED = [
+    # (role, role, the person's other descriptions, expected status): another description naming
+    # both organizations together makes them one body
+    ("Metro spokesman", "police spokesman", ["Metro Police spokesman"], Status.COMPATIBLE),
+    ("Metro spokesman", "police spokesman", [], Status.CONFLICT),
+    ("Metro spokesman", "police spokesman", ["Metro Transit spokesman"], Status.CONFLICT),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "others", "expected"), BRIDGED)
+def test_organizations_named_together_elsewhere_are_one_body(a, b, others, expected):
+    assert roles.compare_roles(a, b, [a, b, *others])[0] == expected
+
+
+NAMES_ANOTHER = [
+    # (role, words of the person's own name, names someone else?)
+    ("Mayor Dana Pike", {"tom", "reyes"}, True),
+    ("Mayor Tom Reyes", {"tom", "reyes"}, False),
+    ("Harbour Police Commissioner", {"tom", "reyes"}, False),
+    ("assistant to Harbour Counsel Dana Pike", {"tom", "reyes"}, False),  # the title is the other's
+    ("CEO of Acme", {"tom", "reyes"}, False),
+    ("KCPD Chief", {"tom", "reyes"}, False),
+]
+
+
+@pytest.mark.parametrize(("role", "own", "expected"), NAMES_ANOTHER)
+def test_a_role_naming_someone_else_after_its_title(role, own, expected):
+    assert roles.names_another(role, own) is expected
+
+
+def test_a_role_naming_someone_else_is_left_out_of_claims():
+    person = Person("p1", "Tom Reyes", "person", roles=(Role("a", "Mayor Dana Pike"), Role("b", "Governor")))
+    [claim] = roles.build([person], ["a", "b"], {"a": 0, "b": 1})
+    assert [v.value for v in claim.values] == ["Governor"]
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), PAIRS)
@@ -50,6 +92,7 @@ ROLE_STRINGS = [
     ("from the fire brigade", False),
     ("it's a hard job", False),
     ("which has run the port since 1990", False),
+    ("along with their son Sam", False),
 ]
 
 

@@ -497,3 +497,25 @@ BARE_CUE_AFTER_CASES = [
 @pytest.mark.parametrize("text,expected", BARE_CUE_AFTER_CASES, ids=[c[0][15:45] for c in BARE_CUE_AFTER_CASES])
 def test_bare_cue_sentence_after_a_closed_quote(text, expected):
     assert speaker_texts(text) == expected
+
+
+# Two people named together as one quote's speakers: the mention holds both ("A and B"), the
+# speaker stays the name the cue points at. Negatives: "and" after a comma opens a new clause; a
+# full stop ends the name; a lower-case word is no name.
+JOINT_CASES = [
+    ('"We are delighted," said Ann Lee and Tom Reyes, the show\'s producers.',
+     [("We are delighted,", "Ann Lee and Tom Reyes", "Ann Lee")]),
+    ('Producers Ann Lee and Tom Reyes called her "a natural host."',
+     [("a natural host.", "Producers Ann Lee and Tom Reyes", "Tom Reyes")]),
+    ('Lee and Reyes added: "She will be wonderful."',
+     [("She will be wonderful.", "Lee and Reyes", "Reyes")]),
+    ('The board met, and Tom Reyes said: "It will fail."',
+     [("It will fail.", "Tom Reyes", "Tom Reyes")]),
+    ('"It is over," said Tom Reyes and left the room.',
+     [("It is over,", "Tom Reyes", "Tom Reyes")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINT_CASES)
+def test_joint_speakers_share_one_mention(text, expected):
+    assert [(q.text, q.speaker_text, q.speaker) for q in quotes_of(text)] == expected

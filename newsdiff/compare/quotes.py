@@ -17,8 +17,10 @@ the words that differ in the note, aligned on the words the renderings share
 (`newsdiff.text.wording`); the same words given to different named speakers are `conflict`, but
 only when the words are clearly one statement (`CROSS_SPEAKER_ALIGNMENT` of the shorter quote's
 words, in order) and unless one speaks for the other (a spokesperson whose role names the
-organization). Short fragments ("properly") and descriptions as speakers ("the spokesperson")
-never make a conflict on their own: too little to tell.
+organization). A quote given to two people together ("said Laurence Mark and Bill Condon") is one
+voice with either of them (`Speakers.one_voice`). Short fragments ("properly"), descriptions as
+speakers ("the spokesperson"), and speakers read from a pronoun or guessed for a fragment no
+reporting verb attributes never make a conflict on their own: too little to tell.
 
 Every claim of two or more sources says why its quotes were joined (`Claim.basis`, "joined on: ..."
 in the note): the relation of each joined quote's words to the words it was matched with (the same
@@ -29,9 +31,11 @@ from __future__ import annotations
 
 from typing import Mapping, Optional, Sequence
 
+import regex
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from newsdiff.compare.common import content_stems, short
+from newsdiff.lexicon.claim_words import SPEAKER_ARTICLES, STOPWORDS
 from newsdiff.lexicon.speech_words import PRONOUNS
 from newsdiff.model import Claim, ClaimValue, Kind, Person, Quote, Status
 from newsdiff.text.normalize import fold, name_key, words
@@ -53,14 +57,32 @@ MOVED = "\u2192"  # `word_changes`: a run `other` has at another place
 class _Q:
     """A quote with its words prepared once."""
 
-    __slots__ = ("fact", "tokens", "stems", "speaker", "joined")
+    __slots__ = ("fact", "tokens", "stems", "speaker", "names", "joined")
 
     def __init__(self, fact: Quote, speaker: Optional[str]) -> None:
         self.fact = fact
         self.tokens = words(fact.text)
         self.stems = frozenset(content_stems(fact.text))
         self.speaker = speaker
+        # The voice: the speaker and the names it shares the quote with ("said Laurence Mark and
+        # Bill Condon"), empty when no named speaker.
+        self.names: tuple[str, ...] = (speaker, *joint_names(fact, speaker)) if speaker else ()
         self.joined = ""  # why it joined its claim (`_reason`), "" for a claim's first quote
+
+
+# Separators of the names in a joint speaker mention ("Zadan and Meron", "Smith, Jones and Lee").
+_JOINT = regex.compile(r"\s*,\s*|\s+and\s+")
+
+
+def joint_names(fact: Quote, speaker: str) -> tuple[str, ...]:
+    """The other named people a quote's speaker mention gives it to together ("said Laurence Mark
+    and Bill Condon" -> "Bill Condon" for speaker "Laurence Mark"); () for one speaker."""
+    mention = fact.speaker_text or ""
+    if " and " not in mention:
+        return ()
+    key = name_key(speaker)
+    parts = [p for p in _JOINT.split(mention) if named(p)]
+    return tuple(p for p in parts if not name_key(p).endswith(key) and not key.endswith(name_key(p)))
 
 
 def named(speaker: Optional[str]) -> Optional[str]:
@@ -68,7 +90,7 @@ def named(speaker: Optional[str]) -> Optional[str]:
     if not speaker:
         return None
     first = speaker.split()[0]
-    if not first[:1].isupper() or fold(first) in ("the", "a", "an"):
+    if not first[:1].isupper() or fold(first) in SPEAKER_ARTICLES:
         return None
     return speaker
 
@@ -135,6 +157,15 @@ class Speakers:
             said = self._said[(a, b)] = self._same(a, b)
         return said
 
+    def one_voice(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        """True when two quotes' voices (`_Q.names`: a speaker and those it speaks with) are one:
+        every name of one is among the other's ("Zadan" / "Zadan and Meron"). Two pairs that
+        differ by one name ("Zadan and Meron" / "Stewart and Meron") are two voices."""
+        return self._covers(a, b) or self._covers(b, a)
+
+    def _covers(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        return all(any(self.same(x, y) for y in b) for x in a)
+
     def _same(self, a: str, b: str) -> bool:
         fa, fb = fold(a), fold(b)
         if fa == fb or fb in self.aliases.get(fa, ()) or fa in self.aliases.get(fb, ()):
@@ -170,8 +201,13 @@ def _spelling_variant(ka: str, kb: str) -> bool:
 
 
 def _name_list(name: str) -> list[str]:
+    """The words of a name as keys, without leading function words a capital at the start of a
+    sentence left in it ("Had Woodward not run with it" -> woodward; "The Washington Post")."""
     out = [name_key(w.removesuffix("'s").removesuffix("'")) for w in fold(name).split()]
-    return [w for w in out if w]
+    words_ = [w for w in out if w]
+    while len(words_) > 1 and words_[0] in STOPWORDS:
+        words_ = words_[1:]
+    return words_
 
 
 def build(facts: Sequence[Quote], people: Sequence[Person], source_order: dict[str, int],
@@ -237,7 +273,7 @@ def _fit(q: _Q, cluster: list[_Q], speakers: Speakers) -> tuple[float, str]:
     best, why = 0.0, ""
     other_voices: list[_Q] = []
     for member in cluster[:MAX_COMPARED]:
-        if q.speaker and member.speaker and not speakers.same(q.speaker, member.speaker):
+        if q.names and member.names and not speakers.one_voice(q.names, member.names):
             other_voices.append(member)
             if not same_statement(q, member):
                 continue
@@ -269,13 +305,17 @@ def _reason(kind: str, q: _Q, member: _Q, speakers: Speakers) -> str:
     else:
         shared = sorted(q.stems & member.stems)[:4]
         words_ = SHARED + ", ".join(w for w in _words_of(shared, q, member))
-    if q.speaker and member.speaker and speakers.same(q.speaker, member.speaker):
+    if q.names and member.names and speakers.one_voice(q.names, member.names):
         return f"{words_}; {SPEAKER}{member.speaker}"
     return words_
 
 
-def _by_pronoun(fact: Quote) -> bool:
-    """True when the quote's speaker was read from a pronoun next to it ("he said")."""
+def _read_not_said(fact: Quote) -> bool:
+    """True when the quote's speaker is only this article's reading: read from a pronoun next to
+    it ("he said"), or guessed for a fragment of the writer's sentence that no reporting verb
+    attributes ("Felt steered The Post to a story establishing that … "a massive campaign …"")."""
+    if fact.partial and not fact.cue:
+        return True
     return bool(fact.speaker_text) and fold(fact.speaker_text or "").strip() in PRONOUNS
 
 
@@ -312,36 +352,38 @@ def _words_of(stems: Sequence[str], *quotes: _Q) -> list[str]:
 def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) -> Claim:
     sources = list(dict.fromkeys(q.fact.source for q in cluster))
     ref = max(cluster, key=lambda q: (len(q.tokens), -source_order[q.fact.source], -q.fact.start))
-    voices: list[str] = []
-    # A speaker found only through a pronoun ("he said") is this article's reading of who "he"
-    # is: it agrees when it matches, but only speakers named at the quote can disagree.
-    for q in sorted(cluster, key=lambda q: _by_pronoun(q.fact)):
-        if q.speaker and not any(speakers.same(q.speaker, v) for v in voices) and not _by_pronoun(q.fact):
-            voices.append(q.speaker)
+    voices: list[tuple[str, ...]] = []
+    # A speaker found only through a pronoun ("he said"), or guessed for a fragment no verb
+    # attributes, is this article's reading: it agrees when it matches, but only speakers named
+    # at the quote by a reporting verb can disagree. Joint
+    # voices ("Zadan and Meron") first, so that each of the pair alone joins them.
+    for q in sorted(cluster, key=lambda q: (_read_not_said(q.fact), -len(q.names))):
+        if q.names and not any(speakers.one_voice(q.names, v) for v in voices) and not _read_not_said(q.fact):
+            voices.append(q.names)
     if len(sources) == 1:
         status, note = Status.SINGLE, "one source only"
     elif len(voices) > 1:
         status = Status.CONFLICT
         parts = []
         for v in voices:
-            where = sorted({q.fact.source for q in cluster if q.speaker and speakers.same(q.speaker, v)},
+            where = sorted({q.fact.source for q in cluster if q.names and speakers.one_voice(q.names, v)},
                            key=lambda s: source_order[s])
-            parts.append(f"{v} ({', '.join(where)})")
+            parts.append(f"{' and '.join(v)} ({', '.join(where)})")
         note = "the same words are given to different speakers: " + " vs ".join(parts)
     elif all(q.tokens == ref.tokens for q in cluster):
         status, note = Status.AGREE, "identical wording in every source"
     else:
         status = Status.COMPATIBLE
         note = _difference_note(cluster, ref)
-    read = sorted({q.fact.source for q in cluster if q.speaker and _by_pronoun(q.fact)
-                   and not any(speakers.same(q.speaker, v) for v in voices)}, key=lambda s: source_order[s])
+    read = sorted({q.fact.source for q in cluster if q.speaker and _read_not_said(q.fact)
+                   and not any(speakers.one_voice(q.names, v) for v in voices)}, key=lambda s: source_order[s])
     if voices and read:
-        note += f"; {', '.join(read)} give{'s' if len(read) == 1 else ''} it to another speaker only through a pronoun"
+        note += f"; {', '.join(read)} give{'s' if len(read) == 1 else ''} it to another speaker only through a pronoun or with no reporting verb"
     if status != Status.CONFLICT and any(not q.speaker for q in cluster) and voices:
         unnamed = sorted({q.fact.source for q in cluster if not q.speaker}, key=lambda s: source_order[s])
         note += f"; no named speaker in {', '.join(unnamed)}"
     # The label names the speaker of the fullest rendering (the spokesperson, not the body).
-    speaker = ref.speaker or (voices[0] if voices else (cluster[0].fact.speaker or ""))
+    speaker = ref.speaker or (voices[0][0] if voices else (cluster[0].fact.speaker or ""))
     label = (f"{speaker}: " if speaker else "") + "“" + short(ref.fact.text, 40) + "”"
     values = tuple(
         ClaimValue(source=q.fact.source, value=q.fact.text, fact=q.fact.id, claimant=q.fact.speaker,

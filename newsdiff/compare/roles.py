@@ -8,12 +8,14 @@ two different genders conflict ("spokesman" / "spokeswoman"). An organization wr
 person together ("constable" / "spokesperson", `lists/role_facets.txt`), a title and a broader one
 ("prosecutor" / "attorney") and a description repeating one of the other's titles ("Police
 spokesman Constable" / "constable") are compatible; other different titles conflict ("minister" /
-"spokesperson"). Organizations conflict when their distinctive words have nothing in common; one
-naming the other more fully ("Unification Ministry" / "South Korea's Unification Ministry") is
-compatible.
+"spokesperson"). Organizations conflict when their distinctive words have nothing in common, unless
+another description of the person names both together ("Metro spokesman" / "police spokesman" with
+"Metro Police spokesman"); one naming the other more fully ("Unification Ministry" / "South Korea's
+Unification Ministry") is compatible.
 
 Clauses and verb phrases are never roles (`is_role`: "who was arrested", "said in a statement",
-"according to the Times"): they are left out of role claims. Each role value points at its text
+"according to the Times"): they are left out of role claims, as are descriptions naming someone
+else after their title ("Mayor Randall P" given to another person, `names_another`). Each role value points at its text
 where a quote fact's speaker mention holds it ("Foreign Ministry spokesman Wang Wenbin said"):
 `ClaimValue.fact` is that quote's id (its `speaker_start`/`speaker_end` are the offsets).
 """
@@ -31,7 +33,10 @@ from newsdiff.lexicon.claim_words import (
     GENERIC_ORG_WORDS,
     GENERIC_TITLES,
     ROLE_FACETS,
+    ROLE_FRAGMENT_OPENERS,
     ROLE_GROUPS,
+    ROLE_HEAD_ENDS,
+    ROLE_OBJECT_STARTS,
     STOPWORDS,
     TITLES,
 )
@@ -42,8 +47,6 @@ from newsdiff.text.normalize import fold, words
 
 GENDER_WORD = {"m": "male", "f": "female"}
 ACRONYM = regex.compile(r"\p{Lu}{2,6}")
-# Words that end the head of a role phrase: the title comes before them.
-HEAD_ENDS = frozenset("for of at with in from to".split())
 
 
 def _title_index() -> dict[str, tuple[str, str]]:
@@ -81,9 +84,15 @@ def _parse(role: str) -> tuple[Optional[str], str, str, frozenset[str]]:
         stem(w)[:4]
         for i, w in enumerate(tokens)
         if i not in head and w not in STOPWORDS and w.isalpha() and TITLE_OF.get(w, ("",))[0] not in ROLE_GROUPS
-        and w not in ROLE_FACETS
+        and w not in ROLE_FACETS and not _reporting_form(w)
     )
     return group, gender, word, org
+
+
+def _reporting_form(word: str) -> bool:
+    """True for an inflected reporting verb ("said", "told"), which a capital at the start of a
+    sentence may have left in a role ("Said Commissioner"): never an organization's word."""
+    return word in REPORTING_VERBS and lemma(word) != word and not word.endswith("ing")
 
 
 def _tokens(role: str) -> list[str]:
@@ -94,7 +103,7 @@ def _titles(tokens: list[str]) -> list[tuple[str, str, str, int]]:
     """Every title in the head of a role phrase as (group, gender, words, index), the head (the
     last before the first preposition) first; a two-word title ("press officer") wins over its
     last word. With no title before the preposition, the first one after it ("head of ...")."""
-    cut = next((i for i, w in enumerate(tokens) if w in HEAD_ENDS), len(tokens))
+    cut = next((i for i, w in enumerate(tokens) if w in ROLE_HEAD_ENDS), len(tokens))
     found = []
     i = cut - 1
     while i >= 0:
@@ -123,7 +132,7 @@ def is_role(text: str) -> bool:
     if not raw:
         return False
     lower = [fold(w) for w in raw]
-    if lower[0] in HEAD_ENDS or lower[0] in _FRAGMENT_OPENERS:
+    if lower[0] in ROLE_HEAD_ENDS or lower[0] in ROLE_FRAGMENT_OPENERS:
         return False
     for i, (w, low) in enumerate(zip(raw, lower, strict=True)):
         if not w[:1].islower():
@@ -133,15 +142,10 @@ def is_role(text: str) -> bool:
         if low in REPORTING_VERBS and lemma(low) != low and not low.endswith("ing"):
             return False  # "said", "wrote", "told"; a base form may be a noun ("state", "report")
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
-        if nxt and _is_participle(low) and nxt in _OBJECT_STARTS:
+        if nxt and _is_participle(low) and nxt in ROLE_OBJECT_STARTS:
             return False
     return True
 
-
-# Words after a participle that make it a verb with an object or an agent, not an adjective
-# ("accused of", "killed by", "wearing a"); "training at" and "based in" are left alone.
-_OBJECT_STARTS = frozenset("a an the his her their its my our your by of with".split())
-_FRAGMENT_OPENERS = frozenset("according also as than".split())
 
 
 def _is_participle(word: str) -> bool:
@@ -150,8 +154,11 @@ def _is_participle(word: str) -> bool:
     return is_verb_form(word) and word.endswith(("ed", "ing")) and lemma(word) != word
 
 
-def compare_roles(a: str, b: str) -> tuple[Status, str]:
-    """Status of two descriptions of one person and why."""
+def compare_roles(a: str, b: str, others: Sequence[str] = ()) -> tuple[Status, str]:
+    """Status of two descriptions of one person and why. `others` are the person's other
+    descriptions in the story: two organizations with nothing in common are one body when another
+    description names both ("Metro spokesman" / "police spokesman" with "Metro Police
+    spokesman")."""
     if fold(a).strip() == fold(b).strip():
         return Status.AGREE, "same words"
     ga, xa, oa = parse_role(a)
@@ -174,20 +181,33 @@ def compare_roles(a: str, b: str) -> tuple[Status, str]:
             found.append((Status.AGREE, ""))
     elif ga or gb:
         found.append((Status.COMPATIBLE, "only one description gives a title"))
-    distinct_a, distinct_b = _distinct(oa), _distinct(ob)
-    if distinct_a and distinct_b:
-        if not (distinct_a & distinct_b) and (_initials(a) or _initials(b)):
-            found.append((Status.COMPATIBLE, "one names the organization by its initials"))
-        elif not (distinct_a & distinct_b):
-            found.append((Status.CONFLICT, "different organizations"))
-        elif oa != ob:
-            found.append((Status.COMPATIBLE, "the organization is named more or less fully"))
-    elif oa != ob:
-        found.append((Status.COMPATIBLE, "one names the organization, the other does not"))
+    found.extend(_organizations(a, b, oa, ob, others))
     status = worst(s for s, _ in found)
     # Only the reasons for the status chosen: a conflict's note says what conflicts.
     reasons = [why for s, why in found if s == status and why]
     return status, "; ".join(reasons) if reasons else "same title and organization"
+
+
+def _organizations(a: str, b: str, oa: frozenset[str], ob: frozenset[str],
+                   others: Sequence[str]) -> list[tuple[Status, str]]:
+    """How the organizations of two descriptions compare (`compare_roles`): [] when alike."""
+    distinct_a, distinct_b = _distinct(oa), _distinct(ob)
+    if distinct_a and distinct_b:
+        if distinct_a & distinct_b:
+            return [(Status.COMPATIBLE, "the organization is named more or less fully")] if oa != ob else []
+        if _initials(a) or _initials(b):
+            return [(Status.COMPATIBLE, "one names the organization by its initials")]
+        if _bridged(distinct_a | distinct_b, others):
+            return [(Status.COMPATIBLE, "another description names both organizations together")]
+        return [(Status.CONFLICT, "different organizations")]
+    if oa != ob:
+        return [(Status.COMPATIBLE, "one names the organization, the other does not")]
+    return []
+
+
+def _bridged(org: frozenset[str], others: Sequence[str]) -> bool:
+    """True when one of `others` names every organization word of `org`."""
+    return any(org <= _distinct(parse_role(other)[2]) for other in others)
 
 
 def _initials(role: str) -> bool:
@@ -259,7 +279,10 @@ def build(people: Sequence[Person], story_sources: Sequence[str], source_order: 
     holders = _role_holders(facts)
     drafts = []
     for person in people:
-        roles = sorted((r for r in person.roles if r.source in in_story and r.role.strip() and is_role(r.role)),
+        names = {fold(n) for n in (person.name, *person.aliases)}
+        own = {w for n in names for w in words(n)}
+        roles = sorted((r for r in person.roles if r.source in in_story and r.role.strip() and is_role(r.role)
+                        and not names_another(r.role, own)),
                        key=lambda r: source_order[r.source])
         if not roles:
             continue
@@ -277,7 +300,7 @@ def build(people: Sequence[Person], story_sources: Sequence[str], source_order: 
                 if pair is None:
                     continue
                 ra, rb = pair
-                status, why = compare_roles(ra.role, rb.role)
+                status, why = compare_roles(ra.role, rb.role, list(by_wording))
                 statuses.append(status)
                 if status != Status.AGREE:
                     reasons.append((status, f"{ra.source} “{ra.role}” vs {rb.source} “{rb.role}”: {why}"))
@@ -287,7 +310,6 @@ def build(people: Sequence[Person], story_sources: Sequence[str], source_order: 
             status = worst(statuses)
             picked = [r for s, r in reasons if s == status][:3]
             note = "; ".join(picked) if picked else "every source gives the same role"
-        names = {fold(n) for n in (person.name, *person.aliases)}
         values = tuple(
             ClaimValue(source=r.source, value=r.role, display=r.role, fact=_holder(holders, r, names))
             for r in roles
@@ -296,6 +318,26 @@ def build(people: Sequence[Person], story_sources: Sequence[str], source_order: 
                             facts=tuple(v.fact for v in values if v.fact), values=values, note=note,
                             order=(source_order[roles[0].source], 0, person.name)))
     return drafts
+
+
+def names_another(role: str, own: set[str]) -> bool:
+    """True when a role names someone after its title ("Mayor Randall P" given to another person):
+    capitalised words after the head title, before any preposition, that are not titles and not
+    words of the person's own name (`own`, folded). Such a description is another person's."""
+    raw = role.replace(",", " ").split()
+    tokens = _tokens(role)
+    titles = _titles(tokens)
+    if not titles or len(raw) != len(tokens):
+        return False
+    after = titles[0][3] + 1
+    if any(low in ROLE_HEAD_ENDS for low in tokens[:after]):
+        return False  # a title after a preposition: "assistant to Counsel John Dean" names the other
+    for w, low in zip(raw[after:], tokens[after:], strict=True):
+        if low in ROLE_HEAD_ENDS:
+            return False
+        if w[:1].isupper() and low not in TITLE_OF and low not in own and not ACRONYM.fullmatch(w):
+            return True
+    return False
 
 
 def _role_holders(facts: Sequence[Fact]) -> dict[str, list[Quote]]:

@@ -82,3 +82,13 @@ CLAUSE_WORDS: frozenset[str] = load_set("role_clause_words")
 
 # Organization words so generic that sharing them says nothing about being the same body.
 GENERIC_ORG_WORDS = _words("generic_org_words")
+
+# Prepositions that end the head of a role phrase ("a spokesman for the ministry": the title comes
+# before them); a role string opening with one, or with a fragment opener ("according to the
+# Times"), is not a description of a person. Words after a participle that make it a verb with an
+# object or agent ("accused of", "wearing a jacket"): `compare.roles.is_role`.
+ROLE_HEAD_ENDS = _words("role_head_ends")
+ROLE_FRAGMENT_OPENERS = _words("role_fragment_openers")
+ROLE_OBJECT_STARTS = _words("role_object_starts")
+# Articles opening a speaker written as a description ("the NGO"), not a name: `compare.quotes.named`.
+SPEAKER_ARTICLES = _words("speaker_articles")

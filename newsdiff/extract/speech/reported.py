@@ -9,7 +9,7 @@ empties it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -175,7 +175,7 @@ def find_speech(doc: Document) -> Speech:  # noqa: C901, PLR0912, PLR0915 - the 
         sp = att.speaker
         # "Beck, who said …": the mention is the relative pronoun, its name the antecedent's.
         mention = speakers.relative_mention(text, sp, att.cue_start) if att.how in _OWN_CUE_RULES else None
-        mention = mention or sp
+        mention = _joint(text, mention or sp)
         quotes.append(
             Quote(
                 source=doc.source.id,
@@ -210,6 +210,36 @@ def find_speech(doc: Document) -> Speech:  # noqa: C901, PLR0912, PLR0915 - the 
         )
     rules = tuple(att.how or "none" for _q, att, _own in final)
     return Speech(tuple(quotes), tuple(attributions), tuple(registry.mentions(doc.source.id)), rules)
+
+
+# A name joined to a speaker's name by "and" ("said Laurence Mark and Bill Condon", "Zadan and
+# Meron added"): up to four capitalised words, so the look is bounded.
+# Words of a name are initials ("A.J.") or a capitalised word, on one line: a full stop ends the
+# name ("… and Meron.\nShe …" joins no one).
+_NAME_WORD = r"(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*)"
+_NAME = _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}"
+_AND_NAME_AFTER = regex.compile(r"[ \t]+and[ \t]+" + _NAME + r"(?![\p{L}\p{M}])")
+_NAME_AND_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])" + _NAME + r"[ \t]+and[ \t]+$")
+_JOINT_REACH = 80  # characters looked back for the first of two joint speakers' names
+
+
+def _joint(text: str, mention: Optional[Phrase]) -> Optional[Phrase]:
+    """The speaker mention widened to the whole "A and B" when the quote is given to two named
+    people together ("Producers Laurence Mark and Bill Condon called …"): the speaker stays the
+    name the cue points at, and the mention says who shares it, so that a comparison does not set
+    one of a pair of joint speakers against the other."""
+    if mention is None or mention.kind != "name":
+        return mention
+    start, end = mention.start, mention.end
+    after = _AND_NAME_AFTER.match(text, end)
+    if after:
+        end = after.end()
+    else:
+        before = _NAME_AND_BEFORE.search(text, max(0, start - _JOINT_REACH), start)
+        if before is None:
+            return mention
+        start = before.start()
+    return replace(mention, start=start, end=end, text=text[start:end])
 
 
 # Rules that read the speaker from a cue of the quote's own sentence.
