@@ -14,6 +14,7 @@ import io
 import json
 from pathlib import Path
 
+from evaluation import apart, folders
 from evaluation.folders import CACHE, build_sets, tool_module
 from evaluation.split import PARTS, part_of_cluster
 
@@ -41,6 +42,27 @@ def main(bench: Path) -> None:
     report = json.loads((CACHE / "conflicts_report.json").read_text(encoding="utf-8"))
     for part in PARTS:
         print("   " + part_line(report, part))
+        print(f"   {part}: " + split_line(out, part))
+        print(f"   {part}: " + apart.mixed_line(topic_pairs(out, part)))
+
+
+def split_line(out: Path, part: str) -> str:
+    """Untouched clusters of one part that `compare` split into several stories (one event each,
+    so each split is a loss)."""
+    counts = [n for folder, n in sorted(folders.stories_in.items())
+              if Path(folder).name == "control" and Path(folder).parent.parent == out
+              and part_of_cluster(Path(folder).parent.name) == part]
+    return f"split clusters={sum(1 for n in counts if n > 1)} of {len(counts)}"
+
+
+def topic_pairs(out: Path, part: str) -> list[tuple[Path, Path]]:
+    """The untouched folders of the two clusters of each topic ("10_ecb", "10_ecbplus"): two events
+    of one kind, which must stay two stories when read as one folder."""
+    by_topic: dict[str, list[Path]] = {}
+    for folder in sorted(out.iterdir()):
+        if (folder / "control").is_dir() and part_of_cluster(folder.name) == part:
+            by_topic.setdefault(folder.name.split("_")[0], []).append(folder / "control")
+    return [(found[0], found[1]) for _, found in sorted(by_topic.items()) if len(found) == 2]
 
 
 def part_line(report: dict, part: str) -> str:

@@ -16,6 +16,7 @@ import io
 import json
 from pathlib import Path
 
+from evaluation import apart
 from evaluation.folders import CACHE, build_sets, tool_module
 from evaluation.split import PARTS, part_of
 
@@ -38,6 +39,8 @@ def main(bench: Path) -> None:
     print("   " + printed.getvalue().strip().splitlines()[-1])
     for line in part_lines(json.loads(report.read_text(encoding="utf-8"))):
         print("   " + line)
+    for part in PARTS:
+        print(f"   {part}: " + apart.mixed_line(incident_pairs(out, part)))
     print(f"   (per incident: {CACHE / 'gvc_incidents.txt'})")
 
 
@@ -63,3 +66,11 @@ def part_lines(report: dict) -> list[str]:
 
 def _share(n: int, d: int) -> str:
     return f"{n / d:.2f}" if d else "n/a"
+
+
+def incident_pairs(out: Path, part: str) -> list[tuple[Path, Path]]:
+    """Untouched folders of two different incidents of one part, paired in the order of their ids
+    (first with second, third with fourth, ...): two shootings, which must stay two stories when
+    read as one folder."""
+    ids = sorted(p.name for p in out.iterdir() if (p / "control").is_dir() and part_of(p.name) == part)
+    return [(out / a / "control", out / b / "control") for a, b in zip(ids[::2], ids[1::2], strict=False)]
