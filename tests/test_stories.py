@@ -112,6 +112,8 @@ def _count(source, n, value, subject, participants=()):
     (_attribution("a", 1, "the fire spread. But crews held the line"), "name:but", False),
     (_attribution("a", 1, "crews from Marlow held the line"), "name:marlow", True),
     (_attribution("a", 1, "the market reopened on Monday in July"), "name:monday", False),
+    (_attribution("a", 1, "the vote was set for Feb. 20 in Dorset"), "name:feb", False),
+    (_attribution("a", 1, "the vote was set for Feb. 20 in Dorset"), "name:dorset", True),
     (_attribution("a", 1, "deputies of the County searched the area"), "name:county", False),
     (_attribution("a", 1, "deputies of Brant County searched the area"), "name:brant county", True),
     (_count("a", 1, 3.0, "people killed"), "number:3 people killed", False),  # counts recur in every event
