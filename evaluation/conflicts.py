@@ -5,6 +5,10 @@ and stay quiet on the untouched articles? Prints the tool's own last line.
 The sets are generated once by the tool's `inject.py` into `.cache/eval/conflicts/` (66 clusters,
 about 324 edits) and scored by the tool's `score.py`, with `compare` run in-process
 (`evaluation/folders.py`).
+
+Per part it also prints how many untouched clusters (one event each) `compare` split into several
+stories, and the mixed-events figure (`evaluation/apart.py`): the two clusters of one topic (two
+events of one kind) read as one folder must stay two stories.
 """
 
 from __future__ import annotations

@@ -7,6 +7,9 @@ scored by the tool's `score.py`, with `compare` run in-process (`evaluation/fold
 
 Below the tool's line, the main figures for the tuning and check parts (`evaluation/split.py`,
 hashed by incident id, read back from the per-incident report): errors are read only in tuning.
+Then, per part, the mixed-events figure (`evaluation/apart.py`): two incidents' articles read as
+one folder must stay two stories, the counterweight to the split count (joining everything would
+split nothing).
 """
 
 from __future__ import annotations
