@@ -8,7 +8,10 @@ grouping is scored pairwise against the events:
 
 - `apart`: mixed folders where no story holds articles of both events;
 - `together`: mixed folders where each event's articles are in one story;
-- pair precision and recall over all article pairs of the mixed folders.
+- pair precision and recall over all article pairs of the mixed folders;
+- `stray`: one event's folder with one article of the other event added (each way round): how
+  often that stray article is a story of its own, as a reader adding an unrelated article
+  expects (a folder is presumed one story, so a lone article joins it on little evidence).
 
 Extraction goes through `evaluation.folders` (memoised), and the grouping is `stories.group`, the
 function `compare` uses, so a mixed folder costs the cross-source steps only.
@@ -64,6 +67,21 @@ def mixed_line(pairs: Iterable[tuple[Path, Path]]) -> str:
             fn += same_event and not same_story
     return (f"mixed two events: apart={_ratio(apart, n)} together={_ratio(together, n)} "
             f"pair_precision={_share(tp, tp + fp)} pair_recall={_share(tp, tp + fn)}")
+
+
+def stray_line(pairs: Iterable[tuple[Path, Path]]) -> str:
+    """Each folder of each pair with the first article (by name) of the other folder added: the
+    share of such strays that `stories.group` keeps out of the folder's stories."""
+    n = kept = 0
+    for pair in pairs:
+        for home, other in (pair, pair[::-1]):
+            stray = min(p for p in other.iterdir() if p.is_file())
+            story = grouping([home, stray])
+            own = {s for path, s in story.items() if Path(path).resolve() == stray.resolve()}
+            rest = {s for path, s in story.items() if Path(path).resolve() != stray.resolve()}
+            n += 1
+            kept += not own & rest
+    return f"stray article of another event kept apart={_ratio(kept, n)}"
 
 
 def _ratio(done: int, whole: int) -> str:

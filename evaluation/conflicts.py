@@ -7,8 +7,8 @@ about 324 edits) and scored by the tool's `score.py`, with `compare` run in-proc
 (`evaluation/folders.py`).
 
 Per part it also prints how many untouched clusters (one event each) `compare` split into several
-stories, and the mixed-events figure (`evaluation/apart.py`): the two clusters of one topic (two
-events of one kind) read as one folder must stay two stories.
+stories, and the mixed-events and stray-article figures (`evaluation/apart.py`): the two
+clusters of one topic (two events of one kind) read as one folder must stay two stories.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def main(bench: Path) -> None:
     for part in PARTS:
         print("   " + part_line(report, part))
         print(f"   {part}: " + split_line(out, part))
-        print(f"   {part}: " + apart.mixed_line(topic_pairs(out, part)))
+        pairs = topic_pairs(out, part)
+        print(f"   {part}: " + apart.mixed_line(pairs) + "; " + apart.stray_line(pairs))
 
 
 def split_line(out: Path, part: str) -> str:

@@ -7,9 +7,9 @@ scored by the tool's `score.py`, with `compare` run in-process (`evaluation/fold
 
 Below the tool's line, the main figures for the tuning and check parts (`evaluation/split.py`,
 hashed by incident id, read back from the per-incident report): errors are read only in tuning.
-Then, per part, the mixed-events figure (`evaluation/apart.py`): two incidents' articles read as
-one folder must stay two stories, the counterweight to the split count (joining everything would
-split nothing).
+Then, per part, the mixed-events and stray-article figures (`evaluation/apart.py`): two
+incidents' articles read as one folder must stay two stories, the counterweight to the split
+count (joining everything would split nothing).
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def main(bench: Path) -> None:
     for line in part_lines(json.loads(report.read_text(encoding="utf-8"))):
         print("   " + line)
     for part in PARTS:
-        print(f"   {part}: " + apart.mixed_line(incident_pairs(out, part)))
+        pairs = incident_pairs(out, part)
+        print(f"   {part}: " + apart.mixed_line(pairs) + "; " + apart.stray_line(pairs))
     print(f"   (per incident: {CACHE / 'gvc_incidents.txt'})")
 
 

@@ -40,3 +40,12 @@ def test_a_folder_grouped_as_one_story_is_not_apart(tmp_path, monkeypatch):
         (str(p) for folder in paths for p in sorted(folder.iterdir())), "s1"))
     line = apart.mixed_line([pair])
     assert "apart=0.00 (0/1)" in line and "pair_precision=0.33" in line
+
+
+def test_a_stray_article_of_another_event_is_counted_as_kept_apart_or_not(tmp_path, monkeypatch):
+    pair = (_folder(tmp_path, "a", EVENT_A), _folder(tmp_path, "b", EVENT_B))
+    line = apart.stray_line([pair])
+    assert line.endswith("kept apart=1.00 (2/2)")
+    monkeypatch.setattr(apart, "grouping", lambda paths: dict.fromkeys(
+        (str(p) for path in paths for p in (sorted(path.iterdir()) if path.is_dir() else [path])), "s1"))
+    assert apart.stray_line([pair]).endswith("kept apart=0.00 (0/2)")

@@ -186,3 +186,15 @@ def test_a_lone_article_years_later_stays_apart_from_the_only_story():
              + _follow_up("c", "Cal Mott", "2019-03-02") + [_date("c", "2019-03-02")])
     story = _group(facts, "abc")
     assert story["a"] == story["b"] != story["c"]
+
+
+FIRST = ("Ada", "Bram", "Cora", "Dell", "Enzo", "Faye", "Gus", "Hana", "Ivo", "Jude", "Kai", "Lula", "Milo", "Nell", "Otto", "Pia")
+
+
+def test_a_lone_article_full_of_other_names_stays_apart_from_the_only_story():
+    stray = [_quote("c", n, f"{first} Harrow said the harbour tax vote in Quill Bay was delayed")
+             for n, first in enumerate(FIRST)]
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04") + stray)
+    story = _group(facts, "abc")
+    assert story["a"] == story["b"] != story["c"]

@@ -33,9 +33,9 @@ same pair, so the candidate links are bounded per source.
 
 A source still linked to no other (a short follow-up: a plea, a vigil, a guard's account) joins
 the group it shares the most key weight with, when that reaches SINGLE_MIN; one sharing less joins
-the only group when there is just one (nothing showed a second story), and stays apart when the
-folder holds several; main event dates far apart keep it apart in every case
-(`_attach_singles`).
+the only group when there is just one and it shares any key with it or is too thin to judge
+(fewer than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names);
+main event dates far apart keep it apart in every case (`_attach_singles`).
 
 Copies (`copies.find_copies`) are one voice: only the first source of each copy group is grouped,
 and its copies follow it into its story. Otherwise a reprint, sharing every key with its original,
@@ -91,6 +91,11 @@ NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,30}(?:\s+(?:of\s+|de\s+|the\s+)
 # keeps one more GVC incident together but joins one more ECB+ pair of events, 1.0 the reverse
 # on GVC, 2.0 keeps events apart (0.95) but leaves a quarter more incidents in pieces.
 SINGLE_MIN = 0.5
+# A lone source holding fewer keys than this (half the MAX_KEYS budget) is too thin to be told
+# apart from the folder's only story, and joins it. Measured on the tuning part against a stray
+# article of another event added to a folder (kept apart 29 of 90 at 15, 33 at 8, 17 at 30,
+# 5 when every lone source joins) and one-event folders split (7 of 91 at 15, 8 at 8, 7 at 30).
+THIN_KEYS = MAX_KEYS // 2
 STREET_WORDS = load_set("street_words")
 STORY_GENERIC_WORDS = load_set("compare/story_generic_words")
 _LETTERS = regex.compile(r"\p{L}+")
@@ -254,8 +259,10 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
     """Sources linked to no other source. Each joins the group whose held keys it shares the
     most weight with, when that weight reaches SINGLE_MIN: a short follow-up (a plea, a vigil)
     shares a name or two with the whole group but not enough with any one report. One that
-    shares too little joins the only group when there is just one: the folder is presumed one
-    story, and nothing showed a second. In both cases the main event dates may keep it apart.
+    shares less joins the only group when there is just one (the folder is presumed one story)
+    if it shares any key at all with it, or if it has fewer than THIN_KEYS keys, too few to
+    judge; a source full of names that shares none with the folder's story is another story. In
+    every case the main event dates may keep it apart.
 
     Candidate groups come from the keys a source holds (an index of key -> groups, keys held by
     more than GROUP_BLOCK groups skipped), so the work is bounded per source; decisions are
@@ -276,8 +283,10 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
                 for index in found:
                     scores[index] = scores.get(index, 0.0) + weight.get(key, 0.0)
         best = min(scores, key=lambda i: (-scores[i], -len(big[i]), i), default=0)
-        if scores.get(best, 0.0) < SINGLE_MIN and len(big) != 1:
-            continue
+        if scores.get(best, 0.0) < SINGLE_MIN:
+            shares_nothing = scores.get(best, 0.0) <= 0.0
+            if len(big) != 1 or (shares_nothing and len(top[sid]) >= THIN_KEYS):
+                continue
         root = roots[best]
         if not eras_conflict(eras[root], comp_eras[sid], dates[root], comp_dates[sid]):
             chosen.append((root, sid))
