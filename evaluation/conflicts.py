@@ -5,6 +5,10 @@ and stay quiet on the untouched articles? Prints the tool's own last line.
 The sets are generated once by the tool's `inject.py` into `.cache/eval/conflicts/` (66 clusters,
 about 324 edits) and scored by the tool's `score.py`, with `compare` run in-process
 (`evaluation/folders.py`).
+
+Per part it also prints how many untouched clusters (one event each) `compare` split into several
+stories, and the mixed-events and stray-article figures (`evaluation/apart.py`): the two
+clusters of one topic (two events of one kind) read as one folder must stay two stories.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import io
 import json
 from pathlib import Path
 
+from evaluation import apart, folders
 from evaluation.folders import CACHE, build_sets, tool_module
 from evaluation.split import PARTS, part_of_cluster
 
@@ -41,6 +46,28 @@ def main(bench: Path) -> None:
     report = json.loads((CACHE / "conflicts_report.json").read_text(encoding="utf-8"))
     for part in PARTS:
         print("   " + part_line(report, part))
+        print(f"   {part}: " + split_line(out, part))
+        pairs = topic_pairs(out, part)
+        print(f"   {part}: " + apart.mixed_line(pairs) + "; " + apart.stray_line(pairs))
+
+
+def split_line(out: Path, part: str) -> str:
+    """Untouched clusters of one part that `compare` split into several stories (one event each,
+    so each split is a loss)."""
+    counts = [n for folder, n in sorted(folders.stories_in.items())
+              if Path(folder).name == "control" and Path(folder).parent.parent == out
+              and part_of_cluster(Path(folder).parent.name) == part]
+    return f"split clusters={sum(1 for n in counts if n > 1)} of {len(counts)}"
+
+
+def topic_pairs(out: Path, part: str) -> list[tuple[Path, Path]]:
+    """The untouched folders of the two clusters of each topic ("10_ecb", "10_ecbplus"): two events
+    of one kind, which must stay two stories when read as one folder."""
+    by_topic: dict[str, list[Path]] = {}
+    for folder in sorted(out.iterdir()):
+        if (folder / "control").is_dir() and part_of_cluster(folder.name) == part:
+            by_topic.setdefault(folder.name.split("_")[0], []).append(folder / "control")
+    return [(found[0], found[1]) for _, found in sorted(by_topic.items()) if len(found) == 2]
 
 
 def part_line(report: dict, part: str) -> str:

@@ -26,6 +26,8 @@ from newsdiff.render import json as json_render
 CACHE = Path(__file__).resolve().parent.parent / ".cache" / "eval"
 
 _extracted: dict[tuple, SourceFacts] = {}
+# Stories found in each folder compared (folder path -> number of stories), for the split counts.
+stories_in: dict[str, int] = {}
 _plain_extract = pipeline.extract_source
 
 
@@ -48,6 +50,7 @@ def compare_json(folder: Path) -> dict:
         result = pipeline.run(sources, Options())
     finally:
         pipeline.extract_source = _plain_extract
+    stories_in[str(folder)] = len({s.story for s in result.sources})
     return json_render.document(result)
 
 

@@ -7,6 +7,9 @@ scored by the tool's `score.py`, with `compare` run in-process (`evaluation/fold
 
 Below the tool's line, the main figures for the tuning and check parts (`evaluation/split.py`,
 hashed by incident id, read back from the per-incident report): errors are read only in tuning.
+Then, per part, the mixed-events and stray-article figures (`evaluation/apart.py`): two
+incidents' articles read as one folder must stay two stories, the counterweight to the split
+count (joining everything would split nothing).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import io
 import json
 from pathlib import Path
 
+from evaluation import apart
 from evaluation.folders import CACHE, build_sets, tool_module
 from evaluation.split import PARTS, part_of
 
@@ -38,6 +42,9 @@ def main(bench: Path) -> None:
     print("   " + printed.getvalue().strip().splitlines()[-1])
     for line in part_lines(json.loads(report.read_text(encoding="utf-8"))):
         print("   " + line)
+    for part in PARTS:
+        pairs = incident_pairs(out, part)
+        print(f"   {part}: " + apart.mixed_line(pairs) + "; " + apart.stray_line(pairs))
     print(f"   (per incident: {CACHE / 'gvc_incidents.txt'})")
 
 
@@ -63,3 +70,11 @@ def part_lines(report: dict) -> list[str]:
 
 def _share(n: int, d: int) -> str:
     return f"{n / d:.2f}" if d else "n/a"
+
+
+def incident_pairs(out: Path, part: str) -> list[tuple[Path, Path]]:
+    """Untouched folders of two different incidents of one part, paired in the order of their ids
+    (first with second, third with fourth, ...): two shootings, which must stay two stories when
+    read as one folder."""
+    ids = sorted(p.name for p in out.iterdir() if (p / "control").is_dir() and part_of(p.name) == part)
+    return [(out / a / "control", out / b / "control") for a, b in zip(ids[::2], ids[1::2], strict=False)]

@@ -93,3 +93,108 @@ def test_groups_with_close_main_dates_stay_one_story():
              + _event("c", "2013-05-03", "Malibu Beach") + _event("d", "2013-05-03", "Malibu Beach"))
     story = stories.group(sources, facts, [], copy_of={s.id: s.id for s in sources})
     assert len(set(story.values())) == 1
+
+
+def _attribution(source, n, text, claimant=None):
+    from newsdiff.model import Attribution
+    return Attribution(id=f"{source}:a{n}", source=source, text=text, start=0, end=1, sentence=0,
+                       claimant=claimant)
+
+
+def _count(source, n, value, subject, participants=()):
+    return Number(id=f"{source}:n{n}", source=source, text=str(value), start=0, end=1, sentence=0,
+                  value=value, subject=subject, dimension="count", participants=participants)
+
+
+@pytest.mark.parametrize("fact, key, kept", [
+    (_quote("a", 1, "Ana Lopez said it", ), "name:ana lopez", True),
+    (_attribution("a", 1, "the fire spread. But crews held the line", claimant="He"), "name:he", False),
+    (_attribution("a", 1, "the fire spread. But crews held the line"), "name:but", False),
+    (_attribution("a", 1, "crews from Marlow held the line"), "name:marlow", True),
+    (_attribution("a", 1, "the market reopened on Monday in July"), "name:monday", False),
+    (_attribution("a", 1, "the vote was set for Feb. 20 in Dorset"), "name:feb", False),
+    (_attribution("a", 1, "the vote was set for Feb. 20 in Dorset"), "name:dorset", True),
+    (_attribution("a", 1, "deputies of the County searched the area"), "name:county", False),
+    (_attribution("a", 1, "deputies of Brant County searched the area"), "name:brant county", True),
+    (_count("a", 1, 3.0, "people killed"), "number:3 people killed", False),  # counts recur in every event
+    (_number("a", 1, 61.0, "Ana Lopez"), "number:61 ana lopez", True),  # not a count
+    (_count("a", 1, 3.0, "people killed", ("ferrow", "county")), "name:ferrow", True),  # a participant
+    (_count("a", 1, 3.0, "people killed", ("ferrow", "county")), "name:county", False),
+])
+def test_story_keys_leave_out_names_that_name_nothing_and_counts(fact, key, kept):
+    assert (key in stories.source_keys([fact], [], "a")) is kept
+
+
+def _report(source, people, place, day):
+    """A report of one event: two people quoted, the place named, the day written twice."""
+    return [_date(source, day), _date(source, day),
+            _quote(source, 1, f"{people[0]} said the shots came from a car near {place} Avenue"),
+            _quote(source, 2, f"{people[1]} said the family of {people[0]} was at {place} Park"),
+            _count(source, 3, 3.0, "people killed")]
+
+
+def _group(facts, names):
+    from newsdiff.model import Source
+    sources = [Source(s, s, "") for s in names]
+    return stories.group(sources, facts, [], copy_of={s.id: s.id for s in sources})
+
+
+def test_two_events_of_one_kind_with_equal_counts_are_two_stories():
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("c", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09")
+             + _report("d", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09"))
+    story = _group(facts, "abcd")
+    assert story["a"] == story["b"] != story["c"] == story["d"]
+
+
+def _follow_up(source, person, day):
+    """A short later article naming only people and places the first reports never name."""
+    return [_date(source, day), _quote(source, 1, f"{person} pleaded guilty before Judge Ruth Hale in Dunmore")]
+
+
+def test_a_lone_follow_up_joins_the_only_story_of_the_folder():
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _follow_up("c", "Cal Mott", "2017-01-24"))
+    assert len(set(_group(facts, "abc").values())) == 1
+
+
+def test_a_lone_article_sharing_nothing_stays_apart_when_the_folder_holds_two_stories():
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("c", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09")
+             + _report("d", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09")
+             + _follow_up("e", "Cal Mott", "2016-07-20"))
+    story = _group(facts, "abcde")
+    assert story["e"] not in {story["a"], story["c"]}
+
+
+def test_a_lone_article_joins_the_story_whose_names_it_shares():
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("c", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09")
+             + _report("d", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09")
+             + [_date("e", "2016-07-20"), _quote("e", 1, "Eli Vance spoke at the vigil on Mercer Avenue")])
+    story = _group(facts, "abcde")
+    assert story["e"] == story["c"] != story["a"]
+
+
+def test_a_lone_article_years_later_stays_apart_from_the_only_story():
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _follow_up("c", "Cal Mott", "2019-03-02") + [_date("c", "2019-03-02")])
+    story = _group(facts, "abc")
+    assert story["a"] == story["b"] != story["c"]
+
+
+FIRST = ("Ada", "Bram", "Cora", "Dell", "Enzo", "Faye", "Gus", "Hana", "Ivo", "Jude", "Kai", "Lula", "Milo", "Nell", "Otto", "Pia")
+
+
+def test_a_lone_article_full_of_other_names_stays_apart_from_the_only_story():
+    stray = [_quote("c", n, f"{first} Harrow said the harbour tax vote in Quill Bay was delayed")
+             for n, first in enumerate(FIRST)]
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04") + stray)
+    story = _group(facts, "abc")
+    assert story["a"] == story["b"] != story["c"]

@@ -3,9 +3,15 @@
 A folder is presumed to hold one story; it is split only when the facts show separate groups.
 Each source gets keys: the people and organizations its facts name (speakers, claimants, people
 with a role there), the capitalised names inside its fact wordings and number subjects (places,
-bodies, people), the full dates it resolves, each number with its subject ("number:46 kos"), and
-each quotation of six words or more word for word ("quote:..."). A candidate link is two sources
-sharing a *strong* key (anything but a one-word name) and at least one other key.
+bodies, people), the words of the names around its numbers and dates (the facts' participants:
+"golo", "stroger"), the full dates it resolves, each number that is not a count with its subject
+("number:46 kos", an age, a sum, an address), and each quotation of six words or more word for
+word ("quote:..."). Counts ("3 killed") are left out: every shooting has its dead and wounded, and
+a changed count must not move an article to another story. Names that name nothing are left out
+too (`_noise`): pronouns and function words taken for speakers or capitalised at the start of a
+sentence ("He", "But", "I'm"), calendar words ("Monday", "July"), and one-word parts of many
+unrelated names ("County", "North", "Police", "Street"). A candidate link is two sources sharing
+a *strong* key (anything but a one-word name) and at least one other key.
 
 Links are weighed by rarity: a key weighs log(n / sources holding it), so a name every source
 gives (the subject of the folder) weighs nothing and a name two sources share weighs most. Links
@@ -17,13 +23,19 @@ are two stories however many names they share. Stories are the groups this leave
 
 Groups are then joined as wholes (`_join_groups`): follow-up reports of one event (the arrest, the
 hearing, the funeral) each share little with the first reports, but the group of follow-ups and
-the group of first reports share names and counts between them. Two groups join when the keys
+the group of first reports share names between them. Two groups join when the keys
 they hold in common (at least one strong, not counting dates) weigh GROUP_MIN_SCORE and their
 main event dates do not keep them apart; groups that share nothing stay separate stories.
 
 Near-linear: instead of testing pairs of sources, every source registers each (strong key, other
 key) pair it holds; a source is tied to the first few (REGISTRANTS) sources that registered the
 same pair, so the candidate links are bounded per source.
+
+A source still linked to no other (a short follow-up: a plea, a vigil, a guard's account) joins
+the group it shares the most key weight with, when that reaches SINGLE_MIN; one sharing less joins
+the only group when there is just one and it shares any key with it or is too thin to judge
+(fewer than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names);
+main event dates far apart keep it apart in every case (`_attach_singles`).
 
 Copies (`copies.find_copies`) are one voice: only the first source of each copy group is grouped,
 and its copies follow it into its story. Otherwise a reprint, sharing every key with its original,
@@ -41,6 +53,9 @@ import regex
 
 from newsdiff.compare.common import UnionFind
 from newsdiff.compare.copies import find_copies
+from newsdiff.lexicon import load_set
+from newsdiff.lexicon.claim_words import CALENDAR_WORDS, GENERIC_ORG_WORDS, STOPWORDS
+from newsdiff.lexicon.speech_words import ORGANIZATION_WORDS, PRONOUNS
 from newsdiff.model import Attribution, DateFact, Fact, Number, Person, Quote, Source
 from newsdiff.text.normalize import fold
 
@@ -51,6 +66,11 @@ REGISTRANTS = 4  # earlier sources a source may be linked to through one key pai
 # Groups (not sources) joined on the keys they share: a lower bar than MIN_SCORE, since a key
 # held by both groups may come from any of their members. A key held by more than GROUP_BLOCK
 # groups is too common to say which groups belong together (and keeps the work bounded).
+# Measured (`python -m evaluation --only gvc --only conflicts`, grouping lines): on the tuning
+# part every value from 0.25 to 2.0 gives the same stories, 3.0 splits one more GVC incident and
+# no join at all (a bar never met) splits more; on the check part 1.5 already splits one GVC
+# incident. 1.0 (one key held by about a third of the sources, log(n / df) = 1) is kept below
+# where one-event folders start to split; the mixed-events figures do not move over that range.
 GROUP_MIN_SCORE = 1.0
 GROUP_BLOCK = 8
 FAR_DAYS = 365  # main event dates further apart than this are different events
@@ -66,43 +86,83 @@ _WORD_RUN = regex.compile(r"\w+")
 NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,30}(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}'’\-]{1,30}){0,5}")
 
 
+# A source linked to no other joins the group it shares keys weighing this much with (a key held
+# by about 60% of the sources, log(n / df) = 0.5). Measured on the mixed-events figures: 0.25
+# keeps one more GVC incident together but joins one more ECB+ pair of events, 1.0 the reverse
+# on GVC, 2.0 keeps events apart (0.95) but leaves a quarter more incidents in pieces.
+SINGLE_MIN = 0.5
+# A lone source holding fewer keys than this (half the MAX_KEYS budget) is too thin to be told
+# apart from the folder's only story, and joins it. Measured on the tuning part against a stray
+# article of another event added to a folder (kept apart 29 of 90 at 15, 33 at 8, 17 at 30,
+# 5 when every lone source joins) and one-event folders split (7 of 91 at 15, 8 at 8, 7 at 30).
+THIN_KEYS = MAX_KEYS // 2
+STREET_WORDS = load_set("street_words")
+STORY_GENERIC_WORDS = load_set("compare/story_generic_words")
+_LETTERS = regex.compile(r"\p{L}+")
+# What ends a sentence or opens a quotation, just before a capitalised word: that word is
+# capitalised for its place ("But", "There"), not because it is a name.
+_SENTENCE_END = regex.compile(r"[.!?:;\"“”‘’'(\[]\s*$")
+
+
 def _name_key(name: str) -> str:
-    return " ".join(fold(name).replace("'s", "").replace("-", " ").split())
+    """A name folded for matching, or "" when it names nothing (`_noise`)."""
+    key = " ".join(fold(name).replace("'s", "").replace("-", " ").split())
+    return "" if _noise(key) else key
 
 
-def source_keys(  # noqa: C901 - one short block per kind of key (names, dates, numbers, quotes)
+def _noise(key: str) -> bool:
+    """A name key made only of function words, pronouns and calendar words ("it", "but", "i'm",
+    "monday", "july"): capitalised for the sentence or the calendar, it names nothing. A one-word
+    key that is a word of many unrelated names ("county", "police", "street") is noise too."""
+    found = _LETTERS.findall(key)
+    if len(found) == 1 and (found[0] in STORY_GENERIC_WORDS or found[0] in STREET_WORDS
+                                              or found[0] in ORGANIZATION_WORDS or found[0] in GENERIC_ORG_WORDS):
+        return True
+    return all(w in STOPWORDS or w in PRONOUNS or w in CALENDAR_WORDS or len(w) < 2 for w in found)
+
+
+def _names_in(fact: Fact) -> list[str]:
+    """The names a fact gives: its speaker or claimant, the capitalised runs inside a quote's or
+    an attribution's wording and inside a number's subject."""
+    names = []
+    if isinstance(fact, Quote) and fact.speaker:
+        names.append(fact.speaker)
+    if isinstance(fact, (Attribution, Number, DateFact)) and fact.claimant:
+        names.append(fact.claimant)
+    if isinstance(fact, (Quote, Attribution)):
+        # Names inside the wording. A one-word run opening the fact or a sentence inside it may
+        # just be a capitalised first word ("But", "There"), so it is skipped.
+        for m in NAME_RUN.finditer(fact.text, timeout=1.0):
+            one_word = " " not in m.group()
+            if one_word and (m.start() == 0 or _SENTENCE_END.search(fact.text[max(0, m.start() - 3):m.start()])):
+                continue
+            names.append(m.group())
+    if isinstance(fact, Number) and fact.subject:
+        names.extend(m.group() for m in NAME_RUN.finditer(fact.subject, timeout=1.0))
+    return [name for name in names if name[:1].isupper()]
+
+
+def source_keys(
         facts: Sequence[Fact], people: Sequence[Person], source_id: str,
         ignore: frozenset[str] = frozenset()) -> Counter:
     """The story keys of one source with how often its facts give them. Keys are strings:
-    "name:<folded name>" or "date:<YYYY-MM-DD>"."""
+    "name:<folded name>", "date:<YYYY-MM-DD>", "number:<value> <subject>" or "quote:<words>"."""
     keys: Counter = Counter()
     for fact in facts:
-        names = []
-        if isinstance(fact, Quote) and fact.speaker:
-            names.append(fact.speaker)
-        if isinstance(fact, (Attribution, Number, DateFact)) and fact.claimant:
-            names.append(fact.claimant)
-        if isinstance(fact, (Quote, Attribution)):
-            # Names inside the wording; the run opening the fact may just be a capitalised first
-            # word, so a one-word run there is skipped.
-            for m in NAME_RUN.finditer(fact.text, timeout=1.0):
-                if m.start() == 0 and " " not in m.group():
-                    continue
-                names.append(m.group())
-        if isinstance(fact, Number) and fact.subject:
-            for m in NAME_RUN.finditer(fact.subject, timeout=1.0):
-                names.append(m.group())
-            if fact.value is not None:
-                keys[f"number:{fact.value:g} {' '.join(fold(fact.subject).split())}"] += 1
+        names = [_name_key(name) for name in _names_in(fact)]
+        if isinstance(fact, (Number, DateFact)):
+            # The words of the names around a number or a date: a short article naming a place
+            # or a person once, outside any quote, still shares it ("Golo", "Stroger").
+            names.extend(token for token in fact.participants if not _noise(token))
+        # Counts ("3 killed", "4 people shot") recur in every event of a kind and are what a
+        # changed figure changes: they are no evidence of which event two articles report.
+        if isinstance(fact, Number) and fact.subject and fact.value is not None and fact.dimension != "count":
+            keys[f"number:{fact.value:g} {' '.join(fold(fact.subject).split())}"] += 1
         if isinstance(fact, Quote) and len(fact.text.split()) >= QUOTE_WORDS:
             keys["quote:" + " ".join(_WORD_RUN.findall(fold(fact.text)))] += 1
         if isinstance(fact, DateFact) and fact.value and FULL_DATE.match(fact.value):
             keys["date:" + fact.value[:10]] += 1
-        for name in names:
-            if name[:1].isupper():
-                key = _name_key(name)
-                if key and key not in ignore:
-                    keys["name:" + key] += 1
+        keys.update("name:" + key for key in names if key and key not in ignore)
     for person in people:
         if any(r.source == source_id for r in person.roles):
             key = _name_key(person.name)
@@ -187,30 +247,51 @@ def _group(  # noqa: C901, PLR0912, PLR0915 - keys, candidate links, weighing, t
         # No two sources are linked: no evidence of any structure, so no evidence of separate
         # stories either. The folder stays one story.
         return {sid: "s1" for sid in ids}
-    # A source with too few names to judge (or sharing only one strong key with a story) is not
-    # split off on that thin evidence: it joins the story it shares most with, else the largest.
-    strong_home: dict[str, int] = {}
-    for index, members in enumerate(big):
-        for sid in members:
-            for key in top[sid]:
-                if _strong(key):
-                    strong_home.setdefault(key, index)
-    largest = max(range(len(big)), key=lambda i: (len(big[i]), -i))
-    for members in groups:
-        if len(members) > 1:
-            continue
-        sid = members[0]
-        votes = Counter(strong_home[k] for k in top[sid] if k in strong_home)
-        if votes:
-            target = min(votes, key=lambda i: (-votes[i], i))
-        elif sum(1 for k in keys[sid] if k.startswith("name:")) < 2:
-            target = largest  # dates alone (perhaps resolved against a wrong date) do not split
-        else:
-            continue
-        uf.union(big[target][0], sid)
+    _attach_singles(uf, [g[0] for g in groups if len(g) == 1], big, top, weight, comp_eras, comp_dates)
     groups = uf.groups()
     groups.sort(key=lambda g: min(order[s] for s in g))
     return {sid: f"s{n}" for n, members in enumerate(groups, 1) for sid in members}
+
+
+def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Sequence[str]],
+                    top: Mapping[str, Sequence[str]], weight: Mapping[str, float],
+                    comp_eras: dict[str, set], comp_dates: dict[str, set]) -> None:
+    """Sources linked to no other source. Each joins the group whose held keys it shares the
+    most weight with, when that weight reaches SINGLE_MIN: a short follow-up (a plea, a vigil)
+    shares a name or two with the whole group but not enough with any one report. One that
+    shares less joins the only group when there is just one (the folder is presumed one story)
+    if it shares any key at all with it, or if it has fewer than THIN_KEYS keys, too few to
+    judge; a source full of names that shares none with the folder's story is another story. In
+    every case the main event dates may keep it apart.
+
+    Candidate groups come from the keys a source holds (an index of key -> groups, keys held by
+    more than GROUP_BLOCK groups skipped), so the work is bounded per source; decisions are
+    taken against the groups as they were, so they do not depend on the order of the sources."""
+    holders: dict[str, list[int]] = {}
+    for index, members in enumerate(big):
+        for key in {k for sid in members for k in top[sid]}:
+            holders.setdefault(key, []).append(index)
+    roots = [uf.find(members[0]) for members in big]
+    eras = {root: frozenset(comp_eras[root]) for root in roots}
+    dates = {root: frozenset(comp_dates[root]) for root in roots}
+    chosen = []
+    for sid in singles:
+        scores: dict[int, float] = {}
+        for key in top[sid]:
+            found = holders.get(key, [])
+            if len(found) <= GROUP_BLOCK:
+                for index in found:
+                    scores[index] = scores.get(index, 0.0) + weight.get(key, 0.0)
+        best = min(scores, key=lambda i: (-scores[i], -len(big[i]), i), default=0)
+        if scores.get(best, 0.0) < SINGLE_MIN:
+            shares_nothing = scores.get(best, 0.0) <= 0.0
+            if len(big) != 1 or (shares_nothing and len(top[sid]) >= THIN_KEYS):
+                continue
+        root = roots[best]
+        if not eras_conflict(eras[root], comp_eras[sid], dates[root], comp_dates[sid]):
+            chosen.append((root, sid))
+    for root, sid in chosen:
+        _merge(uf, uf.find(root), sid, comp_eras, comp_dates)
 
 
 def _join_groups(uf: UnionFind[str], ids: Sequence[str], tops: Mapping[str, set], weight: Mapping[str, float],
