@@ -47,6 +47,9 @@ FRAMES = [
     # A name after a preposition and an article is a partner of the clause, not whose the number is.
     ("Lee Brandt played for the Hawks for 11 seasons.", "11", "agent", None),
     ("Riverton fans saw the Hawks win 11 games.", "11", "agent", "hawks"),
+    # The whole a part is taken from: "two of the three victims" (three is all of them).
+    ("Police said two of the three victims died at the scene.", "three", "modifiers", ("whole",)),
+    ("Police said the three victims died at the scene.", "three", "modifiers", ()),
     # A change is not a level.
     ("Kell averaged 14 points, a drop of five points from last season.", "five", "modifiers", ("drop",)),
     # A restricting word after the number, which the counted phrase leaves out.
@@ -180,6 +183,10 @@ ALIGNMENTS = [
     ("The crew found seven rifles hidden under the deck of the fishing boat near Riverton.",
      "The crew found three rifles hidden under the deck of the fishing boat near Riverton.",
      "seven", "three", "conflict"),
+    # The dead and all the victims they are counted among: never a conflict.
+    ("One victim died in the attack on the Riverton office, police said.",
+     "Police said two of the three victims died in the attack on the Riverton office.",
+     "One", "three", "apart"),
     # A part and a total: never a conflict.
     ("The navy caught 12 smugglers and 11 sailors near Riverton harbour.",
      "The navy caught 23 smugglers near Riverton harbour.",

@@ -455,6 +455,8 @@ def _same_head_and_event(a: Number, b: Number) -> bool:
 
 
 def _years(fact: Number) -> frozenset[str]:
+    """The years its clause names. Not months: a later article names its story's own month ("the
+    January shooting deaths of four women"), read on the tuning part."""
     return frozenset(t for t in fact.time if t.isdigit())
 
 

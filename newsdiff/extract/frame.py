@@ -85,6 +85,9 @@ _PART_BEFORE = regex.compile(r"\b" + _COUNT_WORD + r"\s+((?:\p{L}+\s+){1,2})and\
 _EVENT_WORDS = frozenset(w for verbs in EVENT_CLASSES.values() for phrase in verbs for w in phrase.split())
 # "three of the skiffs", "29 of 34 passes", "two of them": a part of a set named after it.
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|whom|which|those|these|his|her|their|its|[0-9])", regex.IGNORECASE)
+# "two of the three victims died": the number is the whole set a part is taken from, not a count
+# of what the clause says happened.
+_WHOLE = regex.compile(r"\b" + _COUNT_WORD + r"\s+of\s+(?:the|those|these|its|their|his|her)\s+$", regex.IGNORECASE)
 _INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:] )\p{Lu}[\p{L}\p{M}'’\-]{1,40}")
 _SCORE = regex.compile(r"[0-9]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3})?")
 _WEIGHT_WORDS = ("weigh", "heav", "lighter", "pound")
@@ -123,7 +126,8 @@ def frame(doc: Document, fact: Fact) -> Fact:
         owner = f"{owner} {head}"
     return replace(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
                    dimension=measured, head=head,
-                   modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ()),
+                   modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ())
+                   + (("whole",) if _WHOLE.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
                    agent=owner)
 
 
