@@ -347,18 +347,20 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
         score += words_weight
         shown = {stem(w): w for w in b.context}
         why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
-    # A conflict needs more than shared words: the same counted noun or event, the same person's
-    # age, or, for a measure (a distance, an amount of money: what it measures is its unit), rare
-    # words and names of its clause shared in strength, and, unless an age, both or neither
-    # measuring a named thing ("an 84-yard run" is one run, "352 yards" a whole game's).
-    # Clauses worded alike (one sentence, copied or lightly rewritten) are the same fact's, unless
-    # they count two different nouns or in events of two classes (a list in one sentence).
+    # Clauses worded alike (one sentence, copied or lightly rewritten) that count one noun in
+    # events of no two classes are the same fact's; without a counted noun on both sides the
+    # numbers of one list ("ages 15, 17 and 18") would be worded alike too.
     alike = _wording(a, b)
     worded = alike >= SAME_WORDING and bool(head_a and head_b and fa.head_stem == fb.head_stem) \
         and not (ea and eb and ea != eb)
     if worded:
         score += WORDING * alike
         why.append(f"worded alike ({alike:.0%} of words)")
+    # A conflict needs more than shared words: the same counted noun or event, the same person's
+    # age, clauses worded alike, or, for a measure (a distance, an amount of money: what it
+    # measures is its unit), rare words and names of its clause shared in strength, and, unless
+    # an age, both or neither measuring a named thing ("an 84-yard run" is one run, "352 yards" a
+    # whole game's). `_may_conflict` then asks each clashing pair for strong same-fact evidence.
     decisive = (bool(head_a and head_b and fa.head_stem == fb.head_stem) or bool(ea and ea == eb)
                 or worded
                 or (fa.dimension == "age" and (bool(agents) or _same_person(a, b)))
