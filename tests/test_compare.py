@@ -15,10 +15,10 @@ from newsdiff.model import Attribution, DateFact, Number, Person, Quote, Role, S
 SOURCES = [Source(sid, f"{sid}.txt", "") for sid in ("a", "b", "c", "d")]
 
 
-def num(src, n, text, low, high, subject, event, claimant=None, unit=None):
+def num(src, n, text, low, high, subject, event, claimant=None, unit=None, context=()):
     return Number(id=f"{src}:n{n}", source=src, text=text, start=n * 100, end=n * 100 + len(text),
                   sentence=n, value=low if low is not None else high, low=low, high=high,
-                  subject=subject, event=event, claimant=claimant, unit=unit)
+                  subject=subject, event=event, claimant=claimant, unit=unit, context=context)
 
 
 def date(src, n, text, value, event, claimant=None, type_="DATE"):
@@ -55,8 +55,11 @@ def multi(claims, kind):
     ],
 )
 def test_number_status_from_intervals(a, b, expected):
-    facts = [num("a", 1, a[0], a[1], a[2], "North Koreans", "sent back"),
-             num("b", 1, b[0], b[1], b[2], "North Koreans", "repatriated")]
+    # A conflict needs the clauses worded alike (`numbers.SAME_WORDING`): the two clauses share
+    # their content words but for the verb.
+    shared = ("border", "china", "guards", "koreans", "north", "week")
+    facts = [num("a", 1, a[0], a[1], a[2], "North Koreans", "sent back", context=shared + ("sent",)),
+             num("b", 1, b[0], b[1], b[2], "North Koreans", "repatriated", context=shared + ("repatriated",))]
     (claim,) = multi(claims_of(facts), "number")
     assert claim.status == expected
 

@@ -41,6 +41,17 @@ FRAMES = [
     ("In 2009 a flood killed 40 people in the valley.", "40", "time", ("2009",)),
     ("On Sunday three people were hurt when the roof fell in.", "three", "time", ("sunday",)),
     ("Three people were hurt when the roof fell in.", "Three", "time", ()),
+    # A month counts only capitalised: the verb "march" is no time.
+    ("About 300 veterans will march through Riverton.", "About 300", "time", ()),
+    ("About 300 veterans came to Riverton in March.", "About 300", "time", ("march",)),
+    # A name after a preposition and an article is a partner of the clause, not whose the number is.
+    ("Lee Brandt played for the Hawks for 11 seasons.", "11", "agent", None),
+    ("Riverton fans saw the Hawks win 11 games.", "11", "agent", "hawks"),
+    # The whole a part is taken from: "two of the three victims" (three is all of them).
+    ("Police said two of the three victims died at the scene.", "three", "modifiers", ("whole",)),
+    ("Police said the three victims died at the scene.", "three", "modifiers", ()),
+    # A change is not a level.
+    ("Kell averaged 14 points, a drop of five points from last season.", "five", "modifiers", ("drop",)),
     # A restricting word after the number, which the counted phrase leaves out.
     ("The crew also found three other rifles in the hold.", "three", "modifiers", ("other",)),
     ("The crew also found three rifles in the hold.", "three", "modifiers", ()),
@@ -58,6 +69,15 @@ FRAMES = [
 @pytest.mark.parametrize("text, number, field, expected", FRAMES)
 def test_frame_fields(text, number, field, expected):
     assert getattr(_numbers(text)[number], field) == expected
+
+
+@pytest.mark.parametrize("published, expected", [("2009-06-02", ()), ("2014-06-02", ("2009",)), (None, ("2009",))])
+def test_frame_time_leaves_out_the_year_of_publication(published, expected):
+    text = "In 2009 a flood killed 40 people in the valley."
+    source = Source(id="a", path="a.txt", text=text, published=published)
+    found = pipeline.extract_source(source, Options()).facts
+    (forty,) = [f for f in found if isinstance(f, Number) and f.text == "40"]
+    assert forty.time == expected
 
 
 # (sentence, value, expected (subject, event)): "leave" says the event had a result; the state
@@ -145,6 +165,28 @@ ALIGNMENTS = [
     ("The flood killed six people in Riverton on Monday, officials said.",
      "A flood in 1998 killed 14 people in Riverton, officials said.",
      "six", "14", "apart"),
+    # A year only one clause names: an earlier event, never a conflict.
+    ("The 2009 flood killed 40 people in Riverton, officials said.",
+     "The flood killed six people in Riverton, officials said.",
+     "40", "six", "apart"),
+    # One player's rebounds and an unnamed player's: the owner is nowhere around the other number.
+    ("Lee Brandt grabbed 7 rebounds as Riverton beat Eastport on Friday.",
+     "The center grabbed 11 rebounds as Riverton beat Eastport on Friday.",
+     "7", "11", "apart"),
+    # A team named after a preposition is not whose the count is: two men's seasons with one team.
+    pytest.param("Lee Brandt played for the Hawks for 11 seasons before he retired.",
+                 "Tom Alder coached the Hawks for six seasons before he retired.",
+                 "11", "six", "apart",
+                 marks=pytest.mark.xfail(strict=True, reason="clauses worded alike (numbers.SAME_WORDING) "
+                                         "with two different people named before the number still conflict")),
+    # The same sentence with another count: a conflict with no event class or name to go on.
+    ("The crew found seven rifles hidden under the deck of the fishing boat near Riverton.",
+     "The crew found three rifles hidden under the deck of the fishing boat near Riverton.",
+     "seven", "three", "conflict"),
+    # The dead and all the victims they are counted among: never a conflict.
+    ("One victim died in the attack on the Riverton office, police said.",
+     "Police said two of the three victims died in the attack on the Riverton office.",
+     "One", "three", "apart"),
     # A part and a total: never a conflict.
     ("The navy caught 12 smugglers and 11 sailors near Riverton harbour.",
      "The navy caught 23 smugglers near Riverton harbour.",

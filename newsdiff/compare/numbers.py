@@ -159,12 +159,13 @@ CASUALTY_EVENTS = ("kill", "injure")
 OTHER_TIME = 2.0  # their clauses name different times ("in 2003" / "on Sunday")
 SAME_AGENT = 1.5  # both belong to the same name ("Earl Clark finished with 25 points")
 SAME_PERSON_AGE = 3.0  # both the age of one named person ("Reid, 33," / "the 33-year-old Tara Reid")
+WORDING = 3.0  # times the share of words two clauses worded alike share (`SAME_WORDING`)
 MEASURE_WORDS = 3.0  # rare names and words a measure's clause must share to show a conflict
 OTHER_PART = 1.0  # one is a part the other is not ("his first 17 passes" / "34 passes"): never a conflict
 NAMES_CAP = 4.0
 WORDS_CAP = 3.0
 JOIN_AT = 2.0  # evidence to put numbers whose values can all be true in one claim
-CONFLICT_AT = 4.0  # evidence to put numbers that cannot all be true in one claim
+CONFLICT_AT = 3.5  # evidence to put numbers that cannot all be true in one claim
 MAX_RATIO = 10.0  # values further apart than this many times are never one fact
 NOT_COMPARED = ("address", "score", "position")
 
@@ -346,11 +347,22 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
         score += words_weight
         shown = {stem(w): w for w in b.context}
         why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
+    # Clauses worded alike (one sentence, copied or lightly rewritten) that count one noun in
+    # events of no two classes are the same fact's; without a counted noun on both sides the
+    # numbers of one list ("ages 15, 17 and 18") would be worded alike too.
+    alike = _wording(a, b)
+    worded = alike >= SAME_WORDING and bool(head_a and head_b and fa.head_stem == fb.head_stem) \
+        and not (ea and eb and ea != eb)
+    if worded:
+        score += WORDING * alike
+        why.append(f"worded alike ({alike:.0%} of words)")
     # A conflict needs more than shared words: the same counted noun or event, the same person's
-    # age, or, for a measure (a distance, an amount of money: what it measures is its unit), rare
-    # words and names of its clause shared in strength, and, unless an age, both or neither
-    # measuring a named thing ("an 84-yard run" is one run, "352 yards" a whole game's).
+    # age, clauses worded alike, or, for a measure (a distance, an amount of money: what it
+    # measures is its unit), rare words and names of its clause shared in strength, and, unless
+    # an age, both or neither measuring a named thing ("an 84-yard run" is one run, "352 yards" a
+    # whole game's). `_may_conflict` then asks each clashing pair for strong same-fact evidence.
     decisive = (bool(head_a and head_b and fa.head_stem == fb.head_stem) or bool(ea and ea == eb)
+                or worded
                 or (fa.dimension == "age" and (bool(agents) or _same_person(a, b)))
                 or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS
                     and (fa.dimension == "age" or bool(head_a) == bool(head_b))))
@@ -404,7 +416,81 @@ def _may_conflict(a: Number, b: Number, link: Optional[Link]) -> bool:
     the other is not ("six" of this operation, "a total of 14"; "three others wounded" may still
     agree with "three wounded")."""
     return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
-            and _agents_meet(a, b) is not False and not _times_differ(a, b))
+            and _agents_meet(a, b) is not False and not _times_differ(a, b)
+            and _same_fact_shown(a, b))
+
+
+# Share of the two clauses' content words (`Number.context`, ten words either side) that are the
+# same, above which two numbers stand in one sentence, copied or lightly rewritten: the strongest
+# sign two outlets state one fact. Sports and crime stories are full of numbers that share a noun
+# and a name ("Clark finished with 25 points" in one game, "with 22 points" in the next), so those
+# alone show no conflict. Read on the tuning part: conflicts on untouched clusters mostly share
+# under a third of their words, changed copies of one sentence most of them.
+SAME_WORDING = 0.4
+
+
+def _same_fact_shown(a: Number, b: Number) -> bool:
+    """Whether the two numbers look like one fact strongly enough that values which cannot both be
+    true are a conflict, not two facts: the people killed (or injured) in the story's event, with
+    no two different counted nouns; both belonging to one named person or team ("Reid, 33," /
+    "Tara Reid, 34"); or their clauses worded alike (`SAME_WORDING`). The year of a clause no
+    other names ("killed 13 in 2009" / "killed four") sets it apart (its own year is left out by
+    the frame, `extract/frame._time`)."""
+    if _years(a) != _years(b):
+        return False
+    if _casualty(a) and _casualty(a) == _casualty(b) and _heads_compatible(a, b):
+        return True  # the story's toll has no owner: a place read as its agent says nothing
+    if _owner_unseen(a, b):
+        return False
+    if _agents_meet(a, b) and (_dimension(a) == "age" or _same_head_and_event(a, b)):
+        return True
+    return _wording(a, b) >= SAME_WORDING
+
+
+def _same_head_and_event(a: Number, b: Number) -> bool:
+    """Neither two different counted nouns nor two different event classes: one name's "scored 20
+    points" and "finished with 30 points", or "threw for 410 yards" and "for 205 yards"; not
+    "Charles's 86-yard touchdown run" and "Charles's 226 yards"."""
+    ha, hb, ea, eb = _head(a), _head(b), _event_key(a), _event_key(b)
+    heads = stem(ha) == stem(hb) if ha and hb else not ha and not hb
+    return heads and not (ea and eb and ea != eb)
+
+
+def _years(fact: Number) -> frozenset[str]:
+    """The years its clause names. Not months: a later article names its story's own month ("the
+    January shooting deaths of four women"), read on the tuning part."""
+    return frozenset(t for t in fact.time if t.isdigit())
+
+
+def _casualty(fact: Number) -> Optional[str]:
+    """"kill" or "injure" for a count of the people killed or injured in the event, else None."""
+    event = _event_key(fact)
+    return event if event in CASUALTY_EVENTS else None
+
+
+def _heads_compatible(a: Number, b: Number) -> bool:
+    """No two different counted nouns, unless both name only a group of people."""
+    ha, hb = _head(a), _head(b)
+    if not ha or not hb or stem(ha) == stem(hb):
+        return True
+    ga, gb = human_group(a), human_group(b)
+    return _groups_meet(ga, gb)
+
+
+def _wording(a: Number, b: Number) -> float:
+    """Share of content words the two clauses have in common (Jaccard over `context`)."""
+    wa, wb = set(a.context), set(b.context)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _owner_unseen(a: Number, b: Number) -> bool:
+    """One number belongs to a name (who scored, whose age) that is nowhere around the other: the
+    other may be another player's or person's figure ("McDermott grabbed 7 rebounds" / "grabbed
+    11 rebounds", said of Echenique a sentence before)."""
+    for one, other in ((a, b), (b, a)):
+        if one.agent and not other.agent and not set(one.agent.split()) & set(other.participants):
+            return True
+    return False
 
 
 def _parts(fact: Number) -> tuple[str, ...]:

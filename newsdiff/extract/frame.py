@@ -70,6 +70,7 @@ _STREET_WORDS = frozenset(load("street_words"))
 # A capitalised word right before a number names a thing ("Flight 370", "Boeing 737", "Route 66").
 _AGE_BEFORE = load("age_words")
 _PREPOSITIONS = frozenset(load("frame_prepositions"))
+_DETERMINERS = frozenset({"the", "a", "an"})
 _RESTRICTING = frozenset(load("restricting_words"))
 _SCOPE = frozenset(load("scope_words"))
 # Restricting words that also count right after the number, before its noun ("three other rifles",
@@ -84,6 +85,9 @@ _PART_BEFORE = regex.compile(r"\b" + _COUNT_WORD + r"\s+((?:\p{L}+\s+){1,2})and\
 _EVENT_WORDS = frozenset(w for verbs in EVENT_CLASSES.values() for phrase in verbs for w in phrase.split())
 # "three of the skiffs", "29 of 34 passes", "two of them": a part of a set named after it.
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|whom|which|those|these|his|her|their|its|[0-9])", regex.IGNORECASE)
+# "two of the three victims died": the number is the whole set a part is taken from, not a count
+# of what the clause says happened.
+_WHOLE = regex.compile(r"\b" + _COUNT_WORD + r"\s+of\s+(?:the|those|these|its|their|his|her)\s+$", regex.IGNORECASE)
 _INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:] )\p{Lu}[\p{L}\p{M}'’\-]{1,40}")
 _SCORE = regex.compile(r"[0-9]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3})?")
 _WEIGHT_WORDS = ("weigh", "heav", "lighter", "pound")
@@ -122,18 +126,23 @@ def frame(doc: Document, fact: Fact) -> Fact:
         owner = f"{owner} {head}"
     return replace(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
                    dimension=measured, head=head,
-                   modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ()),
+                   modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ())
+                   + (("whole",) if _WHOLE.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
                    agent=owner)
 
 
 def _time(doc: Document, fact: Fact, words: list[str]) -> tuple[str, ...]:
     """Years (from the characters of the window, within the fact's sentence) and month and weekday
-    names of the window, sorted."""
+    names of the window, sorted. A month or weekday counts only capitalised ("in March", not "to
+    march"; "Sunday", not "sunday best"), and the year the article was published is left out:
+    it dates the article's own story, so it sets no fact apart from one that names no year."""
     sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
     lo = max(sentence.start if sentence else 0, fact.start - _REACH // 2)
     hi = min(sentence.end if sentence else len(doc.text), fact.end + _REACH // 2)
-    found = {m.group(0) for m in _YEAR.finditer(doc.text, lo, hi) if not (fact.start <= m.start() < fact.end)}
-    found |= {w.casefold() for w in words if w.casefold() in _TIME_WORDS}
+    own = (doc.published or "")[:4] or _own_year(doc)
+    found = {m.group(0) for m in _YEAR.finditer(doc.text, lo, hi)
+             if not (fact.start <= m.start() < fact.end) and m.group(0) != own}
+    found |= {w.casefold() for w in words if w[:1].isupper() and w.casefold() in _TIME_WORDS}
     return tuple(sorted(found))
 
 
@@ -151,6 +160,18 @@ def _window(doc: Document, fact: Fact) -> tuple[list[str], list[str], bool]:
     if lo > (sentence.start if sentence else 0) and len(found) <= WINDOW and before:
         before = before[1:]  # a word cut at the reach is not a word
     return before, after, opens
+
+
+@lru_cache(maxsize=4)
+def _own_year(doc: Document) -> str:
+    """The year an article with no publication date names most, and at least twice (the latest
+    on a tie): its own story's, as a rule ("Published: 2008-..." and "the 2008 season"); "" when
+    no year is named twice (one "in 1998" may well be an earlier event). One pass per article."""
+    counts: dict[str, int] = {}
+    for m in _YEAR.finditer(doc.text):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    year = max(counts, key=lambda y: (counts[y], y)) if counts else ""
+    return year if year and counts[year] >= 2 else ""
 
 
 @lru_cache(maxsize=4)
@@ -240,11 +261,14 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
             return None  # "Police said two ...": who reports, not who did
         if word in names_before:
             # The run of names it ends ("Earl Clark"); a name after a preposition ("near
-            # Riverton") is a place or a partner of the clause, not who did it.
+            # Riverton", "for the Sixers") is a place or a partner of the clause, not who did it.
             start = k
             while start > 0 and before[start - 1] in names_before and k - start < 2:
                 start -= 1
-            if start > 0 and before[start - 1].casefold() in _PREPOSITIONS:
+            ahead = start - 1
+            if ahead > 0 and before[ahead].casefold() in _DETERMINERS:
+                ahead -= 1  # "for the Sixers": the preposition is before the article
+            if ahead >= 0 and before[ahead].casefold() in _PREPOSITIONS:
                 continue
             return " ".join(fold(w) for w in before[start:k + 1])
     return None
