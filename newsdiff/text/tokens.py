@@ -54,6 +54,10 @@ _JOINED_PART = r"[" + _APOSTROPHES + _HYPHENS + r"][\p{L}\p{M}\p{N}]+"
 TOKEN = regex.compile(
     rf"(?P<word>{_INITIALS}|{_WORD_PART}(?:{_JOINED_PART})*)|(?P<num>{_NUMBER})|(?P<sym>\S)"
 )
+# The base scan without its single characters, for views that want words and numbers only:
+# finditer skips a character no alternative matches, as the base scan makes it a `sym` token of
+# its own, so the words and numbers found are the base scan's.
+_WORDS_AND_NUMBERS = regex.compile(rf"(?P<word>{_INITIALS}|{_WORD_PART}(?:{_JOINED_PART})*)|(?P<num>{_NUMBER})")
 # Numbers' view read afresh: words are letters and marks only, with inner apostrophes before a
 # letter ("one's"); digits, hyphens and dots are tokens of their own.
 _SPLIT = regex.compile(rf"(?P<num>{_NUMBER})|(?P<word>\p{{L}}[\p{{L}}\p{{M}}]*(?:[{_APOSTROPHES}]\p{{L}}+)*)|(?P<sym>\S)")
@@ -106,11 +110,8 @@ def cache_clear() -> None:
 def letter_words(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, str]]:
     """The words of `text[start:end]` that start with a letter, as (start, end, lower-cased
     text): the view of a clause's wording that leaves numbers and punctuation out."""
-    out = []
-    for m in TOKEN.finditer(text, start, len(text) if end is None else end):
-        if m.lastgroup == "word":
-            out.append((m.start(), m.end(), m.group().lower()))
-    return out
+    found = _WORDS_AND_NUMBERS.finditer(text, start, len(text) if end is None else end)
+    return [(m.start(), m.end(), m.group().lower()) for m in found if m.lastgroup == "word"]
 
 
 def split(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[str, int, int]]:
