@@ -1,6 +1,6 @@
 """The one tokeniser: tokens with exact offsets and a small kind, and the views rules read.
 
-Every rule that reads words reads them from one scan, `TOKEN`, so "U.S.", "3-year-old" and
+Every rule that reads words reads them from one scan, `TOKEN` (a match's `lastgroup` is its kind), so "U.S.", "3-year-old" and
 "1,000" are cut the same way everywhere; a rule that needs the text cut otherwise reads a view
 derived from these tokens, never a tokeniser of its own. The base tokens are:
 
@@ -13,7 +13,7 @@ derived from these tokens, never a tokeniser of its own. The base tokens are:
 
 The views (each documented where it is defined):
 
-- `spans` / `article`: the base tokens themselves (`newsdiff.text.phrases` builds its noun
+- `article` / `scan`: the base tokens themselves (`newsdiff.text.phrases` builds its noun
   phrases on them);
 - `split`: numbers' view, a word cut at its hyphens, apostrophes before a non-letter, digits
   and initials' dots ("3-year-old" -> ``3 - year - old``, "U.S." -> ``U . S .``), so a count and
@@ -48,16 +48,15 @@ _HYPHENS = r"\-‐‑"
 _INITIALS = r"(?:\p{Lu}\.){2,}"
 _WORD_PART = r"\p{L}[\p{L}\p{M}\p{N}]*"
 _JOINED_PART = r"[" + _APOSTROPHES + _HYPHENS + r"][\p{L}\p{M}\p{N}]+"
+_WORD = rf"{_INITIALS}|{_WORD_PART}(?:{_JOINED_PART})*"
 
 # The base scan. Initials come before words so "U.S." is one token, numbers before single
 # characters so ".5" is one.
-TOKEN = regex.compile(
-    rf"(?P<word>{_INITIALS}|{_WORD_PART}(?:{_JOINED_PART})*)|(?P<num>{_NUMBER})|(?P<sym>\S)"
-)
+TOKEN = regex.compile(rf"(?P<word>{_WORD})|(?P<num>{_NUMBER})|(?P<sym>\S)")
 # The base scan without its single characters, for views that want words and numbers only:
 # finditer skips a character no alternative matches, as the base scan makes it a `sym` token of
 # its own, so the words and numbers found are the base scan's.
-_WORDS_AND_NUMBERS = regex.compile(rf"(?P<word>{_INITIALS}|{_WORD_PART}(?:{_JOINED_PART})*)|(?P<num>{_NUMBER})")
+_WORDS_AND_NUMBERS = regex.compile(rf"(?P<word>{_WORD})|(?P<num>{_NUMBER})")
 # Numbers' view read afresh: words are letters and marks only, with inner apostrophes before a
 # letter ("one's"); digits, hyphens and dots are tokens of their own.
 _SPLIT = regex.compile(rf"(?P<num>{_NUMBER})|(?P<word>\p{{L}}[\p{{L}}\p{{M}}]*(?:[{_APOSTROPHES}]\p{{L}}+)*)|(?P<sym>\S)")
@@ -66,14 +65,6 @@ _SPLIT = regex.compile(rf"(?P<num>{_NUMBER})|(?P<word>\p{{L}}[\p{{L}}\p{{M}}]*(?
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[" + _APOSTROPHES + _HYPHENS + r"][\p{L}\p{N}]+){0,8}")
 
 _DIGITS = frozenset("0123456789")
-
-
-def kind_of(token: str) -> str:
-    """The kind of a base token's text: "num", "word" or "sym"."""
-    first = token[:1]
-    if first in _DIGITS or (first == "." and len(token) > 1):
-        return "num"
-    return "word" if first.isalpha() else "sym"
 
 
 def scan(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
