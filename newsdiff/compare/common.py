@@ -18,7 +18,8 @@ from newsdiff.lexicon.claim_words import (
 )
 from newsdiff.model import Fact, Kind, Status
 from newsdiff.text.lemma import lemma
-from newsdiff.text.normalize import WORD, words
+from newsdiff.text.normalize import words
+from newsdiff.text.tokens import WORD
 
 F = TypeVar("F", bound=Fact)
 H = TypeVar("H", bound=Hashable)

@@ -103,7 +103,8 @@ PERSON_NOUNS = _words("person_nouns")
 TIME_UNIT_FILLERS = _words("time_unit_fillers")
 
 # What a number is when it is not a count: dates, times, labels, names, years, pronouns.
-MONTHS = _words("months")
+MONTH_NAMES = _words("month_names")
+MONTHS = MONTH_NAMES | _words("month_abbreviations")
 CLOCK_WORDS = _words("clock_words")
 LABEL_WORDS = _words("label_words")
 CAPITALISED_OK_BEFORE = _words("capitalised_ok_before")
@@ -123,6 +124,13 @@ NOT_ADVERBS = _words("not_adverbs")
 PAST_AUXILIARIES = _words("past_auxiliaries")
 PARTICIPLES_TOO = _words("participles_too")
 SUBJECT_DETERMINERS = _words("subject_determiners")
+# What the subject reader (`extract/numbers/subject.py`) stops at, skips or reads as a sign.
+NP_STOP = _words("np_stop")
+NP_DROP = _words("np_drop")
+SUBJECT_AUXILIARIES = _words("subject_auxiliaries")
+MEASURE_VERBS = _words("measure_verbs")
+MODIFIER_PREPOSITIONS = _words("modifier_prepositions")
+CLAUSE_WORDS = _words("clause_words")
 
 # Spelling rules of the lemmatiser (`text.lemma`), as data. A stem is what is left after
 # -ed or -ing is cut off ("repatriat", "stopp", "scor").

@@ -1,5 +1,6 @@
-"""Normalising words for comparison: the one case-and-diacritic fold, the one word splitter, and
-the key people's names are matched by.
+"""Normalising words for comparison: the one case-and-diacritic fold, the comparison's words (the
+word view of the one tokeniser, `newsdiff.text.tokens.WORD`, read on folded text), and the key
+people's names are matched by.
 
 Every comparison of wordings (claims, copies, stories, people) goes through `fold`, so "Müller",
 "MULLER" and "muller" are one word everywhere, and typographic apostrophes and dashes never make
@@ -14,10 +15,10 @@ from typing import Optional
 
 import regex
 
+from newsdiff.text.tokens import WORD
+
 # Typographic apostrophes and dashes written the plain way.
 _PLAIN_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
-# Bounded: a word is a run of letters/digits, optionally joined by hyphens or apostrophes.
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+){0,8}")
 # What a name key leaves out: "Koo Byoung-sam", "Koo Byoung Sam" and "Koo Byoungsam" are one key.
 _NAME_SEPARATORS = regex.compile(r"[\s\-.']+")
 

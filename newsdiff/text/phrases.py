@@ -29,11 +29,10 @@ from newsdiff.lexicon.speech_words import (
     TIME_WORDS,
     TITLES,
 )
+from newsdiff.text import tokens as base_tokens
 
 MAX_PHRASE = 12  # words: no speaker description in news runs longer ("UN special rapporteur on … Ann Lee")
-_TOKEN = regex.compile(
-    r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}[\p{N},.]*\p{N}|\p{N}|[^\s\p{L}\p{N}]"
-)
+
 
 # Closed-class words (grammar, not vocabulary): a description starts at a determiner; a phrase
 # never crosses a conjunction, subordinator or relative pronoun; these may be capitalised only
@@ -84,11 +83,11 @@ class Tokenised:
     __slots__ = ("text", "starts", "ends", "made")
 
     def __init__(self, text: str):
-        spans = [m.span() for m in _TOKEN.finditer(text)]
+        art = base_tokens.article(text)  # the base scan, shared with the other views
         self.text = text
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.made: list[Optional[Token]] = [None] * len(spans)  # by index, once asked for
+        self.starts = art.starts
+        self.ends = art.ends
+        self.made: list[Optional[Token]] = [None] * len(art.starts)  # by index, once asked for
 
     def token(self, k: int) -> Token:
         """The `k`-th token of the article (the same object every time)."""
@@ -119,19 +118,21 @@ def tokenised(text: str) -> Tokenised:
 def cache_clear() -> None:
     """Forget the tokens of the last articles."""
     tokenised.cache_clear()
+    base_tokens.cache_clear()
 
 
 def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
     """The tokens of `text[start:end]`, one at a time, for walks that stop early.
 
-    The article is tokenised once: a window that starts and ends between tokens is a slice of
-    that tokenisation (the token pattern looks neither behind nor ahead, so reading from a token
-    boundary gives the same tokens). Only the part of a token cut by the window's edges is read
+    The article is tokenised once (`newsdiff.text.tokens`): a window that starts and ends between
+    tokens is a slice of that tokenisation (the token pattern looks nothing behind, and ahead only
+    one character after a number's exponent or spaced thousands, so reading from a token boundary
+    gives the same tokens). Only the part of a token cut by the window's edges is read
     again.
     """
     if start < 0 or end <= start:
-        for m in _TOKEN.finditer(text, start, end):
-            yield Token(m.start(), m.end(), m.group())
+        for a, b in base_tokens.scan(text, start, end):
+            yield Token(a, b, text[a:b])
         return
     art = tokenised(text)
     starts, ends = art.starts, art.ends
@@ -140,13 +141,13 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
         # The window opens inside a token: read on until a token starts where one of the
         # article's own does.
         synced = False
-        for m in _TOKEN.finditer(text, start, end):
-            while g < len(starts) and starts[g] < m.start():
+        for a, b in base_tokens.scan(text, start, end):
+            while g < len(starts) and starts[g] < a:
                 g += 1
-            if g < len(starts) and starts[g] == m.start():
+            if g < len(starts) and starts[g] == a:
                 synced = True
                 break
-            yield Token(m.start(), m.end(), m.group())
+            yield Token(a, b, text[a:b])
         if not synced:
             return
     j = bisect_right(ends, end, lo=g)
@@ -154,14 +155,14 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
         yield art.token(k)
     if j < len(starts) and starts[j] < end:
         # The window closes inside a token: the cut token is read again up to `end`.
-        for m in _TOKEN.finditer(text, starts[j], end):
-            yield Token(m.start(), m.end(), m.group())
+        for a, b in base_tokens.scan(text, starts[j], end):
+            yield Token(a, b, text[a:b])
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of `text[start:end]` (see `iter_tokens`)."""
     if start < 0 or end <= start:
-        return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        return [Token(a, b, text[a:b]) for a, b in base_tokens.scan(text, start, end)]
     art = tokenised(text)
     window = art.between(start, end)
     if window is None:

@@ -14,7 +14,8 @@ from typing import Sequence
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.text.normalize import WORD, fold, words
+from newsdiff.text.normalize import fold, words
+from newsdiff.text.tokens import WORD
 
 Change = tuple[int, int, int, int]  # words a[a1:a2] stand where b has b[b1:b2]; one side may be empty
 

@@ -20,8 +20,8 @@ from newsdiff.lexicon import date_words as W
 from newsdiff.lexicon import load
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.text.lemma import is_past_form
+from newsdiff.text.tokens import letter_words
 
-_WORD = regex.compile(r"[\p{L}][\p{L}'’-]{0,40}")
 # Clause breaks a date does not reach across. A colon between digits is a clock time ("8:00"),
 # not a break: "began voting at 8:00 am on Sunday" is one clause.
 _CLAUSE_BREAK = regex.compile(r"[;—–]|(?<!\d):|:(?!\d)|\s-\s|[\"“”]")
@@ -70,7 +70,7 @@ _LABEL_REACH = 24  # characters before a date where its label may end
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, lo, hi)]
+    return letter_words(text, lo, hi)  # the one tokeniser's words, numbers and marks left out
 
 
 def _is_past_verb(word: str) -> bool:

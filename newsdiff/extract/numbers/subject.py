@@ -24,33 +24,15 @@ PARTICLES = W.VERB_PARTICLES
 NOMINALISATIONS = W.NOMINALISATIONS
 
 # Words that end the counted noun phrase.
-NP_STOP = frozenset(
-    """the a an who that which whom whose were was are is be been being have has had will would
-    could can may might should must do does did not in on at from to for with by of and or but as
-    than into onto over under across through after before during since until while because if
-    when where said says say according per each mostly including also still this these those it
-    its their his her they he she we i you there here back out up away off down home more most
-    less about around last ago so then now just only even all both every another such own
-    whether within without against among between like via amid below above behind beyond near
-    inside outside ahead""".split()
-)
+NP_STOP = W.NP_STOP  # lists/numbers/np_stop.txt
 # Adjectives dropped from the counted phrase because they do not change what is counted:
 # "five different border crossings" and "five border crossings" count the same thing.
-NP_DROP = frozenset({"different", "separate", "other", "additional", "further", "distinct", "various",
-                     "individual", "new", "more", "extra"})
+NP_DROP = W.NP_DROP  # lists/numbers/np_drop.txt
 # Words between a counted phrase and its verb: auxiliaries, modals, negation, adverbs of degree.
-AUXILIARIES = frozenset(
-    """who that which have has had been being be were was are is will would could can may might
-    should must not also still already now currently reportedly allegedly likely since recently
-    all both mostly then later subsequently""".split()
-)
+AUXILIARIES = W.SUBJECT_AUXILIARIES  # lists/numbers/subject_auxiliaries.txt
 # Verbs that report the level of a measured quantity ("the toll rose to 45"); the count belongs
 # to the noun before them, and they name no event of their own.
-MEASURE_VERBS = frozenset(
-    """rose rises risen climbed climbs jumped jumps increased increases grew grows fell falls
-    fallen dropped drops declined declines reached reaches stood stands stands hit hits topped
-    tops totalled totaled totals numbered numbers surged soared plunged slipped""".split()
-)
+MEASURE_VERBS = W.MEASURE_VERBS  # lists/numbers/measure_verbs.txt
 # Verbs whose object is followed by its state: "left six people injured", "leaves three men dead".
 RESULT_VERBS = frozenset({"leave"})
 WEEKDAYS = W.WEEKDAYS
@@ -119,10 +101,7 @@ def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Opti
 
 # Prepositions that make a number part of a modifier ("over five border crossings"). "of" is not
 # here: "most of the 600 people held" still counts people held.
-PREPOSITIONS = frozenset(
-    """from in at on over across into onto to with by for under through via near within along
-    among between toward towards""".split()
-)
+PREPOSITIONS = W.MODIFIER_PREPOSITIONS  # lists/numbers/modifier_prepositions.txt
 
 
 def _object_of_preposition(tokens: list[Token], first: int) -> bool:
@@ -190,9 +169,7 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str, int]:
     return " ".join(words), k
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = W.MONTH_NAMES
 
 
 def _verb_after(tokens: list[Token], k: int) -> Optional[tuple[str, str, bool]]:
@@ -288,10 +265,7 @@ def _coordinated(tokens: list[Token], j: int) -> Optional[tuple[list[str], str, 
 # A coordinated verb is looked for at most this many words after the first verb phrase.
 _MAX_COMPLEMENT = 4
 # Words that open a new clause: a verb after them is not coordinated with the counted one.
-_CLAUSE_WORDS = frozenset(
-    """that which who whom whose when where while because after before since until said says
-    but or than as if although though""".split()
-)
+_CLAUSE_WORDS = W.CLAUSE_WORDS  # lists/numbers/clause_words.txt
 
 
 def _verb_before(tokens: list[Token], first: int) -> Optional[tuple[str, str]]:

@@ -1,7 +1,8 @@
 """Tokens for the number reader, and longest-match lookup of word-list phrases over them.
 
 A sentence becomes a list of `Token`s (digit runs, words, single symbols) that keep their exact
-offsets, so every reading maps back to the source text. Phrases from `numwords` ("more than",
+offsets, so every reading maps back to the source text; they are the split view of the one
+tokeniser, `newsdiff.text.tokens` (a word cut at its hyphens, digits and dots). Phrases from `numwords` ("more than",
 "per cent", "Hong Kong dollars") are tokenised the same way and matched token by token, longest
 first; nothing here backtracks.
 """
@@ -10,22 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-import regex
-
-from newsdiff.text.segment import MAX_SENTENCE
-
-# Digits: thousands separated by commas or by a non-breaking or thin space (a normal space is
-# joined later, by the parser, where context allows), an optional decimal part and an optional
-# exponent ("12.32e+14"). Words keep inner apostrophes ("one's"). Anything else is one symbol.
-# Digits are ASCII ([0-9], not \d): English news writes them so, and a digit
-# of another script that Python's own Unicode tables do not know could not be given a value.
-_TOKEN = regex.compile(
-    r"""(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9,])|[0-9]+)(?:\.[0-9]+)?
-            (?:[eE][+\-−]?[0-9]{1,3}(?![\p{L}0-9]))?|\.[0-9]+)
-       |(?P<word>\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)
-       |(?P<sym>\S)""",
-    regex.VERBOSE,
-)
+from newsdiff.text import tokens as base_tokens
 
 
 class Token:
@@ -76,16 +62,9 @@ class Tokens(list):
 
 
 def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> Tokens:
-    """Tokens of `text[start:end]`, offsets into `text`."""
-    stop = len(text) if end is None else end
-    # A sentence is at most segment.MAX_SENTENCE characters, where no pattern runs long; the time
-    # limit (which doubles the cost of the scan) is kept for longer windows, a caller's whole text.
-    timeout = 5 if stop - start > MAX_SENTENCE else None
-    out = []
-    for m in _TOKEN.finditer(text, start, stop, timeout=timeout):
-        a, b = m.span()
-        out.append(Token(m.lastgroup or "sym", text[a:b], a, b))
-    return Tokens(out, text)
+    """Tokens of `text[start:end]`, offsets into `text`: the numbers' view of the one tokeniser
+    (`newsdiff.text.tokens.split`: "3-year-old" is 3 - year - old, "U.S." is U . S .)."""
+    return Tokens([Token(kind, text[a:b], a, b) for kind, a, b in base_tokens.split(text, start, end)], text)
 
 
 def indexed(tokens: list[Token]) -> Tokens:
