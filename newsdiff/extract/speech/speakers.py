@@ -133,7 +133,7 @@ def _cue_word_tokens(text: str) -> list[int]:
     """The indices of the article's tokens whose word may start a cue, found once per article
     (`cues_in` is asked about every sentence, several times)."""
     art = phrases.tokenised(text)
-    return [k for k, (s, e) in enumerate(zip(art.starts, art.ends)) if text[s:e].lower() in _CUE_FIRST_WORDS]
+    return [k for k, (s, e) in enumerate(zip(art.starts, art.ends, strict=True)) if text[s:e].lower() in _CUE_FIRST_WORDS]
 
 
 def _cues(text: str, tok: Callable[[int], Token], lo: int, hi: int, where: list[int]) -> list[Cue]:  # noqa: C901 - one test per cue shape and per noun reading that rejects it
