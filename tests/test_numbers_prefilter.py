@@ -30,6 +30,9 @@ CASES = [
     ("Half the town was flooded.", True),
     ("The vote was won by two-thirds.", True),
     ("A couple of boats were lost.", True),
+    ("FİVE BOATS SANK.", True),  # a case-insensitive match takes the dotted capital I for "i"
+    ("ſix boats sank.", True),  # and the long s for "s"
+    ("The ſun rose over the İsland.", False),
 ]
 
 
@@ -49,6 +52,23 @@ def test_may_hold_reads_the_window_as_the_tokenizer_does():
     text = "Someone left."
     assert number_read.may_hold(text, 4, len(text))
     assert not number_read.may_hold(text, 0, len(text))
+
+
+def test_may_hold_folds_letters_as_a_case_insensitive_regex_does():
+    # may_hold lower-cases letter runs instead of matching the number words case-insensitively:
+    # every letter of Unicode must then stand for the same ASCII letter (or none) either way.
+    import regex
+
+    ascii_letter = regex.compile(r"[a-z]", regex.IGNORECASE)
+    for cp in range(0x110000):
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or not c.isalpha():
+            continue
+        folded = c.translate(number_read._FOLD_TO_ASCII).lower()
+        if ascii_letter.fullmatch(c):
+            assert len(folded) == 1 and regex.fullmatch(folded, c, regex.IGNORECASE), hex(cp)
+        else:
+            assert not (folded.isascii() and folded.isalpha()), hex(cp)
 
 
 # News-like pieces for the properties below: numbers, number words, near misses and plain words.

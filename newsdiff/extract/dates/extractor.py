@@ -94,21 +94,12 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
     if not matches:
         return []  # most sentences: no rule matched, so no need to tokenise the sentence's clauses
     clauses = date_context.Sentence(sentence)
-    candidates = []
-    for name, m in matches:
-        if m.end() == m.start():
-            continue
-        direction = clauses.direction(m.start(), m.end())
-        try:
-            resolved = RESOLVERS[name](m, Context(sentence, m.start(), m.end(), anchor, direction))
-        except (OverflowError, ValueError):
-            # The anchor is at the edge of the calendar (0001-01-01, 9999-12-31) and the expression
-            # points past it: keep the expression, unresolved, rather than lose the article.
-            resolved = RESOLVERS[name](m, Context(sentence, m.start(), m.end(), None, direction))
-        if resolved is not None:
-            candidates.append((m.start(), m.end(), name, resolved))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2]], c[0]))
-    chosen = _longest_first(candidates)
+    # Longest match first (then the earlier rule, then the earlier start); a match that overlaps
+    # one kept before it is never kept, so it is not resolved either (resolving is most of the
+    # cost): the same choice as resolving every match and then keeping the longest.
+    matches = [(name, m) for name, m in matches if m.end() != m.start()]
+    matches.sort(key=lambda nm: (nm[1].start() - nm[1].end(), RULE_ORDER[nm[0]], nm[1].start()))
+    chosen = _longest_resolved(matches, sentence, anchor, clauses)
     chosen.sort()
     chosen = _join_clock_times(sentence, chosen)
     chosen = _month_with_year(sentence, chosen)
@@ -116,23 +107,37 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
     return [Found(s, e, name, t, clauses.event(s, e)) for s, e, name, t in chosen]
 
 
-def _longest_first(candidates: list) -> list:
-    """The candidates, in the order given, that overlap none kept before them (sorted by start).
+def _longest_resolved(matches: list, sentence: str, anchor: Optional[dt.date], clauses) -> list:
+    """The matches, in the order given, that resolve and overlap none kept before them, as
+    (start, end, rule, timex) sorted by start.
 
-    The kept spans never overlap, so their starts and ends rise together and a candidate only
+    The kept spans never overlap, so their starts and ends rise together and a match only
     needs checking against its two neighbours: O(k log k) rather than O(k²).
     """
     starts: list[int] = []
     ends: list[int] = []
     kept: list = []
-    for cand in candidates:
-        k = bisect.bisect_right(starts, cand[0])
-        if (k > 0 and ends[k - 1] > cand[0]) or (k < len(starts) and starts[k] < cand[1]):
+    for name, m in matches:
+        start, end = m.span()
+        k = bisect.bisect_right(starts, start)
+        if (k > 0 and ends[k - 1] > start) or (k < len(starts) and starts[k] < end):
             continue
-        starts.insert(k, cand[0])
-        ends.insert(k, cand[1])
-        kept.insert(k, cand)
+        resolved = _resolve(name, m, sentence, anchor, clauses.direction(start, end))
+        if resolved is None:
+            continue
+        starts.insert(k, start)
+        ends.insert(k, end)
+        kept.insert(k, (start, end, name, resolved))
     return kept
+
+
+def _resolve(name: str, m, sentence: str, anchor: Optional[dt.date], direction: Optional[int]) -> Optional[Timex]:
+    try:
+        return RESOLVERS[name](m, Context(sentence, m.start(), m.end(), anchor, direction))
+    except (OverflowError, ValueError):
+        # The anchor is at the edge of the calendar (0001-01-01, 9999-12-31) and the expression
+        # points past it: keep the expression, unresolved, rather than lose the article.
+        return RESOLVERS[name](m, Context(sentence, m.start(), m.end(), None, direction))
 
 
 def _join_clock_times(sentence: str, chosen: list) -> list:

@@ -16,6 +16,7 @@ resolves each new mention to the fullest name it refers to:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -29,6 +30,11 @@ from newsdiff.text import phrases
 from newsdiff.text.document import Document
 from newsdiff.text.normalize import name_key
 from newsdiff.text.phrases import Phrase
+
+# Patterns used inside loops, compiled once (a pattern string passed to `regex.search` is
+# looked up in the regex module's cache on every call).
+_SPACE_RUN = regex.compile(r"[\s]+")
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 
 # Organization nouns general enough that "the group" can only mean the last organization named.
 GENERIC_ORGANIZATION_NOUNS = frozenset(load("speech/generic_organization_nouns"))
@@ -49,7 +55,7 @@ class Entity:
     described: bool = False  # no proper name: the name is a description
 
     def words(self) -> list[str]:
-        return [name_key(w) for w in regex.split(r"[\s]+", self.name) if w]
+        return [name_key(w) for w in _SPACE_RUN.split(self.name) if w]
 
 
 def _strip_honorific(name: str) -> tuple[str, bool]:
@@ -59,7 +65,7 @@ def _strip_honorific(name: str) -> tuple[str, bool]:
         words = words[1:]
         had = True
     out = " ".join(words)
-    out = regex.sub(r"['’]s$", "", out)
+    out = _POSSESSIVE_END.sub("", out)
     return out, had
 
 
@@ -85,27 +91,28 @@ class Registry:
         text = self.doc.text
         art = phrases.tokenised(text)
         starts = art.starts
+        capitals = [k for k, start in enumerate(starts) if text[start].isupper() and text[start].isalnum()]
         for _, para in self.doc.content_paragraphs():
             window = art.between(para.start, para.end)
             if window is None:  # a paragraph always opens and closes between tokens; to be safe
                 self._runs_of(phrases.tokens(text, para.start, para.end), para.end, out)
                 continue
+            # A capitalised word (Token.is_word and Token.is_cap) read from its first character:
+            # most tokens are not, so only those are visited; a gap in their indices is a token
+            # that is not, which ends the run.
             run: list[phrases.Token] = []
-            for k in range(*window):
-                # A capitalised word (Token.is_word and Token.is_cap) read from its first
-                # character: most tokens are not, and need no Token object.
-                first = text[starts[k]]
-                if first.isupper() and first.isalnum():
-                    t = art.token(k)
-                    if run or t.lower not in phrases.SENTENCE_OPENERS:
-                        if run and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
-                            self._close_run(run, out)
-                            run = []
-                        run.append(t)
-                        continue
-                if run:  # most tokens end no run: skip the call
+            last = -2
+            for k in capitals[bisect.bisect_left(capitals, window[0]):bisect.bisect_left(capitals, window[1])]:
+                if run and k != last + 1:
                     self._close_run(run, out)
                     run = []
+                t = art.token(k)
+                if run or t.lower not in phrases.SENTENCE_OPENERS:
+                    if run and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
+                        self._close_run(run, out)
+                        run = []
+                    run.append(t)
+                    last = k
             if run:
                 self._close_run(run, out)
         return out
@@ -126,13 +133,15 @@ class Registry:
                 run = []
 
     def _close_run(self, run: list, out: list) -> None:
+        if len(run) < 2:
+            return  # most runs are one word, and the steps below only shorten a run
         while run and (run[0].lower.rstrip(".") in HONORIFICS or phrases.is_acronym(run[0].text)
                        and phrases.bare(run[0].text) in ORGANIZATION_WORDS):
             run = run[1:]
         run = run[phrases.after_title(run):]  # "Comedian Ellen DeGeneres": the name is "Ellen DeGeneres"
         if len(run) >= 2:
             name = self.doc.text[run[0].start:run[-1].end]
-            name = regex.sub(r"['’]s$", "", name)
+            name = _POSSESSIVE_END.sub("", name)
             out.append((run[0].start, run[-1].end, name))
 
     def _acronym_definitions(self) -> dict[str, str]:

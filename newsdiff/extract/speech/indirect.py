@@ -30,6 +30,12 @@ from newsdiff.text import phrases
 from newsdiff.text.document import Document
 from newsdiff.text.phrases import Phrase
 
+# Patterns used inside loops, compiled once (a pattern string passed to `regex.search` is
+# looked up in the regex module's cache on every call).
+_CLAUSE_PUNCT = regex.compile(r"[,;:.]")
+_COMMA_END = regex.compile(r",\s*$")
+_QUOTE_END = regex.compile(r"[”\"][\s,]*$")
+
 MIN_CONTENT_WORDS = 3
 _QUOTE_MARKS = "\"“”"
 _TRAILING_CUE = regex.compile(rf",\s+(?:{alternation('speech/trailing_cues')})\s", regex.IGNORECASE)
@@ -102,7 +108,7 @@ _EVIDENCE_FROM = regex.compile(
 def _evidence_source(text: str, pos: int, s_end: int) -> Optional[Phrase]:
     """The named source of evidence cited right after "according to" at `pos`, or None."""
     m = _EVIDENCE_FROM.match(text, pos, min(s_end, pos + 120))
-    if m is None or regex.search(r"[,;:.]", text[pos:m.end()]):
+    if m is None or _CLAUSE_PUNCT.search(text[pos:m.end()]):
         return None
     source = phrases.phrase_after(text, m.end(), s_end, loose=True)
     if source is None or source.kind == "pronoun":
@@ -182,7 +188,7 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted, trailing: list) ->
     claimant: Optional[Phrase]
     if cited is not None:
         claimant = cited
-    elif is_participle(low) and regex.search(r",\s*$", text[max(s_start, cue.start - 3):cue.start]):
+    elif is_participle(low) and _COMMA_END.search(text[max(s_start, cue.start - 3):cue.start]):
         claimant = speakers.sentence_subject(text, s_start, cue.start)
     else:
         claimant = speakers.subject_of(text, s_start, cue.start, s_start)
@@ -191,7 +197,7 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted, trailing: list) ->
     if speakers.noun_like(cue) and claimant.kind == "description" and not phrases.known_noun(claimant.head or ""):
         return None  # "This follows recent reports of …"
     # The verb of a quote's attribution ("…," he added during a briefing) reports the quote.
-    if regex.search(r"[”\"][\s,]*$", text[max(0, claimant.start - 4):claimant.start]):
+    if _QUOTE_END.search(text[max(0, claimant.start - 4):claimant.start]):
         return None
     # "several media reports", "many claims": after a plural determiner an -s form is a noun.
     first = claimant.text.split()[0].lower()
@@ -214,7 +220,7 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted, trailing: list) ->
 
 def _verb_first_attribution(text: str, cue, s_start: int, s_end: int) -> Optional[Reported]:
     """"…, said HRW." : a comma, the verb, then the claimant closing the sentence."""
-    if not regex.search(r",\s*$", text[max(s_start, cue.start - 3):cue.start]) or is_participle(cue.lower):
+    if not _COMMA_END.search(text[max(s_start, cue.start - 3):cue.start]) or is_participle(cue.lower):
         return None
     claimant = phrases.phrase_after(text, cue.end, s_end)
     if claimant is None or claimant.kind == "pronoun":

@@ -19,7 +19,7 @@ Only text outside quotation marks is read. The result points at the mention (`he
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
@@ -39,6 +39,18 @@ from newsdiff.lexicon.speech_words import (
 )
 from newsdiff.text import phrases
 from newsdiff.text.phrases import Phrase, Token
+
+# Patterns used inside loops, compiled once (a pattern string passed to `regex.search` is
+# looked up in the regex module's cache on every call).
+_APOSTROPHE = regex.compile(r"['’]")
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+_INITIALS_AFFILIATION = regex.compile(r"\p{Lu}-\p{Lu}[\p{L}.]{0,4}")
+_DISTRICT_NUMBER = regex.compile(r"\d{1,3}")
+_WORD_CHAR_END = regex.compile(r"\w$")
+_COLON_END = regex.compile(r":\s*$")
+_COMMA_END = regex.compile(r",\s*$")
+_CAPITAL_OR_BRACKET = regex.compile(r"[\[\p{Lu}]")
+
 
 DASHES = "—–-―"
 MAX_TRAIL_WORDS = 25  # "…," X, a spokesman for the South's Unification Ministry, said
@@ -110,10 +122,18 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
         where = [k for k, t in enumerate(toks) if t.lower in _CUE_FIRST_WORDS]
         return _cues(text, toks.__getitem__, 0, len(toks), where)
     lo, hi = window
-    starts, ends = art.starts, art.ends
     # Only tokens whose words may start a cue become Token objects: most words are no cue.
-    where = [k for k in range(lo, hi) if text[starts[k]:ends[k]].lower() in _CUE_FIRST_WORDS]
+    may_start = _cue_word_tokens(text)
+    where = may_start[bisect_left(may_start, lo):bisect_left(may_start, hi)]
     return _cues(text, art.token, lo, hi, where)
+
+
+@lru_cache(maxsize=2)
+def _cue_word_tokens(text: str) -> list[int]:
+    """The indices of the article's tokens whose word may start a cue, found once per article
+    (`cues_in` is asked about every sentence, several times)."""
+    art = phrases.tokenised(text)
+    return [k for k, (s, e) in enumerate(zip(art.starts, art.ends, strict=True)) if text[s:e].lower() in _CUE_FIRST_WORDS]
 
 
 def _cues(text: str, tok: Callable[[int], Token], lo: int, hi: int, where: list[int]) -> list[Cue]:  # noqa: C901 - one test per cue shape and per noun reading that rejects it
@@ -224,9 +244,9 @@ def _capital_only_to_open(text: str, found: Phrase, pos: int) -> bool:
     word = found.text
     if found.start != pos or " " in word or phrases.is_acronym(word) or word.lower() in phrases.PRONOUNS:
         return False
-    if phrases.known_noun(word.lower()) or regex.split(r"['’]", word.lower())[0] in phrases.PRONOUNS:
+    if phrases.known_noun(word.lower()) or _APOSTROPHE.split(word.lower())[0] in phrases.PRONOUNS:
         return False  # "He's", "They're": a pronoun with a contraction
-    if regex.search(r"['’]s?$", word):
+    if _POSSESSIVE_END.search(word):
         return False  # "Bornstein's earlier missive": a possessive is no sentence opener
     return not _written_inside(text, word)
 
@@ -251,6 +271,7 @@ def _inside_index(text: str) -> dict[str, set[str]]:
 def cache_clear() -> None:
     """Forget the per-article word index."""
     _inside_index.cache_clear()
+    _cue_word_tokens.cache_clear()
 
 
 def _written_inside(text: str, word: str) -> bool:
@@ -366,9 +387,9 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
             return None
         first = seg_words[0].lower
         enclosed = j > 0 and toks[j - 1].text == ","
-        affiliation = len(seg_words) == 1 and regex.fullmatch(r"\p{Lu}-\p{Lu}[\p{L}.]{0,4}", seg_words[0].text)
+        affiliation = len(seg_words) == 1 and _INITIALS_AFFILIATION.fullmatch(seg_words[0].text)
         # "Quina Jones, 25, said": an age set off by commas.
-        affiliation = affiliation or len(seg_words) == 1 and regex.fullmatch(r"\d{1,3}", seg_words[0].text)
+        affiliation = affiliation or len(seg_words) == 1 and _DISTRICT_NUMBER.fullmatch(seg_words[0].text)
         skippable = affiliation or enclosed and (
             first in phrases.DETERMINERS
             or first in _RELATIVES
@@ -677,9 +698,9 @@ def _closes_sentence(text: str, start: int, found: SpeakerCue, ceiling: int) -> 
         return False
     end = max(found.speaker.end, found.cue_start + len(found.cue or ""))
     head = text[start:found.cue_start].strip(" ,\u00a0")
-    if regex.search(r"\w", head) and found.speaker.start > found.cue_start:
+    if _WORD_CHAR.search(head) and found.speaker.start > found.cue_start:
         return False  # words before the verb that are not its speaker: "…," and then said Lee
-    if len(regex.findall(r"\w+", text[start:end])) > MAX_CLOSING_ATTRIBUTION_WORDS:
+    if len(_LEADING_WORD.findall(text[start:end])) > MAX_CLOSING_ATTRIBUTION_WORDS:
         return False
     rest = text[end:ceiling].lstrip(" \u00a0\"”'’")
     return rest == "" or rest[0] in ".!?;,"
@@ -701,7 +722,7 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
     # writer's clause that a cue before it already attributes ("Lee said the plan would
     # "cost a fortune," and Park vowed …").
     lead_text = text[lead_floor:q.open_at].rstrip()
-    fragment = lead_text != "" and not lead_text.endswith((":", ",")) and regex.search(r"\w$", lead_text)
+    fragment = lead_text != "" and not lead_text.endswith((":", ",")) and _WORD_CHAR_END.search(lead_text)
     if fragment and _ends_clause(text, q.end, q.close_at):
         closing = _trail_attribution(text, trail_start, trail_ceiling, sentence_start, cross_at=cross_at)
         if closing is not None and _closes_sentence(text, trail_start, closing, trail_ceiling):
@@ -738,13 +759,13 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
     if found:
         return found
     # A colon after a name introduces its words: "Trump on the wall: "…"".
-    if regex.search(r":\s*$", text[lead_floor:q.open_at]):
+    if _COLON_END.search(text[lead_floor:q.open_at]):
         subject = sentence_subject(text, sentence_start, q.open_at)
         if subject is not None:
             return SpeakerCue(subject, None, None, "colon")
     # A comma closing the writer's clause introduces a whole quoted sentence the same way:
     # "Clinton shared her worry with donors, "I do not know …"".
-    if (regex.search(r",\s*$", text[lead_floor:q.open_at]) and regex.match(r"[\[\p{Lu}]", text[q.start:q.start + 1])
+    if (_COMMA_END.search(text[lead_floor:q.open_at]) and _CAPITAL_OR_BRACKET.match(text[q.start:q.start + 1])
             and q.open_at - sentence_start > 0 and len(text[q.start:q.end].split()) >= MIN_COMMA_QUOTE_WORDS):
         subject = sentence_subject(text, sentence_start, q.open_at)
         if subject is not None and (subject.kind != "description" or phrases.known_noun(subject.head or "")) and (
@@ -916,7 +937,7 @@ def _bare_speaker(subject: Phrase) -> bool:
     if subject.kind == "pronoun":
         return phrases.pronoun_base(subject.text.lower().replace("’", "'")) not in _NOT_SPEAKERS
     if subject.kind == "name":
-        return not regex.search(r"['’]s?$", subject.text)
+        return not _POSSESSIVE_END.search(subject.text)
     first = subject.text.split()[0].lower()
     return first in phrases.DETERMINERS and phrases.known_noun(subject.head or "")
 
