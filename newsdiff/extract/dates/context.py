@@ -16,15 +16,31 @@ from typing import Optional
 import regex
 
 from newsdiff.extract.dates.timex import FUTURE, NEAREST, PAST
+from newsdiff.extract.speech import quote_marks
 from newsdiff.lexicon import date_words as W
 from newsdiff.lexicon import load
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.text.lemma import is_past_form
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]{0,40}")
+# A quotation mark of any convention the quotation finder knows (`quote_marks`): straight and
+# curly doubles, guillemets, the Penn Treebank pair of wire archives (``…''), and single marks
+# where they cannot be apostrophes: an opening one before a word after a space or bracket
+# ('so-called 'Spring''), a closing one after the clause's punctuation (`Thursday,’ he said`).
+# The quoted clause ends at its mark: in "will leave Thursday,'' he said" the reporting verb
+# outside the quotation is no tense of the date inside it.
+_QUOTE_MARK = (
+    "["
+    + regex.escape(quote_marks.DOUBLE_OPEN + quote_marks.DOUBLE_CLOSE + quote_marks.STRAIGHT)
+    + "]|"
+    + regex.escape(quote_marks.PTB_OPEN)
+    + "|"
+    + regex.escape(quote_marks.PTB_CLOSE)
+    + r"|(?<=^|[\s(\[])[‘'](?=\p{L})|(?<=[,.!?])[’']"
+)
 # Clause breaks a date does not reach across. A colon between digits is a clock time ("8:00"),
 # not a break: "began voting at 8:00 am on Sunday" is one clause.
-_CLAUSE_BREAK = regex.compile(r"[;—–]|(?<!\d):|:(?!\d)|\s-\s|[\"“”]")
+_CLAUSE_BREAK = regex.compile(r"[;—–]|(?<!\d):|:(?!\d)|\s-\s|" + _QUOTE_MARK)
 # Words after which "will" is the noun ("against their will").
 _NOUN_WILL_AFTER = frozenset("their his her my our your its the a free own good political ill".split())
 # Markers that only point forward when "to" or "for" follows ("due to meet", "set for Monday").
