@@ -49,6 +49,8 @@ _AUXILIARIES = frozenset(
     "was were had did is are am has have be been being will would shall should can could may might must do does 'll ’ll".split()
 )
 _MODALS = frozenset("will would shall should can could may might must to 'll ’ll".split())
+# Words before a past form that make it a participle or an infinitive, not a finite past verb.
+_BEFORE_PARTICIPLE = _AUXILIARIES | _MODALS
 # Words after "due to" that make it a cause ("due to its loss"), not a schedule ("due to meet").
 _DETERMINERS = frozenset("the a an its their his her our your my this that these those lower higher weak strong".split())
 _COMMA_COST = 12  # words a comma between the date and a following verb is worth
@@ -286,12 +288,35 @@ class Sentence:
         units per word between, one more on the right, `_COMMA_COST` more for a right-hand word
         behind a comma; the cheaper one decides (the left one on a tie).
         """
+        found = self._tense_cue(start, end)
+        return None if found is None else found[1]
+
+    def told_by_past_verb(self, start: int, end: int) -> bool:
+        """True when a finite past verb of the clause's own decides `direction` for the
+        expression at [start, end): a past form ("bought", "ended") that is no reporting verb, has
+        no auxiliary or "to" right before it ("is heard", "been set") and no modal or "to"
+        before it or between it and the expression ("subpoenaed him to testify on Feb. 10").
+        Such a verb dates the expression itself, where "said" dates only the saying."""
+        found = self._tense_cue(start, end)
+        if found is None or found[1] != PAST:
+            return False
+        i = found[0]
+        word = self.words[i][2]
+        if word in REPORTING_VERBS or not _is_past_verb(word) or _word(self.words, i - 1) in _BEFORE_PARTICIPLE:
+            return False
+        a, _, _, _, q = self._around(start, end)
+        # nor a modal or "to" anywhere before them in the clause: in "would be paid on a still
+        # unspecified date in January" the past form is an adjective and the clause is "would"'s
+        return not any(self.words[j][2] in _MODALS for j in range(max(a, min(i, q) - _REACH), max(i, q)))
+
+    def _tense_cue(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """(word index, direction) of the tense-bearing word that decides `direction`."""
         a, b, p, _, q = self._around(start, end)
         cues = self._clause_cues(a, b)
-        best: Optional[tuple[int, int]] = None  # (cost, direction)
+        best: Optional[tuple[int, int, int]] = None  # (cost, word index, direction)
         k = bisect.bisect_left(cues.tense_at, p) - 1  # the last cue before word p
         if k >= 0 and cues.tense_at[k] >= max(a, p - _REACH):
-            best = ((p - 1 - cues.tense_at[k]) * 2, cues.tenses[k])
+            best = ((p - 1 - cues.tense_at[k]) * 2, cues.tense_at[k], cues.tenses[k])
         k = bisect.bisect_left(cues.tense_at, q)  # the first cue at or after word q
         if k < len(cues.tense_at) and cues.tense_at[k] < min(b, q + _REACH):
             i = cues.tense_at[k]
@@ -299,8 +324,8 @@ class Sentence:
             if self._has_comma(end, self.words[i][0]):
                 cost += _COMMA_COST  # a later clause rarely governs a trailing "in August"
             if best is None or cost < best[0]:
-                best = (cost, cues.tenses[k])
-        return None if best is None else best[1]
+                best = (cost, i, cues.tenses[k])
+        return None if best is None else (best[1], best[2])
 
     def event(self, start: int, end: int) -> Optional[str]:
         """The verb the expression at [start, end) most likely dates (see `event`).
