@@ -72,3 +72,4 @@ def test_apostrophes_and_unquoted_clauses(sentence, direction):
 )
 def test_which_characters_break_a_clause_as_quotation_marks(text, marks):
     assert [m.group(0) for m in C._CLAUSE_BREAK.finditer(text)] == marks
+

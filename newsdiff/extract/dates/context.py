@@ -126,6 +126,8 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:  # no
         return FUTURE  # a scheduled event in the news present: "the committee meets Tuesday"
     if word in ("is", "are", "was", "were") and following == "to":
         return FUTURE  # "is to resume trading Tuesday"
+    if word in ("was", "were") and following in W.FUTURE_MARKERS:
+        return None  # "were planning to", "was due to": the marker after it decides (see below)
     if word in _NEEDS_TO or word in W.FUTURE_MARKERS:
         if word in _NEEDS_TO and following not in ("to", "for"):
             # "set" alone is the past tense ("the record it set on Aug. 6"); "due" alone is not a verb
