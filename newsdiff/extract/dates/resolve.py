@@ -79,12 +79,13 @@ class Context:
         comes, so `timex.PAST_REACH_DAYS` bounds how far back their dates may go. Measured on
         TempEval-3 (value F1, tuning/check): since and ended alone 0.807/0.832, with the past
         verb 0.808/0.832; any past tense word 0.798/0.819, as widening the reach was."""
-        if self.previous_word() == "ended":
+        previous = self.previous_word()
+        if previous == "ended":
             return True
         before = self.sentence[max(0, self.start - _LOOK_BACK) : self.start].casefold()
         if "since" in before and _SINCE.search(before):
             return True
-        return self.previous_word() == "in" and _clauses(self.sentence).told_by_past_verb(self.start, self.end)
+        return previous == "in" and _clauses(self.sentence).told_by_past_verb(self.start, self.end)
 
 
 @functools.lru_cache(maxsize=16)
