@@ -16,15 +16,31 @@ from typing import Optional
 import regex
 
 from newsdiff.extract.dates.timex import FUTURE, NEAREST, PAST
+from newsdiff.extract.speech import quote_marks
 from newsdiff.lexicon import date_words as W
 from newsdiff.lexicon import load
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.text.lemma import is_past_form
 from newsdiff.text.tokens import letter_words
 
+# A quotation mark of any convention the quotation finder knows (`quote_marks`): straight and
+# curly doubles, guillemets, the Penn Treebank pair of wire archives (``…''), and single marks
+# where they cannot be apostrophes: an opening one before a word after a space or bracket
+# ('so-called 'Spring''), a closing one after the clause's punctuation (`Thursday,’ he said`).
+# The quoted clause ends at its mark: in "will leave Thursday,'' he said" the reporting verb
+# outside the quotation is no tense of the date inside it.
+_QUOTE_MARK = (
+    "["
+    + regex.escape(quote_marks.DOUBLE_OPEN + quote_marks.DOUBLE_CLOSE + quote_marks.STRAIGHT)
+    + "]|"
+    + regex.escape(quote_marks.PTB_OPEN)
+    + "|"
+    + regex.escape(quote_marks.PTB_CLOSE)
+    + r"|(?<=^|[\s(\[])[‘'](?=\p{L})|(?<=[,.!?])[’']"
+)
 # Clause breaks a date does not reach across. A colon between digits is a clock time ("8:00"),
 # not a break: "began voting at 8:00 am on Sunday" is one clause.
-_CLAUSE_BREAK = regex.compile(r"[;—–]|(?<!\d):|:(?!\d)|\s-\s|[\"“”]")
+_CLAUSE_BREAK = regex.compile(r"[;—–]|(?<!\d):|:(?!\d)|\s-\s|" + _QUOTE_MARK)
 # Words after which "will" is the noun ("against their will").
 _NOUN_WILL_AFTER = frozenset("their his her my our your its the a free own good political ill".split())
 # Markers that only point forward when "to" or "for" follows ("due to meet", "set for Monday").
@@ -33,6 +49,8 @@ _AUXILIARIES = frozenset(
     "was were had did is are am has have be been being will would shall should can could may might must do does 'll ’ll".split()
 )
 _MODALS = frozenset("will would shall should can could may might must to 'll ’ll".split())
+# Words before a past form that make it a participle or an infinitive, not a finite past verb.
+_BEFORE_PARTICIPLE = _AUXILIARIES | _MODALS
 # Words after "due to" that make it a cause ("due to its loss"), not a schedule ("due to meet").
 _DETERMINERS = frozenset("the a an its their his her our your my this that these those lower higher weak strong".split())
 _COMMA_COST = 12  # words a comma between the date and a following verb is worth
@@ -108,6 +126,8 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:  # no
         return FUTURE  # a scheduled event in the news present: "the committee meets Tuesday"
     if word in ("is", "are", "was", "were") and following == "to":
         return FUTURE  # "is to resume trading Tuesday"
+    if word in ("was", "were") and following in W.FUTURE_MARKERS:
+        return None  # "were planning to", "was due to": the marker after it decides (see below)
     if word in _NEEDS_TO or word in W.FUTURE_MARKERS:
         if word in _NEEDS_TO and following not in ("to", "for"):
             # "set" alone is the past tense ("the record it set on Aug. 6"); "due" alone is not a verb
@@ -270,12 +290,35 @@ class Sentence:
         units per word between, one more on the right, `_COMMA_COST` more for a right-hand word
         behind a comma; the cheaper one decides (the left one on a tie).
         """
+        found = self._tense_cue(start, end)
+        return None if found is None else found[1]
+
+    def told_by_past_verb(self, start: int, end: int) -> bool:
+        """True when a finite past verb of the clause's own decides `direction` for the
+        expression at [start, end): a past form ("bought", "ended") that is no reporting verb, has
+        no auxiliary or "to" right before it ("is heard", "been set") and no modal or "to"
+        before it or between it and the expression ("subpoenaed him to testify on Feb. 10").
+        Such a verb dates the expression itself, where "said" dates only the saying."""
+        found = self._tense_cue(start, end)
+        if found is None or found[1] != PAST:
+            return False
+        i = found[0]
+        word = self.words[i][2]
+        if word in REPORTING_VERBS or not _is_past_verb(word) or _word(self.words, i - 1) in _BEFORE_PARTICIPLE:
+            return False
+        a, _, _, _, q = self._around(start, end)
+        # nor a modal or "to" anywhere before them in the clause: in "would be paid on a still
+        # unspecified date in January" the past form is an adjective and the clause is "would"'s
+        return not any(self.words[j][2] in _MODALS for j in range(max(a, min(i, q) - _REACH), max(i, q)))
+
+    def _tense_cue(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """(word index, direction) of the tense-bearing word that decides `direction`."""
         a, b, p, _, q = self._around(start, end)
         cues = self._clause_cues(a, b)
-        best: Optional[tuple[int, int]] = None  # (cost, direction)
+        best: Optional[tuple[int, int, int]] = None  # (cost, word index, direction)
         k = bisect.bisect_left(cues.tense_at, p) - 1  # the last cue before word p
         if k >= 0 and cues.tense_at[k] >= max(a, p - _REACH):
-            best = ((p - 1 - cues.tense_at[k]) * 2, cues.tenses[k])
+            best = ((p - 1 - cues.tense_at[k]) * 2, cues.tense_at[k], cues.tenses[k])
         k = bisect.bisect_left(cues.tense_at, q)  # the first cue at or after word q
         if k < len(cues.tense_at) and cues.tense_at[k] < min(b, q + _REACH):
             i = cues.tense_at[k]
@@ -283,8 +326,8 @@ class Sentence:
             if self._has_comma(end, self.words[i][0]):
                 cost += _COMMA_COST  # a later clause rarely governs a trailing "in August"
             if best is None or cost < best[0]:
-                best = (cost, cues.tenses[k])
-        return None if best is None else best[1]
+                best = (cost, i, cues.tenses[k])
+        return None if best is None else (best[1], best[2])
 
     def event(self, start: int, end: int) -> Optional[str]:
         """The verb the expression at [start, end) most likely dates (see `event`).
