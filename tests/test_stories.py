@@ -198,3 +198,23 @@ def test_a_lone_article_full_of_other_names_stays_apart_from_the_only_story():
              + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04") + stray)
     story = _group(facts, "abc")
     assert story["a"] == story["b"] != story["c"]
+
+
+def test_a_lone_article_holding_mostly_the_storys_names_joins_it_whatever_its_date_says():
+    # The lone article's dates (a file photo's caption, say) are years away, but nearly every
+    # name it gives is the story's own: the names are the article, the date one detail of it.
+    mayor = [_quote(s, 8, "Mayor Ruth Hale visited the families in Carver Park on Friday") for s in "ab"]
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04") + mayor
+             + _report("c", ("Ana Lopez", "Ben Ortiz"), "Carver", "2013-04-15"))
+    assert len(set(_group(facts, "abc").values())) == 1
+
+
+def test_a_lone_article_sharing_few_names_stays_apart_when_its_date_is_years_away():
+    # The negative: the same far date with mostly other names keeps the article apart.
+    other = [_quote("c", n, f"{first} Harrow spoke in Quill Bay about the Carver case")
+             for n, first in enumerate(FIRST[:8])] + [_date("c", "2013-04-15"), _date("c", "2013-04-15")]
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04") + other)
+    story = _group(facts, "abc")
+    assert story["a"] == story["b"] != story["c"]

@@ -96,6 +96,10 @@ SINGLE_MIN = 0.5
 # article of another event added to a folder (kept apart 29 of 90 at 15, 33 at 8, 17 at 30,
 # 5 when every lone source joins) and one-event folders split (7 of 91 at 15, 8 at 8, 7 at 30).
 THIN_KEYS = MAX_KEYS // 2
+# A lone source holding more than this share of its keys in a group's keys joins it even when
+# main event dates disagree (`_attach_singles`). On the samples, the two articles split off by one
+# date each share 15-16 of their 25-26 keys with the story (0.6).
+MOSTLY_SHARED = 0.5
 STREET_WORDS = load_set("street_words")
 STORY_GENERIC_WORDS = load_set("compare/story_generic_words")
 _LETTERS = regex.compile(r"\p{L}+")
@@ -272,6 +276,7 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
         for key in {k for sid in members for k in top[sid]}:
             holders.setdefault(key, []).append(index)
     roots = [uf.find(members[0]) for members in big]
+    group_keys = [{k for sid in members for k in top[sid]} for members in big]
     eras = {root: frozenset(comp_eras[root]) for root in roots}
     dates = {root: frozenset(comp_dates[root]) for root in roots}
     chosen = []
@@ -288,10 +293,16 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
             if len(big) != 1 or (shares_nothing and len(top[sid]) >= THIN_KEYS):
                 continue
         root = roots[best]
-        if not eras_conflict(eras[root], comp_eras[sid], dates[root], comp_dates[sid]):
-            chosen.append((root, sid))
-    for root, sid in chosen:
-        _merge(uf, uf.find(root), sid, comp_eras, comp_dates)
+        # A source most of whose keys are the group's own names reports the group's story
+        # whatever its main date says: that date is often one mention (a file photo's caption, a
+        # weekday resolved against a republisher's page date), while a stray article of another
+        # event of one kind shares a place or two, not most of its names.
+        owned = sum(1 for key in top[sid] if key in group_keys[best])
+        mostly_ours = owned > MOSTLY_SHARED * len(top[sid])
+        if mostly_ours or not eras_conflict(eras[root], comp_eras[sid], dates[root], comp_dates[sid]):
+            chosen.append((root, sid, mostly_ours))
+    for root, sid, mostly_ours in chosen:
+        _merge(uf, uf.find(root), sid, comp_eras, comp_dates, dates_decide=not mostly_ours)
 
 
 def _join_groups(uf: UnionFind[str], ids: Sequence[str], tops: Mapping[str, set], weight: Mapping[str, float],
@@ -324,10 +335,12 @@ def _join_groups(uf: UnionFind[str], ids: Sequence[str], tops: Mapping[str, set]
         _merge(uf, uf.find(groups[a][0]), uf.find(groups[b][0]), comp_eras, comp_dates)
 
 
-def _merge(uf: UnionFind[str], ra: str, rb: str, comp_eras: dict, comp_dates: dict) -> None:
-    """Join the groups rooted at `ra` and `rb` unless they are one already or their eras or dates
-    say they are different stories; the joined group keeps the eras and dates of both."""
-    if ra == rb or eras_conflict(comp_eras[ra], comp_eras[rb], comp_dates[ra], comp_dates[rb]):
+def _merge(uf: UnionFind[str], ra: str, rb: str, comp_eras: dict, comp_dates: dict,
+           dates_decide: bool = True) -> None:
+    """Join the groups rooted at `ra` and `rb` unless they are one already or (when
+    `dates_decide`) their eras or dates say they are different stories; the joined group keeps
+    the eras and dates of both."""
+    if ra == rb or (dates_decide and eras_conflict(comp_eras[ra], comp_eras[rb], comp_dates[ra], comp_dates[rb])):
         return
     uf.union(ra, rb)
     root = uf.find(ra)
