@@ -185,3 +185,64 @@ def test_version_and_help_do_not_import_the_extractors():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1])
     assert out.stdout.strip() == "[]"
+
+
+def _imported_newsdiff_modules(path: Path) -> set[str]:
+    """The newsdiff modules a file imports, at the top or inside a function."""
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("newsdiff"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("newsdiff") and not node.level:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)  # `from newsdiff import codec`
+    return found
+
+
+def test_cache_fingerprint_covers_everything_extraction_imports():
+    # The fingerprint leaves the cross-source steps and the renderers out, so editing them keeps the
+    # cache; that is only right while no extraction module imports them. pipeline re-exports
+    # `combine` for its callers; `extract_source` never calls it.
+    root = Path(cache.__file__).resolve().parent
+    allowed = {("pipeline.py", "newsdiff.combine")}
+    covered = [p for p in root.rglob("*.py") if p.relative_to(root).parts[0] in cache.EXTRACTION_CODE]
+    assert any(p.name == "pipeline.py" for p in covered) and any("extract" in p.parts for p in covered)
+    outside = []
+    for path in covered:
+        for module in _imported_newsdiff_modules(path):
+            parts = module.split(".")[1:]
+            if not parts:
+                continue
+            target = root.joinpath(*parts)
+            if not (target.with_suffix(".py").is_file() or target.is_dir()):
+                continue  # a name imported from a module (`from newsdiff import __version__`)
+            first = parts[0] if target.is_dir() or len(parts) > 1 else parts[0] + ".py"
+            if first not in cache.EXTRACTION_CODE and (path.name, module) not in allowed:
+                outside.append(f"{path.relative_to(root)} imports {module}")
+    assert outside == []
+
+
+def test_editing_the_comparison_keeps_the_cache_key(tmp_path, monkeypatch):
+    # The fingerprint follows files under EXTRACTION_CODE only: a copy of the package where a
+    # comparison module changes keeps it, one where an extractor changes does not.
+    import shutil
+
+    root = Path(cache.__file__).resolve().parent
+    copy = tmp_path / "newsdiff"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "__file__", str(copy / "cache.py"))
+    cache.code_fingerprint.cache_clear()
+    try:
+        before = cache.code_fingerprint()
+        with (copy / "compare" / "comparison.py").open("a", encoding="utf-8") as handle:
+            handle.write("\n# edited\n")
+        cache.code_fingerprint.cache_clear()
+        assert cache.code_fingerprint() == before
+        with (copy / "extract" / "frame.py").open("a", encoding="utf-8") as handle:
+            handle.write("\n# edited\n")
+        cache.code_fingerprint.cache_clear()
+        assert cache.code_fingerprint() != before
+    finally:
+        cache.code_fingerprint.cache_clear()
