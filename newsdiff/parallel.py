@@ -159,7 +159,7 @@ def map_tasks(function: Callable[[S, T], R], shared: S, tasks: Sequence[T], cost
             futures = [(batch, pool.submit(_run_batch, batch)) for batch in batches]
             for batch, future in futures:
                 try:
-                    results.update(zip(batch, future.result()))
+                    results.update(zip(batch, future.result(), strict=True))
                 except BrokenProcessPool:
                     pass  # computed below
     finally:

@@ -79,7 +79,7 @@ def compare_sources(
     )
     tasks = [(index, kind) for index in range(len(work.stories)) for kind in KIND_ORDER]
     found = parallel.map_tasks(_build, work, tasks, [work.cost(task) for task in tasks], jobs)
-    drafts = [(index, d) for (index, _), claims in zip(tasks, found) for d in claims]
+    drafts = [(index, d) for (index, _), claims in zip(tasks, found, strict=True) for d in claims]
     drafts.sort(key=lambda item: (item[0], KIND_ORDER.index(item[1].kind), item[1].order, item[1].label))
     claims = []
     taken: set[str] = set()

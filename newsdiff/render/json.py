@@ -58,11 +58,16 @@ def fact_dict(fact: Fact) -> dict:
     return out
 
 
-@lru_cache(maxsize=None)
+_OWN_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _own_fields(kind: type) -> tuple[str, ...]:
     """A fact class's fields after the shared ones, in declaration order (looked up once a class:
     `dataclasses.fields` builds its answer on every call)."""
-    return tuple(f.name for f in fields(kind) if f.name not in FACT_BASE)
+    found = _OWN_FIELDS.get(kind)
+    if found is None:
+        found = _OWN_FIELDS[kind] = tuple(f.name for f in fields(kind) if f.name not in FACT_BASE)
+    return found
 
 
 def person_dict(person: Person, quote_count: int = 0) -> dict:
