@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Mapping, Sequence, TypeVar, cast
+from typing import Mapping, Optional, Sequence, TypeVar, cast
 
 from newsdiff import parallel
 from newsdiff.compare import copies, stories
@@ -27,7 +27,7 @@ from newsdiff.compare import numbers as claims_numbers
 from newsdiff.compare import quotes as claims_quotes
 from newsdiff.compare import roles as claims_roles
 from newsdiff.compare.common import fold_copies, sentence_context
-from newsdiff.model import Claim, DateFact, Fact, Kind, Number, Person, Quote, Source, Status
+from newsdiff.model import Claim, ClaimValue, DateFact, Fact, Kind, Number, Person, Quote, Source, Status
 
 T = TypeVar("T")
 Twins = Mapping[str, Sequence[T]]
@@ -88,7 +88,7 @@ def compare_sources(
             replace(
                 draft,
                 id=claim_id(draft, taken),
-                values=tuple(replace(v, copy_of=copy_of.get(v.source)) for v in draft.values),
+                values=tuple(_marked(v, copy_of.get(v.source)) for v in draft.values),
                 note=_with_basis(_with_copies(draft, copy_of), draft.basis),
             )
         )
@@ -157,6 +157,12 @@ def claim_id(claim: Claim, taken: set[str]) -> str:
             taken.add(candidate)
             return candidate
     raise AssertionError("a SHA-1 digest clashes with itself")  # unreachable: 40 widths
+
+
+def _marked(value: ClaimValue, copy_of: Optional[str]) -> ClaimValue:
+    """The value with its source's original (`copy_of`), copied only when that changes it: most
+    sources are no one's copy, and `dataclasses.replace` is the costliest step of numbering claims."""
+    return value if value.copy_of == copy_of else replace(value, copy_of=copy_of)
 
 
 def _with_basis(note: str, basis: str) -> str:
