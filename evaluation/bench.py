@@ -1,6 +1,8 @@
 """`make bench`: start-up, extraction throughput and `compare` at scale, measured, never asserted.
 
     python -m evaluation.bench [--bench ../shared/bench] [--sizes 100,1000] [--full]
+        [--only startup --only extraction --only compare] [--jobs 1,2] [--states cold,warm]
+        [--cache-root DIR]
 
 Corpus: the distinct articles of ECB+ and PolNeAR in the bench folder plus the samples; to
 reach a size beyond them, articles are replicated with a small distinct edit (a line naming
@@ -12,10 +14,18 @@ Measured:
 - extraction: MB/s of UTF-8 text through `pipeline.extract_source` on one process, beside a
   pass of plain `regex` patterns over the same text in the same run, and their ratio (the
   ratio holds across machines, the MB/s do not);
-- `newsdiff compare --json` per size: wall time and peak memory (the process and its workers),
-  cold (an empty cache) and warm (the cache the cold run filled), with `--jobs 1` and `--jobs 2`;
-  and the growth of the cold `--jobs 2` time from 1,000 to 10,000 articles (the corpus mixes the
-  collections in a fixed order, so 10,000 articles hold about ten times the text of 1,000).
+- `newsdiff compare --json` per size: wall time, CPU seconds (the process and its workers: on a
+  machine shared with other work the wall time grows with the load, the CPU seconds much less; the
+  load average before each run is saved beside it) and peak memory, cold (an empty cache) and warm
+  (the cache the cold run filled), with `--jobs 1` and `--jobs 2`; and the growth of the cold
+  `--jobs 2` time from 1,000 to 10,000 articles (the corpus mixes the collections in a fixed order,
+  so 10,000 articles hold about ten times the text of 1,000).
+  Peak memory is the sampled sum over the process and its workers of the proportional set size
+  (PSS: a page shared by three processes counts a third in each), so forked workers reading their
+  parent's memory are not counted three times; `peak_rss_mb` is the plain sum of resident sizes.
+
+`--only` picks the parts to run; `--cache-root DIR` keeps each size's cache in DIR (not removed
+after), so `--states warm` measures warm runs on caches a former run filled, without a cold run.
 
 Fast by default (100 and 1,000 articles); `BENCH_FULL=1` (or `--full`) adds 10,000. A run
 that exceeds `--timeout` seconds is stopped and reported as such. Results go to the terminal
@@ -178,35 +188,47 @@ def supports(flag: str) -> bool:
     return flag in out.stdout
 
 
+def _memory(psutil, pid: int) -> tuple[int, int]:
+    """(PSS sum, RSS sum) in bytes over a process and its children, now; PSS is the RSS where the
+    platform does not give it."""
+    pss = rss = 0
+    try:
+        root = psutil.Process(pid)
+        for p in [root] + root.children(recursive=True):
+            try:
+                full = p.memory_full_info()
+            except psutil.Error:
+                continue
+            rss += full.rss
+            pss += getattr(full, "pss", full.rss)
+    except psutil.Error:
+        pass
+    return pss, rss
+
+
 def timed(args: list[str], timeout: float, work: Path) -> dict:
-    """Wall time and peak memory of one command: the sampled sum over the process and its
-    workers (psutil, when installed), at least the process's own maximum resident set."""
+    """Wall time, CPU seconds and peak memory of one command: memory is the sampled sum over the
+    process and its workers (psutil, when installed), at least the process's own maximum
+    resident set; CPU seconds are user and system time of the process and the workers it waited
+    for."""
     try:
         import psutil
     except ImportError:
         psutil = None
     err_path = work / "stderr.txt"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     started = time.perf_counter()
     with err_path.open("wb") as err:
         proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err)
-    peak = 0
+    peak = peak_rss = 0
     timed_out = False
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         if psutil is not None:
-            try:
-                root = psutil.Process(proc.pid)
-                rss = 0
-                for p in [root] + root.children(recursive=True):
-                    try:
-                        rss += p.memory_info().rss
-                    except psutil.Error:
-                        pass
-                peak = max(peak, rss)
-            except psutil.Error:
-                pass
+            pss, rss = _memory(psutil, proc.pid)
+            peak, peak_rss = max(peak, pss), max(peak_rss, rss)
         if time.perf_counter() - started > timeout:
             proc.kill()
             _, status, usage = os.wait4(proc.pid, 0)
@@ -219,25 +241,32 @@ def timed(args: list[str], timeout: float, work: Path) -> dict:
     lines = err_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
     return {
         "seconds": None if timed_out else round(wall, 2),
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+        "load_before": None if load is None else round(load, 2),
         "peak_mb": round(peak / 1e6),
+        "peak_rss_mb": round(max(peak_rss, usage.ru_maxrss * 1024) / 1e6),
         "exit": proc.returncode,
         "timed_out": timed_out,
         "stderr": lines[-1:] if proc.returncode not in (0, 1) else [],
     }
 
 
-def compare_runs(records: list[dict], sizes: list[int], work: Path, timeout: float) -> list[dict]:
-    """`compare --json` at each size: cold and warm cache, --jobs 1 and 2."""
+def compare_runs(records: list[dict], sizes: list[int], work: Path, timeout: float,  # noqa: PLR0913 - what to run, each a command-line option
+                 jobs_list: tuple[int, ...] = (1, 2), states: tuple[str, ...] = ("cold", "warm"),
+                 cache_root: Path | None = None) -> list[dict]:
+    """`compare --json` at each size: cold and warm cache, --jobs 1 and 2 (or the given ones).
+    With `cache_root`, each size's cache stays there; a warm run without a cold one reads it."""
     has_jobs, has_cache = supports("--jobs"), supports("--cache-dir")
     rows = []
     for size in sizes:
         shard = work / f"corpus-{size}.jsonl"
         write_shard(corpus(records, size), shard)
         megabytes = shard.stat().st_size / 1e6
-        for jobs in ((1, 2) if has_jobs else (None,)):
-            cache_dir = work / f"cache-{size}-{jobs}"
-            shutil.rmtree(cache_dir, ignore_errors=True)
-            for state in (("cold", "warm") if has_cache else ("no cache",)):
+        for jobs in (jobs_list if has_jobs else (None,)):
+            cache_dir = (cache_root or work) / f"cache-{size}-{jobs}"
+            if "cold" in states or cache_root is None:
+                shutil.rmtree(cache_dir, ignore_errors=True)
+            for state in (states if has_cache else ("no cache",)):
                 args = newsdiff_cmd() + ["compare", str(shard), "--json"]
                 if jobs is not None:
                     args += ["--jobs", str(jobs)]
@@ -268,19 +297,24 @@ def growth(rows: list[dict], small: int = 1000, large: int = 10000) -> dict:
 
 def print_table(report: dict) -> None:
     """The report as plain text tables."""
-    s = report["startup_s"]
-    print(f"start-up: --version {s['--version']:.3f} s, --help {s['--help']:.3f} s")
-    t = report["extraction"]
-    print(f"extraction, one process, {t['articles']} articles, {t['megabytes']} MB: newsdiff {t['newsdiff_mb_s']} MB/s, "
-          f"{t['regex_patterns']} plain regex patterns {t['regex_mb_s']} MB/s, ratio {t['ratio']:.1%}")
-    print(f"{'articles':>8} {'MB':>6} {'jobs':>4} {'cache':>8} {'seconds':>8} {'peak MB':>8}")
-    for r in report["compare"]:
+    s = report.get("startup_s")
+    if s:
+        print(f"start-up: --version {s['--version']:.3f} s, --help {s['--help']:.3f} s")
+    t = report.get("extraction")
+    if t:
+        print(f"extraction, one process, {t['articles']} articles, {t['megabytes']} MB: newsdiff {t['newsdiff_mb_s']} "
+              f"MB/s, {t['regex_patterns']} plain regex patterns {t['regex_mb_s']} MB/s, ratio {t['ratio']:.1%}")
+    print(f"{'articles':>8} {'MB':>6} {'jobs':>4} {'cache':>8} {'seconds':>8} {'CPU s':>8} {'load':>5} {'peak MB':>8}")
+    for r in report.get("compare", []):
         secs = "timeout" if r["timed_out"] else f"{r['seconds']:.2f}"
-        print(f"{r['articles']:>8} {r['megabytes']:>6} {r['jobs']:>4} {r['cache']:>8} {secs:>8} {r['peak_mb']:>8}"
-              + (f"  exit {r['exit']}: {r['stderr']}" if r["stderr"] else ""))
-    if report["growth_1000_to_10000"]:
+        print(f"{r['articles']:>8} {r['megabytes']:>6} {r['jobs']:>4} {r['cache']:>8} {secs:>8} {r['cpu_seconds']:>8}"
+              f" {r['load_before']!s:>5} {r['peak_mb']:>8}" + (f"  exit {r['exit']}: {r['stderr']}" if r["stderr"] else ""))
+    if report.get("growth_1000_to_10000"):
         print("growth 1,000 -> 10,000 articles (cold):",
               ", ".join(f"{k} x{v}" for k, v in report["growth_1000_to_10000"].items()))
+
+
+PARTS = ("startup", "extraction", "compare")
 
 
 def main(argv=None) -> int:
@@ -294,6 +328,10 @@ def main(argv=None) -> int:
     parser.add_argument("--timeout", type=float, default=float(os.environ.get("BENCH_TIMEOUT", 900)))
     parser.add_argument("--work", default=str(ROOT / "bench" / "work"), help="scratch folder (removed after)")
     parser.add_argument("--label", default="", help="a note saved with the results (e.g. the commit)")
+    parser.add_argument("--only", action="append", choices=PARTS, help="run only this part (repeatable)")
+    parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values for compare")
+    parser.add_argument("--states", default="cold,warm", help="cold, warm or both (warm alone needs --cache-root)")
+    parser.add_argument("--cache-root", default=None, help="keep each size's cache here (not removed after)")
     args = parser.parse_args(argv)
     bench = Path(args.bench)
     if not (bench / "ecbplus").is_dir():
@@ -306,15 +344,24 @@ def main(argv=None) -> int:
     print(f"corpus: {len(records)} distinct articles (ECB+, PolNeAR, samples); sizes {sizes}", file=sys.stderr)
     report = {"label": args.label, "time": time.strftime("%Y-%m-%dT%H:%M:%S"), "cores": os.cpu_count(),
               "python": sys.version.split()[0], "distinct_articles": len(records)}
-    report["startup_s"] = startup()
-    report["extraction"] = throughput(records, args.megabytes)
-    work = Path(args.work)
-    work.mkdir(parents=True, exist_ok=True)
-    try:
-        report["compare"] = compare_runs(records, sizes, work, args.timeout)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    report["growth_1000_to_10000"] = growth(report["compare"])
+    parts = args.only or PARTS
+    if "startup" in parts:
+        report["startup_s"] = startup()
+    if "extraction" in parts:
+        report["extraction"] = throughput(records, args.megabytes)
+    if "compare" in parts:
+        states = tuple(s for s in args.states.split(",") if s)
+        if states == ("warm",) and not args.cache_root:
+            parser.error("--states warm alone needs --cache-root (a cache a former run filled)")
+        work = Path(args.work)
+        work.mkdir(parents=True, exist_ok=True)
+        try:
+            report["compare"] = compare_runs(records, sizes, work, args.timeout,
+                                             tuple(int(j) for j in args.jobs.split(",")), states,
+                                             Path(args.cache_root) if args.cache_root else None)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        report["growth_1000_to_10000"] = growth(report["compare"])
     print_table(report)
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"

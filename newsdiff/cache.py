@@ -39,15 +39,25 @@ def default_dir() -> Path:
     return Path(user_cache_dir("newsdiff", appauthor=False))
 
 
+# What extraction of one source runs: `pipeline.extract_source` and everything it imports, the word
+# lists, and the cache's own codec. The cross-source steps (`compare/`, `people.py`, `combine.py`),
+# the renderers and the command line are not here: editing a comparison rule must not make the next
+# run re-extract a whole archive. tests/test_scale.py checks that nothing here imports what is left out.
+EXTRACTION_CODE = ("extract", "text", "lexicon", "io", "__init__.py", "budget.py", "cache.py", "codec.py",
+                   "model.py", "options.py", "pipeline.py", "timex_value.py")
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of the installed rules (every module and word list: name, size, modification
-    time), so an edited rule or list never reads facts a former version of it extracted, even when
-    the version number did not change (an editable install, a checkout between releases)."""
+    """A digest of the installed extraction rules (every module and word list under
+    `EXTRACTION_CODE`: name, size, modification time), so an edited rule or list never reads facts
+    a former version of it extracted, even when the version number did not change (an editable
+    install, a checkout between releases)."""
     root = Path(__file__).resolve().parent
     parts = []
     for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".txt", ".json") and "__pycache__" not in path.parts:
+        inside = path.relative_to(root).parts
+        if path.suffix in (".py", ".txt", ".json") and "__pycache__" not in inside and inside[0] in EXTRACTION_CODE:
             stat = path.stat()
             parts.append(f"{path.relative_to(root).as_posix()}:{stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]

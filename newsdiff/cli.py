@@ -146,6 +146,13 @@ class Run:
         self.jobs, self.cache_dir, self.no_cache = reading.jobs, reading.cache_dir, reading.no_cache
         self.time_limit = reading.time_limit or None
 
+    def comparison_jobs(self) -> int:
+        """Processes for building claims: `--jobs`, else the machine's cores (the comparison starts
+        them only when there is enough work)."""
+        from newsdiff import parallel
+
+        return self.jobs if self.jobs is not None else parallel.default_jobs()
+
     def extraction(self, options: Options, sources: Optional[int]):
         """An `Extraction` for about `sources` sources (None: unknown, a stream)."""
         from newsdiff import cache, parallel
@@ -194,7 +201,8 @@ def _load(reading: InputOptions, with_claims: bool = True) -> Result:
     if not sources:
         _fail("no usable input" + (f" ({len(skipped)} skipped)" if skipped else ""))
     err = _err()
-    with Run(reading).extraction(options, len(sources)) as extraction:
+    run = Run(reading)
+    with run.extraction(options, len(sources)) as extraction:
         if err.is_terminal and len(sources) >= PROGRESS_THRESHOLD:
             with Progress(transient=True, console=err) as progress:
                 task = progress.add_task("extracting", total=len(sources))
@@ -207,7 +215,7 @@ def _load(reading: InputOptions, with_claims: bool = True) -> Result:
     extracted = [o for o in outcomes if not isinstance(o, Skipped)]
     if not extracted:
         _fail(f"no usable input ({len(skipped) + len(failed)} skipped)")
-    result = combine(extracted, with_claims=with_claims)
+    result = combine(extracted, with_claims=with_claims, jobs=run.comparison_jobs())
     return replace(result, skipped=tuple(skipped) + failed)
 
 

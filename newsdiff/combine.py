@@ -14,8 +14,9 @@ from newsdiff.compare import comparison
 from newsdiff.model import Attribution, DateFact, Fact, Number, Quote, Result, SourceFacts
 
 
-def combine(extracted: Iterable[SourceFacts], with_claims: bool = True) -> Result:
-    """The cross-source steps on already extracted sources."""
+def combine(extracted: Iterable[SourceFacts], with_claims: bool = True, jobs: int = 1) -> Result:
+    """The cross-source steps on already extracted sources; the claims of the stories are built in
+    `jobs` processes (the same claims whatever `jobs`)."""
     extracted = list(extracted)
     all_mentions = [m for sf in extracted for m in sf.mentions]
     persons, canonical = people.merge(all_mentions)
@@ -26,7 +27,7 @@ def combine(extracted: Iterable[SourceFacts], with_claims: bool = True) -> Resul
     result_sources = [sf.source for sf in extracted]
     claims = []
     if with_claims:
-        found = comparison.compare_sources(result_sources, facts, persons)
+        found = comparison.compare_sources(result_sources, facts, persons, jobs=jobs)
         claims = found.claims
         result_sources = [
             replace(s, story=found.stories.get(s.id, s.story), copy_of=found.copies.get(s.id))

@@ -9,6 +9,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdiff import pipeline
 from newsdiff.model import (
@@ -126,3 +128,31 @@ def test_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
         stream_atomic(out, half_then_fail)
     assert out.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+# Any JSON-like value the contract could hold: plain values (floats written as json writes them,
+# NaN and infinities included; bools, which are ints), lists, tuples and dicts nested in any mix.
+_plain_values = (st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12)
+                 | st.sampled_from([2000.0, -0.0, 1e-7, 1e16, 2**53 + 1, *AWKWARD]))
+_nested = st.recursive(
+    _plain_values,
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=6) | st.sampled_from(AWKWARD) | st.integers() | st.none(), inner, max_size=4),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_nested)
+def test_indented_writer_is_json_dumps_with_indent(value):
+    # `_indented` lays out nesting itself and hands containers of plain values to the C encoder:
+    # the text must be json's own, at the top and two levels deep (where `write` puts entries).
+    expected = json.dumps(value, ensure_ascii=False, indent=2)
+    assert json_render._indented(value, "\n") == expected
+    assert json_render._indented(value, "\n    ") == expected.replace("\n", "\n    ")
+
+
+def test_indented_writer_rejects_what_json_rejects():
+    for bad in ({"a": {1, 2}}, [object()], {"k": [1, b"bytes"]}):
+        with pytest.raises(TypeError):
+            json_render._indented(bad, "\n")

@@ -185,3 +185,142 @@ def test_version_and_help_do_not_import_the_extractors():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1])
     assert out.stdout.strip() == "[]"
+
+
+def _imported_newsdiff_modules(path: Path) -> set[str]:
+    """The newsdiff modules a file imports, at the top or inside a function."""
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("newsdiff"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("newsdiff") and not node.level:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)  # `from newsdiff import codec`
+    return found
+
+
+def test_cache_fingerprint_covers_everything_extraction_imports():
+    # The fingerprint leaves the cross-source steps and the renderers out, so editing them keeps the
+    # cache; that is only right while no extraction module imports them. pipeline re-exports
+    # `combine` for its callers; `extract_source` never calls it.
+    root = Path(cache.__file__).resolve().parent
+    allowed = {("pipeline.py", "newsdiff.combine")}
+    covered = [p for p in root.rglob("*.py") if p.relative_to(root).parts[0] in cache.EXTRACTION_CODE]
+    assert any(p.name == "pipeline.py" for p in covered) and any("extract" in p.parts for p in covered)
+    outside = []
+    for path in covered:
+        for module in _imported_newsdiff_modules(path):
+            parts = module.split(".")[1:]
+            if not parts:
+                continue
+            target = root.joinpath(*parts)
+            if not (target.with_suffix(".py").is_file() or target.is_dir()):
+                continue  # a name imported from a module (`from newsdiff import __version__`)
+            first = parts[0] if target.is_dir() or len(parts) > 1 else parts[0] + ".py"
+            if first not in cache.EXTRACTION_CODE and (path.name, module) not in allowed:
+                outside.append(f"{path.relative_to(root)} imports {module}")
+    assert outside == []
+
+
+def test_editing_the_comparison_keeps_the_cache_key(tmp_path, monkeypatch):
+    # The fingerprint follows files under EXTRACTION_CODE only: a copy of the package where a
+    # comparison module changes keeps it, one where an extractor changes does not.
+    import shutil
+
+    root = Path(cache.__file__).resolve().parent
+    copy = tmp_path / "newsdiff"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "__file__", str(copy / "cache.py"))
+    cache.code_fingerprint.cache_clear()
+    try:
+        before = cache.code_fingerprint()
+        with (copy / "compare" / "comparison.py").open("a", encoding="utf-8") as handle:
+            handle.write("\n# edited\n")
+        cache.code_fingerprint.cache_clear()
+        assert cache.code_fingerprint() == before
+        with (copy / "extract" / "frame.py").open("a", encoding="utf-8") as handle:
+            handle.write("\n# edited\n")
+        cache.code_fingerprint.cache_clear()
+        assert cache.code_fingerprint() != before
+    finally:
+        cache.code_fingerprint.cache_clear()
+
+
+# Three stories, two outlets each, written for this test; with the samples (one more story) the
+# folder holds four stories, each with numbers, dates, quotes and roles to line up.
+STORIES = {
+    "bridge-a.txt": "Bridge collapse in Marlow Vale\n\nA footbridge over the Tarn river in Marlow Vale collapsed on "
+                    "Tuesday, March 4, 2025, injuring 14 people, fire chief Odile Brannock said. \"The deck gave "
+                    "way in the middle of the morning rush,\" Brannock said. Engineers had inspected it in 2019.",
+    "bridge-b.txt": "Marlow Vale footbridge falls into the Tarn\n\nSixteen people were hurt when the Tarn footbridge "
+                    "in Marlow Vale fell on Tuesday, March 4, 2025, according to Odile Brannock, the town's fire "
+                    "chief. \"The deck gave way in the middle of the morning rush,\" said Brannock. It was last "
+                    "inspected in 2018.",
+    "budget-a.txt": "Quillfield council passes budget\n\nQuillfield's council approved a budget of $48 million on "
+                    "Thursday, November 20, 2025, mayor Ferris Lindqvist said. \"We kept every library open,\" "
+                    "Lindqvist told reporters. The vote was 7 to 2.",
+    "budget-b.txt": "Quillfield budget approved\n\nThe Quillfield council adopted a $52 million budget on Thursday, "
+                    "November 20, 2025. \"We kept every library open,\" said Ferris Lindqvist, the city manager. "
+                    "Council members voted 6 to 3.",
+    "match-a.txt": "Harbour Rovers win the cup\n\nHarbour Rovers beat Kestrel Town 3-1 in the Ardmore Cup final on "
+                   "Saturday, May 17, 2025, in front of 21,000 fans. \"It was the best night of my career,\" "
+                   "captain Teodor Vasko said.",
+    "match-b.txt": "Rovers lift the Ardmore Cup\n\nHarbour Rovers won the Ardmore Cup final 3-1 against Kestrel Town "
+                   "on Saturday, May 17, 2025, before a crowd of 19,500. \"It was the best night of my life,\" said "
+                   "Teodor Vasko, the Rovers' coach.",
+}
+
+
+def _several_stories(folder: Path) -> Path:
+    folder.mkdir()
+    for name, text in STORIES.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    for path in SAMPLES.glob("*.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+def test_comparison_in_processes_gives_the_same_output(run_cli, tmp_path, monkeypatch):
+    folder = _several_stories(tmp_path / "articles")
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)  # the folder is small: build in processes anyway
+    cache_dir = tmp_path / "cache"
+    one = run_cli("compare", folder, "--json", "--jobs", "1", "--no-cache")
+    two_cold = run_cli("compare", folder, "--json", "--jobs", "2", "--cache-dir", cache_dir)
+    two_warm = run_cli("compare", folder, "--json", "--jobs", "2", "--cache-dir", cache_dir)
+    assert one.exit_code == two_cold.exit_code == two_warm.exit_code == 0
+    found = json.loads(one.stdout)
+    stories = {s["story"] for s in found["sources"]}
+    assert len(stories) >= 3
+    story_of = {s["id"]: s["story"] for s in found["sources"]}
+    assert {c["kind"] for c in found["claims"]} >= {"number", "date", "quote", "role"}
+    assert len({story_of[c["values"][0]["source"]] for c in found["claims"]}) >= 3  # claims of several stories
+    assert one.stdout == two_cold.stdout == two_warm.stdout
+
+
+def _pid_and_square(offset: int, task: int) -> tuple[int, int]:
+    import os
+
+    return os.getpid(), offset + task * task
+
+
+def test_map_tasks_runs_in_workers_and_keeps_the_order(monkeypatch):
+    import os
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
+    tasks = list(range(40))
+    costs = [1 + (t % 7) * 50 for t in tasks]  # uneven, so the batches are not in task order
+    got = parallel.map_tasks(_pid_and_square, 1, tasks, costs, jobs=2)
+    assert [value for _, value in got] == [1 + t * t for t in tasks]
+    assert os.getpid() not in {pid for pid, _ in got}  # every task ran in a worker
+    alone = parallel.map_tasks(_pid_and_square, 1, tasks, costs, jobs=1)
+    assert {pid for pid, _ in alone} == {os.getpid()} and [v for _, v in alone] == [v for _, v in got]
+
+
+def test_batches_cover_every_task_once_costliest_first():
+    costs = [5, 100, 1, 1, 1, 30, 2]
+    batches = parallel._batches(costs, 4)
+    assert sorted(i for b in batches for i in b) == list(range(len(costs)))
+    assert batches[0] == [1]  # the costliest task alone, first
+    assert len(batches) <= 4

@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Mapping, Sequence, TypeVar, cast
+from typing import Mapping, Optional, Sequence, TypeVar, cast
 
+from newsdiff import parallel
 from newsdiff.compare import copies, stories
 from newsdiff.compare import dates as claims_dates
 from newsdiff.compare import numbers as claims_numbers
 from newsdiff.compare import quotes as claims_quotes
 from newsdiff.compare import roles as claims_roles
 from newsdiff.compare.common import fold_copies, sentence_context
-from newsdiff.model import Claim, DateFact, Fact, Kind, Number, Person, Quote, Source, Status
+from newsdiff.model import Claim, ClaimValue, DateFact, Fact, Kind, Number, Person, Quote, Source, Status
 
 T = TypeVar("T")
 Twins = Mapping[str, Sequence[T]]
@@ -44,9 +45,14 @@ class Comparison:
     copies: dict[str, str]
 
 
-def compare_sources(sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person]) -> Comparison:
+def compare_sources(
+    sources: Sequence[Source], facts: Sequence[Fact], people: Sequence[Person], jobs: int = 1
+) -> Comparison:
     """Line up facts from different sources into claims: sources are grouped into stories and
-    compared only within one; copies are found first. Works on facts alone, never on the text."""
+    compared only within one; copies are found first. Works on facts alone, never on the text.
+
+    With `jobs` > 1 the claims of each story and kind are built in that many worker processes
+    (`newsdiff.parallel.map_tasks`); the claims are the same whatever `jobs`."""
     order = {s.id: i for i, s in enumerate(sources)}
     facts = [f for f in facts if f.source in order]
     copy_of = copies.find_copies(sources, facts)
@@ -63,22 +69,17 @@ def compare_sources(sources: Sequence[Source], facts: Sequence[Fact], people: Se
     for i, person in enumerate(people):
         for story in dict.fromkeys(story_of[r.source] for r in person.roles if r.source in story_of):
             holders_of[story].append(i)
-    speakers = claims_quotes.Speakers(people)
-    drafts: list[tuple[int, Claim]] = []
-    for index, (story, members) in enumerate(members_of.items()):
-        story_facts = facts_of[story]
-        mine, twins = fold_copies(story_facts, copy_of, order)
-        context = sentence_context(story_facts)
-        holders = [people[i] for i in holders_of[story]]
-        # A fact's twins are copies of it, so of its kind: the one mapping serves every builder.
-        found = (
-            claims_numbers.build([f for f in mine if isinstance(f, Number)], order, cast(Twins[Number], twins))
-            + claims_dates.build([f for f in mine if isinstance(f, DateFact)], order, cast(Twins[DateFact], twins), context)
-            + claims_quotes.build([f for f in mine if isinstance(f, Quote)], people, order, cast(Twins[Quote], twins),
-                                  speakers)
-            + claims_roles.build(holders, members, order, story_facts)
-        )
-        drafts.extend((index, d) for d in found)
+    work = _Work(
+        order=order,
+        copy_of=copy_of,
+        people=people,
+        speakers=claims_quotes.Speakers(people),
+        stories=[_Story(members, facts_of[story], [people[i] for i in holders_of[story]])
+                 for story, members in members_of.items()],
+    )
+    tasks = [(index, kind) for index in range(len(work.stories)) for kind in KIND_ORDER]
+    found = parallel.map_tasks(_build, work, tasks, [work.cost(task) for task in tasks], jobs)
+    drafts = [(index, d) for (index, _), claims in zip(tasks, found, strict=True) for d in claims]
     drafts.sort(key=lambda item: (item[0], KIND_ORDER.index(item[1].kind), item[1].order, item[1].label))
     claims = []
     taken: set[str] = set()
@@ -87,11 +88,58 @@ def compare_sources(sources: Sequence[Source], facts: Sequence[Fact], people: Se
             replace(
                 draft,
                 id=claim_id(draft, taken),
-                values=tuple(replace(v, copy_of=copy_of.get(v.source)) for v in draft.values),
+                values=tuple(_marked(v, copy_of.get(v.source)) for v in draft.values),
                 note=_with_basis(_with_copies(draft, copy_of), draft.basis),
             )
         )
     return Comparison(claims, story_of, copy_of)
+
+
+@dataclass(frozen=True)
+class _Story:
+    """One story's source ids, facts (every kind, in input order) and role holders."""
+
+    members: list[str]
+    facts: list[Fact]
+    holders: list[Person]
+
+
+@dataclass(frozen=True)
+class _Work:
+    """What every claim builder reads: the same for every story, built once."""
+
+    order: dict[str, int]
+    copy_of: dict[str, str]
+    people: Sequence[Person]
+    speakers: claims_quotes.Speakers
+    stories: list[_Story]
+
+    def cost(self, task: tuple[int, Kind]) -> int:
+        """A rough cost of building one story's claims of one kind (its facts, squared: a large story
+        costs more than its share), to hand out the largest tasks first."""
+        story = self.stories[task[0]]
+        size = len(story.members) if task[1] == Kind.ROLE else sum(1 for f in story.facts if f.kind == task[1])
+        return size * size
+
+
+_FACT_TYPE: dict[Kind, type] = {Kind.NUMBER: Number, Kind.DATE: DateFact, Kind.QUOTE: Quote}
+
+
+def _build(work: _Work, task: tuple[int, Kind]) -> list[Claim]:
+    """The draft claims of one kind in one story. Copies are folded per kind: a fact's twins are
+    copies of it, so of its kind, and folding one kind's facts gives the same twins as folding all."""
+    index, kind = task
+    story = work.stories[index]
+    if kind == Kind.ROLE:
+        return claims_roles.build(story.holders, story.members, work.order, story.facts)
+    mine, twins = fold_copies([f for f in story.facts if isinstance(f, _FACT_TYPE[kind])], work.copy_of, work.order)
+    if kind == Kind.NUMBER:
+        return claims_numbers.build(cast(list[Number], mine), work.order, cast(Twins[Number], twins))
+    if kind == Kind.DATE:
+        context = sentence_context(story.facts)
+        return claims_dates.build(cast(list[DateFact], mine), work.order, cast(Twins[DateFact], twins), context)
+    return claims_quotes.build(cast(list[Quote], mine), work.people, work.order, cast(Twins[Quote], twins),
+                               work.speakers)
 
 
 def claim_id(claim: Claim, taken: set[str]) -> str:
@@ -109,6 +157,12 @@ def claim_id(claim: Claim, taken: set[str]) -> str:
             taken.add(candidate)
             return candidate
     raise AssertionError("a SHA-1 digest clashes with itself")  # unreachable: 40 widths
+
+
+def _marked(value: ClaimValue, copy_of: Optional[str]) -> ClaimValue:
+    """The value with its source's original (`copy_of`), copied only when that changes it: most
+    sources are no one's copy, and `dataclasses.replace` is the costliest step of numbering claims."""
+    return value if value.copy_of == copy_of else replace(value, copy_of=copy_of)
 
 
 def _with_basis(note: str, basis: str) -> str:

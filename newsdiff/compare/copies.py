@@ -14,7 +14,7 @@ a hundred identical copies cost one hash each instead of five thousand pairs.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Optional, Sequence
 
 from newsdiff.compare.common import UnionFind
 from newsdiff.model import QUOTE, Fact, Source
@@ -30,18 +30,34 @@ MIN_SAME_OWN_WORDS = 0.6  # share of the smaller source's own-words facts repeat
 MIN_IDENTICAL_WORDS = 6
 
 
-def shingles(facts: Sequence[Fact]) -> set[tuple[str, ...]]:
+Wording = Mapping[str, tuple[str, ...]]  # a fact's text -> its words
+
+
+def wording(facts: Sequence[Fact]) -> dict[str, tuple[str, ...]]:
+    """The words of each distinct fact text, split once: the identical-stream hash, the shingles
+    and the own-words check all read them, and an archive's fact texts are too many for the word
+    splitter's own cache."""
+    out: dict[str, tuple[str, ...]] = {}
+    for f in facts:
+        if f.text not in out:
+            out[f.text] = tuple(words(f.text))
+    return out
+
+
+def shingles(facts: Sequence[Fact], said: Optional[Wording] = None) -> set[tuple[str, ...]]:
     """Word 6-grams of each fact's wording plus those spanning two consecutive facts."""
+    said = said if said is not None else wording(facts)
     stream: list[str] = []
     for fact in sorted(facts, key=lambda f: (f.start, f.end)):
-        stream.extend(words(fact.text))
+        stream.extend(said[fact.text])
     return {tuple(stream[i : i + SHINGLE]) for i in range(len(stream) - SHINGLE + 1)}
 
 
-def stream(facts: Sequence[Fact]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def stream(facts: Sequence[Fact], said: Optional[Wording] = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """A source's facts as (kind, words) in article order: equal for identical reprints."""
+    said = said if said is not None else wording(facts)
     ordered = sorted(facts, key=lambda f: (f.start, f.end, f.kind))
-    return tuple((f.kind, tuple(words(f.text))) for f in ordered)
+    return tuple((f.kind, said[f.text]) for f in ordered)
 
 
 def _identical_evidence(sig: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
@@ -67,17 +83,18 @@ def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, s
         if fact.source in by_source:
             by_source[fact.source].append(fact)
     groups: UnionFind[str] = UnionFind(by_source)
+    said = wording([f for fs in by_source.values() for f in fs])
     # Identical streams: one hash per source; later sources join the first with that stream.
     first_with: dict[tuple, str] = {}
     compared = []
     for sid, fs in by_source.items():
-        sig = stream(fs)
+        sig = stream(fs, said)
         if _identical_evidence(sig) and sig in first_with:
             groups.union(first_with[sig], sid)
             continue
         first_with.setdefault(sig, sid)
         compared.append(sid)
-    grams = {sid: shingles(by_source[sid]) for sid in compared}
+    grams = {sid: shingles(by_source[sid], said) for sid in compared}
     postings: dict[tuple[str, ...], list[str]] = {}
     for sid in compared:
         for gram in grams[sid]:
@@ -89,7 +106,7 @@ def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, s
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 shared[(a, b)] = shared.get((a, b), 0) + 1
-    own = {sid: {" ".join(words(f.text)) for f in by_source[sid] if f.kind != QUOTE} for sid in compared}
+    own = {sid: {" ".join(said[f.text]) for f in by_source[sid] if f.kind != QUOTE} for sid in compared}
     for (a, b), count in sorted(shared.items()):
         smaller = min(len(grams[a]), len(grams[b]))
         if count >= MIN_SHARED and count >= MIN_CONTAINMENT * smaller and _same_own_words(own[a], own[b]):

@@ -3,13 +3,20 @@
 The document is deterministic: the same input gives byte-identical output. `write` streams it to a
 text stream one entry at a time, so a large result is never held twice more (as a dict tree and as
 one string) while it is written; `dumps` is the same text as one string.
+
+The text is exactly `json.dumps(document, ensure_ascii=False, indent=2)`, but written by `_indented`:
+the standard library encodes with indentation in pure Python, value by value, while without it in C;
+`_indented` lays out the nesting itself and hands every container of plain values (a source, a
+claim's value, a fact's list of participants) to the C encoder in one call.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import fields
+from functools import lru_cache
 from io import StringIO
+from json.encoder import encode_basestring
 from typing import Any, Callable, Iterable, TextIO
 
 from newsdiff import CONTRACT_VERSION
@@ -46,10 +53,21 @@ def source_dict(source: Source) -> dict:
 def fact_dict(fact: Fact) -> dict:
     """One entry of `facts`: the shared fields first, then the kind's own."""
     out = {name: getattr(fact, name) for name in FACT_BASE}
-    for f in fields(fact):
-        if f.name not in out:
-            out[f.name] = _plain(getattr(fact, f.name))
+    for name in _own_fields(type(fact)):
+        out[name] = _plain(getattr(fact, name))
     return out
+
+
+_OWN_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _own_fields(kind: type) -> tuple[str, ...]:
+    """A fact class's fields after the shared ones, in declaration order (looked up once a class:
+    `dataclasses.fields` builds its answer on every call)."""
+    found = _OWN_FIELDS.get(kind)
+    if found is None:
+        found = _OWN_FIELDS[kind] = tuple(f.name for f in fields(kind) if f.name not in FACT_BASE)
+    return found
 
 
 def person_dict(person: Person, quote_count: int = 0) -> dict:
@@ -123,6 +141,68 @@ def _encode(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
+_PLAIN_VALUES = (str, int, float, type(None))  # bool is an int
+
+
+@lru_cache(maxsize=64)
+def _flat_encoder(pad: str) -> Callable[[Any], str]:
+    """The C encoder writing a container of plain values one per line, each after `pad`: built
+    once per indentation (`JSONEncoder.encode` builds it again on every call, which costs more
+    than encoding a small container), else the encoder `JSONEncoder.encode` uses."""
+    separators = ("," + pad, ": ")
+    try:
+        from json.encoder import c_make_encoder  # type: ignore[attr-defined]
+
+        chunks = c_make_encoder(None, _unencodable, encode_basestring, None, separators[1], separators[0],
+                                False, False, True)
+        return lambda value: "".join(chunks(value, 0))
+    except (ImportError, TypeError):  # no C accelerator, or another signature: the public way
+        return json.JSONEncoder(ensure_ascii=False, separators=separators).encode
+
+
+def _unencodable(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _indented(value: Any, pad: str) -> str:
+    """`value` as `json.dumps(value, ensure_ascii=False, indent=2)` writes it, its lines after the
+    first starting with `pad` ("\n" and the indentation of the line `value` starts on)."""
+    if not isinstance(value, (dict, list, tuple)):
+        return _scalar(value)
+    if not value:
+        return "{}" if isinstance(value, dict) else "[]"
+    inner = pad + "  "
+    flat = _flat_encoder(inner)
+    parts: list[str] = []  # the items' text, each after its own line's indentation
+    if isinstance(value, dict):
+        if not all(isinstance(k, str) for k in value):
+            return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", pad)  # json's own key rules
+        run: dict[str, Any] = {}  # consecutive plain items: one call of the C encoder
+        for k, v in value.items():
+            if isinstance(v, _PLAIN_VALUES):
+                run[k] = v
+                continue
+            if run:
+                parts.append(flat(run)[1:-1])
+                run = {}
+            parts.append(encode_basestring(k) + ": " + _indented(v, inner))
+        if run:
+            parts.append(flat(run)[1:-1])
+        return "{" + inner + ("," + inner).join(parts) + pad + "}"
+    if all(isinstance(v, _PLAIN_VALUES) for v in value):
+        return "[" + inner + flat(value)[1:-1] + pad + "]"
+    return "[" + inner + ("," + inner).join(_indented(v, inner) for v in value) + pad + "]"
+
+
+def _scalar(value: Any) -> str:
+    """A plain value as json writes it (the C encoder's own string escaping and float text)."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if isinstance(value, (int, float)) and value is not True and value is not False:
+        return _flat_encoder("")([value])[1:-1]  # json's int and float text (NaN, Infinity) without a second rule
+    return json.dumps(value, ensure_ascii=False)
+
+
 def write(result: Result, stream: TextIO) -> None:
     """Write a result as contract-v1 JSON text to `stream`, one entry at a time: the same text as
     `json.dumps(document(result), ensure_ascii=False, indent=2)`, byte for byte."""
@@ -131,10 +211,8 @@ def write(result: Result, stream: TextIO) -> None:
         stream.write(",\n  " + _encode(key) + ": [")
         first = True
         for entry in entries():
-            # An entry sits two levels deep: json.dumps indents it from column 0, so every line
-            # break gets four more spaces. Strings never hold a raw line break (JSON escapes it),
-            # so every "\n" in the encoded entry is layout.
-            stream.write(("\n    " if first else ",\n    ") + _encode(entry).replace("\n", "\n    "))
+            # An entry sits two levels deep: its lines start four spaces in.
+            stream.write(("\n    " if first else ",\n    ") + _indented(entry, "\n    "))
             first = False
         stream.write("]" if first else "\n  ]")  # json.dumps writes an empty list as []
     stream.write("\n}")
