@@ -232,7 +232,7 @@ def sentence_context(facts: Sequence[Fact]) -> dict[str, frozenset[str]]:
 def _capitalised_words(text: str) -> str:
     """The capitalised words of a quote or attribution after its first word, joined: the names it
     may hold. Cached because long or repetitive articles give many facts with the same text."""
-    return " ".join(w for w in WORD.findall(text, timeout=1.0)[1:] if w[:1].isupper())
+    return " ".join(w for w in WORD.findall(text)[1:] if w[:1].isupper())
 
 
 def _fact_keys(fact: Fact) -> set[str]:

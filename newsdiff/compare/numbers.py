@@ -39,7 +39,7 @@ def human_group(fact: Number) -> Optional[tuple[frozenset[str], frozenset[str]]]
     if not fact.subject:
         return None
     event_stems = set(content_stems(fact.event)) | set(content_stems(fact.text))
-    tokens = WORD.findall(fact.subject, timeout=1.0)
+    tokens = WORD.findall(fact.subject)
     nations: set[str] = set()
     groups: set[str] = set()
     head = False

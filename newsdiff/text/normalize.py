@@ -45,7 +45,7 @@ def words(text: Optional[str]) -> list[str]:
     if not text:
         return []
     if len(text) > _CACHED_LENGTH:
-        return WORD.findall(fold(text), timeout=1.0)
+        return WORD.findall(fold(text))
     return list(_words(text))
 
 
@@ -54,7 +54,7 @@ _CACHED_LENGTH = 2000  # longer texts are split every time: the cache stays smal
 
 @lru_cache(maxsize=1 << 15)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(WORD.findall(fold(text), timeout=1.0))
+    return tuple(WORD.findall(fold(text)))
 
 
 def name_key(name: str) -> str:

@@ -61,7 +61,10 @@ _WORDS_AND_NUMBERS = regex.compile(rf"(?P<word>{_WORD})|(?P<num>{_NUMBER})")
 # letter ("one's"); digits, hyphens and dots are tokens of their own.
 _SPLIT = regex.compile(rf"(?P<num>{_NUMBER})|(?P<word>\p{{L}}[\p{{L}}\p{{M}}]*(?:[{_APOSTROPHES}]\p{{L}}+)*)|(?P<sym>\S)")
 # The comparison's word view, read on folded text: letters and digits, up to nine parts joined by
-# an apostrophe or a hyphen (bounded, as comparison reads every wording of every fact).
+# an apostrophe or a hyphen (bounded, as comparison reads every wording of every fact). Callers
+# give it no regex `timeout`: each part must start after a separator the previous part cannot
+# hold, so a match never backtracks (linear), and the timeout's own cost tripled each call
+# (~46 against ~14 µs on a 100-character sentence; 7.7% of a warm 1,000-article compare).
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[" + _APOSTROPHES + _HYPHENS + r"][\p{L}\p{N}]+){0,8}")
 
 _DIGITS = frozenset("0123456789")
