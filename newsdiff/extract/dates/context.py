@@ -18,7 +18,7 @@ import regex
 from newsdiff.extract.dates.timex import FUTURE, NEAREST, PAST
 from newsdiff.extract.speech import quote_marks
 from newsdiff.lexicon import date_words as W
-from newsdiff.lexicon import load
+from newsdiff.lexicon import load, load_set
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.text.lemma import is_past_form
 from newsdiff.text.tokens import letter_words
@@ -42,17 +42,15 @@ _QUOTE_MARK = (
 # not a break: "began voting at 8:00 am on Sunday" is one clause.
 _CLAUSE_BREAK = regex.compile(r"[;—–]|(?<!\d):|:(?!\d)|\s-\s|" + _QUOTE_MARK)
 # Words after which "will" is the noun ("against their will").
-_NOUN_WILL_AFTER = frozenset("their his her my our your its the a free own good political ill".split())
+_NOUN_WILL_AFTER = load_set("dates/noun_will_after")
 # Markers that only point forward when "to" or "for" follows ("due to meet", "set for Monday").
-_NEEDS_TO = frozenset({"set", "due", "expected", "plan", "plans", "going"})
-_AUXILIARIES = frozenset(
-    "was were had did is are am has have be been being will would shall should can could may might must do does 'll ’ll".split()
-)
-_MODALS = frozenset("will would shall should can could may might must to 'll ’ll".split())
+_NEEDS_TO = load_set("dates/needs_to_markers")
+_AUXILIARIES = load_set("dates/auxiliaries")
+_MODALS = load_set("dates/modals")
 # Words before a past form that make it a participle or an infinitive, not a finite past verb.
 _BEFORE_PARTICIPLE = _AUXILIARIES | _MODALS
 # Words after "due to" that make it a cause ("due to its loss"), not a schedule ("due to meet").
-_DETERMINERS = frozenset("the a an its their his her our your my this that these those lower higher weak strong".split())
+_DETERMINERS = load_set("dates/cause_determiners")
 _COMMA_COST = 12  # words a comma between the date and a following verb is worth
 _REACH = 12  # words either side; a verb further away rarely governs the date (the look-up bound)
 # A trailing reporting clause (", officials said", ", said a spokesman"): at most this many words

@@ -19,6 +19,7 @@ from newsdiff.extract.dates import context as date_context
 from newsdiff.extract.dates import timex as T
 from newsdiff.extract.dates.patterns import SOURCES
 from newsdiff.lexicon import date_words as W
+from newsdiff.lexicon import load_set
 
 _PREVIOUS_WORD = regex.compile(r"([\p{L}\d$€£¥%'’.]{1,30})[\s,]{1,3}$")
 _NEXT_WORD = regex.compile(r"^[\s,]{1,3}([\p{L}\d%]{1,30})")
@@ -243,7 +244,7 @@ def month(m, ctx):
 
 
 # Words before "the fall" that make it the season ("in the fall"), not a decline.
-_SEASON_PREPOSITIONS = frozenset("in during by until till through throughout since into".split())
+_SEASON_PREPOSITIONS = load_set("dates/season_prepositions")
 
 
 def season_year(m, ctx):
