@@ -1,5 +1,7 @@
 """Story grouping rules (newsdiff.compare.stories), each on constructed facts with a negative."""
 
+from itertools import combinations
+
 import pytest
 
 from newsdiff.compare import stories
@@ -218,3 +220,24 @@ def test_a_lone_article_sharing_few_names_stays_apart_when_its_date_is_years_awa
              + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04") + other)
     story = _group(facts, "abc")
     assert story["a"] == story["b"] != story["c"]
+
+
+def _link(score, a, b):
+    # A link as `_group` sorts them: negated score, the sources' input positions, the sources.
+    return (-score, ord(a), ord(b), a, b)
+
+
+@pytest.mark.parametrize("links, kept", [
+    # "h" links weakly to a report of each of two events; every report's three strongest links
+    # are to its own event, so h's links are dropped and cannot chain a-b-c-d to w-x-y-z.
+    ([_link(9, p, q) for p, q in combinations("abcd", 2)] + [_link(8, p, q) for p, q in combinations("wxyz", 2)]
+     + [_link(3, "c", "h"), _link(3, "h", "z")],
+     set(combinations("abcd", 2)) | set(combinations("wxyz", 2))),
+    # Negative: a source with few links keeps them all, however weak.
+    ([_link(9, "a", "b"), _link(3, "b", "c")], {("a", "b"), ("b", "c")}),
+    # Ties at the cut are all kept.
+    ([_link(5, "a", "b"), _link(5, "a", "c"), _link(5, "a", "d"), _link(5, "a", "e")],
+     {("a", "b"), ("a", "c"), ("a", "d"), ("a", "e")}),
+])
+def test_links_are_kept_only_among_the_strongest_of_both_sources(links, kept):
+    assert {(e[3], e[4]) for e in stories._mutual(sorted(links))} == kept
