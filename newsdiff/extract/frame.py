@@ -30,8 +30,7 @@ linear in the length of the text.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence, TypeVar
 
 import regex
 
@@ -162,7 +161,25 @@ def _window(doc: Document, fact: Fact) -> tuple[list[str], list[str], bool]:
     return before, after, opens
 
 
-@lru_cache(maxsize=4)
+T = TypeVar("T")
+
+
+def _per_document(read: Callable[[Document], T]) -> Callable[[Document], T]:
+    """`read(doc)` remembered for the last document it was given, found by identity. An
+    `lru_cache` keyed on the document would hash it on every call, and a frozen dataclass hashes
+    all its sentences each time: work that grows with the article, once per fact (quadratic on a
+    1 MB article). The document is held, so its identity cannot be reused while remembered."""
+    last: list = [None, None]
+
+    def remembered(doc: Document) -> T:
+        if last[0] is not doc:
+            last[0], last[1] = doc, read(doc)
+        return last[1]
+
+    return remembered
+
+
+@_per_document
 def _own_year(doc: Document) -> str:
     """The year an article with no publication date names most, and at least twice (the latest
     on a tie): its own story's, as a rule ("Published: 2008-..." and "the 2008 season"); "" when
@@ -174,7 +191,7 @@ def _own_year(doc: Document) -> str:
     return year if year and counts[year] >= 2 else ""
 
 
-@lru_cache(maxsize=4)
+@_per_document
 def _inner_names(doc: Document) -> frozenset[str]:
     """Capitalised words the article writes inside sentences (after a lower-case word or a comma):
     a sentence's first word that is one of them is a name, not just an opener. One pass per article."""
