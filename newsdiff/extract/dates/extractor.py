@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 import regex
@@ -122,7 +122,7 @@ def _longest_resolved(matches: list, sentence: str, anchor: Optional[dt.date], c
         k = bisect.bisect_right(starts, start)
         if (k > 0 and ends[k - 1] > start) or (k < len(starts) and starts[k] < end):
             continue
-        resolved = _resolve(name, m, sentence, anchor, clauses.direction(start, end))
+        resolved = _resolve(name, m, Context(sentence, start, end, anchor, clauses.direction(start, end), clauses))
         if resolved is None:
             continue
         starts.insert(k, start)
@@ -131,13 +131,13 @@ def _longest_resolved(matches: list, sentence: str, anchor: Optional[dt.date], c
     return kept
 
 
-def _resolve(name: str, m, sentence: str, anchor: Optional[dt.date], direction: Optional[int]) -> Optional[Timex]:
+def _resolve(name: str, m, context: Context) -> Optional[Timex]:
     try:
-        return RESOLVERS[name](m, Context(sentence, m.start(), m.end(), anchor, direction))
+        return RESOLVERS[name](m, context)
     except (OverflowError, ValueError):
         # The anchor is at the edge of the calendar (0001-01-01, 9999-12-31) and the expression
         # points past it: keep the expression, unresolved, rather than lose the article.
-        return RESOLVERS[name](m, Context(sentence, m.start(), m.end(), None, direction))
+        return RESOLVERS[name](m, replace(context, anchor=None))
 
 
 def _join_clock_times(sentence: str, chosen: list) -> list:

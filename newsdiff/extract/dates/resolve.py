@@ -54,6 +54,8 @@ class Context:
     end: int
     anchor: Optional[dt.date]
     tense: Optional[int]  # timex.PAST / FUTURE / NEAREST, or None when the clause does not say
+    # The sentence as the extractor tokenised it (None: tokenised here when a resolver asks).
+    clauses: Optional[date_context.Sentence] = None
 
     def previous_word(self) -> str:
         """The word just before the match, lower-cased ("" at the start of the sentence)."""
@@ -86,13 +88,8 @@ class Context:
         before = self.sentence[max(0, self.start - _LOOK_BACK) : self.start].casefold()
         if "since" in before and _SINCE.search(before):
             return True
-        return previous == "in" and _clauses(self.sentence).told_by_past_verb(self.start, self.end)
-
-
-@functools.lru_cache(maxsize=16)
-def _clauses(sentence: str) -> date_context.Sentence:
-    """The sentence tokenised once for the resolvers that ask about it (its matches in turn)."""
-    return date_context.Sentence(sentence)
+        clauses = self.clauses or date_context.Sentence(self.sentence)
+        return previous == "in" and clauses.told_by_past_verb(self.start, self.end)
 
 
 def _latest_year(anchor: dt.date, month: int, day: int = 1) -> int:
