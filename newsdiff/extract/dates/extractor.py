@@ -205,7 +205,7 @@ def _year_ago_quarters(sentence: str, chosen: list, anchor: Optional[dt.date], r
         year_earlier = name == "ago" and t.value == "P1Y" and _YEAR_EARLIER.fullmatch(sentence[s:e])
         if q_value:
             year_before = f"{int(q_value[:4]) - 1:04d}"
-            if name in _YEAR_AGO_RULES and (t.value == year_before or t.value[:5] == year_before + "-Q"):
+            if name in _YEAR_AGO_RULES and (t.value == year_before or t.value[:6] == year_before + "-Q"):
                 t = Timex(t.type, year_before + q_value[4:], t.anchored)
             elif year_earlier:
                 t = Timex("DATE", year_before + q_value[4:], True)

@@ -42,6 +42,13 @@ _AS_SOON_AS = regex.compile(rf"(?<![\p{{L}}])as\s{{1,3}}soon\s{{1,3}}as\s{{1,3}}
 # "since" with no clause break between it and the match: a comma may close the subordinate clause
 # it opens, so "Since KKR bought RJR in February, ..." is read up to its comma only.
 _SINCE = regex.compile(r"(?<![\p{L}])since(?![\p{L}])[^,;:()\"“”]*$")
+# "as soon as" opening a clause of its own before the weekday ("as soon as trading opens Monday").
+_AS_SOON_AS_CLAUSE = regex.compile(r"(?<![\p{L}])as\s{1,3}soon\s{1,3}as\s{1,3}(?:[\p{L}'’]{1,30}\s{1,3}){1,3}$", regex.IGNORECASE)
+# Words in a main clause that make what it reports a prospect, not a fact: modals and the
+# infinitive marker ("were likely to buy", "would sell"), markers of plans ("planning").
+_PROSPECT_WORDS = load_set("dates/modals") | W.FUTURE_MARKERS
+# Words right before a date that date what is to come ("effective June 1"): dates/forward_words.
+_FORWARD_WORDS = load_set("dates/forward_words")
 _UNTIL = regex.compile(rf"(?<![\p{{L}}])(?:until|till)\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
 
 
@@ -155,7 +162,9 @@ def _full_date(m: regex.Match, ctx: Context, month: int, day: int) -> Optional[T
         return Timex("DATE", T.day(dt.date(int(y), month, day)))
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}") if T.valid_day(2000, month, day) else None
-    if ctx.clearly_past():
+    if ctx.previous_word() in _FORWARD_WORDS:
+        year = T.month_day_year(ctx.anchor, month, day, T.FUTURE)  # "effective June 1"
+    elif ctx.clearly_past():
         year = _latest_year(ctx.anchor, month, day)  # however far back: see `Context.clearly_past`
     else:
         year = T.month_day_year(ctx.anchor, month, day, ctx.way(T.NEAREST))
@@ -233,6 +242,8 @@ def month(m, ctx):
         year = ctx.anchor.year if n > ctx.anchor.month else ctx.anchor.year + 1
     elif shift in ("this", "current"):
         year = ctx.anchor.year  # "this September": the anchor year's September
+    elif ctx.previous_word() in _FORWARD_WORDS:
+        year = T.month_year(ctx.anchor, n, T.FUTURE)  # "effective in June" is read by the tense
     elif ctx.clearly_past():
         year = _latest_year(ctx.anchor, n)  # however far back: see `Context.clearly_past`
     else:
@@ -329,14 +340,32 @@ def weekday(m, ctx):
 
 
 def _points_forward(ctx: Context) -> bool:
-    """True for a weekday right after "as soon as" ("as soon as Tuesday"), or after "until" in
-    a clause whose verb moves a deadline ("postponed until Tuesday morning")."""
+    """True for a weekday right after "as soon as" ("as soon as Tuesday") or a forward word
+    ("effective Monday"), at the end of a short "as soon as" clause under a main clause that
+    reports a prospect ("were likely to buy as soon as trading opened Monday"), or after "until"
+    in a clause whose verb moves a deadline ("postponed until Tuesday morning")."""
+    if ctx.previous_word() in _FORWARD_WORDS:
+        return True
     # Substring tests first, on the text the patterns read, case-folded as IGNORECASE compares
     # it: they are cheaper than the patterns, which need "soon", or "until"/"till" (both "til").
     before = ctx.sentence[max(0, ctx.start - _LOOK_BACK) : ctx.start].casefold()
-    if "soon" in before and _AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start):
-        return True
+    if "soon" in before:
+        if _AS_SOON_AS.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start):
+            return True
+        clause = _AS_SOON_AS_CLAUSE.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start)
+        if clause and _reports_prospect(ctx, clause.start()):
+            return True
     return "til" in before and _deadline(ctx)
+
+
+def _reports_prospect(ctx: Context, start: int) -> bool:
+    """True when the main clause before `start` (an "as soon as" clause) reports a prospect: a
+    modal, "to" or a marker of plans among its last eight words, after the last comma. The
+    past form in the subordinate clause ("as soon as trading opened Monday") is then the tense
+    of the report, not of the day: "Shares fell as soon as trading opened Monday" stays past."""
+    head = ctx.sentence[max(0, start - _LOOK_BACK) : start].rsplit(",", 1)[-1]
+    words = regex.findall(r"[\p{L}'’]+", head.lower())
+    return any(w in _PROSPECT_WORDS for w in words[-8:])
 
 
 def _deadline(ctx: Context) -> bool:

@@ -1,0 +1,63 @@
+"""Value rules for time expressions whose direction or reference comes from words around them.
+
+The anchor is Wednesday 2023-10-25. Every sentence was written for these tests; each table has
+negatives: sentences of the same shape where the rule must not fire.
+"""
+
+import datetime as dt
+
+import pytest
+
+from newsdiff.extract.dates import extractor as dates
+
+ANCHOR = dt.date(2023, 10, 25)  # a Wednesday in the fourth quarter
+
+
+def values(sentence: str, anchor: dt.date = ANCHOR, quarter=None) -> dict[str, str]:
+    return {sentence[f.start : f.end]: f.timex.value for f in dates.find(sentence, anchor, quarter)}
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # "effective" dates a change to come, whatever the tense of the clause
+        ("The union signed a contract effective June 1.", "June 1", "2024-06-01"),
+        ("The new fares, effective Monday, were announced by the airline.", "Monday", "2023-10-30"),
+        ("The tax on fuel rose, effective February.", "February", "2024-02"),
+        # negatives: no such word, the past tense decides
+        ("The union signed a contract on June 1.", "June 1", "2023-06-01"),
+        ("The new fares were announced Monday by the airline.", "Monday", "2023-10-23"),
+    ],
+)
+def test_effective_points_forward(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        ("Investors were likely to sell as soon as trading opened Monday.", "Monday", "2023-10-30"),
+        ("The mayor said crews would start as soon as the rain stopped Friday.", "Friday", "2023-10-27"),
+        ("The team could leave as soon as Tuesday.", "Tuesday", "2023-10-31"),
+        # negatives: a main clause that reports what happened keeps the past
+        ("Shares fell as soon as trading opened Monday.", "Monday", "2023-10-23"),
+        ("Investors were nervous, and prices dropped as soon as trading opened Monday.", "Monday", "2023-10-23"),
+    ],
+)
+def test_as_soon_as_clause_takes_the_main_clause_prospect(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, quarter, expected",
+    [
+        # "the year-ago quarter" with a quarter named in the sentence is that quarter a year back
+        ("In the year-ago quarter, the second quarter ended June 30, the bank lost $3 million.",
+         "the year-ago quarter", None, "2022-Q2"),
+        ("Profit rose to $5 million from $4 million a year ago.", "a year ago", "2023-Q3", "2022-Q3"),
+        # negative: no quarter in sight and no figures, the year before
+        ("The plant closed a year ago.", "a year ago", None, "2022"),
+    ],
+)
+def test_year_ago_follows_the_quarter_compared(sentence, text, quarter, expected):
+    assert values(sentence, quarter=quarter)[text] == expected
