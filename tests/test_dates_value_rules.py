@@ -61,3 +61,18 @@ def test_as_soon_as_clause_takes_the_main_clause_prospect(sentence, text, expect
 )
 def test_year_ago_follows_the_quarter_compared(sentence, text, quarter, expected):
     assert values(sentence, quarter=quarter)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # "to" before an article is a preposition: the past verb still dates the month, however far back
+        ("The chain switched from a fiscal year to a calendar year in December.", "December", "2022-12"),
+        ("The firm moved its offices to the suburbs in December.", "December", "2022-12"),
+        # negatives: "to" before a verb makes the month the infinitive's, within the reach
+        ("The board voted to change its fiscal year in December.", "December", "2023-12"),
+        ("The firm agreed to move its offices in December.", "December", "2023-12"),
+    ],
+)
+def test_to_before_an_article_is_no_infinitive(sentence, text, expected):
+    assert values(sentence)[text] == expected

@@ -307,7 +307,13 @@ class Sentence:
         a, _, _, _, q = self._around(start, end)
         # nor a modal or "to" anywhere before them in the clause: in "would be paid on a still
         # unspecified date in January" the past form is an adjective and the clause is "would"'s
-        return not any(self.words[j][2] in _MODALS for j in range(max(a, min(i, q) - _REACH), max(i, q)))
+        return not any(self._modal_at(j) for j in range(max(a, min(i, q) - _REACH), max(i, q)))
+
+    def _modal_at(self, j: int) -> bool:
+        """True for a modal, or "to" marking an infinitive: "to" before an article or a
+        possessive is a preposition ("changed from a fiscal year to a calendar year")."""
+        word = self.words[j][2]
+        return word in _MODALS and not (word == "to" and _word(self.words, j + 1) in W.ADJECTIVE_AFTER)
 
     def _tense_cue(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """(word index, direction) of the tense-bearing word that decides `direction`."""
