@@ -18,6 +18,7 @@ import regex
 
 from newsdiff.extract.dates import context as date_context
 from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
+from newsdiff.extract.dates.references import add_references
 from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
 from newsdiff.extract.dates.timex import TimexValue
 from newsdiff.extract.dates.triggers import possible_rules
@@ -215,6 +216,13 @@ def _year_ago_quarters(sentence: str, chosen: list, anchor: Optional[dt.date], r
     return out
 
 
+def _with_references(sentences: list[str], found: list[list[Found]]) -> list[list[Found]]:
+    """Each sentence's expressions with those that point back at a date named before them
+    ("the following year": `references.add_references`), in order."""
+    added = add_references(sentences, [[(f.start, f.end, f.timex) for f in fs] for fs in found])
+    return [sorted(fs + [Found(r.start, r.end, "reference_back", r.timex) for r in rs], key=lambda f: f.start) if rs else fs for fs, rs in zip(found, added, strict=True)]
+
+
 def report_quarter(found: list[list[Found]]) -> Optional[str]:
     """The quarter an article reports on: the quarter it names most often (None if it names none)."""
     counts = Counter(
@@ -257,9 +265,10 @@ def extract(doc: Document, options: Options) -> Iterator[DateFact]:
     sentences = [(index, sent.start, text[sent.start : sent.end]) for index, sent in doc.content_sentences()]
     found = [find(sentence, anchor) for _, _, sentence in sentences]
     quarter = report_quarter(found)
-    for (index, offset, sentence), in_sentence in zip(sentences, found, strict=True):
-        if quarter and any(f.rule in _YEAR_AGO_RULES for f in in_sentence):
-            in_sentence = find(sentence, anchor, quarter)
+    if quarter:
+        found = [find(s, anchor, quarter) if any(f.rule in _YEAR_AGO_RULES for f in fs) else fs for (_, _, s), fs in zip(sentences, found, strict=True)]
+    found = _with_references([sentence for _, _, sentence in sentences], found)
+    for (index, offset, _), in_sentence in zip(sentences, found, strict=True):
         for f in in_sentence:
             start, end = offset + f.start, offset + f.end
             yield DateFact(

@@ -1,0 +1,151 @@
+"""Time expressions that point back at a date the article named before: "that year", "the
+following month", "earlier that day", "the next morning".
+
+Their reference is not the publication date but the story's own time line: "He joined the army
+in 1995, and the following year he moved to Paris" dates the move to 1996 whatever day the
+article appeared. `add_references` reads an article's sentences in order, keeps the last date
+it named at each precision (day, month, year, quarter), and resolves each such expression against
+the last one precise enough for its unit; with no such date before it, the expression is left out
+rather than guessed against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple, Optional
+
+import regex
+from dateutil.relativedelta import relativedelta
+
+from newsdiff.extract.dates import timex as T
+from newsdiff.extract.dates.resolve import Timex
+from newsdiff.lexicon import date_words as W
+
+# "that year", "the same day", "later that month", "the following week", "the previous day",
+# "the next morning" ("the next day" and "the next year" with no article are the deictic ones:
+# `resolve.period` reads them against the publication date). Linear: literal words and
+# bounded gaps.
+_UNITS = r"(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night)"
+_SP = r"\s{1,3}"
+_REFERENCE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?:(?P<edge>earlier|later){_SP})?(?:that|the{_SP}same){_SP}{_UNITS}"
+    rf"|the{_SP}(?P<shift>following|previous|prior|next){_SP}{_UNITS})(?![\p{{L}}\d-])",
+    regex.IGNORECASE,
+)
+# What "the next" may point back with: a day or a part of one ("The next day", "the next
+# morning"); "the next week/month/year" is as often the coming one ("over the next year").
+_NEXT_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+# Words after the expression that make it a different construction: "that day care", "the
+# following day's session" stays; "the same year-on-year" is cut by the pattern's end.
+_NOT_AFTER = regex.compile(r"\s{0,3}(?:care|trader|traders|job|jobs|-)", regex.IGNORECASE)
+
+
+class Reference(NamedTuple):
+    """An expression found in a sentence: offsets into it and its resolved value."""
+
+    start: int
+    end: int
+    timex: Timex
+
+
+class _Last:
+    """The last date the article named at each precision, as (date, anchored). A quarter is only
+    one named as such: the day a fiscal quarter ended ("ended Oct. 31") says nothing of which
+    calendar quarter "that quarter" is."""
+
+    def __init__(self) -> None:
+        self.day: Optional[tuple[dt.date, bool]] = None
+        self.month: Optional[tuple[dt.date, bool]] = None
+        self.year: Optional[tuple[int, bool]] = None
+        self.quarter: Optional[tuple[int, int, bool]] = None
+
+    def note(self, timex: Timex) -> None:
+        """Remember a calendar value (a day, month, quarter or year of a known year)."""
+        if timex.type not in ("DATE", "TIME"):
+            return
+        v = timex.parsed
+        if v is None or v.year is None:
+            return
+        anchored = timex.anchored
+        if v.unit == "day" and v.first is not None:
+            self.day = (v.first, anchored)
+            self.month = (v.first.replace(day=1), anchored)
+        elif v.unit == "month" and v.month is not None:
+            self.month = (dt.date(v.year, v.month, 1), anchored)
+        elif v.unit == "quarter" and v.part and v.part[1] != "X":
+            self.quarter = (v.year, int(v.part[1]), anchored)
+        elif v.unit not in ("year", "day", "month", "quarter", "week", "season", "half", "weekend"):
+            return
+        self.year = (v.year, anchored)
+
+
+def _value(unit: str, shift: int, last: _Last) -> Optional[Timex]:
+    """The value `shift` units from the last date precise enough for `unit`, or None."""
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
+        if last.day is None:
+            return None
+        d = last.day[0] + dt.timedelta(days=shift)
+        if unit == "day":
+            return Timex("DATE", T.day(d), last.day[1])
+        return Timex("TIME", T.day(d) + "T" + W.PARTS_OF_DAY[unit], last.day[1])
+    if unit == "week":
+        return None if last.day is None else Timex("DATE", T.week(last.day[0] + dt.timedelta(weeks=shift)), last.day[1])
+    if unit == "month":
+        if last.month is None:
+            return None
+        d = last.month[0] + relativedelta(months=shift)
+        return Timex("DATE", T.month(d.year, d.month), last.month[1])
+    if unit == "quarter":
+        if last.quarter is None:
+            return None
+        y, q, anchored = last.quarter
+        index = y * 4 + q - 1 + shift
+        return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", anchored)
+    if last.year is None:
+        return None
+    return Timex("DATE", T.year(last.year[0] + shift), last.year[1])
+
+
+def _shift(m: regex.Match) -> Optional[int]:
+    word = (m.group("shift") or "").lower()
+    if not word:
+        return 0
+    if word == "next" and m.group("unit").lower() not in _NEXT_UNITS:
+        return None
+    return 1 if word in ("following", "next") else -1
+
+
+def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]]]) -> list[list[Reference]]:
+    """Per sentence, the expressions that point back at a date named before them, resolved.
+
+    `found` holds, per sentence, the (start, end, timex) of the expressions already found, in
+    order; an expression here never overlaps one of them. Time linear in the text: one pass.
+    """
+    last = _Last()
+    out: list[list[Reference]] = []
+    for sentence, in_sentence in zip(sentences, found, strict=True):
+        added: list[Reference] = []
+        matches = list(_REFERENCE.finditer(sentence)) if _may_refer(sentence) else []
+        k = 0
+        for m in matches:
+            while k < len(in_sentence) and in_sentence[k][0] < m.start():
+                last.note(in_sentence[k][2])
+                k += 1
+            if any(s < m.end() and m.start() < e for s, e, _ in in_sentence) or _NOT_AFTER.match(sentence, m.end()):
+                continue
+            shift = _shift(m)
+            timex = None if shift is None else _value(m.group("unit").lower(), shift, last)
+            if timex is not None:
+                added.append(Reference(m.start(), m.end(), timex))
+                last.note(timex)  # "the following year ... that year": the year just named
+        for _, _, timex in in_sentence[k:]:
+            last.note(timex)
+        out.append(added)
+    return out
+
+
+def _may_refer(sentence: str) -> bool:
+    """Cheap test before the pattern: every expression it finds has "that", "same", "following",
+    "previous", "prior" or "next" in it."""
+    low = sentence.casefold()
+    return any(w in low for w in ("that", "same", "following", "previous", "prior", "next"))

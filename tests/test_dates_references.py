@@ -1,0 +1,61 @@
+"""Expressions that point back at a date the article named before ("the following year", "that
+day") are resolved against that date, not the publication date. Every sentence was written for
+these tests; the negatives are the same words where nothing precise enough came before, or where
+the words are no such expression.
+"""
+
+import pytest
+
+from newsdiff.extract.dates.extractor import extract
+from newsdiff.model import Source
+from newsdiff.options import Options
+from newsdiff.text.document import document_for
+
+PUBLISHED = "2023-10-25"
+
+
+def dates(text: str) -> dict[str, tuple[str, str, object]]:
+    doc = document_for(Source(id="t", path="t", text=text, published=PUBLISHED))
+    return {f.text: (f.type, f.value, f.anchor) for f in extract(doc, Options())}
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("The singer moved to Lisbon in 2004. The following year she recorded her first album.",
+         "The following year", ("DATE", "2005", None)),
+        ("The bakery opened in March 2011 and closed later that year.", "later that year", ("DATE", "2011", None)),
+        ("Fishing boats left port on July 2, 2019. Earlier that day, the harbour master had warned them.",
+         "Earlier that day", ("DATE", "2019-07-02", None)),
+        ("The council voted on July 2, 2019. The next morning, the mayor resigned.",
+         "The next morning", ("TIME", "2019-07-03TMO", None)),
+        ("The plant shut in August 2015. The following month, the workers were let go.",
+         "The following month", ("DATE", "2015-09", None)),
+        ("The bank earned $3 million in the third quarter of 2021. Results for that quarter included a gain.",
+         "that quarter", ("DATE", "2021-Q3", None)),
+        ("The storm hit on Monday. The previous day, residents had left.",
+         "The previous day", ("DATE", "2023-10-22", "published")),
+        # negative: "the next week/month/year" is as often the coming one, read from publication
+        ("The plant shut in August 2015. Over the next month, it sold its machines.",
+         "the next month", ("DATE", "2023-11", "published")),
+        # the expression just resolved is the reference of the next one
+        ("The club was founded in 1990. The following year it won the cup, and that year it also moved.",
+         "that year", ("DATE", "1991", None)),
+    ],
+)
+def test_back_references_resolve_against_the_last_date_named(text, expression, expected):
+    assert dates(text)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # nothing precise enough named before: left out rather than read against publication
+        ("The following year she recorded her first album.", "The following year"),
+        ("The bakery opened in 2011. Earlier that day, the owner cut a ribbon.", "Earlier that day"),
+        # not an expression of time
+        ("The firm opened a day care center in 2010. It said that day care was popular.", "that day"),
+    ],
+)
+def test_no_back_reference_without_a_date_or_the_expression(text, absent):
+    assert absent not in dates(text)
