@@ -76,3 +76,19 @@ def test_year_ago_follows_the_quarter_compared(sentence, text, quarter, expected
 )
 def test_to_before_an_article_is_no_infinitive(sentence, text, expected):
     assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # a clock restated in brackets in another zone shares the day given with either
+        ("The fire broke out at 11:20 a.m. (0920 GMT) Monday, witnesses said.", "11:20 a.m.", "2023-10-23T11:20"),
+        ("The fire broke out at 11:20 a.m. (0920 GMT) Monday, witnesses said.", "0920 GMT", "2023-10-23T09:20"),
+        ("The ferry will sail at 6 in the morning (6 a.m. EDT Thursday).", "6 in the morning", "2023-10-26T06:00"),
+        # negatives: brackets with no clock, or no day after the brackets, leave the anchor day
+        ("The fire broke out at 11:20 a.m. (police said) Monday.", "11:20 a.m.", "2023-10-25T11:20"),
+        ("The fire broke out at 11:20 a.m. (0920 GMT).", "11:20 a.m.", "2023-10-25T11:20"),
+    ],
+)
+def test_clock_restated_in_brackets_shares_the_day(sentence, text, expected):
+    assert values(sentence)[text] == expected

@@ -103,6 +103,7 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
     chosen = _longest_resolved(matches, sentence, anchor, clauses)
     chosen.sort()
     chosen = _join_clock_times(sentence, chosen)
+    chosen = _restated_clock_times(sentence, chosen)
     chosen = _month_with_year(sentence, chosen)
     chosen = _year_ago_quarters(sentence, chosen, anchor, quarter)
     return [Found(s, e, name, t, clauses.event(s, e)) for s, e, name, t in chosen]
@@ -160,6 +161,33 @@ def _join_clock_times(sentence: str, chosen: list) -> list:
             k = i if clock is a else i + 1
             out[k] = (clock[0], clock[1], clock[2], Timex("TIME", value, day[3].anchored))
         i += 1
+    return out
+
+
+# Rules of a clock time alone (not yet put on a day by `_join_clock_times`).
+_CLOCK_RULES = frozenset({"clock", "clock_24", "military", "clock_part", "oclock", "named_time"})
+_OPEN_GAP = regex.compile(r"^\s{0,3}\(\s{0,3}$")
+_CLOSE_GAP = regex.compile(r"^\s{0,3}\)[\s,]{0,3}$")
+
+
+def _restated_clock_times(sentence: str, chosen: list) -> list:
+    """A clock time restated in brackets in another zone shares the day given with either:
+    "at 10:35 a.m. (0735 GMT) Friday" puts both clocks on Friday, "at 4 in the morning (4 a.m.
+    EDT Thursday)" puts the first on Thursday. Wire copy writes times this way."""
+    out = list(chosen)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a[2] not in _CLOCK_RULES or not _OPEN_GAP.match(sentence[a[1] : b[0]]) or a[3].parsed is None:
+            continue
+        if b[3].type == "TIME" and b[2] not in _CLOCK_RULES and b[3].parsed and b[3].parsed.clock:
+            day = b[3].value.split("T")[0]  # "4 a.m. EDT Thursday": the day joined to the clock
+            out[i] = (a[0], a[1], a[2], Timex("TIME", f"{day}T{a[3].parsed.clock}", b[3].anchored))
+        elif b[2] in _CLOCK_RULES and i + 2 < len(out) and _is_day(out[i + 2][3].parsed) and _CLOSE_GAP.match(sentence[b[1] : out[i + 2][0]]):
+            day_timex = out[i + 2][3]
+            for k in (i, i + 1):
+                s, e, name, t = out[k]
+                if t.parsed is not None and t.parsed.clock:
+                    out[k] = (s, e, name, Timex("TIME", f"{day_timex.value}T{t.parsed.clock}", day_timex.anchored))
     return out
 
 
