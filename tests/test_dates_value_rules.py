@@ -92,3 +92,18 @@ def test_to_before_an_article_is_no_infinitive(sentence, text, expected):
 )
 def test_clock_restated_in_brackets_shares_the_day(sentence, text, expected):
     assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # after a modal, "one day" is some day to come
+        ("Robots could one day replace truck drivers.", "one day", "FUTURE_REF"),
+        ("The port will one day be the busiest in the region.", "one day", "FUTURE_REF"),
+        # negatives: a day's length
+        ("The trial will last one day.", "one day", "P1D"),
+        ("The clinic opened for one day in May.", "one day", "P1D"),
+    ],
+)
+def test_one_day_after_a_modal_is_the_future(sentence, text, expected):
+    assert values(sentence)[text] == expected

@@ -47,6 +47,8 @@ _AS_SOON_AS_CLAUSE = regex.compile(r"(?<![\p{L}])as\s{1,3}soon\s{1,3}as\s{1,3}(?
 # Words in a main clause that make what it reports a prospect, not a fact: modals and the
 # infinitive marker ("were likely to buy", "would sell"), markers of plans ("planning").
 _PROSPECT_WORDS = load_set("dates/modals") | W.FUTURE_MARKERS
+# Modals after which "one day" is some day to come ("could one day replace"): the modals but "to".
+_FUTURE_MODALS = load_set("dates/modals") - {"to"}
 # Words right before a date that date what is to come ("effective June 1"): dates/forward_words.
 _FORWARD_WORDS = load_set("dates/forward_words")
 _UNTIL = regex.compile(rf"(?<![\p{{L}}])(?:until|till)\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
@@ -589,6 +591,8 @@ def duration(m, ctx):
     count_word = (m.group("count") or "").lower()
     if unit.startswith("second") and (count_word in ("a", "an") or (unit == "second" and "-" not in m.group("joint"))):
         return None  # the ordinal: "a second time", "February twenty second"
+    if count_word == "one" and unit == "day" and ctx.previous_word() in _FUTURE_MODALS:
+        return Timex("DATE", "FUTURE_REF")  # "will one day be": some day to come, not a day long
     if m.group("vague"):
         amount = None
     else:
