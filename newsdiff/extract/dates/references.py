@@ -131,7 +131,7 @@ def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]
             while k < len(in_sentence) and in_sentence[k][0] < m.start():
                 last.note(in_sentence[k][2])
                 k += 1
-            if any(s < m.end() and m.start() < e for s, e, _ in in_sentence) or _NOT_AFTER.match(sentence, m.end()):
+            if _overlaps(in_sentence, k, m.start(), m.end()) or _NOT_AFTER.match(sentence, m.end()):
                 continue
             shift = _shift(m)
             timex = None if shift is None else _value(m.group("unit").lower(), shift, last)
@@ -142,6 +142,15 @@ def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]
             last.note(timex)
         out.append(added)
     return out
+
+
+def _overlaps(in_sentence: list[tuple[int, int, Timex]], k: int, start: int, end: int) -> bool:
+    """True when [start, end) overlaps an expression already found. They are sorted and do not
+    overlap each other, and those before index `k` start before `start`: only the one just
+    before `k` and the one at `k` can overlap, so the test is constant time."""
+    if k > 0 and in_sentence[k - 1][1] > start:
+        return True
+    return k < len(in_sentence) and in_sentence[k][0] < end
 
 
 def _may_refer(sentence: str) -> bool:
