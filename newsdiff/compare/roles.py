@@ -5,7 +5,8 @@ Unification Ministry"). Titles in one synonym group (`claim_words.ROLE_GROUPS`) 
 same word agrees, a gendered and a neutral form are compatible ("spokesman" / "spokesperson"),
 two different genders conflict ("spokesman" / "spokeswoman"). An organization written as initials
 ("KCPD Chief" / "Kansas City Police Chief") may be any other, so it never conflicts. A rank and a function describe one
-person together ("constable" / "spokesperson", `lists/role_facets.txt`), a title and a broader one
+person together ("constable" / "spokesperson", `lists/role_facets.txt`), so do two offices at the
+head of a body ("general manager" / "team president": one person often holds both), a title and a broader one
 ("prosecutor" / "attorney") and a description repeating one of the other's titles ("Police
 spokesman Constable" / "constable") are compatible; other different titles conflict ("minister" /
 "spokesperson"). Organizations conflict when their distinctive words have nothing in common, unless
@@ -169,6 +170,8 @@ def compare_roles(a: str, b: str, others: Sequence[str] = ()) -> tuple[Status, s
             found.append((Status.COMPATIBLE, f"one title is a kind of the other ({_title(a)} vs {_title(b)})"))
         elif ga != gb and _rank_and_function(ga, gb):
             found.append((Status.COMPATIBLE, f"a rank and a function of one person ({_title(a)} vs {_title(b)})"))
+        elif ga != gb and ROLE_FACETS.get(ga) == ROLE_FACETS.get(gb) == "office":
+            found.append((Status.COMPATIBLE, f"two offices one person may hold together ({_title(a)} vs {_title(b)})"))
         elif ga != gb and _shares_title(a, b):
             found.append((Status.COMPATIBLE, f"one gives more titles than the other ({_title(a)} vs {_title(b)})"))
         elif ga != gb:

@@ -10,8 +10,11 @@ resolves each new mention to the fullest name it refers to:
 - he/she resolve to the most recent person who spoke; it to the most recent organization;
 - a definite description ("the spokesperson", "the NGO", "the rights group") resolves to the
   most recent speaker it was used for or whose role has that noun; an organization noun alone
-  ("the group") to the most recent organization. Otherwise the description is the speaker
-  itself, never a guess.
+  ("the group") to the most recent organization; a person's title ("the judge", "the
+  spokeswoman") with no such speaker to the nearest person named before it with that title
+  ("Superior Court Judge Ann Lee", "spokeswoman Ann Lee", "Ann Lee, the county's spokeswoman"),
+  within `MAX_TITLE_REACH` characters. Otherwise the description is the speaker itself, never a
+  guess.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ _POSSESSIVE_END = regex.compile(r"['’]s$")
 # Organization nouns general enough that "the group" can only mean the last organization named.
 GENERIC_ORGANIZATION_NOUNS = frozenset(load("speech/generic_organization_nouns"))
 _ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}&.\-]{1,9})\s*\)")
+# How far before a description ("the judge said") a person named with its title is looked for: a
+# few paragraphs, so the search stays bounded however long the article.
+MAX_TITLE_REACH = 1500
+MAX_TITLE_WORDS = 5  # words of a title written before a name ("Superior Court Judge", "police spokeswoman")
 _LOCATIVE_NAME = regex.compile(rf"\b(?:{alternation('speech/locative_prepositions')})\s+(\p{{Lu}}[\p{{L}}\-]+)")
 
 
@@ -81,6 +88,7 @@ class Registry:
         self.doc = doc
         self.entities: list[Entity] = []
         self._candidates = self._capitalised_runs()
+        self._candidate_starts = [start for start, _end, _name in self._candidates]
         self._acronyms = self._acronym_definitions()
         self._places = self._locative_words()
 
@@ -314,6 +322,8 @@ class Registry:
                 ) or (head in ORGANIZATION_WORDS and head in {phrases.bare(w) for w in e.name.split()})
                 if fits and (best is None or e.last_spoke > best.last_spoke):
                     best = e
+            if best is None and head in ROLE_NOUNS and head not in ORGANIZATION_WORDS:
+                best = self._title_holder(heads, phrase.start)
             if best is not None:
                 best.heads.add(head)
                 return best
@@ -326,6 +336,40 @@ class Registry:
         entity.heads.add(head)
         self.entities.append(entity)
         return entity
+
+    def _title_holder(self, heads: set[str], pos: int) -> Optional[Entity]:
+        """The person named nearest before `pos` (within MAX_TITLE_REACH characters) with one of the
+        title nouns `heads` written before the name ("Superior Court Judge Ann Lee") or in an
+        apposition after it ("Ann Lee, the county's spokeswoman,"), or None. "The judge said"
+        then speaks for that person: news names a person with their title once, then writes the
+        title alone."""
+        text = self.doc.text
+        starts = self._candidate_starts
+        k = bisect.bisect_left(starts, pos) - 1
+        while k >= 0 and pos - starts[k] <= MAX_TITLE_REACH:
+            start, end, name = self._candidates[k]
+            k -= 1
+            if _is_org_name(name) or end > pos:
+                continue
+            if heads & self._title_words(start, end):
+                return self._named(Phrase(start, end, name, "name", start, end))
+        return None
+
+    def _title_words(self, start: int, end: int) -> set[str]:
+        """The words, folded and without possessive endings, of the title written right before the
+        name at `start` (no punctuation between, MAX_TITLE_WORDS at most) and of the role in an
+        apposition after it ending at `end`."""
+        text = self.doc.text
+        toks = phrases.tokens(text, max(0, start - 80), start)
+        out: set[str] = set()
+        for t in reversed(toks[-MAX_TITLE_WORDS:]):
+            if not t.is_word:
+                break
+            out.add(phrases.bare(t.lower))
+        role = roles.after(text, end, self._paragraph_end(end))
+        if role:
+            out.update(phrases.bare(w.lower()) for w in role.split())
+        return out
 
     def register_roles(self) -> None:
         """Register every fully named person the article gives a role, quoted or not
