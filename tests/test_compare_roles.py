@@ -35,6 +35,9 @@ PAIRS = [
     ("Rovers spokesman", "Team spokesman", Status.COMPATIBLE),
     ("company spokeswoman", "Acme spokeswoman", Status.COMPATIBLE),
     ("Rovers spokesman", "United spokesman", Status.CONFLICT),
+    # a generic body in the possessive points back at one named elsewhere
+    ("company's senior risk analyst", "analyst at the bank Harbour Trust", Status.COMPATIBLE),
+    ("Harbour Trust's senior risk analyst", "analyst at Acme Insurance", Status.CONFLICT),
     # a reporting verb left capitalised at the start of a sentence is no organization
     ("Said Commissioner", "Harbour Police Commissioner", Status.COMPATIBLE),
 ]

@@ -200,12 +200,23 @@ def _organizations(a: str, b: str, oa: frozenset[str], ob: frozenset[str],
             return [(Status.COMPATIBLE, "the organization is named more or less fully")] if oa != ob else []
         if _initials(a) or _initials(b):
             return [(Status.COMPATIBLE, "one names the organization by its initials")]
+        if _generic_owner(a) or _generic_owner(b):
+            return [(Status.COMPATIBLE, "one names the organization only as “the company” or the like")]
         if _bridged(distinct_a | distinct_b, others):
             return [(Status.COMPATIBLE, "another description names both organizations together")]
         return [(Status.CONFLICT, "different organizations")]
     if oa != ob:
         return [(Status.COMPATIBLE, "one names the organization, the other does not")]
     return []
+
+
+def _generic_owner(role: str) -> bool:
+    """True when the role's organization is a generic word in the possessive ("the company's
+    advanced threat researcher", "the agency's senior analyst"): it points back at a body the
+    article named elsewhere, which may be the one the other description names, and the words
+    between it and the title qualify the title, not the body."""
+    generic = {stem(w)[:4] for w in GENERIC_ORG_WORDS}
+    return any(w.endswith(("'s", "’s")) and stem(w[:-2])[:4] in generic for w in fold(role).split())
 
 
 def _bridged(org: frozenset[str], others: Sequence[str]) -> bool:
