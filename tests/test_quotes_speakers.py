@@ -567,6 +567,9 @@ TITLE_ALONE_CASES = [
      [("mayor", "the mayor")]),
     ('Circuit Judge Alan Brooks read the verdict. "Justice was done," the judges said.',
      [("judges", "the judges")]),
+    # a title word on the line before a name (a headline over a dateline) is not its title
+    ('Gala to get a new host\nFriday August 2\nThe show went on. "What a night," the host said.',
+     [("host", "the host")]),
 ]
 
 

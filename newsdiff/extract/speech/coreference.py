@@ -27,7 +27,7 @@ import regex
 
 from newsdiff.extract.speech import roles
 from newsdiff.lexicon import alternation, load
-from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS
+from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS
 from newsdiff.model import Mention
 from newsdiff.text import phrases
 from newsdiff.text.document import Document
@@ -349,8 +349,8 @@ class Registry:
         while k >= 0 and pos - starts[k] <= MAX_TITLE_REACH:
             start, end, name = self._candidates[k]
             k -= 1
-            if _is_org_name(name) or end > pos:
-                continue
+            if _is_org_name(name) or end > pos or name.split()[0].lower() in TIME_WORDS:
+                continue  # "Friday August 2": a dateline is no person
             if heads & self._title_words(start, end):
                 return self._named(Phrase(start, end, name, "name", start, end))
         return None
@@ -360,7 +360,8 @@ class Registry:
         name at `start` (no punctuation between, MAX_TITLE_WORDS at most) and of the role in an
         apposition after it ending at `end`."""
         text = self.doc.text
-        toks = phrases.tokens(text, max(0, start - 80), start)
+        line = text.rfind("\n", max(0, start - 80), start) + 1  # a title is on the name's own line
+        toks = phrases.tokens(text, max(line, start - 80), start)
         out: set[str] = set()
         for t in reversed(toks[-MAX_TITLE_WORDS:]):
             if not t.is_word:
