@@ -560,6 +560,10 @@ TITLE_ALONE_CASES = [
      [("Ann Lee", "the spokeswoman")]),
     ('Ann Lee, a spokeswoman for the fire service, arrived first. "It was chaos," the spokeswoman said.',
      [("Ann Lee", "the spokeswoman")]),
+    # a person named with the title after an unnamed speaker used it is who it now means
+    ('The judge said the case was "far from simple." Circuit Judge Alan Brooks spoke later. '
+     '"Nothing I do will bring them back," the judge said.',
+     [("judge", "The judge"), ("Alan Brooks", "the judge")]),
     # negatives: another title, or no title given to the name, or a plural description
     ('Ann Lee, a spokeswoman for the fire service, arrived first. "It was chaos," the judge said.',
      [("judge", "the judge")]),

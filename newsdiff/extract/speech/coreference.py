@@ -322,8 +322,10 @@ class Registry:
                 ) or (head in ORGANIZATION_WORDS and head in {phrases.bare(w) for w in e.name.split()})
                 if fits and (best is None or e.last_spoke > best.last_spoke):
                     best = e
-            if best is None and head in ROLE_NOUNS and head not in ORGANIZATION_WORDS:
-                best = self._title_holder(heads, phrase.start)
+            if (best is None or best.described) and head in ROLE_NOUNS and head not in ORGANIZATION_WORDS:
+                # A person named with the title since an unnamed speaker last used it is who
+                # "the judge" now means.
+                best = self._title_holder(heads, phrase.start, best.last_spoke if best else -1) or best
             if best is not None:
                 best.heads.add(head)
                 return best
@@ -337,8 +339,8 @@ class Registry:
         self.entities.append(entity)
         return entity
 
-    def _title_holder(self, heads: set[str], pos: int) -> Optional[Entity]:
-        """The person named nearest before `pos` (within MAX_TITLE_REACH characters) with one of the
+    def _title_holder(self, heads: set[str], pos: int, since: int = -1) -> Optional[Entity]:
+        """The person named nearest before `pos` (after `since`, within MAX_TITLE_REACH characters) with one of the
         title nouns `heads` written before the name ("Superior Court Judge Ann Lee") or in an
         apposition after it ("Ann Lee, the county's spokeswoman,"), or None. "The judge said"
         then speaks for that person: news names a person with their title once, then writes the
@@ -346,7 +348,7 @@ class Registry:
         text = self.doc.text
         starts = self._candidate_starts
         k = bisect.bisect_left(starts, pos) - 1
-        while k >= 0 and pos - starts[k] <= MAX_TITLE_REACH:
+        while k >= 0 and pos - starts[k] <= MAX_TITLE_REACH and starts[k] > since:
             start, end, name = self._candidates[k]
             k -= 1
             if _is_org_name(name) or end > pos or name.split()[0].lower() in TIME_WORDS:
