@@ -564,6 +564,9 @@ TITLE_ALONE_CASES = [
     ('The judge said the case was "far from simple." Circuit Judge Alan Brooks spoke later. '
      '"Nothing I do will bring them back," the judge said.',
      [("judge", "The judge"), ("Alan Brooks", "the judge")]),
+    ('Circuit Judge Ann Lee ruled first. The judge said it was "a close call." Circuit Judge Alan Brooks '
+     'spoke later. "Nothing I do will bring them back," the judge said.',
+     [("Ann Lee", "The judge"), ("Alan Brooks", "the judge")]),
     # negatives: another title, or no title given to the name, or a plural description
     ('Ann Lee, a spokeswoman for the fire service, arrived first. "It was chaos," the judge said.',
      [("judge", "the judge")]),
@@ -579,4 +582,22 @@ TITLE_ALONE_CASES = [
 
 @pytest.mark.parametrize("text, expected", TITLE_ALONE_CASES)
 def test_a_title_alone_stands_for_the_person_named_with_it(text, expected):
+    assert speakers_of(text) == expected
+
+
+# A middle initial does not cut a name ("Alan J. Brooks", not "Alan J"): a surname later resolves
+# to the whole name.
+MIDDLE_INITIAL_CASES = [
+    ('Circuit Judge Alan J. Brooks handed down the sentence. "Nothing I do will bring them back," Brooks said.',
+     [("Alan J. Brooks", "Brooks")]),
+    ('"We will win," said Ann B. Cole. "No doubt," Cole added.',
+     [("Ann B. Cole", "Ann B. Cole"), ("Ann B. Cole", "Cole")]),
+    # negatives: an initial that ends a sentence, and initials written together, are no middle name
+    ('The title went to Ann Cole of Team B. "We will win," Cole said.', [("Ann Cole", "Cole")]),
+    ('Tom Reyes of the U.S. Navy spoke. "No doubt," Reyes said.', [("Tom Reyes", "Reyes")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MIDDLE_INITIAL_CASES)
+def test_a_middle_initial_does_not_cut_a_name(text, expected):
     assert speakers_of(text) == expected

@@ -111,12 +111,13 @@ class Registry:
             run: list[phrases.Token] = []
             last = -2
             for k in capitals[bisect.bisect_left(capitals, window[0]):bisect.bisect_left(capitals, window[1])]:
-                if run and k != last + 1:
+                initial = bool(run) and k == last + 2 and _middle_initial(text, run[-1], starts[k])
+                if run and k != last + 1 and not initial:
                     self._close_run(run, out)
                     run = []
                 t = art.token(k)
                 if run or t.lower not in phrases.SENTENCE_OPENERS:
-                    if run and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
+                    if run and not initial and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
                         self._close_run(run, out)
                         run = []
                     run.append(t)
@@ -322,9 +323,9 @@ class Registry:
                 ) or (head in ORGANIZATION_WORDS and head in {phrases.bare(w) for w in e.name.split()})
                 if fits and (best is None or e.last_spoke > best.last_spoke):
                     best = e
-            if (best is None or best.described) and head in ROLE_NOUNS and head not in ORGANIZATION_WORDS:
-                # A person named with the title since an unnamed speaker last used it is who
-                # "the judge" now means.
+            if head in ROLE_NOUNS and head not in ORGANIZATION_WORDS:
+                # A person named with the title since the speaker found last spoke is who "the
+                # judge" now means.
                 best = self._title_holder(heads, phrase.start, best.last_spoke if best else -1) or best
             if best is not None:
                 best.heads.add(head)
@@ -397,6 +398,13 @@ class Registry:
             aliases = tuple(sorted(a for a in e.aliases if a and a != e.name))
             out.append(Mention(source, e.name, e.type, aliases, e.role))
         return out
+
+
+def _middle_initial(text: str, tok: phrases.Token, next_start: int) -> bool:
+    """True when `tok` is a middle initial inside a name run ("Jack B. Weinstein"): one capital
+    letter, then a period and a space before the next capitalised word at `next_start`. The
+    run goes on over it, so the name is not cut to "Jack B"."""
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end:next_start] == ". "
 
 
 def _initials_match(acronym: str, name: str) -> bool:
