@@ -592,6 +592,9 @@ MIDDLE_INITIAL_CASES = [
      [("Alan J. Brooks", "Brooks")]),
     ('"We will win," said Ann B. Cole. "No doubt," Cole added.',
      [("Ann B. Cole", "Ann B. Cole"), ("Ann B. Cole", "Cole")]),
+    ('"We will win," said A. J. Cole. "No doubt," Cole added.',
+     [("A. J. Cole", "A. J. Cole"), ("A. J. Cole", "Cole")]),
+    ('A. J. Cole, the team manager, said: "We will win."', [("A. J. Cole", "A. J. Cole")]),
     # negatives: an initial that ends a sentence, and initials written together, are no middle name
     ('The title went to Ann Cole of Team B. "We will win," Cole said.', [("Ann Cole", "Cole")]),
     ('Tom Reyes of the U.S. Navy spoke. "No doubt," Reyes said.', [("Tom Reyes", "Reyes")]),

@@ -20,7 +20,7 @@ resolves each new mention to the fullest name it refers to:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import regex
@@ -116,7 +116,7 @@ class Registry:
                     self._close_run(run, out)
                     run = []
                 t = art.token(k)
-                if run or t.lower not in phrases.SENTENCE_OPENERS:
+                if run or t.lower not in phrases.SENTENCE_OPENERS or _first_initial(text, t):
                     if run and not initial and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
                         self._close_run(run, out)
                         run = []
@@ -180,6 +180,8 @@ class Registry:
         claims …" — it wins over an earlier speaker when its kind fits the pronoun.
         """
         text = self.doc.text
+        if phrase.kind == "name":
+            phrase = _with_first_initial(text, phrase)
         if phrase.kind == "pronoun":
             pronoun = phrases.pronoun_base(phrase.text.lower().replace("’", "'"))  # "she's" -> "she"
             entity = self._antecedent(pronoun, phrase.start)
@@ -405,6 +407,24 @@ def _middle_initial(text: str, tok: phrases.Token, next_start: int) -> bool:
     letter, then a period and a space before the next capitalised word at `next_start`. The
     run goes on over it, so the name is not cut to "Jack B"."""
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.end:next_start] == ". "
+
+
+def _with_first_initial(text: str, phrase: Phrase) -> Phrase:
+    """`phrase` with a first initial the phrase reader took for the article "A" ("A. J. Smith")
+    put back in its name."""
+    start = phrase.name_start
+    if start is None:
+        return phrase
+    while start >= 3 and text[start - 3].isupper() and text[start - 2:start] == ". " and (
+            start == 3 or not text[start - 4].isalnum()):
+        start -= 3
+    return phrase if start == phrase.name_start else replace(phrase, name_start=start)
+
+
+def _first_initial(text: str, tok: phrases.Token) -> bool:
+    """True for a capital "A" or "I" that is a first initial ("A. J. Smith"), not the article
+    or the pronoun opening a sentence: a period, a space and a capital follow it."""
+    return len(tok.text) == 1 and text[tok.end:tok.end + 2] == ". " and text[tok.end + 2:tok.end + 3].isupper()
 
 
 def _initials_match(acronym: str, name: str) -> bool:
