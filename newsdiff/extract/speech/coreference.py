@@ -27,7 +27,14 @@ import regex
 
 from newsdiff.extract.speech import roles
 from newsdiff.lexicon import alternation, load
-from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TIME_WORDS
+from newsdiff.lexicon.speech_words import (
+    HONORIFICS,
+    ORGANIZATION_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    TIME_WORDS,
+)
 from newsdiff.model import Mention
 from newsdiff.text import phrases
 from newsdiff.text.document import Document
@@ -348,7 +355,6 @@ class Registry:
         apposition after it ("Ann Lee, the county's spokeswoman,"), or None. "The judge said"
         then speaks for that person: news names a person with their title once, then writes the
         title alone."""
-        text = self.doc.text
         starts = self._candidate_starts
         k = bisect.bisect_left(starts, pos) - 1
         while k >= 0 and pos - starts[k] <= MAX_TITLE_REACH and starts[k] > since:
