@@ -560,6 +560,8 @@ TITLE_ALONE_CASES = [
      [("Ann Lee", "the spokeswoman")]),
     ('Ann Lee, a spokeswoman for the fire service, arrived first. "It was chaos," the spokeswoman said.',
      [("Ann Lee", "the spokeswoman")]),
+    ('The mayor, Tom Reed, met families on Monday. "We will rebuild every home," the mayor said.',
+     [("Tom Reed", "the mayor")]),
     # a person named with the title after an unnamed speaker used it is who it now means
     ('The judge said the case was "far from simple." Circuit Judge Alan Brooks spoke later. '
      '"Nothing I do will bring them back," the judge said.',
@@ -571,6 +573,8 @@ TITLE_ALONE_CASES = [
     ('Ann Lee, a spokeswoman for the fire service, arrived first. "It was chaos," the judge said.',
      [("judge", "the judge")]),
     ('Tom Reed met families on Monday. "We will rebuild every home," the mayor said.',
+     [("mayor", "the mayor")]),
+    ('The mayor met Tom Reed, a builder, on Monday. "We will rebuild every home," the mayor said.',
      [("mayor", "the mayor")]),
     ('Circuit Judge Alan Brooks read the verdict. "Justice was done," the judges said.',
      [("judges", "the judges")]),

@@ -52,7 +52,6 @@ _ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}&.\-]{1,9})\s*\)")
 # How far before a description ("the judge said") a person named with its title is looked for: a
 # few paragraphs, so the search stays bounded however long the article.
 MAX_TITLE_REACH = 1500
-MAX_TITLE_WORDS = 5  # words of a title written before a name ("Superior Court Judge", "police spokeswoman")
 _LOCATIVE_NAME = regex.compile(rf"\b(?:{alternation('speech/locative_prepositions')})\s+(\p{{Lu}}[\p{{L}}\-]+)")
 
 
@@ -367,17 +366,19 @@ class Registry:
         return None
 
     def _title_words(self, start: int, end: int) -> set[str]:
-        """The words, folded and without possessive endings, of the title written right before the
-        name at `start` (no punctuation between, MAX_TITLE_WORDS at most) and of the role in an
-        apposition after it ending at `end`."""
+        """The words, folded and without possessive endings, of a title's head written right before
+        the name at `start` ("Superior Court Judge Ann Lee"; with a comma between when the name is
+        set off by commas: "the mayor, Tom Reed,") and of the role in an apposition after the name
+        ending at `end`. A word further back is no title of the name ("the mayor met Tom Reed")."""
         text = self.doc.text
         line = text.rfind("\n", max(0, start - 80), start) + 1  # a title is on the name's own line
         toks = phrases.tokens(text, max(line, start - 80), start)
         out: set[str] = set()
-        for t in reversed(toks[-MAX_TITLE_WORDS:]):
-            if not t.is_word:
-                break
-            out.add(phrases.bare(t.lower))
+        if len(toks) > 1 and toks[-1].text == "," and text[end:end + 1] == ",":
+            # "The mayor, Tom Reed, met …": a name set off by commas after its title.
+            toks = toks[:-1]
+        if toks and toks[-1].is_word:
+            out.add(phrases.bare(toks[-1].lower))  # the title's head is the word next to the name
         role = roles.after(text, end, self._paragraph_end(end))
         if role:
             out.update(phrases.bare(w.lower()) for w in role.split())
