@@ -17,15 +17,27 @@ PAIRS = [
     ("head coach", "coach", Status.COMPATIBLE),
     ("spokesman", "spokesperson", Status.COMPATIBLE),
     ("spokesman", "spokesman", Status.AGREE),
+    # two offices at the head of one body: one person often holds both
+    ("general manager", "Team president", Status.COMPATIBLE),
+    ("Acme chairman", "chief executive", Status.COMPATIBLE),
+    ("club owner", "general manager", Status.COMPATIBLE),
     # negatives: different jobs or ranks still conflict
     ("constable", "sergeant", Status.CONFLICT),
     ("spokesman", "spokeswoman", Status.CONFLICT),
     ("finance minister", "spokesperson", Status.CONFLICT),
+    # negatives: an office and a job of another kind, or two public offices, still differ
+    ("general manager", "head coach", Status.CONFLICT),
+    ("company president", "spokeswoman", Status.CONFLICT),
+    ("mayor", "governor", Status.CONFLICT),
+    ("general manager", "Sergeant", Status.CONFLICT),
     ("spokesman for the Harbour Authority", "spokesman for the Rail Union", Status.CONFLICT),
     # a generic word for a kind of body ("team", "company") names no particular one
     ("Rovers spokesman", "Team spokesman", Status.COMPATIBLE),
     ("company spokeswoman", "Acme spokeswoman", Status.COMPATIBLE),
     ("Rovers spokesman", "United spokesman", Status.CONFLICT),
+    # a generic body in the possessive points back at one named elsewhere
+    ("company's senior risk analyst", "analyst at the bank Harbour Trust", Status.COMPATIBLE),
+    ("Harbour Trust's senior risk analyst", "analyst at Acme Insurance", Status.CONFLICT),
     # a reporting verb left capitalised at the start of a sentence is no organization
     ("Said Commissioner", "Harbour Police Commissioner", Status.COMPATIBLE),
 ]

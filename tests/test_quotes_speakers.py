@@ -389,7 +389,7 @@ def test_naming_participle_is_no_cue(text, expected):
 # words keep the speaker before the verb.
 INVERTED_CASES = [
     ('The agency found "no sign of fraud," apart from a few late forms, said the director, Jane Doe.',
-     [("no sign of fraud,", "the director")]),
+     [("no sign of fraud,", "the director, Jane Doe")]),
     ('The vote marks "a turning point" for the town, said Tom Reyes, a council member.',
      [("a turning point", "Tom Reyes")]),
     # negatives
@@ -519,3 +519,92 @@ JOINT_CASES = [
 @pytest.mark.parametrize("text, expected", JOINT_CASES)
 def test_joint_speakers_share_one_mention(text, expected):
     assert [(q.text, q.speaker_text, q.speaker) for q in quotes_of(text)] == expected
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_text) for q in quotes_of(text)]
+
+
+# A possessive or an organization's name, then a title written in lower case, then a name: the
+# named person speaks ("said the agency's senior flood analyst John Carter"), not the owner of the
+# possessive; a name set off after a description closes the attribution ("said Smith's lawyer,
+# Ann Cole.").
+POSSESSIVE_CASES = [
+    ('"Roads must stay shut," said the agency\'s senior flood analyst John Carter.',
+     [("John Carter", "the agency's senior flood analyst John Carter")]),
+    ('"Roads must stay shut," said Acme Weather senior flood analyst John Carter.',
+     [("John Carter", "Acme Weather senior flood analyst John Carter")]),
+    ('"We will appeal," said Smith\'s lawyer, Ann Cole.', [("Ann Cole", "Smith's lawyer, Ann Cole")]),
+    ('Ann Cole, Smith\'s lawyer, said: "We will appeal."', [("Ann Cole", "Ann Cole")]),
+    # negatives: the lawyer, never Smith; no name after the description; a time word is no name
+    ('"We will appeal," Smith\'s lawyer said.', [("Smith's lawyer", "Smith's lawyer")]),
+    ('"It was a hard call," said the bureau\'s director, who asked not to be named.',
+     [("bureau's director", "the bureau's director")]),
+    ('"It was a hard call," said Acme Weather on Monday.', [("Acme Weather", "Acme Weather")]),
+    ('"It was a hard call," said the company\'s spokesman, Tuesday.',
+     [("company's spokesman", "the company's spokesman")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSSESSIVE_CASES)
+def test_possessive_and_title_before_a_name(text, expected):
+    assert speakers_of(text) == expected
+
+
+# "The judge said": a person's title alone stands for the person named with that title before it
+# (before the name or in an apposition after it); with no such person it stays a description.
+TITLE_ALONE_CASES = [
+    ('Circuit Judge Alan Brooks handed down the longest sentence. "Nothing I do will bring them back," '
+     'the judge said.', [("Alan Brooks", "the judge")]),
+    ('Police spokeswoman Ann Lee described the scene. "It was chaos," the spokeswoman told reporters.',
+     [("Ann Lee", "the spokeswoman")]),
+    ('Ann Lee, a spokeswoman for the fire service, arrived first. "It was chaos," the spokeswoman said.',
+     [("Ann Lee", "the spokeswoman")]),
+    ('The mayor, Tom Reed, met families on Monday. "We will rebuild every home," the mayor said.',
+     [("Tom Reed", "the mayor")]),
+    # a person named with the title after an unnamed speaker used it is who it now means
+    ('The judge said the case was "far from simple." Circuit Judge Alan Brooks spoke later. '
+     '"Nothing I do will bring them back," the judge said.',
+     [("judge", "The judge"), ("Alan Brooks", "the judge")]),
+    ('Circuit Judge Ann Lee ruled first. The judge said it was "a close call." Circuit Judge Alan Brooks '
+     'spoke later. "Nothing I do will bring them back," the judge said.',
+     [("Ann Lee", "The judge"), ("Alan Brooks", "the judge")]),
+    # negatives: another title, or no title given to the name, or a plural description
+    ('Ann Lee, a spokeswoman for the fire service, arrived first. "It was chaos," the judge said.',
+     [("judge", "the judge")]),
+    ('Tom Reed met families on Monday. "We will rebuild every home," the mayor said.',
+     [("mayor", "the mayor")]),
+    ('The mayor met Tom Reed, a builder, on Monday. "We will rebuild every home," the mayor said.',
+     [("mayor", "the mayor")]),
+    ('Circuit Judge Alan Brooks read the verdict. "Justice was done," the judges said.',
+     [("judges", "the judges")]),
+    # a title word on the line before a name (a headline over a dateline) is not its title
+    ('Gala to get a new host\nFriday August 2\nThe show went on. "What a night," the host said.',
+     [("host", "the host")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_ALONE_CASES)
+def test_a_title_alone_stands_for_the_person_named_with_it(text, expected):
+    assert speakers_of(text) == expected
+
+
+# A middle initial does not cut a name ("Alan J. Brooks", not "Alan J"): a surname later resolves
+# to the whole name.
+MIDDLE_INITIAL_CASES = [
+    ('Circuit Judge Alan J. Brooks handed down the sentence. "Nothing I do will bring them back," Brooks said.',
+     [("Alan J. Brooks", "Brooks")]),
+    ('"We will win," said Ann B. Cole. "No doubt," Cole added.',
+     [("Ann B. Cole", "Ann B. Cole"), ("Ann B. Cole", "Cole")]),
+    ('"We will win," said A. J. Cole. "No doubt," Cole added.',
+     [("A. J. Cole", "A. J. Cole"), ("A. J. Cole", "Cole")]),
+    ('A. J. Cole, the team manager, said: "We will win."', [("A. J. Cole", "A. J. Cole")]),
+    # negatives: an initial that ends a sentence, and initials written together, are no middle name
+    ('The title went to Ann Cole of Team B. "We will win," Cole said.', [("Ann Cole", "Cole")]),
+    ('Tom Reyes of the U.S. Navy spoke. "No doubt," Reyes said.', [("Tom Reyes", "Reyes")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MIDDLE_INITIAL_CASES)
+def test_a_middle_initial_does_not_cut_a_name(text, expected):
+    assert speakers_of(text) == expected

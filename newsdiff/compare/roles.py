@@ -5,7 +5,8 @@ Unification Ministry"). Titles in one synonym group (`claim_words.ROLE_GROUPS`) 
 same word agrees, a gendered and a neutral form are compatible ("spokesman" / "spokesperson"),
 two different genders conflict ("spokesman" / "spokeswoman"). An organization written as initials
 ("KCPD Chief" / "Kansas City Police Chief") may be any other, so it never conflicts. A rank and a function describe one
-person together ("constable" / "spokesperson", `lists/role_facets.txt`), a title and a broader one
+person together ("constable" / "spokesperson", `lists/role_facets.txt`), so do two offices at the
+head of a body ("general manager" / "team president": one person often holds both), a title and a broader one
 ("prosecutor" / "attorney") and a description repeating one of the other's titles ("Police
 spokesman Constable" / "constable") are compatible; other different titles conflict ("minister" /
 "spokesperson"). Organizations conflict when their distinctive words have nothing in common, unless
@@ -169,6 +170,8 @@ def compare_roles(a: str, b: str, others: Sequence[str] = ()) -> tuple[Status, s
             found.append((Status.COMPATIBLE, f"one title is a kind of the other ({_title(a)} vs {_title(b)})"))
         elif ga != gb and _rank_and_function(ga, gb):
             found.append((Status.COMPATIBLE, f"a rank and a function of one person ({_title(a)} vs {_title(b)})"))
+        elif ga != gb and ROLE_FACETS.get(ga) == ROLE_FACETS.get(gb) == "office":
+            found.append((Status.COMPATIBLE, f"two offices one person may hold together ({_title(a)} vs {_title(b)})"))
         elif ga != gb and _shares_title(a, b):
             found.append((Status.COMPATIBLE, f"one gives more titles than the other ({_title(a)} vs {_title(b)})"))
         elif ga != gb:
@@ -197,12 +200,23 @@ def _organizations(a: str, b: str, oa: frozenset[str], ob: frozenset[str],
             return [(Status.COMPATIBLE, "the organization is named more or less fully")] if oa != ob else []
         if _initials(a) or _initials(b):
             return [(Status.COMPATIBLE, "one names the organization by its initials")]
+        if _generic_owner(a) or _generic_owner(b):
+            return [(Status.COMPATIBLE, "one names the organization only as “the company” or the like")]
         if _bridged(distinct_a | distinct_b, others):
             return [(Status.COMPATIBLE, "another description names both organizations together")]
         return [(Status.CONFLICT, "different organizations")]
     if oa != ob:
         return [(Status.COMPATIBLE, "one names the organization, the other does not")]
     return []
+
+
+def _generic_owner(role: str) -> bool:
+    """True when the role's organization is a generic word in the possessive ("the company's
+    advanced threat researcher", "the agency's senior analyst"): it points back at a body the
+    article named elsewhere, which may be the one the other description names, and the words
+    between it and the title qualify the title, not the body."""
+    generic = {stem(w)[:4] for w in GENERIC_ORG_WORDS}
+    return any(w.endswith(("'s", "’s")) and stem(w[:-2])[:4] in generic for w in fold(role).split())
 
 
 def _bridged(org: frozenset[str], others: Sequence[str]) -> bool:

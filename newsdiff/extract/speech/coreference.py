@@ -10,21 +10,31 @@ resolves each new mention to the fullest name it refers to:
 - he/she resolve to the most recent person who spoke; it to the most recent organization;
 - a definite description ("the spokesperson", "the NGO", "the rights group") resolves to the
   most recent speaker it was used for or whose role has that noun; an organization noun alone
-  ("the group") to the most recent organization. Otherwise the description is the speaker
-  itself, never a guess.
+  ("the group") to the most recent organization; a person's title ("the judge", "the
+  spokeswoman") with no such speaker to the nearest person named before it with that title
+  ("Superior Court Judge Ann Lee", "spokeswoman Ann Lee", "Ann Lee, the county's spokeswoman"),
+  within `MAX_TITLE_REACH` characters. Otherwise the description is the speaker itself, never a
+  guess.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import regex
 
 from newsdiff.extract.speech import roles
 from newsdiff.lexicon import alternation, load
-from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS
+from newsdiff.lexicon.speech_words import (
+    HONORIFICS,
+    ORGANIZATION_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    TIME_WORDS,
+)
 from newsdiff.model import Mention
 from newsdiff.text import phrases
 from newsdiff.text.document import Document
@@ -39,6 +49,9 @@ _POSSESSIVE_END = regex.compile(r"['’]s$")
 # Organization nouns general enough that "the group" can only mean the last organization named.
 GENERIC_ORGANIZATION_NOUNS = frozenset(load("speech/generic_organization_nouns"))
 _ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}&.\-]{1,9})\s*\)")
+# How far before a description ("the judge said") a person named with its title is looked for: a
+# few paragraphs, so the search stays bounded however long the article.
+MAX_TITLE_REACH = 1500
 _LOCATIVE_NAME = regex.compile(rf"\b(?:{alternation('speech/locative_prepositions')})\s+(\p{{Lu}}[\p{{L}}\-]+)")
 
 
@@ -81,6 +94,7 @@ class Registry:
         self.doc = doc
         self.entities: list[Entity] = []
         self._candidates = self._capitalised_runs()
+        self._candidate_starts = [start for start, _end, _name in self._candidates]
         self._acronyms = self._acronym_definitions()
         self._places = self._locative_words()
 
@@ -103,12 +117,13 @@ class Registry:
             run: list[phrases.Token] = []
             last = -2
             for k in capitals[bisect.bisect_left(capitals, window[0]):bisect.bisect_left(capitals, window[1])]:
-                if run and k != last + 1:
+                initial = bool(run) and k == last + 2 and _middle_initial(text, run[-1], starts[k])
+                if run and k != last + 1 and not initial:
                     self._close_run(run, out)
                     run = []
                 t = art.token(k)
-                if run or t.lower not in phrases.SENTENCE_OPENERS:
-                    if run and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
+                if run or t.lower not in phrases.SENTENCE_OPENERS or _first_initial(text, t):
+                    if run and not initial and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
                         self._close_run(run, out)
                         run = []
                     run.append(t)
@@ -171,6 +186,8 @@ class Registry:
         claims …" — it wins over an earlier speaker when its kind fits the pronoun.
         """
         text = self.doc.text
+        if phrase.kind == "name":
+            phrase = _with_first_initial(text, phrase)
         if phrase.kind == "pronoun":
             pronoun = phrases.pronoun_base(phrase.text.lower().replace("’", "'"))  # "she's" -> "she"
             entity = self._antecedent(pronoun, phrase.start)
@@ -314,6 +331,10 @@ class Registry:
                 ) or (head in ORGANIZATION_WORDS and head in {phrases.bare(w) for w in e.name.split()})
                 if fits and (best is None or e.last_spoke > best.last_spoke):
                     best = e
+            if head in ROLE_NOUNS and head not in ORGANIZATION_WORDS:
+                # A person named with the title since the speaker found last spoke is who "the
+                # judge" now means.
+                best = self._title_holder(heads, phrase.start, best.last_spoke if best else -1) or best
             if best is not None:
                 best.heads.add(head)
                 return best
@@ -326,6 +347,42 @@ class Registry:
         entity.heads.add(head)
         self.entities.append(entity)
         return entity
+
+    def _title_holder(self, heads: set[str], pos: int, since: int = -1) -> Optional[Entity]:
+        """The person named nearest before `pos` (after `since`, within MAX_TITLE_REACH characters) with one of the
+        title nouns `heads` written before the name ("Superior Court Judge Ann Lee") or in an
+        apposition after it ("Ann Lee, the county's spokeswoman,"), or None. "The judge said"
+        then speaks for that person: news names a person with their title once, then writes the
+        title alone."""
+        starts = self._candidate_starts
+        k = bisect.bisect_left(starts, pos) - 1
+        while k >= 0 and pos - starts[k] <= MAX_TITLE_REACH and starts[k] > since:
+            start, end, name = self._candidates[k]
+            k -= 1
+            if _is_org_name(name) or end > pos or name.split()[0].lower() in TIME_WORDS:
+                continue  # "Friday August 2": a dateline is no person
+            if heads & self._title_words(start, end):
+                return self._named(Phrase(start, end, name, "name", start, end))
+        return None
+
+    def _title_words(self, start: int, end: int) -> set[str]:
+        """The words, folded and without possessive endings, of a title's head written right before
+        the name at `start` ("Superior Court Judge Ann Lee"; with a comma between when the name is
+        set off by commas: "the mayor, Tom Reed,") and of the role in an apposition after the name
+        ending at `end`. A word further back is no title of the name ("the mayor met Tom Reed")."""
+        text = self.doc.text
+        line = text.rfind("\n", max(0, start - 80), start) + 1  # a title is on the name's own line
+        toks = phrases.tokens(text, max(line, start - 80), start)
+        out: set[str] = set()
+        if len(toks) > 1 and toks[-1].text == "," and text[end:end + 1] == ",":
+            # "The mayor, Tom Reed, met …": a name set off by commas after its title.
+            toks = toks[:-1]
+        if toks and toks[-1].is_word:
+            out.add(phrases.bare(toks[-1].lower))  # the title's head is the word next to the name
+        role = roles.after(text, end, self._paragraph_end(end))
+        if role:
+            out.update(phrases.bare(w.lower()) for w in role.split())
+        return out
 
     def register_roles(self) -> None:
         """Register every fully named person the article gives a role, quoted or not
@@ -350,6 +407,31 @@ class Registry:
             aliases = tuple(sorted(a for a in e.aliases if a and a != e.name))
             out.append(Mention(source, e.name, e.type, aliases, e.role))
         return out
+
+
+def _middle_initial(text: str, tok: phrases.Token, next_start: int) -> bool:
+    """True when `tok` is a middle initial inside a name run ("Jack B. Weinstein"): one capital
+    letter, then a period and a space before the next capitalised word at `next_start`. The
+    run goes on over it, so the name is not cut to "Jack B"."""
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end:next_start] == ". "
+
+
+def _with_first_initial(text: str, phrase: Phrase) -> Phrase:
+    """`phrase` with a first initial the phrase reader took for the article "A" ("A. J. Smith")
+    put back in its name."""
+    start = phrase.name_start
+    if start is None:
+        return phrase
+    while start >= 3 and text[start - 3].isupper() and text[start - 2:start] == ". " and (
+            start == 3 or not text[start - 4].isalnum()):
+        start -= 3
+    return phrase if start == phrase.name_start else replace(phrase, name_start=start)
+
+
+def _first_initial(text: str, tok: phrases.Token) -> bool:
+    """True for a capital "A" or "I" that is a first initial ("A. J. Smith"), not the article
+    or the pronoun opening a sentence: a period, a space and a capital follow it."""
+    return len(tok.text) == 1 and text[tok.end:tok.end + 2] == ". " and text[tok.end + 2:tok.end + 3].isupper()
 
 
 def _initials_match(acronym: str, name: str) -> bool:

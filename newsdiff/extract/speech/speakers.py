@@ -32,6 +32,7 @@ from newsdiff.lexicon.speech_words import (
     PREPOSITIONAL_CUES,
     REPORTING_PHRASES,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
     TIME_WORDS,
@@ -396,11 +397,20 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
             or first.endswith("ing")
             or first in _ADVERBIAL_OPENERS
             or not seg_words[0].is_cap and phrases.bare(first) in _role_or_org()
+            or _possessive_role(seg_words)
         )
         if not skippable:
             return phrases.phrase_before(text, floor, toks[end].start)
         end = j - 1
     return None
+
+
+def _possessive_role(seg_words: list[Token]) -> bool:
+    """True for an apposition that opens with a possessive and names a role: "Ann Cole, [Smith's
+    lawyer], said", "Ann Cole, [Acme's chief engineer], said": the speaker is the name before
+    it, not the person the possessive names."""
+    return (len(seg_words) >= 2 and _POSSESSIVE_END.search(seg_words[0].text) is not None
+            and phrases.bare(seg_words[-1].lower) in ROLE_NOUNS)
 
 
 _PP_BEFORE_VERB = frozenset(load("speech/pp_before_verb"))
@@ -575,9 +585,9 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
         # "…," said X: the speaker follows a verb that opens its clause. After any other verb
         # the phrase that follows is its object ("accuse the campaign of …", "called the
         # Saudis …"), never the speaker.
-        after = phrases.phrase_after(text, cue.end, ceiling)
+        after = _titled_name_after(text, phrases.phrase_after(text, cue.end, ceiling), ceiling)
         if after is not None and _verb_first(text, floor, cue.start):
-            return after
+            return _named_apposition(text, after, ceiling)
         if _infinitive(text, floor, cue.start):
             # "took to Twitter to accuse …": the infinitive's speaker is the clause's subject.
             return sentence_subject(text, sentence_start, cue.start)
@@ -604,7 +614,7 @@ def _inverted_speaker(text: str, floor: int, cue: Cue, ceiling: int) -> Optional
     before = text[max(floor, cue.start - 3):cue.start]
     if not before.rstrip().endswith(",") or cue.lower not in _INVERTING_VERBS or cue.text != cue.lower:
         return None
-    after = phrases.phrase_after(text, cue.end, ceiling)
+    after = _titled_name_after(text, phrases.phrase_after(text, cue.end, ceiling), ceiling)
     if after is None or after.kind == "pronoun":
         return None
     if after.kind == "description" and not phrases.known_noun(after.head or ""):
@@ -617,7 +627,60 @@ def _inverted_speaker(text: str, floor: int, cue: Cue, ceiling: int) -> Optional
     if words[0].islower() and words[0] not in phrases.DETERMINERS:
         return None  # "said on Twitter", "said there were …"
     nxt = _NEXT_VISIBLE.match(text, after.end)
-    return after if nxt is not None and (nxt.group(1) in ".,;!?" or nxt.group(1) == "") else None
+    if nxt is None or not (nxt.group(1) in ".,;!?" or nxt.group(1) == ""):
+        return None
+    return _named_apposition(text, after, ceiling)
+
+
+def _named_apposition(text: str, after: Phrase, ceiling: int) -> Phrase:
+    """For a description right after a reporting verb, the name set off after it by a comma
+    that closes its clause ("…," said Smith's lawyer, Ann Cole.): the named person spoke, the
+    description is their role. Otherwise `after` itself."""
+    if after.kind != "description":
+        return after
+    comma = _NEXT_VISIBLE.match(text, after.end)
+    if comma is None or comma.group(1) != ",":
+        return after
+    named = phrases.phrase_after(text, comma.end(), ceiling)
+    if named is None or named.kind != "name" or any(w.lower().strip(",.") in TIME_WORDS for w in named.text.split()):
+        return after
+    close = _NEXT_VISIBLE.match(text, named.end)
+    if close is None or close.group(1) not in ".,;!?":
+        return after
+    # One mention from the description to the name: the name says who, the words before it
+    # are the role ("the director, Jane Doe" -> Jane Doe, director).
+    return Phrase(after.start, named.end, text[after.start:named.end], "name",
+                  named.name_start if named.name_start is not None else named.start,
+                  named.name_end if named.name_end is not None else named.end, after.head)
+
+
+MAX_TITLE_WORDS = 5  # lower-case words of a title before a name: "senior flood analyst"
+
+
+def _titled_name_after(text: str, found: Optional[Phrase], ceiling: int) -> Optional[Phrase]:
+    """`found` (the phrase right after a reporting verb) carried on to the person it describes:
+    "said [the agency's] senior flood analyst John Carter", "said [Acme Weather] senior analyst
+    John Carter". The phrase reader stops at a modifier no noun list knows ("senior",
+    "threat"); a possessive or a name followed by a few lower-case words that end in a title
+    noun and then a capitalised name is one description of that named person."""
+    if found is None or found.kind == "pronoun":
+        return found
+    if not (found.kind == "name" or _POSSESSIVE_END.search(found.text)):
+        return found
+    toks = phrases.tokens(text, found.end, min(ceiling, found.end + 120))
+    j = 0
+    while j < len(toks) and j < MAX_TITLE_WORDS and toks[j].is_word and not toks[j].is_cap:
+        j += 1
+    if j == 0 or j >= len(toks) or not toks[j].is_cap or phrases.bare(toks[j - 1].lower) not in ROLE_NOUNS:
+        return found
+    if toks[j].lower in TIME_WORDS or any(t.lower in phrases.BOUNDARY_WORDS or t.lower in REPORTING_VERBS
+                                          for t in toks[:j]):
+        return found
+    name = phrases.phrase_after(text, toks[j].start, ceiling)
+    if name is None or name.kind != "name":
+        return found
+    extended = phrases._make(text, phrases.tokens(text, found.start, name.end))
+    return extended if extended is not None and extended.kind == "name" else found
 
 
 _WHITESPACE_ONLY = regex.compile(r"\s*")
