@@ -169,10 +169,34 @@ ALIGNMENTS = [
     ("The 2009 flood killed 40 people in Riverton, officials said.",
      "The flood killed six people in Riverton, officials said.",
      "40", "six", "apart"),
-    # One player's rebounds and an unnamed player's: the owner is nowhere around the other number.
-    ("Lee Brandt grabbed 7 rebounds as Riverton beat Eastport on Friday.",
-     "The center grabbed 11 rebounds as Riverton beat Eastport on Friday.",
+    # One player's rebounds and an unnamed player's, in stories that count several players'
+    # rebounds: the owner is nowhere around the other number.
+    ("Lee Brandt grabbed 7 rebounds as Riverton beat Eastport on Friday. Tom Alder had 9 rebounds.",
+     "The center grabbed 11 rebounds as Riverton beat Eastport on Friday. Tom Alder had 9 rebounds.",
      "7", "11", "apart"),
+    # A noun each outlet counts once, in other words around it (paraphrase): one fact, a conflict.
+    ("Two possible gang members were arrested in the killing of a Riverton deputy.",
+     "Police said five possible gang members are under arrest for the murder of the deputy.",
+     "Two", "five", "conflict"),
+    # The same words, but each outlet counts two groups of the noun: which is which is not known.
+    ("Two gang members were arrested in Riverton and three gang members in Eastport.",
+     "Police said five gang members are under arrest in Riverton and one in Eastport.",
+     "Two", "five", "apart"),
+    # Two events of one kind: a count of the arrests of another day stays apart.
+    ("Two possible gang members were arrested in the killing of a Riverton deputy in 2004.",
+     "Five possible gang members were arrested in the killing of a Riverton deputy.",
+     "Two", "Five", "apart"),
+    # A sum of money in one currency worded alike: one fact; a conversion in brackets: never.
+    ("The men grabbed luxury watches worth an estimated two million euros before dawn.",
+     "The men grabbed luxury watches worth an estimated seven million euros before dawn.",
+     "an estimated two million euros", "an estimated seven million euros", "conflict"),
+    ("Damage to the Riverton church was estimated at $US1 million ($1.52 million), police said.",
+     "Damage to the Riverton church was estimated at $1 million, police said.",
+     "$1.52 million", "$1 million", "apart"),
+    # Two shares of one list worded alike (a percentage names no noun of its own): apart.
+    ("Up to 55 percent of calls in Riverton, 52 percent in Eastport and 82 percent in Northfield failed.",
+     "Up to 55 percent of calls in Riverton, 52 percent in Eastport, and 82 percent in Northfield failed.",
+     "52 percent", "82 percent", "apart"),
     # A team named after a preposition is not whose the count is: two men's seasons with one team.
     pytest.param("Lee Brandt played for the Hawks for 11 seasons before he retired.",
                  "Tom Alder coached the Hawks for six seasons before he retired.",

@@ -176,6 +176,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     the same fact in copies, `compare.common.fold_copies`) join their original's claim."""
     comparable = [f for f in facts if f.dimension not in NOT_COMPARED]
     rarity = Rarity(_bag(f) for f in comparable)
+    single = _single_valued(comparable)
     # What each fact offers as evidence, read once: a fact is compared with many others.
     frames = {f.id: _Frame(f) for f in comparable}
     links: dict[tuple[str, str], Optional[Link]] = {}
@@ -200,7 +201,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
         never=lambda a, b: _never(a[0], b[0], frames[a[0].id].magnitude, frames[b[0].id].magnitude),
-        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b)),
+        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b), single),
     )
     grouped, why = aligner.cluster(_repeats(comparable))
     clusters = [[f for g in cluster for f in g] for cluster in grouped]
@@ -349,10 +350,13 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
         why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
     # Clauses worded alike (one sentence, copied or lightly rewritten) that count one noun in
     # events of no two classes are the same fact's; without a counted noun on both sides the
-    # numbers of one list ("ages 15, 17 and 18") would be worded alike too.
+    # numbers of one list ("ages 15, 17 and 18") would be worded alike too. A measure in a unit
+    # (money, a distance) names what it measures by its unit: with neither naming a noun, its
+    # clause worded alike is one fact ("worth an estimated two million euros").
     alike = _wording(a, b)
-    worded = alike >= SAME_WORDING and bool(head_a and head_b and fa.head_stem == fb.head_stem) \
-        and not (ea and eb and ea != eb)
+    same_noun = bool(head_a and head_b and fa.head_stem == fb.head_stem) or (
+        not head_a and not head_b and _measure(fa.dimension))
+    worded = alike >= SAME_WORDING and same_noun and not (ea and eb and ea != eb)
     if worded:
         score += WORDING * alike
         why.append(f"worded alike ({alike:.0%} of words)")
@@ -367,6 +371,13 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
                 or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS
                     and (fa.dimension == "age" or bool(head_a) == bool(head_b))))
     return Link(round(score, 3), tuple(why), decisive)
+
+
+def _measure(dimension: str) -> bool:
+    """A dimension whose unit says what it measures (money, a distance, a weight): not a count,
+    an age or a percentage (a share of something only a noun names: "52 percent in Egypt, 82
+    percent in India" are two shares worded alike)."""
+    return not dimension.startswith("count") and dimension not in ("age", "percent")
 
 
 def _scope_evidence(fa: _Frame, fb: _Frame) -> float:
@@ -409,15 +420,58 @@ def _subject_words(fact: Number) -> list[str]:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_COUNTED)
 
 
-def _may_conflict(a: Number, b: Number, link: Optional[Link]) -> bool:
+def _may_conflict(a: Number, b: Number, link: Optional[Link], single: frozenset[str] = frozenset()) -> bool:
     """Two numbers whose values cannot both be true may be shown as one fact in conflict (the
     merge itself needs a decisive link of `CONFLICT_AT`) only when the two themselves look like
     one fact (evidence of `JOIN_AT`), belong to no two different names, and never when one is a part or a scope
     the other is not ("six" of this operation, "a total of 14"; "three others wounded" may still
-    agree with "three wounded")."""
+    agree with "three wounded"). `single`: the counted nouns of the story no source gives two
+    values of (`_single_valued`)."""
     return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
             and _agents_meet(a, b) is not False and not _times_differ(a, b)
-            and _same_fact_shown(a, b))
+            and (_same_fact_shown(a, b) or _paraphrase(a, b, link, single)))
+
+
+def _single_valued(facts: Sequence[Number]) -> frozenset[str]:
+    """Stems of the counted nouns of a story that no source gives two values of that cannot both
+    be true: each outlet counts its robbers or its gang members once (repeating it, or writing
+    "nearly 600" and "more than 500"), so two outlets' counts of them are one fact. Sports and
+    disaster stories count "points", "villages" or "games" of many things in each article:
+    those nouns say nothing about which count is which. Linear: one pass, then per noun and source."""
+    values: dict[str, dict[str, list[Number]]] = {}
+    for f in facts:
+        head = _head(f)
+        if head:
+            values.setdefault(stem(head), {}).setdefault(f.source, []).append(f)
+    return frozenset(noun for noun, by_source in values.items()
+                     if all(_one_value(found) for found in by_source.values()))
+
+
+def _one_value(facts: Sequence[Number]) -> bool:
+    """True when the facts (one source's counts of one noun) can all be true at once."""
+    if len(facts) > SINGLE_VALUES_READ:
+        return False
+    return interval_status(facts)[0] != Status.CONFLICT
+
+
+# A source counting one noun more often than this is not giving one value of it.
+SINGLE_VALUES_READ = 8
+
+
+def _paraphrase(a: Number, b: Number, link: Link, single: frozenset[str]) -> bool:
+    """The two clauses say one fact in other words: they count the same noun, one the story's
+    sources each give one value of (`_single_valued`), in events of no two different classes,
+    and share enough rare words and names around it for a conflict (`CONFLICT_AT`): "two
+    possible gang members were arrested" and "two gang members are under arrest". As for clauses
+    worded alike, a year only one names sets them apart. A name only one belongs to does not:
+    a noun each source counts once is one figure whoever the clause names ("McDermott grabbed 7
+    rebounds" stays apart from "grabbed 11 rebounds" in a story that counts several players'
+    rebounds, `_same_fact_shown`)."""
+    ha, hb = _head(a), _head(b)
+    if not ha or not hb or stem(ha) != stem(hb) or stem(ha) not in single:
+        return False
+    ea, eb = _event_key(a), _event_key(b)
+    return not (ea and eb and ea != eb) and link.score >= CONFLICT_AT and _years(a) == _years(b)
 
 
 # Share of the two clauses' content words (`Number.context`, ten words either side) that are the

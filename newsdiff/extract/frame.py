@@ -15,7 +15,8 @@ from a bounded window of the fact's own sentence:
 - `participants`: the capitalised words (people, organisations, places) within that window,
   nearest first.
 - `modifiers`: words that make a count one part of a whole ("first", "other", "seriously"),
-  and "then" for a value at an earlier time ("the then-15-year-old").
+  "then" for a value at an earlier time ("the then-15-year-old"), and "conversion" for an
+  amount of money in brackets right after another ("$US1 million ($1.52 million)").
 - `time`: the years, months and weekdays named in the window ("in 2003", "on Sunday"): two
   counts of one kind at different times are different facts.
 - `agent`: the name the number belongs to: the person an age describes ("Reid, 33,", "the
@@ -93,6 +94,9 @@ _WEIGHT_WORDS = ("weigh", "heav", "lighter", "pound")
 # "Image 3 of 9", "Page 2 of 5", "part 1 of 3": the last number is the size of a sequence the
 # first places something in (a gallery, a document), a position label, not a count of the story.
 _POSITION = regex.compile(r"\b\p{L}{2,20}\s+[0-9]{1,4}\s+of\s+$")
+# "$US1 million ($1.52 million)": an amount in brackets right after another is the same sum in
+# another currency the extractor cannot tell apart (both "$"), never a figure of its own.
+_CONVERSION = regex.compile(r"[0-9](?:[\p{L} .,]{0,20})\(\s*$")
 _YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}\p{L}])")
 # Calendar words that name a time of their own (not "today": the article's own day).
 _TIME_WORDS = CALENDAR_WORDS - {"today", "yesterday", "tomorrow", "may"}
@@ -126,7 +130,9 @@ def frame(doc: Document, fact: Fact) -> Fact:
     return replace(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
                    dimension=measured, head=head,
                    modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ())
-                   + (("whole",) if _WHOLE.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
+                   + (("whole",) if _WHOLE.search(doc.text, max(0, fact.start - 40), fact.start) else ())
+                   + (("conversion",) if measured.startswith("money:")
+                      and _CONVERSION.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
                    agent=owner)
 
 
