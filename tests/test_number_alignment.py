@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import pipeline
+from newsdiff.compare.numbers import RARE_FLOOR, _StoryRarity
 from newsdiff.extract.numbers.extractor import find
 from newsdiff.model import Number, Source
 from newsdiff.options import Options
@@ -63,6 +64,16 @@ FRAMES = [
     ("Police searched 5800 blocks of the city on Monday.", "5800", "dimension", "count"),
     ("Riverton took over at the 27-yard line after the punt.", "27-yard", "dimension", "position"),
     ("Kell scored on a 27-yard run after the punt.", "27-yard", "dimension", "distance"),
+    # A quake's magnitude however it is written; a count next to the word stays a count.
+    ("A strong 6.1 -magnitude quake shook the Riverton valley on Sunday.", "6.1", "dimension", "magnitude"),
+    ("A quake measuring 6.1 on the Richter scale shook the valley.", "6.1", "dimension", "magnitude"),
+    ("The quake, magnitude 6.1, shook the valley.", "6.1", "dimension", "magnitude"),
+    ("A 6.1 magnitude quake killed 40 people in the valley.", "40", "dimension", "count"),
+    ("Six aftershocks of magnitude 4 or more followed.", "Six", "dimension", "count"),
+    # The counted noun of a plural in -ches, -shes, -xes.
+    ("Lee Brandt made 12 catches for Riverton.", "12", "head", "catch"),
+    ("Crews cleared 40 crashes on the highway.", "40", "head", "crash"),
+    ("Police seized 30 boxes of ammunition.", "30", "head", "box"),
 ]
 
 
@@ -236,3 +247,20 @@ def test_alignment_does_not_depend_on_the_order_of_the_sources():
     one = pipeline.run([Source(id="s0", path="s0.txt", text=a), Source(id="s1", path="s1.txt", text=b)], Options())
     two = pipeline.run([Source(id="s1", path="s1.txt", text=b), Source(id="s0", path="s0.txt", text=a)], Options())
     assert {(c.status, frozenset(c.facts)) for c in one.claims} == {(c.status, frozenset(c.facts)) for c in two.claims}
+
+
+# (bags of words around each fact, sources, word, weight at least, weight below): in a story of
+# few facts per source a word around one fact of each source weighs at least the floor; a word
+# around more facts than there are sources keeps its plain (low) weight.
+RARITY = [
+    ([{"snow", "storm"}, {"snow", "storm"}, {"snow"}], 3, "snow", RARE_FLOOR, 1.0),
+    ([{"snow", "storm"}, {"snow", "storm"}, {"snow"}], 2, "snow", 0.0, 0.3),
+    ([{"points"}] * 6 + [{"rebounds"}], 2, "points", 0.0, 0.3),
+    ([{"points"}] * 6 + [{"rebounds"}], 2, "rebounds", 2.0, 3.0),
+]
+
+
+@pytest.mark.parametrize("bags, sources, word, at_least, below", RARITY)
+def test_story_rarity_floor(bags, sources, word, at_least, below):
+    weight = _StoryRarity(bags, sources).weight(word)
+    assert at_least <= weight < below

@@ -17,11 +17,12 @@ intervals that all overlap are `compatible`, no common point is `conflict`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
-from newsdiff.extract.frame import UNITS, head_noun, singular, unit_dimension
+from newsdiff.extract.frame import SIBILANT_PLURALS, UNITS, head_noun, singular, unit_dimension
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
 from newsdiff.model import Claim, ClaimValue, Kind, Number, Status
 from newsdiff.text.lemma import lemma
@@ -175,7 +176,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     """Group number facts into claims (facts must all belong to one story). `twins` (fact id ->
     the same fact in copies, `compare.common.fold_copies`) join their original's claim."""
     comparable = [f for f in facts if f.dimension not in NOT_COMPARED]
-    rarity = Rarity(_bag(f) for f in comparable)
+    rarity = _StoryRarity((_bag(f) for f in comparable), len({f.source for f in comparable}))
     single = _single_valued(comparable)
     # What each fact offers as evidence, read once: a fact is compared with many others.
     frames = {f.id: _Frame(f) for f in comparable}
@@ -214,6 +215,26 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     return out
 
 
+class _StoryRarity(Rarity):
+    """`Rarity` with a floor for a story too small to tell a rare word from a common one: a word
+    found around no more facts than the story has sources may be one fact's, told once by each
+    outlet, and weighs at least `RARE_FLOOR`. Two one-paragraph articles about one raid share
+    "commandos" and "grenades" around both their numbers, which the plain weight reads as common
+    (about 0.4); in a story of many facts per source such a word already weighs more."""
+
+    def __init__(self, bags: Iterable[Iterable[str]], sources: int):
+        super().__init__(bags)
+        self.sources = sources
+
+    def weight(self, word: str) -> float:
+        """The weight of one shared word, at least `RARE_FLOOR` when it may be one fact's."""
+        weight = super().weight(word)
+        return max(weight, RARE_FLOOR) if self.df.get(word, 1) <= self.sources else weight
+
+
+RARE_FLOOR = 0.69  # log 2: the weight of a word around half of a story's facts
+
+
 # A source's repeats of one fact are compared through their first few mentions.
 REPRESENTED = 3
 
@@ -244,10 +265,22 @@ def _head(fact: Number) -> Optional[str]:
     """The counted noun: the frame's, or read from the subject for a fact made without one. A
     generic noun ("people", "others") says only "humans": no head."""
     head = fact.head or head_noun(fact)
-    # "two dead", "three injured": a state of the event, not a counted noun.
-    if head is None or head in _GENERIC or head in EVENT_CLASS_OF or lemma(head) in EVENT_CLASS_OF:
+    # "two dead", "three injured": a state of the event, not a counted noun; but a plural in "-es"
+    # written in the subject is a noun even when a verb is spelled the same ("12 catches").
+    if head is None or head in _GENERIC:
+        return None
+    if (head in EVENT_CLASS_OF or lemma(head) in EVENT_CLASS_OF) and not _written_plural(head, fact.subject or ""):
         return None
     return head
+
+
+@lru_cache(maxsize=1 << 14)
+def _written_plural(head: str, subject: str) -> bool:
+    """Whether the subject writes the head as a plural in "-es" after a hissing sound ("catches"
+    for "catch", "crashes" for "crash"): a noun. Plain "-s" plurals of event words ("arrests")
+    stay no head: read on the tuning part, counting them as nouns joined counts of different
+    occasions ("three murders" / "eight murders")."""
+    return any(word.endswith(SIBILANT_PLURALS) and singular(word) == head for word in words(subject))
 
 
 _GENERIC = frozenset(singular(w) for w in GENERIC_COUNTED) | GENERIC_COUNTED
@@ -461,8 +494,9 @@ SINGLE_VALUES_READ = 8
 def _paraphrase(a: Number, b: Number, link: Link, single: frozenset[str]) -> bool:
     """The two clauses say one fact in other words: they count the same noun, one the story's
     sources each give one value of (`_single_valued`), in events of no two different classes,
-    and share enough rare words and names around it for a conflict (`CONFLICT_AT`): "two
-    possible gang members were arrested" and "two gang members are under arrest". As for clauses
+    share enough rare words and names around it for a conflict (`CONFLICT_AT`), and name the noun
+    the same way or share a name: "two possible gang members were arrested" and "two possible
+    gang members are under arrest". As for clauses
     worded alike, a year only one names sets them apart. A name only one belongs to does not:
     a noun each source counts once is one figure whoever the clause names ("McDermott grabbed 7
     rebounds" stays apart from "grabbed 11 rebounds" in a story that counts several players'
@@ -471,7 +505,12 @@ def _paraphrase(a: Number, b: Number, link: Link, single: frozenset[str]) -> boo
     if not ha or not hb or stem(ha) != stem(hb) or stem(ha) not in single:
         return False
     ea, eb = _event_key(a), _event_key(b)
-    return not (ea and eb and ea != eb) and link.score >= CONFLICT_AT and _years(a) == _years(b)
+    if (ea and eb and ea != eb) or link.score < CONFLICT_AT or _years(a) != _years(b):
+        return False
+    # The noun named the same way ("armed robbers", "possible gang members") or a name shared:
+    # "three rifles" of one list and "seven AK-47 assault rifles" of another are two arsenals.
+    shared = (set(_subject_words(a)) & set(_subject_words(b))) - {stem(ha)}
+    return bool(shared) or bool(set(a.participants) & set(b.participants))
 
 
 # Share of the two clauses' content words (`Number.context`, ten words either side) that are the

@@ -321,6 +321,8 @@ def dimension(fact: Number, before: list[str], after: list[str]) -> str:
         return "weight"  # "weighing 400 pounds": the extractor's "pounds" is money unless told
     if before and before[-1].casefold() in _AGE_BEFORE:
         return "age"
+    if _magnitude(fact, before, after):
+        return "magnitude"
     if fact.unit and fact.unit.isupper() and len(fact.unit) == 3:
         return unit_dimension(fact.unit) or "count"
     if fact.value is not None and fact.text.strip().isdigit() and after:
@@ -333,6 +335,18 @@ def dimension(fact: Number, before: list[str], after: list[str]) -> str:
     if _SCORE.fullmatch(fact.text) and not fact.subject:
         return "score"
     return "count"
+
+
+def _magnitude(fact: Number, before: list[str], after: list[str]) -> bool:
+    """A quake's magnitude written without the extractor's unit: "a 7.1 -magnitude quake" (a
+    hyphen cut off by the tokeniser), "magnitude 5.9", "a magnitude of 5.6", "measuring 5.6 on
+    the Richter scale". A magnitude is at most 10; a larger number near the word is a count."""
+    if fact.unit or fact.value is None or not 0 < fact.value <= 10:
+        return False
+    ahead = [w.casefold() for w in after[:3]]
+    behind = [w.casefold() for w in before[-2:]]
+    return (ahead[:1] == ["magnitude"] or ahead == ["on", "the", "richter"]
+            or behind[-1:] == ["magnitude"] or behind == ["magnitude", "of"])
 
 
 def head_noun(fact: Number) -> Optional[str]:
@@ -354,9 +368,17 @@ def head_noun(fact: Number) -> Optional[str]:
 
 
 def singular(word: str) -> str:
-    """A plural noun's singular by spelling alone ("pirates" -> "pirate", "countries" -> "country")."""
+    """A plural noun's singular by spelling alone ("pirates" -> "pirate", "countries" -> "country",
+    "catches" -> "catch", "bushes" -> "bush", "boxes" -> "box", "classes" -> "class"; "aches" and
+    "caches" keep their "e", "coaches" does not)."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(SIBILANT_PLURALS) and not (word.endswith("aches") and not word.endswith("oaches")):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "sis")):
         return word[:-1]
     return word
+
+
+# Plurals that add "es" after a hissing sound: the singular drops both letters.
+SIBILANT_PLURALS = ("ches", "shes", "xes", "sses", "zzes")
