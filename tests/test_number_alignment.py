@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import pipeline
+from newsdiff.compare.numbers import RARE_FLOOR, _StoryRarity
 from newsdiff.extract.numbers.extractor import find
 from newsdiff.model import Number, Source
 from newsdiff.options import Options
@@ -63,6 +64,16 @@ FRAMES = [
     ("Police searched 5800 blocks of the city on Monday.", "5800", "dimension", "count"),
     ("Riverton took over at the 27-yard line after the punt.", "27-yard", "dimension", "position"),
     ("Kell scored on a 27-yard run after the punt.", "27-yard", "dimension", "distance"),
+    # A quake's magnitude however it is written; a count next to the word stays a count.
+    ("A strong 6.1 -magnitude quake shook the Riverton valley on Sunday.", "6.1", "dimension", "magnitude"),
+    ("A quake measuring 6.1 on the Richter scale shook the valley.", "6.1", "dimension", "magnitude"),
+    ("The quake, magnitude 6.1, shook the valley.", "6.1", "dimension", "magnitude"),
+    ("A 6.1 magnitude quake killed 40 people in the valley.", "40", "dimension", "count"),
+    ("Six aftershocks of magnitude 4 or more followed.", "Six", "dimension", "count"),
+    # The counted noun of a plural in -ches, -shes, -xes.
+    ("Lee Brandt made 12 catches for Riverton.", "12", "head", "catch"),
+    ("Crews cleared 40 crashes on the highway.", "40", "head", "crash"),
+    ("Police seized 30 boxes of ammunition.", "30", "head", "box"),
 ]
 
 
@@ -169,10 +180,34 @@ ALIGNMENTS = [
     ("The 2009 flood killed 40 people in Riverton, officials said.",
      "The flood killed six people in Riverton, officials said.",
      "40", "six", "apart"),
-    # One player's rebounds and an unnamed player's: the owner is nowhere around the other number.
-    ("Lee Brandt grabbed 7 rebounds as Riverton beat Eastport on Friday.",
-     "The center grabbed 11 rebounds as Riverton beat Eastport on Friday.",
+    # One player's rebounds and an unnamed player's, in stories that count several players'
+    # rebounds: the owner is nowhere around the other number.
+    ("Lee Brandt grabbed 7 rebounds as Riverton beat Eastport on Friday. Tom Alder had 9 rebounds.",
+     "The center grabbed 11 rebounds as Riverton beat Eastport on Friday. Tom Alder had 9 rebounds.",
      "7", "11", "apart"),
+    # A noun each outlet counts once, in other words around it (paraphrase): one fact, a conflict.
+    ("Two possible gang members were arrested in the killing of a Riverton deputy.",
+     "Police said five possible gang members are under arrest for the murder of the deputy.",
+     "Two", "five", "conflict"),
+    # The same words, but each outlet counts two groups of the noun: which is which is not known.
+    ("Two gang members were arrested in Riverton and three gang members in Eastport.",
+     "Police said five gang members are under arrest in Riverton and one in Eastport.",
+     "Two", "five", "apart"),
+    # Two events of one kind: a count of the arrests of another day stays apart.
+    ("Two possible gang members were arrested in the killing of a Riverton deputy in 2004.",
+     "Five possible gang members were arrested in the killing of a Riverton deputy.",
+     "Two", "Five", "apart"),
+    # A sum of money in one currency worded alike: one fact; a conversion in brackets: never.
+    ("The men grabbed luxury watches worth an estimated two million euros before dawn.",
+     "The men grabbed luxury watches worth an estimated seven million euros before dawn.",
+     "an estimated two million euros", "an estimated seven million euros", "conflict"),
+    ("Damage to the Riverton church was estimated at $US1 million ($1.52 million), police said.",
+     "Damage to the Riverton church was estimated at $1 million, police said.",
+     "$1.52 million", "$1 million", "apart"),
+    # Two shares of one list worded alike (a percentage names no noun of its own): apart.
+    ("Up to 55 percent of calls in Riverton, 52 percent in Eastport and 82 percent in Northfield failed.",
+     "Up to 55 percent of calls in Riverton, 52 percent in Eastport, and 82 percent in Northfield failed.",
+     "52 percent", "82 percent", "apart"),
     # A team named after a preposition is not whose the count is: two men's seasons with one team.
     pytest.param("Lee Brandt played for the Hawks for 11 seasons before he retired.",
                  "Tom Alder coached the Hawks for six seasons before he retired.",
@@ -212,3 +247,20 @@ def test_alignment_does_not_depend_on_the_order_of_the_sources():
     one = pipeline.run([Source(id="s0", path="s0.txt", text=a), Source(id="s1", path="s1.txt", text=b)], Options())
     two = pipeline.run([Source(id="s1", path="s1.txt", text=b), Source(id="s0", path="s0.txt", text=a)], Options())
     assert {(c.status, frozenset(c.facts)) for c in one.claims} == {(c.status, frozenset(c.facts)) for c in two.claims}
+
+
+# (bags of words around each fact, sources, word, weight at least, weight below): in a story of
+# few facts per source a word around one fact of each source weighs at least the floor; a word
+# around more facts than there are sources keeps its plain (low) weight.
+RARITY = [
+    ([{"snow", "storm"}, {"snow", "storm"}, {"snow"}], 3, "snow", RARE_FLOOR, 1.0),
+    ([{"snow", "storm"}, {"snow", "storm"}, {"snow"}], 2, "snow", 0.0, 0.3),
+    ([{"points"}] * 6 + [{"rebounds"}], 2, "points", 0.0, 0.3),
+    ([{"points"}] * 6 + [{"rebounds"}], 2, "rebounds", 2.0, 3.0),
+]
+
+
+@pytest.mark.parametrize("bags, sources, word, at_least, below", RARITY)
+def test_story_rarity_floor(bags, sources, word, at_least, below):
+    weight = _StoryRarity(bags, sources).weight(word)
+    assert at_least <= weight < below

@@ -17,11 +17,12 @@ intervals that all overlap are `compatible`, no common point is `conflict`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
-from newsdiff.extract.frame import UNITS, head_noun, singular, unit_dimension
+from newsdiff.extract.frame import SIBILANT_PLURALS, UNITS, head_noun, singular, unit_dimension
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
 from newsdiff.model import Claim, ClaimValue, Kind, Number, Status
 from newsdiff.text.lemma import lemma
@@ -175,7 +176,8 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     """Group number facts into claims (facts must all belong to one story). `twins` (fact id ->
     the same fact in copies, `compare.common.fold_copies`) join their original's claim."""
     comparable = [f for f in facts if f.dimension not in NOT_COMPARED]
-    rarity = Rarity(_bag(f) for f in comparable)
+    rarity = _StoryRarity((_bag(f) for f in comparable), len({f.source for f in comparable}))
+    single = _single_valued(comparable)
     # What each fact offers as evidence, read once: a fact is compared with many others.
     frames = {f.id: _Frame(f) for f in comparable}
     links: dict[tuple[str, str], Optional[Link]] = {}
@@ -200,7 +202,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
         never=lambda a, b: _never(a[0], b[0], frames[a[0].id].magnitude, frames[b[0].id].magnitude),
-        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b)),
+        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b), single),
     )
     grouped, why = aligner.cluster(_repeats(comparable))
     clusters = [[f for g in cluster for f in g] for cluster in grouped]
@@ -211,6 +213,26 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         members.sort(key=lambda f: (source_order[f.source], f.start, f.end))
         out.append(_draft(members, source_order, why.get(n, [])))
     return out
+
+
+class _StoryRarity(Rarity):
+    """`Rarity` with a floor for a story too small to tell a rare word from a common one: a word
+    found around no more facts than the story has sources may be one fact's, told once by each
+    outlet, and weighs at least `RARE_FLOOR`. Two one-paragraph articles about one raid share
+    "commandos" and "grenades" around both their numbers, which the plain weight reads as common
+    (about 0.4); in a story of many facts per source such a word already weighs more."""
+
+    def __init__(self, bags: Iterable[Iterable[str]], sources: int):
+        super().__init__(bags)
+        self.sources = sources
+
+    def weight(self, word: str) -> float:
+        """The weight of one shared word, at least `RARE_FLOOR` when it may be one fact's."""
+        weight = super().weight(word)
+        return max(weight, RARE_FLOOR) if self.df.get(word, 1) <= self.sources else weight
+
+
+RARE_FLOOR = 0.69  # log 2: the weight of a word around half of a story's facts
 
 
 # A source's repeats of one fact are compared through their first few mentions.
@@ -243,10 +265,22 @@ def _head(fact: Number) -> Optional[str]:
     """The counted noun: the frame's, or read from the subject for a fact made without one. A
     generic noun ("people", "others") says only "humans": no head."""
     head = fact.head or head_noun(fact)
-    # "two dead", "three injured": a state of the event, not a counted noun.
-    if head is None or head in _GENERIC or head in EVENT_CLASS_OF or lemma(head) in EVENT_CLASS_OF:
+    # "two dead", "three injured": a state of the event, not a counted noun; but a plural in "-es"
+    # written in the subject is a noun even when a verb is spelled the same ("12 catches").
+    if head is None or head in _GENERIC:
+        return None
+    if (head in EVENT_CLASS_OF or lemma(head) in EVENT_CLASS_OF) and not _written_plural(head, fact.subject or ""):
         return None
     return head
+
+
+@lru_cache(maxsize=1 << 14)
+def _written_plural(head: str, subject: str) -> bool:
+    """Whether the subject writes the head as a plural in "-es" after a hissing sound ("catches"
+    for "catch", "crashes" for "crash"): a noun. Plain "-s" plurals of event words ("arrests")
+    stay no head: read on the tuning part, counting them as nouns joined counts of different
+    occasions ("three murders" / "eight murders")."""
+    return any(word.endswith(SIBILANT_PLURALS) and singular(word) == head for word in words(subject))
 
 
 _GENERIC = frozenset(singular(w) for w in GENERIC_COUNTED) | GENERIC_COUNTED
@@ -349,10 +383,13 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
         why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
     # Clauses worded alike (one sentence, copied or lightly rewritten) that count one noun in
     # events of no two classes are the same fact's; without a counted noun on both sides the
-    # numbers of one list ("ages 15, 17 and 18") would be worded alike too.
+    # numbers of one list ("ages 15, 17 and 18") would be worded alike too. A measure in a unit
+    # (money, a distance) names what it measures by its unit: with neither naming a noun, its
+    # clause worded alike is one fact ("worth an estimated two million euros").
     alike = _wording(a, b)
-    worded = alike >= SAME_WORDING and bool(head_a and head_b and fa.head_stem == fb.head_stem) \
-        and not (ea and eb and ea != eb)
+    same_noun = bool(head_a and head_b and fa.head_stem == fb.head_stem) or (
+        not head_a and not head_b and _measure(fa.dimension))
+    worded = alike >= SAME_WORDING and same_noun and not (ea and eb and ea != eb)
     if worded:
         score += WORDING * alike
         why.append(f"worded alike ({alike:.0%} of words)")
@@ -367,6 +404,13 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
                 or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS
                     and (fa.dimension == "age" or bool(head_a) == bool(head_b))))
     return Link(round(score, 3), tuple(why), decisive)
+
+
+def _measure(dimension: str) -> bool:
+    """A dimension whose unit says what it measures (money, a distance, a weight): not a count,
+    an age or a percentage (a share of something only a noun names: "52 percent in Egypt, 82
+    percent in India" are two shares worded alike)."""
+    return not dimension.startswith("count") and dimension not in ("age", "percent")
 
 
 def _scope_evidence(fa: _Frame, fb: _Frame) -> float:
@@ -409,15 +453,64 @@ def _subject_words(fact: Number) -> list[str]:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_COUNTED)
 
 
-def _may_conflict(a: Number, b: Number, link: Optional[Link]) -> bool:
+def _may_conflict(a: Number, b: Number, link: Optional[Link], single: frozenset[str] = frozenset()) -> bool:
     """Two numbers whose values cannot both be true may be shown as one fact in conflict (the
     merge itself needs a decisive link of `CONFLICT_AT`) only when the two themselves look like
     one fact (evidence of `JOIN_AT`), belong to no two different names, and never when one is a part or a scope
     the other is not ("six" of this operation, "a total of 14"; "three others wounded" may still
-    agree with "three wounded")."""
+    agree with "three wounded"). `single`: the counted nouns of the story no source gives two
+    values of (`_single_valued`)."""
     return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
             and _agents_meet(a, b) is not False and not _times_differ(a, b)
-            and _same_fact_shown(a, b))
+            and (_same_fact_shown(a, b) or _paraphrase(a, b, link, single)))
+
+
+def _single_valued(facts: Sequence[Number]) -> frozenset[str]:
+    """Stems of the counted nouns of a story that no source gives two values of that cannot both
+    be true: each outlet counts its robbers or its gang members once (repeating it, or writing
+    "nearly 600" and "more than 500"), so two outlets' counts of them are one fact. Sports and
+    disaster stories count "points", "villages" or "games" of many things in each article:
+    those nouns say nothing about which count is which. Linear: one pass, then per noun and source."""
+    values: dict[str, dict[str, list[Number]]] = {}
+    for f in facts:
+        head = _head(f)
+        if head:
+            values.setdefault(stem(head), {}).setdefault(f.source, []).append(f)
+    return frozenset(noun for noun, by_source in values.items()
+                     if all(_one_value(found) for found in by_source.values()))
+
+
+def _one_value(facts: Sequence[Number]) -> bool:
+    """True when the facts (one source's counts of one noun) can all be true at once."""
+    if len(facts) > SINGLE_VALUES_READ:
+        return False
+    return interval_status(facts)[0] != Status.CONFLICT
+
+
+# A source counting one noun more often than this is not giving one value of it.
+SINGLE_VALUES_READ = 8
+
+
+def _paraphrase(a: Number, b: Number, link: Link, single: frozenset[str]) -> bool:
+    """The two clauses say one fact in other words: they count the same noun, one the story's
+    sources each give one value of (`_single_valued`), in events of no two different classes,
+    share enough rare words and names around it for a conflict (`CONFLICT_AT`), and name the noun
+    the same way or share a name: "two possible gang members were arrested" and "two possible
+    gang members are under arrest". As for clauses
+    worded alike, a year only one names sets them apart. A name only one belongs to does not:
+    a noun each source counts once is one figure whoever the clause names ("McDermott grabbed 7
+    rebounds" stays apart from "grabbed 11 rebounds" in a story that counts several players'
+    rebounds, `_same_fact_shown`)."""
+    ha, hb = _head(a), _head(b)
+    if not ha or not hb or stem(ha) != stem(hb) or stem(ha) not in single:
+        return False
+    ea, eb = _event_key(a), _event_key(b)
+    if (ea and eb and ea != eb) or link.score < CONFLICT_AT or _years(a) != _years(b):
+        return False
+    # The noun named the same way ("armed robbers", "possible gang members") or a name shared:
+    # "three rifles" of one list and "seven AK-47 assault rifles" of another are two arsenals.
+    shared = (set(_subject_words(a)) & set(_subject_words(b))) - {stem(ha)}
+    return bool(shared) or bool(set(a.participants) & set(b.participants))
 
 
 # Share of the two clauses' content words (`Number.context`, ten words either side) that are the

@@ -15,7 +15,8 @@ from a bounded window of the fact's own sentence:
 - `participants`: the capitalised words (people, organisations, places) within that window,
   nearest first.
 - `modifiers`: words that make a count one part of a whole ("first", "other", "seriously"),
-  and "then" for a value at an earlier time ("the then-15-year-old").
+  "then" for a value at an earlier time ("the then-15-year-old"), and "conversion" for an
+  amount of money in brackets right after another ("$US1 million ($1.52 million)").
 - `time`: the years, months and weekdays named in the window ("in 2003", "on Sunday"): two
   counts of one kind at different times are different facts.
 - `agent`: the name the number belongs to: the person an age describes ("Reid, 33,", "the
@@ -93,6 +94,9 @@ _WEIGHT_WORDS = ("weigh", "heav", "lighter", "pound")
 # "Image 3 of 9", "Page 2 of 5", "part 1 of 3": the last number is the size of a sequence the
 # first places something in (a gallery, a document), a position label, not a count of the story.
 _POSITION = regex.compile(r"\b\p{L}{2,20}\s+[0-9]{1,4}\s+of\s+$")
+# "$US1 million ($1.52 million)": an amount in brackets right after another is the same sum in
+# another currency the extractor cannot tell apart (both "$"), never a figure of its own.
+_CONVERSION = regex.compile(r"[0-9](?:[\p{L} .,]{0,20})\(\s*$")
 _YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}\p{L}])")
 # Calendar words that name a time of their own (not "today": the article's own day).
 _TIME_WORDS = CALENDAR_WORDS - {"today", "yesterday", "tomorrow", "may"}
@@ -126,7 +130,9 @@ def frame(doc: Document, fact: Fact) -> Fact:
     return replace(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
                    dimension=measured, head=head,
                    modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ())
-                   + (("whole",) if _WHOLE.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
+                   + (("whole",) if _WHOLE.search(doc.text, max(0, fact.start - 40), fact.start) else ())
+                   + (("conversion",) if measured.startswith("money:")
+                      and _CONVERSION.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
                    agent=owner)
 
 
@@ -315,6 +321,8 @@ def dimension(fact: Number, before: list[str], after: list[str]) -> str:
         return "weight"  # "weighing 400 pounds": the extractor's "pounds" is money unless told
     if before and before[-1].casefold() in _AGE_BEFORE:
         return "age"
+    if _magnitude(fact, before, after):
+        return "magnitude"
     if fact.unit and fact.unit.isupper() and len(fact.unit) == 3:
         return unit_dimension(fact.unit) or "count"
     if fact.value is not None and fact.text.strip().isdigit() and after:
@@ -327,6 +335,18 @@ def dimension(fact: Number, before: list[str], after: list[str]) -> str:
     if _SCORE.fullmatch(fact.text) and not fact.subject:
         return "score"
     return "count"
+
+
+def _magnitude(fact: Number, before: list[str], after: list[str]) -> bool:
+    """A quake's magnitude written without the extractor's unit: "a 7.1 -magnitude quake" (a
+    hyphen cut off by the tokeniser), "magnitude 5.9", "a magnitude of 5.6", "measuring 5.6 on
+    the Richter scale". A magnitude is at most 10; a larger number near the word is a count."""
+    if fact.unit or fact.value is None or not 0 < fact.value <= 10:
+        return False
+    ahead = [w.casefold() for w in after[:3]]
+    behind = [w.casefold() for w in before[-2:]]
+    return (ahead[:1] == ["magnitude"] or ahead == ["on", "the", "richter"]
+            or behind[-1:] == ["magnitude"] or behind == ["magnitude", "of"])
 
 
 def head_noun(fact: Number) -> Optional[str]:
@@ -348,9 +368,17 @@ def head_noun(fact: Number) -> Optional[str]:
 
 
 def singular(word: str) -> str:
-    """A plural noun's singular by spelling alone ("pirates" -> "pirate", "countries" -> "country")."""
+    """A plural noun's singular by spelling alone ("pirates" -> "pirate", "countries" -> "country",
+    "catches" -> "catch", "bushes" -> "bush", "boxes" -> "box", "classes" -> "class"; "aches" and
+    "caches" keep their "e", "coaches" does not)."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(SIBILANT_PLURALS) and not (word.endswith("aches") and not word.endswith("oaches")):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "sis")):
         return word[:-1]
     return word
+
+
+# Plurals that add "es" after a hissing sound: the singular drops both letters.
+SIBILANT_PLURALS = ("ches", "shes", "xes", "sses", "zzes")
