@@ -13,11 +13,17 @@ sentence ("He", "But", "I'm"), calendar words ("Monday", "July"), and one-word p
 unrelated names ("County", "North", "Police", "Street"). A candidate link is two sources sharing
 a *strong* key (anything but a one-word name) and at least one other key.
 
-Links are weighed by rarity: a key weighs log(n / sources holding it), so a name every source
-gives (the subject of the folder) weighs nothing and a name two sources share weighs most. Links
+Links are weighed by rarity: a key weighs log(n / sources holding it) over log(n / 2), so a name
+every source gives (the subject of the folder) weighs nothing, a name only two sources share weighs
+1, and the weights do not grow with the size of the folder: a bar fixed against plain log(n / df)
+falls as an archive grows (a name in one article out of twenty weighs 3.0 among a thousand
+articles and 1.2 among ten), until a few campaign names link any two election pieces. Links
 weighing less than MIN_SCORE are dropped, and so is a link that is not among the few strongest of
 both its sources (`_mutual`: a round-up naming a little of everything must not chain unrelated
-events together); the rest are taken strongest first, and two groups are
+events together); the rest are taken strongest first. A link joins two groups only when the mean
+link score between their members (average linkage, `_average`, from the groups' key counts)
+reaches LINK_AVERAGE_MIN: each link of a chain may be strong while its ends share nothing. Two
+groups are
 never joined when their main event dates (each source's most frequent day-precise date written
 in the text) are all far apart — more than a year, or more than 90 days round the calendar when a
 year is missing — and they share no full date: two rehab check-ins by one celebrity years apart
@@ -36,10 +42,12 @@ key) pair it holds; a source is tied to the first few (REGISTRANTS) sources that
 same pair, so the candidate links are bounded per source.
 
 A source still linked to no other (a short follow-up: a plea, a vigil, a guard's account) joins
-the group it shares the most key weight with, when that reaches SINGLE_MIN; one sharing less joins
-the only group when there is just one and it shares any key with it or is too thin to judge
-(fewer than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names);
-main event dates far apart keep it apart in every case (`_attach_singles`).
+the group whose members it shares the most key weight with on average (each key weighed by the
+share of the members holding it, so a big group does not draw every lone source), when that
+reaches SINGLE_MIN; one sharing less joins the only group when there is just one and it shares
+more than ONLY_GROUP_MIN with it or is too thin to judge (fewer than THIN_KEYS keys), and stays
+apart otherwise (a stray article full of other names); main event dates far apart keep it apart
+in every case (`_attach_singles`).
 
 Copies (`copies.find_copies`) are one voice: only the first source of each copy group is grouped,
 and its copies follow it into its story. Otherwise a reprint, sharing every key with its original,
