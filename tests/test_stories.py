@@ -312,3 +312,21 @@ def test_a_lone_article_joins_the_group_whose_members_all_share_its_names_not_th
              + [_date("g", "2016-07-12"), _quote("g", 1, "Eli Vance spoke at the vigil in Mercer Park")])
     story = _group(facts, "abcdefg")
     assert story["g"] == story["e"] != story["a"]
+
+
+@pytest.mark.parametrize("named_by, apart", [
+    # One report of eight names the harbour board the stray article is about: too little to join.
+    (1, True),
+    # Negative: three reports of eight name it, enough for a lone article to join their story.
+    (3, False),
+])
+def test_a_lone_article_sharing_one_name_with_few_of_the_storys_reports_stays_apart(named_by, apart):
+    names = "abcdefgh"
+    # Eight reports of one event, each giving the same witnesses: one story.
+    facts = [f for s in names for f in _report(s, ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")]
+    facts += [_quote(s, 10 + n, f"{first} Marsh said the Carver crossing stays shut") for s in names for n, first in enumerate(FIRST[:8])]
+    facts += [_quote(s, 9, "Ana Lopez said the Harbour Board met late") for s in names[:named_by]]
+    facts += [_quote("z", n, f"{first} Harrow said the Harbour Board vote in Quill Bay was delayed")
+              for n, first in enumerate(FIRST)]
+    story = _group(facts, names + "z")
+    assert (story["z"] != story["a"]) is apart
