@@ -14,10 +14,11 @@ unrelated names ("County", "North", "Police", "Street"). A candidate link is two
 a *strong* key (anything but a one-word name) and at least one other key.
 
 Links are weighed by rarity: a key weighs log(n / sources holding it) over log(n / 2), so a name
-every source gives (the subject of the folder) weighs nothing, a name only two sources share weighs
-1, and the weights do not grow with the size of the folder: a bar fixed against plain log(n / df)
-falls as an archive grows (a name in one article out of twenty weighs 3.0 among a thousand
-articles and 1.2 among ten), until a few campaign names link any two election pieces. Links
+every source gives (the subject of the folder) weighs nothing and a name only two sources share
+weighs 1 at any size. With plain log(n / df) a fixed bar of 2.5 is met by one name held by up to 8% of
+the sources: among five articles a key only two hold weighs 0.9, but among a thousand a
+candidate's name in 80 campaign pieces weighs 2.5 and links any two of them alone (over
+log(n / 2) it weighs 0.4). Links
 weighing less than MIN_SCORE are dropped, and so is a link that is not among the few strongest of
 both its sources (`_mutual`: a round-up naming a little of everything must not chain unrelated
 events together); the rest are taken strongest first. A link joins two groups only when the mean
@@ -440,8 +441,9 @@ def _merge(uf: UnionFind[str], ra: str, rb: str, comp_eras: dict, comp_dates: di
 
 def key_weights(tops) -> dict[str, float]:
     """Each key's weight as evidence that two sources holding it report the same event: rarer
-    keys weigh more (a name every source gives is the subject, not the event). log(n / df)
-    plus one, so that in a folder where every source holds a key it still counts a little."""
+    keys weigh more (a name every source gives is the subject, not the event): log(n / df) over
+    log(n / 2), so a key only two sources hold weighs 1 and one every source holds 0, whatever
+    the number of sources (see the module docstring)."""
     df: Counter = Counter()
     n = 0
     for held in tops:
