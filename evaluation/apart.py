@@ -15,10 +15,21 @@ grouping is scored pairwise against the events:
 
 Extraction goes through `evaluation.folders` (memoised), and the grouping is `stories.group`, the
 function `compare` uses, so a mixed folder costs the cross-source steps only.
+
+At scale (`python -m evaluation.apart --bench ../shared/bench --size 1000`): the `make bench`
+corpus (`evaluation.bench.corpus`: distinct ECB+, PolNeAR and sample articles, then edited
+replicas) grouped as one archive: the number of stories, the largest ones and what they hold, the
+stories mixing collections (an ECB+ event with PolNeAR campaign pieces), and the pair precision
+and recall of the ECB+ articles against their clusters. Grouping thresholds that drift with the
+number of sources show here as one story swallowing hundreds of unrelated articles.
 """
 
 from __future__ import annotations
 
+import argparse
+import re
+import tempfile
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -90,3 +101,56 @@ def _ratio(done: int, whole: int) -> str:
 
 def _share(n: int, d: int) -> str:
     return f"{n / d:.2f}" if d else "n/a"
+
+
+def _cluster(record_id: str) -> str:
+    """The ECB+ cluster of a bench record id ("ecb-10_4ecbplus" -> "10ecbplus"), "" for others."""
+    found = re.match(r"^ecb-(\d+)_\d+(ecb(?:plus)?)", record_id)
+    return found.group(1) + found.group(2) if found else ""
+
+
+def scale_line(bench: Path, size: int) -> str:
+    """Group the `size`-article bench corpus as one archive and describe its stories (see the
+    module docstring)."""
+    from evaluation.bench import corpus, distinct_articles, write_shard
+
+    records = corpus(distinct_articles(bench), size)
+    with tempfile.TemporaryDirectory() as work:
+        shard = Path(work) / "corpus.jsonl"
+        write_shard(records, shard)
+        sources, _, _ = ingest.read([str(shard)])
+        pipeline.extract_source = folders._memo_extract
+        try:
+            result = pipeline.run(sources, Options(), with_claims=False)
+        finally:
+            pipeline.extract_source = folders._plain_extract
+    story = stories.group(result.sources, result.facts, result.people)
+    sizes = Counter(story.values())
+    collections = {sid: sid.split("-")[0] for sid in story}
+    mixing = sum(1 for s in sizes if len({collections[sid] for sid in story if story[sid] == s}) > 1)
+    cluster = {sid: _cluster(sid) for sid in story if sid.startswith("ecb-")}
+    tp = fp = fn = 0
+    for a, b in combinations(sorted(cluster), 2):
+        same_cluster, same_story = cluster[a] == cluster[b], story[a] == story[b]
+        tp += same_cluster and same_story
+        fp += same_story and not same_cluster
+        fn += same_cluster and not same_story
+    largest = ", ".join(f"{n} ({dict(Counter(collections[sid] for sid in story if story[sid] == s))})"
+                        for s, n in sizes.most_common(3))
+    return (f"{size} articles: stories={len(sizes)} single-article={sum(1 for n in sizes.values() if n == 1)} "
+            f"largest={largest} mixing_collections={mixing} ecb_pair_precision={_share(tp, tp + fp)} "
+            f"ecb_pair_recall={_share(tp, tp + fn)}")
+
+
+def main(argv=None) -> int:
+    """`python -m evaluation.apart --bench DIR --size N`: the scale line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=Path("../shared/bench"))
+    parser.add_argument("--size", type=int, default=1000)
+    args = parser.parse_args(argv)
+    print(scale_line(args.bench, args.size))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

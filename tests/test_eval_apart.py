@@ -1,6 +1,8 @@
 """The mixed-events figure (evaluation/apart.py): two events' folders read as one are scored
 pairwise against the events, so a grouping that joins everything does not score well."""
 
+import pytest
+
 from evaluation import apart
 
 EVENT_A = [
@@ -49,3 +51,14 @@ def test_a_stray_article_of_another_event_is_counted_as_kept_apart_or_not(tmp_pa
     monkeypatch.setattr(apart, "grouping", lambda paths: dict.fromkeys(
         (str(p) for path in paths for p in (sorted(path.iterdir()) if path.is_dir() else [path])), "s1"))
     assert apart.stray_line([pair]).endswith("kept apart=0.00 (0/2)")
+
+
+@pytest.mark.parametrize("record_id, cluster", [
+    ("ecb-10_4ecbplus", "10ecbplus"),
+    ("ecb-10_4ecb", "10ecb"),
+    ("ecb-10_4ecbplus-c3", "10ecbplus"),  # an edited replica belongs to its original's cluster
+    ("pn-nyt_2016-02-22_the-party", ""),  # not an ECB+ article
+    ("sample-reuters", ""),
+])
+def test_bench_records_map_to_their_ecb_cluster(record_id, cluster):
+    assert apart._cluster(record_id) == cluster

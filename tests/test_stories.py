@@ -40,10 +40,34 @@ def test_eras_conflict_only_when_all_main_dates_are_far(a, b, shared, conflict):
 
 @pytest.mark.parametrize("held, key, weight", [
     ([{"x", "t"}, {"x", "t"}, {"t"}, {"t"}], "t", 0.0),  # in every source: the subject, weighs nothing
-    ([{"x", "t"}, {"x", "t"}, {"t"}, {"t"}], "x", pytest.approx(0.6931, abs=1e-3)),  # log(4/2)
+    ([{"x", "t"}, {"x", "t"}, {"t"}, {"t"}], "x", 1.0),  # only two sources hold it: the unit
+    ([{"x", "t"}, {"x", "t"}, {"x", "t"}, {"t"}], "x", pytest.approx(0.415, abs=1e-3)),  # log(4/3) / log(4/2)
 ])
 def test_key_weights_favour_rare_keys(held, key, weight):
     assert stories.key_weights(held)[key] == weight
+
+
+@pytest.mark.parametrize("n, holders, weight", [
+    (4, 2, 1.0), (40, 2, 1.0), (4000, 2, 1.0),  # a key only a pair holds weighs the same at any size
+    (4, 4, 0.0), (4000, 4000, 0.0),  # a key every source holds weighs nothing at any size
+    (40, 20, pytest.approx(0.231, abs=1e-3)),  # half the sources: far below a pair's key
+    (4000, 200, pytest.approx(0.394, abs=1e-3)),  # one in twenty among thousands: still below the unit
+])
+def test_key_weights_do_not_grow_with_the_number_of_sources(n, holders, weight):
+    held = [{"k", f"own{i}"} if i < holders else {f"own{i}"} for i in range(n)]
+    assert stories.key_weights(held)["k"] == weight
+
+
+@pytest.mark.parametrize("a, size_a, b, size_b, expected", [
+    ({"x": 1, "y": 1}, 1, {"x": 1, "y": 1}, 1, 2.0),  # two sources: their link score
+    ({"x": 2}, 2, {"x": 1}, 1, 1.0),  # both members hold the key: every pair shares it
+    ({"x": 1}, 2, {"x": 1}, 1, 0.5),  # one member of two holds it: half the pairs share it
+    ({"x": 1}, 3, {"z": 3}, 3, 0.0),  # nothing in common
+])
+def test_average_link_score_between_groups(a, size_a, b, size_b, expected):
+    from collections import Counter
+    weight = {"x": 1.0, "y": 1.0, "z": 1.0}
+    assert stories._average(Counter(a), size_a, Counter(b), size_b, weight) == pytest.approx(expected)
 
 
 def _quote(source, n, text):
@@ -241,3 +265,68 @@ def _link(score, a, b):
 ])
 def test_links_are_kept_only_among_the_strongest_of_both_sources(links, kept):
     assert {(e[3], e[4]) for e in stories._mutual(sorted(links))} == kept
+
+
+FAMILY = ("Quill", "Rook", "Sable", "Thorne", "Umber", "Vane", "Wren", "Yarrow", "Zeal", "Abbot")
+
+
+def _neighbours(source, index, shared):
+    """Source `index` of a chain: it shares its names only with the sources just before and after it."""
+    def names(link):
+        return [f"{first} {FAMILY[link]}" for first in FIRST[:3]] if shared is None else list(shared)
+    return [_quote(source, n, f"{name} spoke outside") for n, name in enumerate(names(index) + names(index + 1))]
+
+
+@pytest.mark.parametrize("shared, one_story", [
+    # Each article shares three names with its neighbours only: each link is strong, but the ends of
+    # the chain share nothing, so it is not one story.
+    (None, False),
+    # Negative: every article gives the same names, one story.
+    (("Ada Quill", "Bram Rook", "Cora Sable"), True),
+])
+def test_a_chain_of_articles_sharing_names_only_with_their_neighbours_is_not_one_story(shared, one_story):
+    names = "abcdefghi"
+    facts = [f for i, s in enumerate(names) for f in _neighbours(s, i, shared)]
+    assert (len(set(_group(facts, names).values())) == 1) is one_story
+
+
+def test_a_lone_article_sharing_only_the_folders_subject_stays_apart_from_the_only_story():
+    # "Carver" is in every article, the subject of the folder: it weighs nothing as evidence.
+    stray = [_quote("c", n, f"{first} Harrow said the harbour tax vote in Carver was delayed")
+             for n, first in enumerate(FIRST)]
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04") + stray)
+    story = _group(facts, "abc")
+    assert story["a"] == story["b"] != story["c"]
+
+
+def test_a_lone_article_joins_the_group_whose_members_all_share_its_names_not_the_biggest():
+    # Four Carver reports (one of which also names Eli Vance once) and two Mercer reports: the lone
+    # vigil article names Eli Vance and Mercer, given by both Mercer reports.
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("c", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("d", ("Ana Lopez", "Eli Vance"), "Carver", "2016-07-04")
+             + _report("e", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09")
+             + _report("f", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09")
+             + [_date("g", "2016-07-12"), _quote("g", 1, "Eli Vance spoke at the vigil in Mercer Park")])
+    story = _group(facts, "abcdefg")
+    assert story["g"] == story["e"] != story["a"]
+
+
+@pytest.mark.parametrize("named_by, apart", [
+    # One report of eight names the harbour board the stray article is about: too little to join.
+    (1, True),
+    # Negative: three reports of eight name it, enough for a lone article to join their story.
+    (3, False),
+])
+def test_a_lone_article_sharing_one_name_with_few_of_the_storys_reports_stays_apart(named_by, apart):
+    names = "abcdefgh"
+    # Eight reports of one event, each giving the same witnesses: one story.
+    facts = [f for s in names for f in _report(s, ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")]
+    facts += [_quote(s, 10 + n, f"{first} Marsh said the Carver crossing stays shut") for s in names for n, first in enumerate(FIRST[:8])]
+    facts += [_quote(s, 9, "Ana Lopez said the Harbour Board met late") for s in names[:named_by]]
+    facts += [_quote("z", n, f"{first} Harrow said the Harbour Board vote in Quill Bay was delayed")
+              for n, first in enumerate(FIRST)]
+    story = _group(facts, names + "z")
+    assert (story["z"] != story["a"]) is apart
