@@ -189,7 +189,7 @@ GENERIC_EVENT = 1.5  # ... of a generic class ("arrived", "met"): the verb alone
 OTHER_EVENT = 2.0  # both name their event, of different classes
 OTHER_VERB = 0.5  # both name their event with different verbs, one of no known class
 STRONG_EVIDENCE = 3.0  # names and words of the clause, weighed, that make a date conflict without its verb
-OTHER_AGENT = 2.0  # the name nearest each date is not named around the other
+OTHER_AGENT = 2.0  # the name nearest each date is not named around the other, though its source names it
 NAMES_CAP = 4.0
 WORDS_CAP = 3.0
 JOIN_AT = 2.0
@@ -211,11 +211,15 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     usable = [f for f in facts if f.type in COMPARABLE_TYPES and when_of[f.id] is not None and _dated_event(f)]
     extra = context or {}
     rarity = Rarity(_bag(f, extra) for f in usable)
+    names: dict[str, set[str]] = {}
+    for f in facts:
+        names.setdefault(f.source, set()).update(f.participants)
+    story = _Story(when_of, rarity, extra, names)
     aligner: Aligner[DateFact] = Aligner(
         keys=lambda f: _keys(f, extra),
         source=lambda f: f.source,
         order=lambda f: (f.source, f.start, f.end),
-        evidence=lambda a, b: _evidence(a, b, when_of, rarity, extra),
+        evidence=lambda a, b: _evidence(a, b, story),
         clash=lambda a, b: any(compare_pair(when_of[x.id], when_of[y.id])[0] == Status.CONFLICT  # type: ignore[arg-type]
                                for x in a for y in b),
         same_value=lambda a, b: not _two_occurrences(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
@@ -225,7 +229,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         # Two dates that disagree share a claim only when they themselves are decisively the dates
         # of one event: a chain of links through other dates does not make a conflict. Checked by
         # the aligner only for the clashing pairs of a merge that would make a conflict (capped).
-        may_conflict=lambda a, b: _decisive(_evidence(a, b, when_of, rarity, extra)),
+        may_conflict=lambda a, b: _decisive(_evidence(a, b, story)),
     )
     clusters, links = aligner.cluster(usable)
     drafts = []
@@ -296,9 +300,41 @@ def _events(fact: DateFact) -> frozenset[str]:
     return frozenset(nouns)
 
 
-def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], rarity: Rarity,  # noqa: C901, PLR0912 - one step per kind of evidence, in order
-              extra: Mapping[str, frozenset[str]]) -> Optional[Link]:
+def _clause_events(fact: DateFact) -> frozenset[str]:
+    """The classes of every event the date's clause names, by a verb or a noun ("placed", "the
+    shooting"), whichever the date belongs to."""
+    names = set(fact.participants)
+    found = {_noun_class(w) or event_class(w) for w in fact.context if w not in names}
+    return frozenset(found - {""})
+
+
+@dataclass(frozen=True)
+class _Story:
+    """What the evidence of a pair reads besides the two facts: every date's value as written,
+    the rarity of words among the story's dates, each date's sentence context
+    (`compare.common.sentence_context`) and the names each source gives around any of its dates."""
+
+    when_of: Mapping[str, Optional[When]]
+    rarity: Rarity
+    extra: Mapping[str, frozenset[str]]
+    names: Mapping[str, set[str]]
+
+
+def _other_agents(a: DateFact, b: DateFact, story: _Story) -> bool:
+    """True when each date's nearest name is one the other source also names, but not near its
+    own date: both sources know both names and tie each date to a different one ("Creighton
+    defeated Drake on Friday" / "Drake had defeated Bradley on Thursday"). A name the other source
+    never gives says nothing: outlets name a place, a person or an office for one event."""
+    if not (a.participants and b.participants):
+        return False
+    lead_a, lead_b = a.participants[0], b.participants[0]
+    return (lead_a not in b.participants[:2] and lead_b not in a.participants[:2]
+            and lead_a in story.names.get(b.source, ()) and lead_b in story.names.get(a.source, ()))
+
+
+def _evidence(a: DateFact, b: DateFact, story: _Story) -> Optional[Link]:  # noqa: C901, PLR0912 - one step per kind of evidence, in order
     """How strongly two dates of different sources look like the date of one event."""
+    when_of, rarity, extra = story.when_of, story.rarity, story.extra
     wa, wb = when_of[a.id], when_of[b.id]
     if wa is None or wb is None or _far_apart(wa, wb):
         return None  # weeks apart: two occurrences, not a disagreement about one
@@ -311,6 +347,7 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
         return Link(CONFLICT_AT, (f"when {a.claimant} spoke",), True)
     score, why = 0.0, []
     contradict = same = False
+    other_verbs = False  # both name their event, by different verbs of no known class
     ea, eb = _events(a), _events(b)
     if ea and eb:
         common = sorted(ea & eb)
@@ -324,8 +361,12 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
             contradict = True
         else:
             score -= OTHER_VERB  # verbs of no known class often name one event ("hired", "joined")
-    if a.participants and b.participants and a.participants[0] not in b.participants[:2] \
-            and b.participants[0] not in a.participants[:2]:
+            # ... but not surely: two different verbs need one more shared name or word for a
+            # conflict, unless one's verb is named in the other's clause too (the extractor may
+            # give a date the verb of a neighbouring clause: "placed him on the list Saturday
+            # after he suffered a sprain").
+            other_verbs = not (ea & _clause_events(b) or eb & _clause_events(a))
+    if _other_agents(a, b, story):
         score -= OTHER_AGENT
     if a.value == b.value and fold(a.text) == fold(b.text):
         score += SAME_WORDS
@@ -368,7 +409,8 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
     if not decisive:
         # Without the same event, only a clause that shares several rare names and words with the
         # other (not one rare word: "three", "women") says the two dates are of one event.
-        decisive = not contradict and evidence >= STRONG_EVIDENCE and len(items) >= MIN_SHARED_ITEMS
+        more = 1 if other_verbs else 0
+        decisive = not contradict and evidence >= STRONG_EVIDENCE and len(items) >= MIN_SHARED_ITEMS + more
     return Link(round(score, 3), tuple(why), decisive)
 
 
