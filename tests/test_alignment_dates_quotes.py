@@ -191,6 +191,39 @@ def test_a_place_named_by_one_outlet_only_does_not_keep_one_event_apart():
     assert {"a:d1", "b:d1"} <= set(claim.facts)
 
 
+FILLERS = [dated("d", n, str(1950 + n), str(1950 + n), context=(f"topic{n}",)) for n in range(2, 42)]
+
+
+@pytest.mark.parametrize("third_shares, one_claim", [(("parliament", "sham", "reclusive"), True), ((), False)])
+def test_a_third_source_vouches_for_a_weak_pair_of_a_conflict(third_shares, one_claim):
+    # a: "Veloria voted Wednesday in a parliamentary election" (an error for Sunday);
+    # c: "Voters in Veloria cast ballots Sunday for a parliament critics call a sham";
+    # b: "a parliament Sunday in a vote heralded by the reclusive government, a sham to critics":
+    # a and b share little (b's verb is not a's), c is plainly both a's and b's fact.
+    a = dated("a", 1, "Wednesday", "XXXX-WXX-3", "voted", context=("parliamentary", "election", "veloria"),
+              participants=("veloria",))
+    c = dated("c", 1, "Sunday", "XXXX-WXX-7", "cast", context=("parliamentary", "election", "veloria", *third_shares),
+              participants=("veloria",))
+    b = dated("b", 1, "Sunday", "XXXX-WXX-7", "heralded", context=("parliament", "sham", "reclusive", "veloria"),
+              participants=("veloria",))
+    claims = conflicts([a, b, c, *FILLERS])
+    assert any({"a:d1", "b:d1"} <= set(claim.facts) for claim in claims) is one_claim
+
+
+@pytest.mark.parametrize("noun", ["game", "match", "playoff"])
+def test_a_game_named_by_a_noun_is_not_an_arrest(noun):
+    # a: "the status of receiver Jones for Sunday's {noun}"; b: "receiver Jones was arrested
+    # Tuesday on suspicion ...": the same names around two events of the story.
+    a = dated("a", 1, "Sunday", "XXXX-WXX-7", None, context=(noun, "status", "receiver", "jones"),
+              participants=("jones",))
+    b = dated("b", 1, "Tuesday", "XXXX-WXX-2", "was arrested", context=("suspicion", "receiver", "jones"),
+              participants=("jones",))
+    assert conflicts([a, b, *FILLERS]) == []
+    # Negative: with no event named by a's clause, the same names and words make a conflict.
+    a_bare = dated("a", 1, "Sunday", "XXXX-WXX-7", None, context=("status", "receiver", "jones"), participants=("jones",))
+    assert conflicts([a_bare, b, *FILLERS]) != []
+
+
 @pytest.mark.parametrize(
     "a, b, far",
     [

@@ -197,6 +197,7 @@ CONFLICT_AT = 2.0  # with `decisive`: the same specific event; shared words neve
 # Sentence-context keys (`compare.common.sentence_context`) of a number's counted thing: two
 # sentences sharing one report the same counted fact.
 SAME_NEWS = "thing:"
+MAX_THIRDS = 8  # facts of one value tried as the third source that links two disagreeing dates
 MIN_SHARED_ITEMS = 3  # distinct names and words shared, for a conflict on names and words alone
 
 
@@ -215,6 +216,9 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     for f in facts:
         names.setdefault(f.source, set()).update(f.participants)
     story = _Story(when_of, rarity, extra, names)
+    by_value: dict[Optional[str], list[DateFact]] = {}
+    for f in usable:
+        by_value.setdefault(f.value, []).append(f)
     aligner: Aligner[DateFact] = Aligner(
         keys=lambda f: _keys(f, extra),
         source=lambda f: f.source,
@@ -229,7 +233,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         # Two dates that disagree share a claim only when they themselves are decisively the dates
         # of one event: a chain of links through other dates does not make a conflict. Checked by
         # the aligner only for the clashing pairs of a merge that would make a conflict (capped).
-        may_conflict=lambda a, b: _decisive(_evidence(a, b, story)),
+        may_conflict=lambda a, b: _may_conflict(a, b, story, by_value),
     )
     clusters, links = aligner.cluster(usable)
     drafts = []
@@ -240,6 +244,27 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         claim = _draft([(f, when_of.get(f.id) or written(f)) for f in members], source_order)  # type: ignore[misc]
         drafts.append(replace(claim, basis=basis(links.get(n, []))))
     return drafts
+
+
+def _may_conflict(a: DateFact, b: DateFact, story: _Story, by_value: Mapping[Optional[str], Sequence[DateFact]]) -> bool:
+    """True when two disagreeing dates may stand in one conflict claim: decisive evidence between
+    them, or nothing against it (evidence above zero) while a third source giving one of their values
+    is decisively the same fact as both ("voted Sunday" / "cast ballots Sunday" / "elect a parliament
+    Wednesday in balloting heralded as ...": the third clause names the vote in both wordings)."""
+    link = _evidence(a, b, story)
+    if link is None:
+        return False
+    if _decisive(link):
+        return True
+    if link.score <= 0:
+        return False
+    for value in (a.value, b.value):
+        for third in by_value.get(value, ())[:MAX_THIRDS]:
+            if third.source in (a.source, b.source):
+                continue
+            if _decisive(_evidence(a, third, story)) and _decisive(_evidence(third, b, story)):
+                return True
+    return False
 
 
 def _decisive(link: Optional[Link]) -> bool:
