@@ -162,6 +162,27 @@ def test_different_verbs_need_one_more_shared_word(verb_b, context_b, decisive):
 
 
 @pytest.mark.parametrize(
+    "verb_a, context_a, decisive",
+    [
+        # "checked out of the Lakeview clinic on Thursday" / "checked into the Lakeview clinic
+        # early Friday": a date's own verb ("checked" in "checked out") is not the other's event
+        # named in its clause; three shared words do not make a conflict of two verbs.
+        ("checked out", ("checked", "clinic", "lakeview", "harmon"), False),
+        # ... while a clause that names the other verb besides its own does.
+        ("discharged", ("checked", "clinic", "lakeview", "harmon"), True),
+    ],
+)
+def test_a_dates_own_verb_is_not_another_event_of_its_clause(verb_a, context_a, decisive):
+    a = dated("a", 1, "Thursday", "XXXX-WXX-4", verb_a, context=context_a)
+    b = dated("b", 1, "early Friday", "XXXX-WXX-5", "checked", context=("clinic", "lakeview", "harmon"))
+    others = [{f"filler{i}"} for i in range(60)]
+    rarity = claims_dates.Rarity([*others, set(a.context), set(b.context)])
+    when_of = {f.id: claims_dates.written(f) for f in (a, b)}
+    link = claims_dates._evidence(a, b, claims_dates._Story(when_of, rarity, {}, {}))
+    assert link is not None and link.decisive is decisive
+
+
+@pytest.mark.parametrize(
     "names_a, names_b, other_agents",
     [
         # "Creighton defeated Drake on Friday" / "Drake had defeated Bradley on Thursday": each

@@ -326,10 +326,10 @@ def _events(fact: DateFact) -> frozenset[str]:
 
 
 def _clause_events(fact: DateFact) -> frozenset[str]:
-    """The classes of every event the date's clause names, by a verb or a noun ("placed", "the
-    shooting"), whichever the date belongs to."""
-    names = set(fact.participants)
-    found = {_noun_class(w) or event_class(w) for w in fact.context if w not in names}
+    """The classes of every other event the date's clause names, by a verb or a noun ("placed",
+    "the shooting"), besides the date's own verb."""
+    skip = set(fact.participants) | set(words(fact.event or ""))  # its own verb is not another event
+    found = {_noun_class(w) or event_class(w) for w in fact.context if w not in skip}
     return frozenset(found - {""})
 
 
