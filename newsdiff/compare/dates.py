@@ -6,7 +6,13 @@ of speaking ("said on Thursday") join only for the same speaker, since different
 different days, and never a date of what happened. Resolved dates more than `SAME_EVENT_DAYS`
 apart are different occurrences of that kind of event (someone fled in 1998, someone else in
 2001), not a disagreement: sources that disagree about one event are usually a day or two apart.
-A conflict needs the same (not generic) event; shared words alone make separate claims.
+A conflict needs the same (not generic) event; shared words alone make separate claims, unless
+several rare names and words are shared (one more when the two dates have different verbs of no
+known class, neither named in the other's clause). The nearest name of each clause counts against
+a pair only when the other source names it too, elsewhere: outlets name a place, a person or an
+office for one event, and a name one source never gives is no sign of another occasion. Two
+disagreeing dates that look alike only weakly may still stand in one conflict claim when a third
+source's date is decisively the same fact as both (complete linkage, through one witness).
 
 Values are compared as TIMEX3: two resolved days agree when equal and conflict when not; a
 weekday that could not be anchored (`XXXX-WXX-1`) agrees with a resolved date falling on that
