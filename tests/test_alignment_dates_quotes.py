@@ -132,8 +132,117 @@ def test_names_and_words_alone_decide_only_when_several_are_shared(context_a, co
     others = [{f"filler{i}"} for i in range(60)]
     rarity = claims_dates.Rarity([*others, set(context_a), set(context_b)])
     when_of = {f.id: claims_dates.written(f) for f in (a, b)}
-    link = claims_dates._evidence(a, b, when_of, rarity, {})
+    link = claims_dates._evidence(a, b, claims_dates._Story(when_of, rarity, {}, {}))
     assert link is not None and link.decisive is decisive
+
+
+@pytest.mark.parametrize(
+    "verb_b, context_b, decisive",
+    [
+        # Two different verbs of no known class ("reopened" / "inspected"): three shared rare
+        # words are not enough for a conflict; four are.
+        ("inspected", ("pawnshop", "riverside", "ledger"), False),
+        ("inspected", ("pawnshop", "riverside", "ledger", "auction"), True),
+        # The other date's clause names the first one's verb ("... inspected the pawnshop Friday,
+        # before it reopened"): the extractor may have given it a neighbouring verb, three do.
+        ("inspected", ("pawnshop", "riverside", "ledger", "reopened"), True),
+        # No verb at all on one side: three shared words decide, as before.
+        (None, ("pawnshop", "riverside", "ledger"), True),
+    ],
+)
+def test_different_verbs_need_one_more_shared_word(verb_b, context_b, decisive):
+    # a: "the Riverside pawnshop reopened Monday, its ledger ..."
+    a = dated("a", 1, "Monday", "XXXX-WXX-1", "reopened", context=("pawnshop", "riverside", "ledger", "auction"))
+    b = dated("b", 1, "Friday", "XXXX-WXX-5", verb_b, context=context_b)
+    others = [{f"filler{i}"} for i in range(60)]
+    rarity = claims_dates.Rarity([*others, set(a.context), set(b.context)])
+    when_of = {f.id: claims_dates.written(f) for f in (a, b)}
+    link = claims_dates._evidence(a, b, claims_dates._Story(when_of, rarity, {}, {}))
+    assert link is not None and link.decisive is decisive
+
+
+@pytest.mark.parametrize(
+    "verb_a, context_a, decisive",
+    [
+        # "checked out of the Lakeview clinic on Thursday" / "checked into the Lakeview clinic
+        # early Friday": a date's own verb ("checked" in "checked out") is not the other's event
+        # named in its clause; three shared words do not make a conflict of two verbs.
+        ("checked out", ("checked", "clinic", "lakeview", "harmon"), False),
+        # ... while a clause that names the other verb besides its own does.
+        ("discharged", ("checked", "clinic", "lakeview", "harmon"), True),
+    ],
+)
+def test_a_dates_own_verb_is_not_another_event_of_its_clause(verb_a, context_a, decisive):
+    a = dated("a", 1, "Thursday", "XXXX-WXX-4", verb_a, context=context_a)
+    b = dated("b", 1, "early Friday", "XXXX-WXX-5", "checked", context=("clinic", "lakeview", "harmon"))
+    others = [{f"filler{i}"} for i in range(60)]
+    rarity = claims_dates.Rarity([*others, set(a.context), set(b.context)])
+    when_of = {f.id: claims_dates.written(f) for f in (a, b)}
+    link = claims_dates._evidence(a, b, claims_dates._Story(when_of, rarity, {}, {}))
+    assert link is not None and link.decisive is decisive
+
+
+@pytest.mark.parametrize(
+    "names_a, names_b, other_agents",
+    [
+        # "Creighton defeated Drake on Friday" / "Drake had defeated Bradley on Thursday": each
+        # source names both teams somewhere, and ties its date to a different one.
+        ({"creighton", "bradley", "drake"}, {"bradley", "creighton", "drake"}, True),
+        # The other outlet never names the place or person nearest the date ("voters in Ashgabat
+        # cast ballots Sunday" / "Turkmenistan voted Sunday"): no sign of another occasion.
+        ({"creighton", "drake"}, {"bradley", "drake"}, False),
+        ({"creighton", "bradley"}, {"bradley"}, False),
+    ],
+)
+def test_other_agents_only_when_each_source_knows_the_other_name(names_a, names_b, other_agents):
+    a = dated("a", 1, "Friday", "XXXX-WXX-5", "defeated", participants=("creighton", "drake"))
+    b = dated("b", 1, "Thursday", "XXXX-WXX-4", "defeated", participants=("bradley", "drake"))
+    story = claims_dates._Story({}, claims_dates.Rarity([]), {}, {"a": names_a, "b": names_b})
+    assert claims_dates._other_agents(a, b, story) is other_agents
+
+
+def test_a_place_named_by_one_outlet_only_does_not_keep_one_event_apart():
+    # a: "Voters in Harbourton cast their ballots on Sunday in the parliamentary election";
+    # b: "Veloria voted Sunday in a parliamentary election": a Wednesday in b (an error) conflicts.
+    facts = [dated("a", 1, "Sunday", "XXXX-WXX-7", "cast", context=("ballots", "parliamentary", "election", "harbourton"),
+                   participants=("harbourton",)),
+             dated("b", 1, "Wednesday", "XXXX-WXX-3", "voted", context=("parliamentary", "election", "veloria"),
+                   participants=("veloria",))]
+    (claim,) = conflicts(facts)
+    assert {"a:d1", "b:d1"} <= set(claim.facts)
+
+
+FILLERS = [dated("d", n, str(1950 + n), str(1950 + n), context=(f"topic{n}",)) for n in range(2, 42)]
+
+
+@pytest.mark.parametrize("third_shares, one_claim", [(("parliament", "sham", "reclusive"), True), ((), False)])
+def test_a_third_source_vouches_for_a_weak_pair_of_a_conflict(third_shares, one_claim):
+    # a: "Veloria voted Wednesday in a parliamentary election" (an error for Sunday);
+    # c: "Voters in Veloria cast ballots Sunday for a parliament critics call a sham";
+    # b: "a parliament Sunday in a vote heralded by the reclusive government, a sham to critics":
+    # a and b share little (b's verb is not a's), c is plainly both a's and b's fact.
+    a = dated("a", 1, "Wednesday", "XXXX-WXX-3", "voted", context=("parliamentary", "election", "veloria"),
+              participants=("veloria",))
+    c = dated("c", 1, "Sunday", "XXXX-WXX-7", "cast", context=("parliamentary", "election", "veloria", *third_shares),
+              participants=("veloria",))
+    b = dated("b", 1, "Sunday", "XXXX-WXX-7", "heralded", context=("parliament", "sham", "reclusive", "veloria"),
+              participants=("veloria",))
+    claims = conflicts([a, b, c, *FILLERS])
+    assert any({"a:d1", "b:d1"} <= set(claim.facts) for claim in claims) is one_claim
+
+
+@pytest.mark.parametrize("noun", ["game", "match", "playoff"])
+def test_a_game_named_by_a_noun_is_not_an_arrest(noun):
+    # a: "the status of receiver Jones for Sunday's {noun}"; b: "receiver Jones was arrested
+    # Tuesday on suspicion ...": the same names around two events of the story.
+    a = dated("a", 1, "Sunday", "XXXX-WXX-7", None, context=(noun, "status", "receiver", "jones"),
+              participants=("jones",))
+    b = dated("b", 1, "Tuesday", "XXXX-WXX-2", "was arrested", context=("suspicion", "receiver", "jones"),
+              participants=("jones",))
+    assert conflicts([a, b, *FILLERS]) == []
+    # Negative: with no event named by a's clause, the same names and words make a conflict.
+    a_bare = dated("a", 1, "Sunday", "XXXX-WXX-7", None, context=("status", "receiver", "jones"), participants=("jones",))
+    assert conflicts([a_bare, b, *FILLERS]) != []
 
 
 @pytest.mark.parametrize(
@@ -177,7 +286,7 @@ def test_unnamed_speakers_conflict_only_over_the_same_reported_fact(extra_a, ext
     others = [{f"filler{i}"} for i in range(60)]
     rarity = claims_dates.Rarity([*others, claims_dates._bag(a, extra), claims_dates._bag(b, extra)])
     when_of = {f.id: claims_dates.written(f) for f in (a, b)}
-    link = claims_dates._evidence(a, b, when_of, rarity, extra)
+    link = claims_dates._evidence(a, b, claims_dates._Story(when_of, rarity, extra, {}))
     assert link is not None and link.decisive is decisive
 
 

@@ -6,7 +6,13 @@ of speaking ("said on Thursday") join only for the same speaker, since different
 different days, and never a date of what happened. Resolved dates more than `SAME_EVENT_DAYS`
 apart are different occurrences of that kind of event (someone fled in 1998, someone else in
 2001), not a disagreement: sources that disagree about one event are usually a day or two apart.
-A conflict needs the same (not generic) event; shared words alone make separate claims.
+A conflict needs the same (not generic) event; shared words alone make separate claims, unless
+several rare names and words are shared (one more when the two dates have different verbs of no
+known class, neither named in the other's clause). The nearest name of each clause counts against
+a pair only when the other source names it too, elsewhere: outlets name a place, a person or an
+office for one event, and a name one source never gives is no sign of another occasion. Two
+disagreeing dates that look alike only weakly may still stand in one conflict claim when a third
+source's date is decisively the same fact as both (complete linkage, through one witness).
 
 Values are compared as TIMEX3: two resolved days agree when equal and conflict when not; a
 weekday that could not be anchored (`XXXX-WXX-1`) agrees with a resolved date falling on that
@@ -189,7 +195,7 @@ GENERIC_EVENT = 1.5  # ... of a generic class ("arrived", "met"): the verb alone
 OTHER_EVENT = 2.0  # both name their event, of different classes
 OTHER_VERB = 0.5  # both name their event with different verbs, one of no known class
 STRONG_EVIDENCE = 3.0  # names and words of the clause, weighed, that make a date conflict without its verb
-OTHER_AGENT = 2.0  # the name nearest each date is not named around the other
+OTHER_AGENT = 2.0  # the name nearest each date is not named around the other, though its source names it
 NAMES_CAP = 4.0
 WORDS_CAP = 3.0
 JOIN_AT = 2.0
@@ -197,6 +203,7 @@ CONFLICT_AT = 2.0  # with `decisive`: the same specific event; shared words neve
 # Sentence-context keys (`compare.common.sentence_context`) of a number's counted thing: two
 # sentences sharing one report the same counted fact.
 SAME_NEWS = "thing:"
+MAX_THIRDS = 8  # facts of one value tried as the third source that links two disagreeing dates
 MIN_SHARED_ITEMS = 3  # distinct names and words shared, for a conflict on names and words alone
 
 
@@ -211,11 +218,18 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     usable = [f for f in facts if f.type in COMPARABLE_TYPES and when_of[f.id] is not None and _dated_event(f)]
     extra = context or {}
     rarity = Rarity(_bag(f, extra) for f in usable)
+    names: dict[str, set[str]] = {}
+    for f in facts:
+        names.setdefault(f.source, set()).update(f.participants)
+    story = _Story(when_of, rarity, extra, names)
+    by_value: dict[Optional[str], list[DateFact]] = {}
+    for f in usable:
+        by_value.setdefault(f.value, []).append(f)
     aligner: Aligner[DateFact] = Aligner(
         keys=lambda f: _keys(f, extra),
         source=lambda f: f.source,
         order=lambda f: (f.source, f.start, f.end),
-        evidence=lambda a, b: _evidence(a, b, when_of, rarity, extra),
+        evidence=lambda a, b: _evidence(a, b, story),
         clash=lambda a, b: any(compare_pair(when_of[x.id], when_of[y.id])[0] == Status.CONFLICT  # type: ignore[arg-type]
                                for x in a for y in b),
         same_value=lambda a, b: not _two_occurrences(when_of[a.id], when_of[b.id]),  # type: ignore[arg-type]
@@ -225,7 +239,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         # Two dates that disagree share a claim only when they themselves are decisively the dates
         # of one event: a chain of links through other dates does not make a conflict. Checked by
         # the aligner only for the clashing pairs of a merge that would make a conflict (capped).
-        may_conflict=lambda a, b: _decisive(_evidence(a, b, when_of, rarity, extra)),
+        may_conflict=lambda a, b: _may_conflict(a, b, story, by_value),
     )
     clusters, links = aligner.cluster(usable)
     drafts = []
@@ -236,6 +250,27 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         claim = _draft([(f, when_of.get(f.id) or written(f)) for f in members], source_order)  # type: ignore[misc]
         drafts.append(replace(claim, basis=basis(links.get(n, []))))
     return drafts
+
+
+def _may_conflict(a: DateFact, b: DateFact, story: _Story, by_value: Mapping[Optional[str], Sequence[DateFact]]) -> bool:
+    """True when two disagreeing dates may stand in one conflict claim: decisive evidence between
+    them, or nothing against it (evidence above zero) while a third source giving one of their values
+    is decisively the same fact as both ("voted Sunday" / "cast ballots Sunday" / "elect a parliament
+    Wednesday in balloting heralded as ...": the third clause names the vote in both wordings)."""
+    link = _evidence(a, b, story)
+    if link is None:
+        return False
+    if _decisive(link):
+        return True
+    if link.score <= 0:
+        return False
+    for value in (a.value, b.value):
+        for third in by_value.get(value, ())[:MAX_THIRDS]:
+            if third.source in (a.source, b.source):
+                continue
+            if _decisive(_evidence(a, third, story)) and _decisive(_evidence(third, b, story)):
+                return True
+    return False
 
 
 def _decisive(link: Optional[Link]) -> bool:
@@ -296,9 +331,41 @@ def _events(fact: DateFact) -> frozenset[str]:
     return frozenset(nouns)
 
 
-def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], rarity: Rarity,  # noqa: C901, PLR0912 - one step per kind of evidence, in order
-              extra: Mapping[str, frozenset[str]]) -> Optional[Link]:
+def _clause_events(fact: DateFact) -> frozenset[str]:
+    """The classes of every other event the date's clause names, by a verb or a noun ("placed",
+    "the shooting"), besides the date's own verb."""
+    skip = set(fact.participants) | set(words(fact.event or ""))  # its own verb is not another event
+    found = {_noun_class(w) or event_class(w) for w in fact.context if w not in skip}
+    return frozenset(found - {""})
+
+
+@dataclass(frozen=True)
+class _Story:
+    """What the evidence of a pair reads besides the two facts: every date's value as written,
+    the rarity of words among the story's dates, each date's sentence context
+    (`compare.common.sentence_context`) and the names each source gives around any of its dates."""
+
+    when_of: Mapping[str, Optional[When]]
+    rarity: Rarity
+    extra: Mapping[str, frozenset[str]]
+    names: Mapping[str, set[str]]
+
+
+def _other_agents(a: DateFact, b: DateFact, story: _Story) -> bool:
+    """True when each date's nearest name is one the other source also names, but not near its
+    own date: both sources know both names and tie each date to a different one ("Creighton
+    defeated Drake on Friday" / "Drake had defeated Bradley on Thursday"). A name the other source
+    never gives says nothing: outlets name a place, a person or an office for one event."""
+    if not (a.participants and b.participants):
+        return False
+    lead_a, lead_b = a.participants[0], b.participants[0]
+    return (lead_a not in b.participants[:2] and lead_b not in a.participants[:2]
+            and lead_a in story.names.get(b.source, ()) and lead_b in story.names.get(a.source, ()))
+
+
+def _evidence(a: DateFact, b: DateFact, story: _Story) -> Optional[Link]:  # noqa: C901, PLR0912 - one step per kind of evidence, in order
     """How strongly two dates of different sources look like the date of one event."""
+    when_of, rarity, extra = story.when_of, story.rarity, story.extra
     wa, wb = when_of[a.id], when_of[b.id]
     if wa is None or wb is None or _far_apart(wa, wb):
         return None  # weeks apart: two occurrences, not a disagreement about one
@@ -311,6 +378,7 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
         return Link(CONFLICT_AT, (f"when {a.claimant} spoke",), True)
     score, why = 0.0, []
     contradict = same = False
+    other_verbs = False  # both name their event, by different verbs of no known class
     ea, eb = _events(a), _events(b)
     if ea and eb:
         common = sorted(ea & eb)
@@ -324,8 +392,12 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
             contradict = True
         else:
             score -= OTHER_VERB  # verbs of no known class often name one event ("hired", "joined")
-    if a.participants and b.participants and a.participants[0] not in b.participants[:2] \
-            and b.participants[0] not in a.participants[:2]:
+            # ... but not surely: two different verbs need one more shared name or word for a
+            # conflict, unless one's verb is named in the other's clause too (the extractor may
+            # give a date the verb of a neighbouring clause: "placed him on the list Saturday
+            # after he suffered a sprain").
+            other_verbs = not (ea & _clause_events(b) or eb & _clause_events(a))
+    if _other_agents(a, b, story):
         score -= OTHER_AGENT
     if a.value == b.value and fold(a.text) == fold(b.text):
         score += SAME_WORDS
@@ -368,7 +440,8 @@ def _evidence(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]], r
     if not decisive:
         # Without the same event, only a clause that shares several rare names and words with the
         # other (not one rare word: "three", "women") says the two dates are of one event.
-        decisive = not contradict and evidence >= STRONG_EVIDENCE and len(items) >= MIN_SHARED_ITEMS
+        more = 1 if other_verbs else 0
+        decisive = not contradict and evidence >= STRONG_EVIDENCE and len(items) >= MIN_SHARED_ITEMS + more
     return Link(round(score, 3), tuple(why), decisive)
 
 
