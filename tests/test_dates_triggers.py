@@ -22,6 +22,10 @@ SENTENCES = [
     "Sunday's vote was held today, not on Tuesday or Saturday.",
     "Nothing here is a date at all.",
     "Profit rose in the third quarter from $5 million a year ago.",
+    "The vote, set for Sept. 5 (or mid-March), moved to 9:30 a.m. EST on 10 March2010.",
+    "Results for Q3 2011 came at 0930 GMT; the 1990s and the '90s were calmer.",
+    "He filed on 2010-05-06, then on 5/6/2010, at 7 in the evening and at 6pm.",
+    "\u0130n MARCH, \u017feptember and (Jan. 5) the 2010 quarter closed.",
 ]
 
 
@@ -50,3 +54,23 @@ def test_every_whitespace_the_patterns_match_is_folded_to_a_space():
     everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     spaces = {ord(c) for c in regex.findall(r"\s", everything)} | {ord(c) for c in everything if c.isspace()}
     assert spaces <= set(_SPACES)
+
+
+@pytest.mark.parametrize(
+    "sentence, rule, enabled",
+    [
+        ("The market decided on a junior partner.", "month_day", False),  # "mar", "dec", "jun" inside words
+        ("The market decided on a junior partner.", "month", False),
+        ("The vote is on March 5.", "month_day", True),
+        ("The vote is on Mar. 5.", "month_day", True),
+        ("Profit rose 5 percent.", "clock_24", False),  # a digit, but no colon
+        ("Profit rose 5 percent.", "iso_date", False),
+        ("Profit rose 5 percent.", "quarter_code", False),
+        ("It opens at 10:30.", "clock_24", True),
+        ("Sales rose in Q3.", "quarter_code", True),
+        ("Sales rose in the quarter.", "year_period", False),  # "quarter" but no digit
+        ("Sales rose in the 2011 quarter.", "year_period", True),
+    ],
+)
+def test_finer_triggers(sentence, rule, enabled):
+    assert (rule in {name for name, _ in possible_rules(sentence, PATTERNS)}) == enabled
