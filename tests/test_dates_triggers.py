@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from newsdiff.extract.dates.patterns import PATTERNS
-from newsdiff.extract.dates.triggers import _SPACES, possible_rules
+from newsdiff.extract.dates.triggers import _SPACES, possible_rules, present_roots
 
 SENTENCES = [
     "The talks resumed on Monday after a 16-hour session.",
@@ -74,3 +74,11 @@ def test_every_whitespace_the_patterns_match_is_folded_to_a_space():
 )
 def test_finer_triggers(sentence, rule, enabled):
     assert (rule in {name for name, _ in possible_rules(sentence, PATTERNS)}) == enabled
+
+
+def test_an_articles_roots_enable_what_every_root_enables():
+    # Keywords looked for once per article: each sentence gets the same rules as looking for all.
+    roots = present_roots(SENTENCES)
+    for sentence in SENTENCES:
+        assert possible_rules(sentence, PATTERNS, roots) == possible_rules(sentence, PATTERNS)
+    assert possible_rules("The vote is on Monday.", PATTERNS, present_roots(["Nothing here."])) == []

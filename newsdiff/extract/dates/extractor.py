@@ -20,7 +20,7 @@ from newsdiff.extract.dates import context as date_context
 from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
 from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
 from newsdiff.extract.dates.timex import TimexValue
-from newsdiff.extract.dates.triggers import possible_rules
+from newsdiff.extract.dates.triggers import possible_rules, present_roots
 from newsdiff.model import DateFact
 from newsdiff.options import Options
 from newsdiff.text.document import Document
@@ -80,10 +80,13 @@ def anchor_for(doc: Document, options: Options) -> tuple[Optional[dt.date], Opti
     return None, None
 
 
-def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None) -> list[Found]:
+def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None,
+         roots: Optional[tuple[str, ...]] = None) -> list[Found]:
     """Every time expression in one sentence, resolved against `anchor` (None: unresolved).
 
     `quarter` is the quarter the article reports on (`report_quarter`), for year-ago comparisons.
+    `roots`: the trigger keywords the sentence's article holds (`triggers.present_roots`), to
+    spare each sentence looking for the others; None looks for every one.
     """
     # Collect each rule's matches first: the regex timeout then times the matching alone, and
     # the work per match below is bounded (O(log n) context look-ups on one tokenised sentence).
@@ -94,7 +97,7 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
     # matching on news text (most sentences are short); a longer one keeps the guard.
     if not _MAY_HOLD_A_DATE.search(sentence):
         return []  # nothing date-like: skip the ~50 patterns (their per-call cost dominates short sentences)
-    rules = possible_rules(sentence, PATTERNS)
+    rules = possible_rules(sentence, PATTERNS) if roots is None else possible_rules(sentence, PATTERNS, roots)
     if len(sentence) < _GUARDED:
         matches = [(name, m) for name, pattern in rules for m in pattern.finditer(sentence)]
     else:
@@ -264,11 +267,12 @@ def extract(doc: Document, options: Options) -> Iterator[DateFact]:
     anchor, anchor_name = anchor_for(doc, options)
     text = doc.text
     sentences = [(index, sent.start, text[sent.start : sent.end]) for index, sent in doc.content_sentences()]
-    found = [find(sentence, anchor) for _, _, sentence in sentences]
+    roots = present_roots([sentence for _, _, sentence in sentences])
+    found = [find(sentence, anchor, roots=roots) for _, _, sentence in sentences]
     quarter = report_quarter(found)
     for (index, offset, sentence), in_sentence in zip(sentences, found, strict=True):
         if quarter and any(f.rule in _YEAR_AGO_RULES for f in in_sentence):
-            in_sentence = find(sentence, anchor, quarter)
+            in_sentence = find(sentence, anchor, quarter, roots)
         for f in in_sentence:
             start, end = offset + f.start, offset + f.end
             yield DateFact(

@@ -138,12 +138,25 @@ _ROOT_WORDS, _CHILD_WORDS = _containment(sorted(_RULES_BY_WORD))
 _SPACES = {c: " " for c in range(0x3001) if chr(c).isspace() or regex.match(r"\s", chr(c))}
 
 
-def possible_rules(sentence: str, rules) -> list:
-    """The (name, pattern) pairs of `rules` (a dict) whose trigger occurs in `sentence`, in order."""
+def present_roots(sentences) -> tuple[str, ...]:
+    """The keywords with no keyword inside them (where every search starts) found in any of
+    `sentences`: an article's, looked for once in all its sentences together, so that each
+    sentence (`possible_rules(..., roots=)`) looks only for the few its article holds. Folding is
+    done character by character, so the folded sentences joined are the folding of the joined
+    sentences, each after a space as `possible_rules` reads it."""
+    folded = (" " + " ".join(sentences)).casefold().translate(_SPACES)
+    return tuple(word for word in _ROOT_WORDS if word in folded)
+
+
+def possible_rules(sentence: str, rules, roots: tuple[str, ...] | list[str] = tuple(_ROOT_WORDS)) -> list:
+    """The (name, pattern) pairs of `rules` (a dict) whose trigger occurs in `sentence`, in order.
+
+    `roots`: the keywords to start from, when the caller knows which could occur at all
+    (`present_roots` of the sentence's article); every one by default."""
     folded = " " + sentence.casefold().translate(_SPACES)  # a space before the first word too
     digit = _DIGIT.search(sentence) is not None
     enabled = set(_DIGIT_ONLY_RULES) if digit else set()
-    pending = [word for word in _ROOT_WORDS if word in folded]
+    pending = [word for word in roots if word in folded]
     while pending:
         word = pending.pop()
         enabled.update(_RULES_BY_WORD[word])
@@ -154,4 +167,11 @@ def possible_rules(sentence: str, rules) -> list:
     if whole:
         words = set(_LETTER_RUN.findall(sentence.translate(_FOLD_TO_ASCII).lower()))
         enabled.difference_update(name for name in whole if words.isdisjoint(WHOLE_WORDS[name]))
-    return [(name, pattern) for name, pattern in rules.items() if name in enabled or name not in TRIGGERS]
+    if rules is not _planned[0]:
+        _planned[:] = [rules, [(name, pattern, name in TRIGGERS) for name, pattern in rules.items()]]
+    return [(name, pattern) for name, pattern, triggered in _planned[1] if name in enabled or not triggered]
+
+
+# The last `rules` given to `possible_rules` (by identity: the extractor's one dict of
+# patterns) with whether each rule has a trigger, so a sentence does not look every name up.
+_planned: list = [None, []]
