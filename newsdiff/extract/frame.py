@@ -112,7 +112,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
         before_names = before[1:]
     else:
         before_names = before
-    names_before, names_after = _names(before_names, after, "before"), _names(before_names, after, "after")
+    names_before, names_after = _names(before_names, after)
     participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(names_before, names_after)))
     if isinstance(fact, DateFact):
         return replace(fact, context=context, participants=participants)
@@ -236,8 +236,11 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
 
 
 def _plain(word: str) -> str:
-    """A word without its possessive ending: "China's" and "China" are one name."""
-    return _POSSESSIVE.sub("", word)
+    """A word without its possessive ending: "China's" and "China" are one name. (What
+    `_POSSESSIVE.sub("", word)` gives, by string tests: it runs on every word of every window.)"""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 def _content(word: str) -> bool:
@@ -245,14 +248,15 @@ def _content(word: str) -> bool:
     return len(low) > 2 and low not in STOPWORDS and low not in CALENDAR_WORDS
 
 
-def _names(before: list[str], after: list[str], side: str) -> list[str]:
-    """Capitalised words of one side of the window that are names, not sentence openers or
+def _names(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
+    """Capitalised words of each side of the window that are names, not sentence openers or
     shouting. Whether the line is a headline is judged on the whole window: one name alone
     before a number ("Reid, 33, ...") is not a headline."""
     words = before + after
     if sum(w[:1].isupper() for w in words) > len(words) / 2:
-        return []  # a headline in capitals or title case: every word looks like a name
-    return [w for w in (before if side == "before" else after) if w[:1].isupper() and not w.isupper() and _content(w)]
+        return [], []  # a headline in capitals or title case: every word looks like a name
+    return ([w for w in before if w[:1].isupper() and not w.isupper() and _content(w)],
+            [w for w in after if w[:1].isupper() and not w.isupper() and _content(w)])
 
 
 def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool,
