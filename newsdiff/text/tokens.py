@@ -53,6 +53,11 @@ _WORD = rf"{_INITIALS}|{_WORD_PART}(?:{_JOINED_PART})*"
 # The base scan. Initials come before words so "U.S." is one token, numbers before single
 # characters so ".5" is one.
 TOKEN = regex.compile(rf"(?P<word>{_WORD})|(?P<num>{_NUMBER})|(?P<sym>\S)")
+# The base scan with the white space before each token: the same tokens (no token starts with
+# white space, so the spaces taken first are the ones the base scan skips). The token is optional
+# so that white space at the end of the text is one match (an empty token, skipped), not tried
+# again from each of its characters: linear however much of it there is.
+_SPACED_TOKEN = regex.compile(rf"(\s*+)((?:{_WORD})|(?:{_NUMBER})|\S)?")
 # The base scan without its single characters, for views that want words and numbers only:
 # finditer skips a character no alternative matches, as the base scan makes it a `sym` token of
 # its own, so the words and numbers found are the base scan's.
@@ -83,10 +88,22 @@ class Article:
     __slots__ = ("text", "starts", "ends")
 
     def __init__(self, text: str):
-        spans = [m.span() for m in TOKEN.finditer(text)]
+        # Offsets from the texts of the tokens and of the spaces before each (`_SPACED_TOKEN`):
+        # strings from `findall` cost less than a match object per token. Only white space lies
+        # between base tokens (`sym` takes any other character), so the two cover the text.
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        for gap, token in _SPACED_TOKEN.findall(text):
+            if not token:
+                break  # the white space that ends the text
+            pos += len(gap)
+            starts.append(pos)
+            pos += len(token)
+            ends.append(pos)
         self.text = text
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self.starts = starts
+        self.ends = ends
 
 
 @lru_cache(maxsize=2)
