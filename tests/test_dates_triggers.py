@@ -26,6 +26,8 @@ SENTENCES = [
     "Results for Q3 2011 came at 0930 GMT; the 1990s and the '90s were calmer.",
     "He filed on 2010-05-06, then on 5/6/2010, at 7 in the evening and at 6pm.",
     "\u0130n MARCH, \u017feptember and (Jan. 5) the 2010 quarter closed.",
+    "Three-and-a-half years ago, weeks before Father's Day, the past few weeks and a 16-hour day.",
+    "It ran for days; two years from now, every other week, last weekend, this past Monday.",
 ]
 
 
@@ -70,6 +72,14 @@ def test_every_whitespace_the_patterns_match_is_folded_to_a_space():
         ("Sales rose in Q3.", "quarter_code", True),
         ("Sales rose in the quarter.", "year_period", False),  # "quarter" but no digit
         ("Sales rose in the 2011 quarter.", "year_period", True),
+        ("It is known for its Sunday markets.", "ago", False),  # "now" inside "known", no unit
+        ("It opened two years ago.", "ago", True),
+        ("The yearly fee rose.", "duration", False),  # "year" starts "yearly", no unit word
+        ("The fee rose for two years.", "duration", True),
+        ("The newspaper reported it.", "holiday", False),  # "new" inside "newspaper"
+        ("The rally falls on New Year's Day.", "holiday", True),
+        ("Sundays are quiet.", "weekday", False),  # the weekday rule needs the weekday alone
+        ("Sundays are quiet.", "weekday_set", True),
     ],
 )
 def test_finer_triggers(sentence, rule, enabled):

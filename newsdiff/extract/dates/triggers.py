@@ -6,7 +6,8 @@ character. Every rule's match must contain a digit or one of a few literal words
 a unit, "quarter", ...), and the rules with digits a mark or word as well (a colon for "10:30", "am"
 or "p." for "9 p.m."). Testing that with `str.__contains__` on the case-folded sentence costs
 little, and a rule whose trigger is absent cannot match, so skipping it changes no result. The
-month rules then need a month as a whole word (`WHOLE_WORDS`): "mar" in "market" enables none.
+month rules then need a month as a whole word, the unit rules a unit (`WHOLE_WORDS`): "mar" in
+"market" enables none.
 
 A trigger is a *necessary* condition only: it may let through a sentence the rule then does not
 match, never the reverse. Keywords are one word of each listed phrase (the patterns join a
@@ -99,13 +100,29 @@ for _name, (_digit, _words) in TRIGGERS.items():
 _DIGIT_RULES = frozenset(name for name, (digit, _) in TRIGGERS.items() if digit)
 _DIGIT_ONLY_RULES = frozenset(name for name, (digit, words) in TRIGGERS.items() if digit and not words)
 
-# Rule name -> words one of which a match holds as a whole word: a maximal run of letters, as the
-# month in every month rule is (the patterns put a space, a hyphen or their non-letter look-behind
-# before it, a period, comma, space or non-letter look-ahead after it). Finer than a substring:
-# "mar" is in "market", "dec" in "decided", but neither is a month. Looked for only once the
-# rule's substring trigger is found.
-WHOLE_WORDS: dict[str, frozenset[str]] = {
-    name: frozenset(W.MONTHS) for name in ("part_of_date", "month_day", "day_month", "month_year", "month")
+
+def _leading_runs(phrases) -> frozenset[str]:
+    """The letters each phrase starts with, up to its first non-letter ("father's day": "father")."""
+    runs = {regex.match(r"\p{L}*", phrase.casefold()).group() for phrase in phrases}
+    assert "" not in runs, "a phrase that starts with no letter has no whole word to look for"
+    return frozenset(runs)
+
+
+# Rule name -> sets of words; a match holds a word of each set as a whole word: a maximal run of
+# letters. So are a month in every month rule, a unit in the unit rules, a weekday, the first
+# word of a holiday, the "ago" of "two years ago": the patterns put a space, a hyphen or their
+# non-letter look-behind before it, and a period, comma, space, apostrophe or non-letter
+# look-ahead after it. Finer than a substring: "mar" is in "market", "now" in "known", " year" in
+# " years", but none is the word. Looked for only once the rule's substring trigger is found.
+_UNITS = frozenset(W.UNITS)
+WHOLE_WORDS: dict[str, tuple[frozenset[str], ...]] = {
+    **{name: (frozenset(W.MONTHS),) for name in ("part_of_date", "month_day", "day_month", "month_year", "month")},
+    **{name: (_UNITS,) for name in ("duration", "unit_set", "vague_span", "bare_units")},
+    "ago": (frozenset({"ago", "earlier", "later", "now", "hence"}), _UNITS),
+    "period": (frozenset({"week", "weekend", "month", "year", "quarter", "decade", "century"}),),
+    "weekday": (frozenset(W.WEEKDAYS),),
+    "holiday": (_leading_runs(list(W.FIXED_HOLIDAYS) + list(W.NTH_WEEKDAY_HOLIDAYS)
+                              + list(W.NTH_WEEKDAY_PLUS_HOLIDAYS) + list(W.EASTER_HOLIDAYS)),),
 }
 _LETTER_RUN = regex.compile(r"\p{L}+")
 # The two letters outside ASCII that case-insensitive matching equates with an ASCII letter but
@@ -166,7 +183,7 @@ def possible_rules(sentence: str, rules, roots: tuple[str, ...] | list[str] = tu
     whole = [name for name in enabled if name in WHOLE_WORDS]
     if whole:
         words = set(_LETTER_RUN.findall(sentence.translate(_FOLD_TO_ASCII).lower()))
-        enabled.difference_update(name for name in whole if words.isdisjoint(WHOLE_WORDS[name]))
+        enabled.difference_update(name for name in whole if any(words.isdisjoint(need) for need in WHOLE_WORDS[name]))
     if rules is not _planned[0]:
         _planned[:] = [rules, [(name, pattern, name in TRIGGERS) for name, pattern in rules.items()]]
     return [(name, pattern) for name, pattern, triggered in _planned[1] if name in enabled or not triggered]
