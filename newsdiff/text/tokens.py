@@ -57,11 +57,7 @@ TOKEN = regex.compile(rf"(?P<word>{_WORD})|(?P<num>{_NUMBER})|(?P<sym>\S)")
 # white space, so the spaces taken first are the ones the base scan skips). The token is optional
 # so that white space at the end of the text is one match (an empty token, skipped), not tried
 # again from each of its characters: linear however much of it there is.
-_SPACED_TOKEN = regex.compile(rf"(\s*+)((?:{_WORD})|(?:{_NUMBER})|\S)?")
-# The base scan without its single characters, for views that want words and numbers only:
-# finditer skips a character no alternative matches, as the base scan makes it a `sym` token of
-# its own, so the words and numbers found are the base scan's.
-_WORDS_AND_NUMBERS = regex.compile(rf"(?P<word>{_WORD})|(?P<num>{_NUMBER})")
+_SPACED_TOKEN = regex.compile(rf"(\s*+)(?:({_WORD})|((?:{_NUMBER})|\S))?")
 # Numbers' view read afresh: words are letters and marks only, with inner apostrophes before a
 # letter ("one's"); digits, hyphens and dots are tokens of their own.
 _SPLIT = regex.compile(rf"(?P<num>{_NUMBER})|(?P<word>\p{{L}}[\p{{L}}\p{{M}}]*(?:[{_APOSTROPHES}]\p{{L}}+)*)|(?P<sym>\S)")
@@ -94,12 +90,12 @@ class Article:
         starts: list[int] = []
         ends: list[int] = []
         pos = 0
-        for gap, token in _SPACED_TOKEN.findall(text):
-            if not token:
+        for gap, word, other in _SPACED_TOKEN.findall(text):
+            if not (word or other):
                 break  # the white space that ends the text
             pos += len(gap)
             starts.append(pos)
-            pos += len(token)
+            pos += len(word or other)
             ends.append(pos)
         self.text = text
         self.starts = starts
@@ -121,8 +117,17 @@ def cache_clear() -> None:
 def letter_words(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, str]]:
     """The words of `text[start:end]` that start with a letter, as (start, end, lower-cased
     text): the view of a clause's wording that leaves numbers and punctuation out."""
-    found = _WORDS_AND_NUMBERS.finditer(text, start, len(text) if end is None else end)
-    return [(m.start(), m.end(), m.group().lower()) for m in found if m.lastgroup == "word"]
+    # The base scan read as (spaces, word, other token) strings, as `Article` reads it.
+    out = []
+    pos = start
+    for gap, word, other in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+        if not (word or other):
+            break  # the white space that ends the window
+        pos += len(gap)
+        if word:
+            out.append((pos, pos + len(word), word.lower()))
+        pos += len(word or other)
+    return out
 
 
 def split(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[str, int, int]]:
