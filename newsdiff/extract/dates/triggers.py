@@ -153,6 +153,20 @@ _ROOT_WORDS, _CHILD_WORDS = _containment(sorted(_RULES_BY_WORD))
 # keyword written after a space finds the word after any whitespace. All such characters are in
 # the Basic Multilingual Plane below U+3001 (checked by tests/test_dates_triggers.py).
 _SPACES = {c: " " for c in range(0x3001) if chr(c).isspace() or regex.match(r"\s", chr(c))}
+# The same folding as one pattern of the white space other than a plain space: `str.translate`
+# looks every character of a text that is not all ASCII up in `_SPACES`; the pattern only
+# stops at the few it replaces.
+_OTHER_SPACE = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_SPACES) if c != 32) + "]")
+
+
+def _folded(text: str) -> str:
+    """`text` case-folded, every white space a plain space (as `text.casefold().translate(_SPACES)`)."""
+    return _OTHER_SPACE.sub(" ", text.casefold())
+
+
+def _ascii_letters(text: str) -> str:
+    """`text` with the two letters `_FOLD_TO_ASCII` maps made ASCII (most texts hold neither)."""
+    return text.translate(_FOLD_TO_ASCII) if "\u017f" in text or "\u0130" in text else text
 
 
 def present_roots(sentences) -> tuple[str, ...]:
@@ -161,7 +175,7 @@ def present_roots(sentences) -> tuple[str, ...]:
     sentence (`possible_rules(..., roots=)`) looks only for the few its article holds. Folding is
     done character by character, so the folded sentences joined are the folding of the joined
     sentences, each after a space as `possible_rules` reads it."""
-    folded = (" " + " ".join(sentences)).casefold().translate(_SPACES)
+    folded = _folded(" " + " ".join(sentences))
     return tuple(word for word in _ROOT_WORDS if word in folded)
 
 
@@ -170,7 +184,7 @@ def possible_rules(sentence: str, rules, roots: tuple[str, ...] | list[str] = tu
 
     `roots`: the keywords to start from, when the caller knows which could occur at all
     (`present_roots` of the sentence's article); every one by default."""
-    folded = " " + sentence.casefold().translate(_SPACES)  # a space before the first word too
+    folded = " " + _folded(sentence)  # a space before the first word too
     digit = _DIGIT.search(sentence) is not None
     enabled = set(_DIGIT_ONLY_RULES) if digit else set()
     pending = [word for word in roots if word in folded]
@@ -182,7 +196,7 @@ def possible_rules(sentence: str, rules, roots: tuple[str, ...] | list[str] = tu
         enabled -= _DIGIT_RULES
     whole = [name for name in enabled if name in WHOLE_WORDS]
     if whole:
-        words = set(_LETTER_RUN.findall(sentence.translate(_FOLD_TO_ASCII).lower()))
+        words = set(_LETTER_RUN.findall(_ascii_letters(sentence).lower()))
         enabled.difference_update(name for name in whole if any(words.isdisjoint(need) for need in WHOLE_WORDS[name]))
     if rules is not _planned[0]:
         _planned[:] = [rules, [(name, pattern, name in TRIGGERS) for name, pattern in rules.items()]]
