@@ -199,10 +199,16 @@ def possible_rules(sentence: str, rules, roots: tuple[str, ...] | list[str] = tu
         words = set(_LETTER_RUN.findall(_ascii_letters(sentence).lower()))
         enabled.difference_update(name for name in whole if any(words.isdisjoint(need) for need in WHOLE_WORDS[name]))
     if rules is not _planned[0]:
-        _planned[:] = [rules, [(name, pattern, name in TRIGGERS) for name, pattern in rules.items()]]
-    return [(name, pattern) for name, pattern, triggered in _planned[1] if name in enabled or not triggered]
+        order = {name: i for i, name in enumerate(rules)}
+        _planned[:] = [rules, order, [name for name in rules if name not in TRIGGERS]]
+    _, order, always = _planned
+    chosen = sorted((name for name in enabled if name in order), key=order.__getitem__)
+    if always:
+        chosen = sorted(set(chosen).union(always), key=order.__getitem__)
+    return [(name, rules[name]) for name in chosen]
 
 
-# The last `rules` given to `possible_rules` (by identity: the extractor's one dict of
-# patterns) with whether each rule has a trigger, so a sentence does not look every name up.
-_planned: list = [None, []]
+# The last `rules` given to `possible_rules` (by identity: the extractor's one dict of patterns),
+# each rule's place in it and the rules with no trigger, so a sentence sorts the few rules it
+# enables rather than going through all of them.
+_planned: list = [None, {}, []]
