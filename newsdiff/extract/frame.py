@@ -29,6 +29,7 @@ linear in the length of the text.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Callable, Optional, Sequence, TypeVar
 
 import regex
@@ -256,6 +257,7 @@ def _plain(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
+@lru_cache(maxsize=16_384)  # asked of every word of every fact's window; news repeats its words
 def _content(word: str) -> bool:
     low = word.casefold()
     return len(low) > 2 and low not in STOPWORDS and low not in CALENDAR_WORDS
