@@ -30,8 +30,8 @@ linear in the length of the text.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Callable, Optional, Sequence, TypeVar
+from functools import lru_cache
+from typing import Any, Callable, Optional, Sequence, TypeVar
 
 import regex
 
@@ -102,6 +102,20 @@ _YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}
 _TIME_WORDS = CALENDAR_WORDS - {"today", "yesterday", "tomorrow", "may"}
 
 
+F = TypeVar("F", bound=Fact)
+
+
+def replace(fact: F, **fields: Any) -> F:
+    """`dataclasses.replace(fact, **fields)` for a fact: a copy of its fields with `fields` set.
+    The facts have no `__post_init__` and the names here are their fields, so the copy is the
+    object `dataclasses.replace` makes, without its call of `__init__` with every field, which
+    cost more than the rest of framing a date (as in `pipeline._renamed`)."""
+    new = object.__new__(type(fact))
+    new.__dict__.update(fact.__dict__)
+    new.__dict__.update(fields)
+    return new
+
+
 def frame(doc: Document, fact: Fact) -> Fact:
     """The fact with its frame fields filled (numbers and dates; other kinds unchanged)."""
     if not isinstance(fact, (Number, DateFact)):
@@ -116,7 +130,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
         before_names = before[1:]
     else:
         before_names = before
-    names_before, names_after = _names(before_names, after, "before"), _names(before_names, after, "after")
+    names_before, names_after = _names(before_names, after)
     participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(names_before, names_after)))
     if isinstance(fact, DateFact):
         return replace(fact, context=context, participants=participants)
@@ -242,23 +256,28 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
 
 
 def _plain(word: str) -> str:
-    """A word without its possessive ending: "China's" and "China" are one name."""
-    return _POSSESSIVE.sub("", word)
+    """A word without its possessive ending: "China's" and "China" are one name. (What
+    `_POSSESSIVE.sub("", word)` gives, by string tests: it runs on every word of every window.)"""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
+@lru_cache(maxsize=16_384)  # asked of every word of every fact's window; news repeats its words
 def _content(word: str) -> bool:
     low = word.casefold()
     return len(low) > 2 and low not in STOPWORDS and low not in CALENDAR_WORDS
 
 
-def _names(before: list[str], after: list[str], side: str) -> list[str]:
-    """Capitalised words of one side of the window that are names, not sentence openers or
+def _names(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
+    """Capitalised words of each side of the window that are names, not sentence openers or
     shouting. Whether the line is a headline is judged on the whole window: one name alone
     before a number ("Reid, 33, ...") is not a headline."""
     words = before + after
     if sum(w[:1].isupper() for w in words) > len(words) / 2:
-        return []  # a headline in capitals or title case: every word looks like a name
-    return [w for w in (before if side == "before" else after) if w[:1].isupper() and not w.isupper() and _content(w)]
+        return [], []  # a headline in capitals or title case: every word looks like a name
+    return ([w for w in before if w[:1].isupper() and not w.isupper() and _content(w)],
+            [w for w in after if w[:1].isupper() and not w.isupper() and _content(w)])
 
 
 def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool,

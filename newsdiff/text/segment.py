@@ -101,6 +101,9 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append(Span(start + lead, start + lead + len(stripped)))
 
 
+_DOUBLE_QUOTE = regex.compile('[“”"]')
+
+
 def quote_regions(text: str, para: Span) -> list[Span]:
     """Spans of balanced double quotations inside one paragraph (marks included).
 
@@ -109,7 +112,8 @@ def quote_regions(text: str, para: Span) -> list[Span]:
     """
     regions = []
     open_at = None
-    for i in range(para.start, para.end):
+    for m in _DOUBLE_QUOTE.finditer(text, para.start, para.end):  # the marks only, not every character
+        i = m.start()
         ch = text[i]
         if ch == "“":
             open_at = i

@@ -53,10 +53,11 @@ _WORD = rf"{_INITIALS}|{_WORD_PART}(?:{_JOINED_PART})*"
 # The base scan. Initials come before words so "U.S." is one token, numbers before single
 # characters so ".5" is one.
 TOKEN = regex.compile(rf"(?P<word>{_WORD})|(?P<num>{_NUMBER})|(?P<sym>\S)")
-# The base scan without its single characters, for views that want words and numbers only:
-# finditer skips a character no alternative matches, as the base scan makes it a `sym` token of
-# its own, so the words and numbers found are the base scan's.
-_WORDS_AND_NUMBERS = regex.compile(rf"(?P<word>{_WORD})|(?P<num>{_NUMBER})")
+# The base scan with the white space before each token: the same tokens (no token starts with
+# white space, so the spaces taken first are the ones the base scan skips). The token is optional
+# so that white space at the end of the text is one match (an empty token, skipped), not tried
+# again from each of its characters: linear however much of it there is.
+_SPACED_TOKEN = regex.compile(rf"(\s*+)(?:({_WORD})|((?:{_NUMBER})|\S))?")
 # Numbers' view read afresh: words are letters and marks only, with inner apostrophes before a
 # letter ("one's"); digits, hyphens and dots are tokens of their own.
 _SPLIT = regex.compile(rf"(?P<num>{_NUMBER})|(?P<word>\p{{L}}[\p{{L}}\p{{M}}]*(?:[{_APOSTROPHES}]\p{{L}}+)*)|(?P<sym>\S)")
@@ -83,10 +84,22 @@ class Article:
     __slots__ = ("text", "starts", "ends")
 
     def __init__(self, text: str):
-        spans = [m.span() for m in TOKEN.finditer(text)]
+        # Offsets from the texts of the tokens and of the spaces before each (`_SPACED_TOKEN`):
+        # strings from `findall` cost less than a match object per token. Only white space lies
+        # between base tokens (`sym` takes any other character), so the two cover the text.
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        for gap, word, other in _SPACED_TOKEN.findall(text):
+            if not (word or other):
+                break  # the white space that ends the text
+            pos += len(gap)
+            starts.append(pos)
+            pos += len(word or other)
+            ends.append(pos)
         self.text = text
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self.starts = starts
+        self.ends = ends
 
 
 @lru_cache(maxsize=2)
@@ -104,8 +117,17 @@ def cache_clear() -> None:
 def letter_words(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, str]]:
     """The words of `text[start:end]` that start with a letter, as (start, end, lower-cased
     text): the view of a clause's wording that leaves numbers and punctuation out."""
-    found = _WORDS_AND_NUMBERS.finditer(text, start, len(text) if end is None else end)
-    return [(m.start(), m.end(), m.group().lower()) for m in found if m.lastgroup == "word"]
+    # The base scan read as (spaces, word, other token) strings, as `Article` reads it.
+    out = []
+    pos = start
+    for gap, word, other in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+        if not (word or other):
+            break  # the white space that ends the window
+        pos += len(gap)
+        if word:
+            out.append((pos, pos + len(word), word.lower()))
+        pos += len(word or other)
+    return out
 
 
 def split(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[str, int, int]]:

@@ -11,6 +11,7 @@ context), so a sentence costs time linear in its length however many expressions
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -89,6 +90,7 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return letter_words(text, lo, hi)  # the one tokeniser's words, numbers and marks left out
 
 
+@lru_cache(maxsize=16_384)  # asked of every word of every clause with a date; news repeats its words
 def _is_past_verb(word: str) -> bool:
     if is_past_form(word):
         return True
@@ -176,7 +178,7 @@ class Sentence:
         breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
         self._break_starts = [b[0] for b in breaks]
         self._break_ends = [b[1] for b in breaks]
-        self._commas = [i for i, c in enumerate(text) if c == ","]
+        self._commas = _positions(text, ",")
         self._cues: dict[tuple[int, int], _ClauseCues] = {}
         self._spans: dict[tuple[int, int], tuple[int, int, int, int, int]] = {}
 
@@ -227,7 +229,10 @@ class Sentence:
         if cues is None:
             cues = _ClauseCues()
             first_cue: Optional[int] = None  # the clause's first verb or tense-bearing word
+            words = self.words
             for i in range(a, b):
+                if words[i][2] not in _CUE_WORDS and (i == a or words[i - 1][2] not in _MODALS) and not _is_past_verb(words[i][2]):
+                    continue  # neither a tense-bearing word nor a verb (see `_CUE_WORDS`): most words
                 s = max(a, i - 2)  # two words of context either side; a window from `a` starts the clause
                 window = self.words[s : min(b, i + 3)]
                 tense = _tense_at(window, i - s)
@@ -364,6 +369,25 @@ class Sentence:
             if (best is None or key < best[0]) and not (behind_comma and cues.reports[k]):
                 best = (key, cues.verbs[k])
         return best[1] if best else None
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Every index of `char` in `text` (found by `str.find`, not a test per character)."""
+    out = []
+    i = text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
+
+# Every word `_tense_at` may find tense-bearing other than a past verb: a word outside it, not a
+# past verb (`_is_past_verb`) and not after a modal or "to" is neither a tense cue nor a verb
+# (`_verb_at`), so `_ClauseCues` skips it without reading its window.
+_CUE_WORDS = frozenset(
+    _MODALS | _NEEDS_TO | W.SCHEDULE_VERBS_PRESENT | W.FUTURE_MARKERS | W.PAST_AUXILIARIES | W.PRESENT_WORDS
+    | {"will", "have", "is", "are", "was", "were"}
+)
 
 
 class _ClauseCues:

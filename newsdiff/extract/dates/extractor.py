@@ -21,7 +21,7 @@ from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
 from newsdiff.extract.dates.references import add_references
 from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
 from newsdiff.extract.dates.timex import TimexValue
-from newsdiff.extract.dates.triggers import possible_rules
+from newsdiff.extract.dates.triggers import possible_rules, present_roots
 from newsdiff.model import DateFact
 from newsdiff.options import Options
 from newsdiff.text.document import Document
@@ -54,6 +54,8 @@ _YEAR_RULES = frozenset({"period", "spelled_year"})
 # a colon, slash, apostrophe or dash ("10:30", "9/11", "'90", "12-13"): a sentence with none of them
 # ("1. 2. 3.", "12, 34,") holds no date. Checked on 30,000 random strings of digits and punctuation.
 _MAY_HOLD_A_DATE = regex.compile(r"[\p{L}:/'’\-‐‑–—]|\d{3}")
+# Sentences at least this long are matched under the regex timeout (see `find`).
+_GUARDED = 2_000
 
 
 @dataclass(frozen=True)
@@ -79,19 +81,29 @@ def anchor_for(doc: Document, options: Options) -> tuple[Optional[dt.date], Opti
     return None, None
 
 
-def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None) -> list[Found]:
+def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None,
+         roots: Optional[tuple[str, ...]] = None) -> list[Found]:
     """Every time expression in one sentence, resolved against `anchor` (None: unresolved).
 
     `quarter` is the quarter the article reports on (`report_quarter`), for year-ago comparisons.
+    `roots`: the trigger keywords the sentence's article holds (`triggers.present_roots`), to
+    spare each sentence looking for the others; None looks for every one.
     """
     # Collect each rule's matches first: the regex timeout then times the matching alone, and
     # the work per match below is bounded (O(log n) context look-ups on one tokenised sentence).
     # The patterns are linear, so the timeout (a guard against backtracking) grows with the
     # sentence: a pattern takes about 0.3 s on 500,000 characters, the budget is 20 times that.
+    # A sentence shorter than `_GUARDED` bounds the work of every pattern (a few milliseconds at
+    # most) and is matched without the timeout, whose own cost per call was a third of the
+    # matching on news text (most sentences are short); a longer one keeps the guard.
     if not _MAY_HOLD_A_DATE.search(sentence):
         return []  # nothing date-like: skip the ~50 patterns (their per-call cost dominates short sentences)
-    timeout = 1.0 + len(sentence) / 50_000
-    matches = [(name, m) for name, pattern in possible_rules(sentence, PATTERNS) for m in list(pattern.finditer(sentence, timeout=timeout))]
+    rules = possible_rules(sentence, PATTERNS) if roots is None else possible_rules(sentence, PATTERNS, roots)
+    if len(sentence) < _GUARDED:
+        matches = [(name, m) for name, pattern in rules for m in pattern.finditer(sentence)]
+    else:
+        timeout = 1.0 + len(sentence) / 50_000
+        matches = [(name, m) for name, pattern in rules for m in list(pattern.finditer(sentence, timeout=timeout))]
     if not matches:
         return []  # most sentences: no rule matched, so no need to tokenise the sentence's clauses
     clauses = date_context.Sentence(sentence)
@@ -291,10 +303,12 @@ def extract(doc: Document, options: Options) -> Iterator[DateFact]:
     anchor, anchor_name = anchor_for(doc, options)
     text = doc.text
     sentences = [(index, sent.start, text[sent.start : sent.end]) for index, sent in doc.content_sentences()]
-    found = [find(sentence, anchor) for _, _, sentence in sentences]
+    roots = present_roots([sentence for _, _, sentence in sentences])
+    found = [find(sentence, anchor, roots=roots) for _, _, sentence in sentences]
     quarter = report_quarter(found)
     if quarter:
-        found = [find(s, anchor, quarter) if any(f.rule in _YEAR_AGO_RULES for f in fs) else fs for (_, _, s), fs in zip(sentences, found, strict=True)]
+        found = [find(s, anchor, quarter, roots) if any(f.rule in _YEAR_AGO_RULES for f in fs) else fs
+                 for (_, _, s), fs in zip(sentences, found, strict=True)]
     found = _with_references([sentence for _, _, sentence in sentences], found)
     for (index, offset, _), in_sentence in zip(sentences, found, strict=True):
         for f in in_sentence:

@@ -58,8 +58,11 @@ def may_hold(text: str, start: int = 0, end: Optional[int] = None) -> bool:
     window = text[start:end]
     if _DIGIT_OR_FRACTION.search(window) is not None:
         return True
-    words = _LETTER_RUN.findall(window.translate(_FOLD_TO_ASCII))
-    return not _CORE_WORDS.isdisjoint(w.lower() for w in words)
+    # Lower-cased as a whole, not run by run: after the fold, only Greek capital sigma lowers
+    # otherwise by its context, and no run with it is a number word.
+    if "\u017f" in window or "\u0130" in window:  # rare: a translate of every text would cost more
+        window = window.translate(_FOLD_TO_ASCII)
+    return not _CORE_WORDS.isdisjoint(_LETTER_RUN.findall(window.lower()))
 
 
 @dataclass(frozen=True)

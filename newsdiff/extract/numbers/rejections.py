@@ -270,8 +270,7 @@ _PARTICIPLES_TOO = W.PARTICIPLES_TOO
 def _in_web_address(tokens: Tokens, i: int) -> bool:
     # The run of joined tokens around the number, at most 40 tokens either side of it. Joined
     # tokens have no gap between them, so their texts joined are the source text they cover.
-    a = max(tokens.run_start[i], i - 40)
-    b = min(tokens.run_end[i], i + 40)
+    a, b = tokens.run_around(i, 40)
     if b - a < 3:
         return False
     chunk = tokens.text[tokens[a].start : tokens[b].end].lower()

@@ -37,21 +37,25 @@ class Token:
 class Tokens(list):
     """A sentence's tokens, with what the rules would otherwise rescan for every number.
 
-    `text` is the source text the offsets index. `run_start[k]` and `run_end[k]` are the first and
-    last index of the run of tokens touching token `k` with no space between (joined).
+    `text` is the source text the offsets index.
     """
 
     def __init__(self, tokens, text: str = ""):
         super().__init__(tokens)
         self.text = text
-        n = len(self)
-        self.run_start = [0] * n
-        self.run_end = [0] * n
-        for k in range(n):
-            self.run_start[k] = self.run_start[k - 1] if k and self[k - 1].end == self[k].start else k
-        for k in range(n - 1, -1, -1):
-            self.run_end[k] = self.run_end[k + 1] if k + 1 < n and self[k].end == self[k + 1].start else k
         self._where: dict[str, list[int]] = {}
+
+    def run_around(self, k: int, reach: int) -> tuple[int, int]:
+        """The first and last index of the run of tokens touching token `k` with no space between
+        (joined), at most `reach` tokens either side of `k`. Walked for the token asked about
+        (few are), rather than worked out for every token of every sentence."""
+        a = k
+        while a > k - reach and a > 0 and self[a - 1].end == self[a].start:
+            a -= 1
+        b = k
+        while b < k + reach and b + 1 < len(self) and self[b].end == self[b + 1].start:
+            b += 1
+        return a, b
 
     def where(self, low: str) -> list[int]:
         """Indexes of the tokens whose `low` is `low`, in order (computed once per word)."""
