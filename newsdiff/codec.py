@@ -75,7 +75,7 @@ def decode(text: str, source: Source) -> SourceFacts:
         if len(row) != len(_MENTION_FIELDS):
             raise ValueError("a stored mention does not fit the model")
         mention = object.__new__(Mention)
-        mention.__dict__.update(zip(_MENTION_FIELDS, row))
+        mention.__dict__.update(zip(_MENTION_FIELDS, row, strict=True))
         mention.__dict__["aliases"] = tuple(mention.aliases)
         mentions.append(mention)
     return SourceFacts(restored, facts, tuple(mentions))
@@ -95,7 +95,7 @@ def _fact(row: Any, owner: str) -> Fact:
     values = fact.__dict__
     values["id"] = row[1]
     values["source"] = owner
-    values.update(zip(names[1:], row[2:]))
+    values.update(zip(names[1:], row[2:], strict=True))
     values["kind"] = _KINDS[values["kind"]]
     for name in _TUPLES[index]:
         values[name] = tuple(values[name])
