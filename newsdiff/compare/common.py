@@ -181,9 +181,14 @@ def short(text: str, limit: int = 60) -> str:
 def signature(fact: Fact) -> tuple:
     """Everything a fact says (kind, wording, value, subject, speaker, ...) without where it sits:
     equal for the same fact in two identical reprints."""
-    return (type(fact).__name__,) + tuple(
-        (f.name, getattr(fact, f.name)) for f in fields(fact) if f.name not in PLACE_FIELDS
-    )
+    cls = type(fact)
+    names = _SAID_FIELDS.get(cls)
+    if names is None:  # once per class: `fields` builds its answer on every call
+        names = _SAID_FIELDS[cls] = tuple(f.name for f in fields(cls) if f.name not in PLACE_FIELDS)
+    return (cls.__name__,) + tuple((name, getattr(fact, name)) for name in names)
+
+
+_SAID_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def fold_copies(
