@@ -26,9 +26,10 @@ from newsdiff.model import Source, SourceFacts
 from newsdiff.options import Options
 
 # Version 2: facts carry their frame (Number.dimension, head, context, participants, modifiers;
-# DateFact.context, participants). A new file, so an older newsdiff sharing the folder keeps its own.
-CODEC_VERSION = 2
-FILE_NAME = "extract-v2.sqlite3"
+# DateFact.context, participants). Version 3: a fact is an array of its field values (`codec`).
+# A new file each, so an older newsdiff sharing the folder keeps its own.
+CODEC_VERSION = 3
+FILE_NAME = "extract-v3.sqlite3"
 BUSY_TIMEOUT_S = 10.0
 
 
@@ -130,7 +131,7 @@ class Cache:
             return None
         try:
             return codec.decode(row[0], source)
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None  # a damaged row is a miss; the fresh result overwrites it
 
     def put_many(self, items: list[tuple[str, SourceFacts]]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import os
 import sys
 from dataclasses import replace
@@ -543,4 +544,10 @@ def _root(
 
 def main() -> None:
     """Entry point of the `newsdiff` console script."""
+    # A run builds its objects (sources, facts, people, claims) once and keeps nearly all of them
+    # to its end, and makes no reference cycles worth collecting (none in extraction, measured;
+    # a few in the comparison): the collector's passes over a heap that only grows were a fifth
+    # of a warm comparison of 10,000 articles (20 of 88 CPU seconds, three quarters of it in full
+    # collections). The process is short-lived, so its memory is freed when it ends.
+    gc.disable()
     app()

@@ -6,11 +6,11 @@ run whose sources all come from the extraction cache needs only this.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Iterable
 
 from newsdiff import people
 from newsdiff.compare import comparison
+from newsdiff.compare.common import amended
 from newsdiff.model import Attribution, DateFact, Fact, Number, Quote, Result, SourceFacts
 
 
@@ -30,15 +30,19 @@ def combine(extracted: Iterable[SourceFacts], with_claims: bool = True, jobs: in
         found = comparison.compare_sources(result_sources, facts, persons, jobs=jobs)
         claims = found.claims
         result_sources = [
-            replace(s, story=found.stories.get(s.id, s.story), copy_of=found.copies.get(s.id))
+            amended(s, story=found.stories.get(s.id, s.story), copy_of=found.copies.get(s.id))
             for s in result_sources
         ]
     return Result(sources=tuple(result_sources), facts=tuple(facts), people=tuple(persons), claims=tuple(claims))
 
 
 def _canonicalise(fact: Fact, canonical) -> Fact:
+    """The fact with its speaker or claimant under the canonical name; the fact itself when the
+    name is canonical already (most are: one copy less per fact)."""
     if isinstance(fact, Quote) and fact.speaker:
-        return replace(fact, speaker=canonical(fact.source, fact.speaker))
+        name = canonical(fact.source, fact.speaker)
+        return fact if name == fact.speaker else amended(fact, speaker=name)
     if isinstance(fact, (Attribution, Number, DateFact)) and fact.claimant:
-        return replace(fact, claimant=canonical(fact.source, fact.claimant))
+        name = canonical(fact.source, fact.claimant)
+        return fact if name == fact.claimant else amended(fact, claimant=name)
     return fact

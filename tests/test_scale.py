@@ -41,6 +41,32 @@ def test_codec_round_trip_keeps_every_field_and_type():
     assert framed  # the frames' tuple fields were exercised, not only empty defaults
 
 
+def test_codec_keeps_a_fact_of_another_source_and_refuses_a_damaged_row():
+    import dataclasses
+
+    source = _samples()[0]
+    extracted = pipeline.extract_source(source, OPTIONS)
+    stranger = dataclasses.replace(extracted.facts[0], source="elsewhere")  # not the extractors' own
+    mixed = dataclasses.replace(extracted, facts=(stranger, *extracted.facts[1:]))
+    back = codec.decode(codec.encode(mixed), source)
+    assert repr(back) == repr(mixed)
+    stored = json.loads(codec.encode(extracted))
+    for damaged in (stored[:3], [stored[0], [[99]], stored[2], stored[3]], [stored[0], [[0, "x"]], stored[2], stored[3]]):
+        with pytest.raises((ValueError, IndexError, TypeError, KeyError)):
+            codec.decode(json.dumps(damaged), source)
+
+
+def test_a_damaged_cache_row_is_a_miss(tmp_path):
+    source = _samples()[0]
+    store = cache.Cache(tmp_path, lambda message: None)
+    store.put_many([(cache.key(source, OPTIONS), pipeline.extract_source(source, OPTIONS))])
+    assert store.get(cache.key(source, OPTIONS), source) is not None
+    assert store.db is not None
+    store.db.execute("UPDATE extracted SET value = ?", (json.dumps([{}, [[7, 1]], [], "x"]),))
+    assert store.get(cache.key(source, OPTIONS), source) is None
+    store.close()
+
+
 def test_cache_key_changes_with_text_metadata_and_options():
     source = _samples()[0]
     import dataclasses

@@ -28,6 +28,24 @@ PLACE_FIELDS = frozenset("id source start end sentence speaker_start speaker_end
 
 
 STATUS_RANK = {Status.AGREE: 0, Status.COMPATIBLE: 1, Status.CONFLICT: 2}
+D = TypeVar("D")
+
+
+def amended(item: D, **changes: object) -> D:
+    """`dataclasses.replace(item, **changes)` for the model's frozen dataclasses, which have no
+    `__post_init__` and no init-only fields: a copy of the instance's fields with the changes.
+    `replace` calls `__init__` with every field, one frozen `object.__setattr__` each; an archive's
+    cross-source steps amend hundreds of thousands of facts, values and claims, and `replace` was
+    the costliest step of the warm run after the claims themselves."""
+    new = object.__new__(type(item))
+    values = new.__dict__
+    values.update(item.__dict__)
+    for name, value in changes.items():
+        if name not in values:
+            raise TypeError(f"{type(item).__name__} has no field {name!r}")
+        values[name] = value
+    return new
+
 
 
 # The string helpers below are pure and called for every pair a fact is in: bounded caches make
@@ -163,9 +181,14 @@ def short(text: str, limit: int = 60) -> str:
 def signature(fact: Fact) -> tuple:
     """Everything a fact says (kind, wording, value, subject, speaker, ...) without where it sits:
     equal for the same fact in two identical reprints."""
-    return (type(fact).__name__,) + tuple(
-        (f.name, getattr(fact, f.name)) for f in fields(fact) if f.name not in PLACE_FIELDS
-    )
+    cls = type(fact)
+    names = _SAID_FIELDS.get(cls)
+    if names is None:  # once per class: `fields` builds its answer on every call
+        names = _SAID_FIELDS[cls] = tuple(f.name for f in fields(cls) if f.name not in PLACE_FIELDS)
+    return (cls.__name__,) + tuple((name, getattr(fact, name)) for name in names)
+
+
+_SAID_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def fold_copies(
@@ -213,19 +236,39 @@ def with_twins(
     return out
 
 
-def sentence_context(facts: Sequence[Fact]) -> dict[str, frozenset[str]]:
-    """For each fact, what the other facts of its sentence (same source, same sentence index) are
-    about: the stems of capitalised words in quote and attribution wordings, of speakers and
-    claimants, of the things numbers count, and the numbers' values. Evidence of which event a
-    date in that sentence dates, read from facts alone. Calendar words are never evidence."""
-    keys_of: dict[tuple[str, int], dict[str, set[str]]] = {}
+def sentence_context(facts: Sequence[Fact], of: Optional[Iterable[Fact]] = None) -> dict[str, frozenset[str]]:
+    """For each fact (of `of`, when given: the others only count as its sentence mates), what the
+    other facts of its sentence (same source, same sentence index) are about: the stems of
+    capitalised words in quote and attribution wordings, of speakers and claimants, of the things
+    numbers count, and the numbers' values. Evidence of which event a date in that sentence dates,
+    read from facts alone. Calendar words are never evidence."""
+    wanted = list(facts if of is None else of)
+    places = {(f.source, f.sentence) for f in wanted}
+    keys_of: dict[tuple[str, int], dict[str, set[str]]] = {place: {} for place in places}
+    # Copies in one story repeat the same facts: each distinct content is keyed once.
+    known: dict[tuple, set[str]] = {}
     for fact in facts:
-        keys_of.setdefault((fact.source, fact.sentence), {})[fact.id] = _fact_keys(fact)
+        mates = keys_of.get((fact.source, fact.sentence))
+        if mates is not None:
+            content = _key_content(fact)
+            keys = known.get(content)
+            if keys is None:
+                keys = known[content] = _fact_keys(fact)
+            mates[fact.id] = keys
     out: dict[str, frozenset[str]] = {}
-    for fact in facts:
+    for fact in wanted:
         mates = keys_of[(fact.source, fact.sentence)]
         out[fact.id] = frozenset(k for fid, keys in mates.items() if fid != fact.id for k in keys)
     return out
+
+
+def _key_content(fact: Fact) -> tuple:
+    """Everything `_fact_keys` reads of a fact."""
+    wording = fact.text if fact.kind in (Kind.QUOTE, Kind.ATTRIBUTION) else None
+    value = getattr(fact, "value", None)
+    return (fact.kind, getattr(fact, "speaker", None), getattr(fact, "claimant", None), wording,
+            getattr(fact, "subject", None), getattr(fact, "low", None) is not None,
+            value if isinstance(value, (int, float)) else None)
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ Steps, all on facts alone (never on a source's text), all deterministic:
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Mapping, Optional, Sequence, TypeVar, cast
 
 from newsdiff import parallel
@@ -26,7 +26,7 @@ from newsdiff.compare import dates as claims_dates
 from newsdiff.compare import numbers as claims_numbers
 from newsdiff.compare import quotes as claims_quotes
 from newsdiff.compare import roles as claims_roles
-from newsdiff.compare.common import fold_copies, sentence_context
+from newsdiff.compare.common import amended, fold_copies, sentence_context
 from newsdiff.model import Claim, ClaimValue, DateFact, Fact, Kind, Number, Person, Quote, Source, Status
 
 T = TypeVar("T")
@@ -85,7 +85,7 @@ def compare_sources(
     taken: set[str] = set()
     for _, draft in drafts:
         claims.append(
-            replace(
+            amended(
                 draft,
                 id=claim_id(draft, taken),
                 values=tuple(_marked(v, copy_of.get(v.source)) for v in draft.values),
@@ -136,7 +136,7 @@ def _build(work: _Work, task: tuple[int, Kind]) -> list[Claim]:
     if kind == Kind.NUMBER:
         return claims_numbers.build(cast(list[Number], mine), work.order, cast(Twins[Number], twins))
     if kind == Kind.DATE:
-        context = sentence_context(story.facts)
+        context = sentence_context(story.facts, of=mine)
         return claims_dates.build(cast(list[DateFact], mine), work.order, cast(Twins[DateFact], twins), context)
     return claims_quotes.build(cast(list[Quote], mine), work.people, work.order, cast(Twins[Quote], twins),
                                work.speakers)
@@ -161,8 +161,8 @@ def claim_id(claim: Claim, taken: set[str]) -> str:
 
 def _marked(value: ClaimValue, copy_of: Optional[str]) -> ClaimValue:
     """The value with its source's original (`copy_of`), copied only when that changes it: most
-    sources are no one's copy, and `dataclasses.replace` is the costliest step of numbering claims."""
-    return value if value.copy_of == copy_of else replace(value, copy_of=copy_of)
+    sources are no one's copy, and a copy is the costliest step of numbering claims."""
+    return value if value.copy_of == copy_of else amended(value, copy_of=copy_of)
 
 
 def _with_basis(note: str, basis: str) -> str:
