@@ -457,6 +457,7 @@ def extract(
             _fail("--engine dask reads files and folders; save URLs and standard input to files first")
         from newsdiff.cli_stream import extract_with_dask
 
+        gc.enable()  # a long run over shards, and Dask's own structures hold cycles (see `main`)
         extract_with_dask(list(reading.paths or []), _options(reading.reference_date), output, scheduler, _say, _fail)
         return
     if jsonl:
@@ -464,6 +465,8 @@ def extract(
             _fail(f"{'--json' if view.as_json else '--format'} and --jsonl are two output formats; choose one")
         _refuse_view(view, "--jsonl", "streams one JSON object a line")
         from newsdiff.cli_stream import extract_jsonl
+
+        gc.enable()  # a stream keeps little, for as long as the archive lasts (see `main`)
 
         # Files are read lazily as a stream; URLs and standard input are read first, as a whole.
         given = _read(reading) if _fetches_or_reads_stdin(reading) else None
@@ -544,10 +547,12 @@ def _root(
 
 def main() -> None:
     """Entry point of the `newsdiff` console script."""
-    # A run builds its objects (sources, facts, people, claims) once and keeps nearly all of them
-    # to its end, and makes no reference cycles worth collecting (none in extraction, measured;
-    # a few in the comparison): the collector's passes over a heap that only grows were a fifth
-    # of a warm comparison of 10,000 articles (20 of 88 CPU seconds, three quarters of it in full
-    # collections). The process is short-lived, so its memory is freed when it ends.
+    # A command that loads a folder builds its objects (sources, facts, people, claims) once and
+    # keeps nearly all of them to its end, with no reference cycles worth collecting (none in
+    # extraction, measured; a few in the comparison): the collector's passes over a heap that only
+    # grows were a fifth of a warm comparison of 10,000 articles (20 of 88 CPU seconds, three
+    # quarters of it in full collections). The process is short-lived, so its memory is freed when
+    # it ends. Streaming `extract --jsonl` turns the collector back on (`extract`): it must run an
+    # archive larger than memory in flat memory.
     gc.disable()
     app()
