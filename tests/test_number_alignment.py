@@ -226,6 +226,20 @@ ALIGNMENTS = [
     ("The navy caught 12 smugglers and 11 sailors near Riverton harbour.",
      "The navy caught 23 smugglers near Riverton harbour.",
      "12", "23", "apart"),
+    # A source that also gives the other's value of the same toll is not disagreeing with it: its
+    # other value counts another occasion (an earlier attack recalled) or a figure it corrects.
+    ("A gunman killed one person at a Riverton bakery on Monday. In March, a gunman killed four "
+     "people at a Riverton mall.",
+     "A gunman killed four people at a Riverton bakery on Monday, police said.",
+     "four", "four", "agree"),
+    ("A gunman killed one person at a Riverton bakery on Monday. In March, a gunman killed four "
+     "people at a Riverton mall.",
+     "A gunman killed four people at a Riverton bakery on Monday, police said.",
+     "one", "four", "apart"),
+    # ... while each source giving only its own toll of one attack is a conflict.
+    ("A gunman killed one person at a Riverton bakery on Monday, police said.",
+     "A gunman killed four people at a Riverton bakery on Monday, police said.",
+     "one", "four", "conflict"),
     # Street numbers are not counts.
     ("The fire broke out at 40 Mill Street in Riverton on Monday.",
      "The fire broke out at 44 Mill Street in Riverton on Monday.",

@@ -178,6 +178,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     comparable = [f for f in facts if f.dimension not in NOT_COMPARED]
     rarity = _StoryRarity((_bag(f) for f in comparable), len({f.source for f in comparable}))
     single = _single_valued(comparable)
+    stated = _stated_values(comparable)
     # What each fact offers as evidence, read once: a fact is compared with many others.
     frames = {f.id: _Frame(f) for f in comparable}
     links: dict[tuple[str, str], Optional[Link]] = {}
@@ -202,7 +203,8 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
         never=lambda a, b: _never(a[0], b[0], frames[a[0].id].magnitude, frames[b[0].id].magnitude),
-        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b), single),
+        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b), single)
+        and not _states_other(a[0], b[0], stated),
     )
     grouped, why = aligner.cluster(_repeats(comparable))
     clusters = [[f for g in cluster for f in g] for cluster in grouped]
@@ -463,6 +465,35 @@ def _may_conflict(a: Number, b: Number, link: Optional[Link], single: frozenset[
     return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
             and _agents_meet(a, b) is not False and not _times_differ(a, b)
             and (_same_fact_shown(a, b) or _paraphrase(a, b, link, single)))
+
+
+def _what(fact: Number) -> Optional[tuple[str, str]]:
+    """What a number counts, for telling one source's own values apart: its dimension with the
+    story's casualty class ("kill", "injure") or its counted noun; None when it names neither."""
+    what = _casualty(fact) or (stem(head) if (head := _head(fact)) else None)
+    return (_dimension(fact), what) if what else None
+
+
+def _stated_values(facts: Sequence[Number]) -> dict[tuple[str, tuple[str, str]], frozenset[tuple]]:
+    """(source, what it counts) -> the values (`_bounds`) that source gives of it. Linear."""
+    stated: dict[tuple[str, tuple[str, str]], set[tuple]] = {}
+    for f in facts:
+        what = _what(f)
+        if what:
+            stated.setdefault((f.source, what), set()).add(_bounds(f))
+    return {key: frozenset(values) for key, values in stated.items()}
+
+
+def _states_other(a: Number, b: Number, stated: Mapping[tuple[str, tuple[str, str]], frozenset[tuple]]) -> bool:
+    """True when one source also gives, elsewhere, the very value the other source gives of the
+    same thing: its own clashing value then counts another occasion ("In February, a gunman
+    killed five people" in an article whose headline says one was killed on Monday), or an
+    earlier figure it corrects itself; either way the two sources do not disagree."""
+    for x, y in ((a, b), (b, a)):
+        what = _what(x)
+        if what and what == _what(y) and _bounds(y) in stated.get((x.source, what), ()):
+            return True
+    return False
 
 
 def _single_valued(facts: Sequence[Number]) -> frozenset[str]:
