@@ -370,3 +370,18 @@ def test_groups_sharing_no_key_stay_two_stories():
              _said("d", 1, "Coach Piet Varga said striker Ines Kowal will start")]
     story = stories.group(SOURCES, facts, [], copy_of={s.id: s.id for s in SOURCES})
     assert story["a"] == story["b"] != story["c"] == story["d"]
+
+
+@pytest.mark.parametrize("a_also_says_sunday, conflict", [(True, False), (False, True)])
+def test_a_source_that_also_gives_the_other_day_of_the_event_does_not_disagree(a_also_says_sunday, conflict):
+    # a: "Saturday's shooting outside the Blue Heron bar", and (or not) "a shooting Sunday at a
+    # Riverton gas station" later on; b: "was shot on Sunday outside the Blue Heron bar". When a
+    # dates a shooting to Sunday itself, its Saturday is another occasion, not a disagreement.
+    a = dated("a", 1, "Saturday", "XXXX-WXX-6", None, context=("shooting", "outside", "heron", "bar"),
+              participants=("blue", "heron"))
+    b = dated("b", 1, "Sunday", "XXXX-WXX-7", "was shot", context=("outside", "heron", "bar"),
+              participants=("blue", "heron"))
+    also = [dated("a", 2, "Sunday", "XXXX-WXX-7", None, context=("shooting", "gas", "station"),
+                  participants=("riverton",))] if a_also_says_sunday else []
+    found = conflicts([a, b, *also])
+    assert any({"a:d1", "b:d1"} <= set(claim.facts) for claim in found) is conflict

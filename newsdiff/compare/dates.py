@@ -204,6 +204,7 @@ CONFLICT_AT = 2.0  # with `decisive`: the same specific event; shared words neve
 # sentences sharing one report the same counted fact.
 SAME_NEWS = "thing:"
 MAX_THIRDS = 8  # facts of one value tried as the third source that links two disagreeing dates
+MAX_STATED = 12  # a source's dates of one event read for the other source's day (bounded per pair)
 MIN_SHARED_ITEMS = 3  # distinct names and words shared, for a conflict on names and words alone
 
 
@@ -223,8 +224,11 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         names.setdefault(f.source, set()).update(f.participants)
     story = _Story(when_of, rarity, extra, names)
     by_value: dict[Optional[str], list[DateFact]] = {}
+    stated: dict[tuple[str, str], list[When]] = {}
     for f in usable:
         by_value.setdefault(f.value, []).append(f)
+        for event in _events(f):
+            stated.setdefault((f.source, event), []).append(when_of[f.id])  # type: ignore[arg-type]
     aligner: Aligner[DateFact] = Aligner(
         keys=lambda f: _keys(f, extra),
         source=lambda f: f.source,
@@ -239,7 +243,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         # Two dates that disagree share a claim only when they themselves are decisively the dates
         # of one event: a chain of links through other dates does not make a conflict. Checked by
         # the aligner only for the clashing pairs of a merge that would make a conflict (capped).
-        may_conflict=lambda a, b: _may_conflict(a, b, story, by_value),
+        may_conflict=lambda a, b: _may_conflict(a, b, story, by_value) and not _states_other(a, b, when_of, stated),
     )
     clusters, links = aligner.cluster(usable)
     drafts = []
@@ -270,6 +274,22 @@ def _may_conflict(a: DateFact, b: DateFact, story: _Story, by_value: Mapping[Opt
                 continue
             if _decisive(_evidence(a, third, story)) and _decisive(_evidence(third, b, story)):
                 return True
+    return False
+
+
+def _states_other(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]],
+                  stated: Mapping[tuple[str, str], Sequence[When]]) -> bool:
+    """True when one source also dates, elsewhere, an event of the same class to the very day the
+    other source gives: its own other day then dates another occasion ("Monday's shooting follows
+    one on Tuesday at the CNN Center"), so the two sources do not disagree."""
+    for x, y in ((a, b), (b, a)):
+        day = when_of[y.id]
+        if day is None or not _one_day(day):
+            continue
+        for event in _events(x) & _events(y):
+            for w in stated.get((x.source, event), ())[:MAX_STATED]:
+                if _one_day(w) and compare_pair(w, day)[0] in (Status.AGREE, Status.COMPATIBLE):
+                    return True
     return False
 
 
