@@ -38,19 +38,26 @@ from evaluation import folders
 from newsdiff import pipeline
 from newsdiff.compare import stories
 from newsdiff.io import ingest
+from newsdiff.model import Result
 from newsdiff.options import Options
 
 
 def grouping(paths: Sequence[Path]) -> dict[str, str]:
     """The story of each source (by its file's path) when the folders `paths` are read as one folder."""
-    sources, _, _ = ingest.read([str(p) for p in paths])
+    result, story = _stories([str(p) for p in paths])
+    return {source.path: story[source.id] for source in result.sources}
+
+
+def _stories(paths: Sequence[str]) -> tuple[Result, dict[str, str]]:
+    """The sources of `paths` read and extracted (through the scorers' memo of extractions), with
+    the story of each source id."""
+    sources, _, _ = ingest.read(list(paths))
     pipeline.extract_source = folders._memo_extract
     try:
         result = pipeline.run(sources, Options(), with_claims=False)
     finally:
         pipeline.extract_source = folders._plain_extract
-    story = stories.group(result.sources, result.facts, result.people)
-    return {source.path: story[source.id] for source in result.sources}
+    return result, stories.group(result.sources, result.facts, result.people)
 
 
 def _event_of(source_path: str, paths: Sequence[Path]) -> int:
@@ -118,13 +125,7 @@ def scale_line(bench: Path, size: int) -> str:
     with tempfile.TemporaryDirectory() as work:
         shard = Path(work) / "corpus.jsonl"
         write_shard(records, shard)
-        sources, _, _ = ingest.read([str(shard)])
-        pipeline.extract_source = folders._memo_extract
-        try:
-            result = pipeline.run(sources, Options(), with_claims=False)
-        finally:
-            pipeline.extract_source = folders._plain_extract
-    story = stories.group(result.sources, result.facts, result.people)
+        _, story = _stories([str(shard)])
     sizes = Counter(story.values())
     collections = {sid: sid.split("-")[0] for sid in story}
     mixing = sum(1 for s in sizes if len({collections[sid] for sid in story if story[sid] == s}) > 1)

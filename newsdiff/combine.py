@@ -10,8 +10,7 @@ from typing import Iterable
 
 from newsdiff import people
 from newsdiff.compare import comparison
-from newsdiff.compare.common import amended
-from newsdiff.model import Attribution, DateFact, Fact, Number, Quote, Result, SourceFacts
+from newsdiff.model import Attribution, DateFact, Fact, Number, Quote, Result, SourceFacts, amended
 
 
 def combine(extracted: Iterable[SourceFacts], with_claims: bool = True, jobs: int = 1) -> Result:

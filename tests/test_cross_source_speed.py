@@ -7,9 +7,9 @@ import dataclasses
 import pytest
 
 from newsdiff import pipeline
-from newsdiff.compare.common import amended, sentence_context
+from newsdiff.compare.common import sentence_context
 from newsdiff.io import ingest
-from newsdiff.model import Claim, ClaimValue, Kind, Status
+from newsdiff.model import Claim, ClaimValue, Kind, Status, amended
 from newsdiff.options import Options
 
 from .conftest import SAMPLES

@@ -28,24 +28,6 @@ PLACE_FIELDS = frozenset("id source start end sentence speaker_start speaker_end
 
 
 STATUS_RANK = {Status.AGREE: 0, Status.COMPATIBLE: 1, Status.CONFLICT: 2}
-D = TypeVar("D")
-
-
-def amended(item: D, **changes: object) -> D:
-    """`dataclasses.replace(item, **changes)` for the model's frozen dataclasses, which have no
-    `__post_init__` and no init-only fields: a copy of the instance's fields with the changes.
-    `replace` calls `__init__` with every field, one frozen `object.__setattr__` each; an archive's
-    cross-source steps amend hundreds of thousands of facts, values and claims, and `replace` was
-    the costliest step of the warm run after the claims themselves."""
-    new = object.__new__(type(item))
-    values = new.__dict__
-    values.update(item.__dict__)
-    for name, value in changes.items():
-        if name not in values:
-            raise TypeError(f"{type(item).__name__} has no field {name!r}")
-        values[name] = value
-    return new
-
 
 
 # The string helpers below are pure and called for every pair a fact is in: bounded caches make

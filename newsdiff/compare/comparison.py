@@ -26,8 +26,20 @@ from newsdiff.compare import dates as claims_dates
 from newsdiff.compare import numbers as claims_numbers
 from newsdiff.compare import quotes as claims_quotes
 from newsdiff.compare import roles as claims_roles
-from newsdiff.compare.common import amended, fold_copies, sentence_context
-from newsdiff.model import Claim, ClaimValue, DateFact, Fact, Kind, Number, Person, Quote, Source, Status
+from newsdiff.compare.common import fold_copies, sentence_context
+from newsdiff.model import (
+    Claim,
+    ClaimValue,
+    DateFact,
+    Fact,
+    Kind,
+    Number,
+    Person,
+    Quote,
+    Source,
+    Status,
+    amended,
+)
 
 T = TypeVar("T")
 Twins = Mapping[str, Sequence[T]]

@@ -31,14 +31,14 @@ linear in the length of the text.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Callable, Optional, Sequence, TypeVar
+from typing import Callable, Optional, Sequence, TypeVar
 
 import regex
 
 from newsdiff.lexicon import load
 from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORDS
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
-from newsdiff.model import DateFact, Fact, Number
+from newsdiff.model import DateFact, Fact, Number, amended
 from newsdiff.text.document import Document
 from newsdiff.text.lemma import IRREGULAR, lemma
 from newsdiff.text.normalize import fold
@@ -102,20 +102,6 @@ _YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}
 _TIME_WORDS = CALENDAR_WORDS - {"today", "yesterday", "tomorrow", "may"}
 
 
-F = TypeVar("F", bound=Fact)
-
-
-def replace(fact: F, **fields: Any) -> F:
-    """`dataclasses.replace(fact, **fields)` for a fact: a copy of its fields with `fields` set.
-    The facts have no `__post_init__` and the names here are their fields, so the copy is the
-    object `dataclasses.replace` makes, without its call of `__init__` with every field, which
-    cost more than the rest of framing a date (as in `pipeline._renamed`)."""
-    new = object.__new__(type(fact))
-    new.__dict__.update(fact.__dict__)
-    new.__dict__.update(fields)
-    return new
-
-
 def frame(doc: Document, fact: Fact) -> Fact:
     """The fact with its frame fields filled (numbers and dates; other kinds unchanged)."""
     if not isinstance(fact, (Number, DateFact)):
@@ -133,7 +119,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
     names_before, names_after = _names(before_names, after)
     participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(names_before, names_after)))
     if isinstance(fact, DateFact):
-        return replace(fact, context=context, participants=participants)
+        return amended(fact, context=context, participants=participants)
     measured = "position" if _POSITION.search(doc.text, max(0, fact.start - 40), fact.start) else dimension(fact, before, after)
     head = head_noun(fact)
     owner = agent(before, after, set(names_before), set(names_after), measured == "age",
@@ -141,7 +127,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
     if measured == "age" and possessor and head and owner and owner.split()[-1] == fold(before[-1]):
         # "Kell's 12-year-old daughter": the age of the daughter, not of Kell.
         owner = f"{owner} {head}"
-    return replace(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
+    return amended(fact, context=context, participants=participants, time=_time(doc, fact, before + after),
                    dimension=measured, head=head,
                    modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ())
                    + (("whole",) if _WHOLE.search(doc.text, max(0, fact.start - 40), fact.start) else ())
