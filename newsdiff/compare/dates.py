@@ -34,6 +34,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 import regex
 
+from newsdiff.compare import occasions
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
@@ -243,7 +244,8 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         # Two dates that disagree share a claim only when they themselves are decisively the dates
         # of one event: a chain of links through other dates does not make a conflict. Checked by
         # the aligner only for the clashing pairs of a merge that would make a conflict (capped).
-        may_conflict=lambda a, b: _may_conflict(a, b, story, by_value) and not _states_other(a, b, when_of, stated),
+        may_conflict=lambda a, b: _may_conflict(a, b, story, by_value) and not _states_other(a, b, when_of, stated)
+        and not occasions.dates_apart(a, b, _events),  # different occasions: `compare/occasions.py`
     )
     clusters, links = aligner.cluster(usable)
     drafts = []

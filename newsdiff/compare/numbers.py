@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
+from newsdiff.compare import occasions
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
 from newsdiff.extract.frame import SIBILANT_PLURALS, UNITS, head_noun, singular, unit_dimension
@@ -179,6 +180,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     rarity = _StoryRarity((_bag(f) for f in comparable), len({f.source for f in comparable}))
     single = _single_valued(comparable)
     stated = _stated_values(comparable)
+    sentences = occasions.Sentences(comparable)  # different occasions: `compare/occasions.py`
     # What each fact offers as evidence, read once: a fact is compared with many others.
     frames = {f.id: _Frame(f) for f in comparable}
     links: dict[tuple[str, str], Optional[Link]] = {}
@@ -204,7 +206,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         conflict_at=CONFLICT_AT,
         never=lambda a, b: _never(a[0], b[0], frames[a[0].id].magnitude, frames[b[0].id].magnitude),
         may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b), single)
-        and not _states_other(a[0], b[0], stated),
+        and not _states_other(a[0], b[0], stated) and not occasions.numbers_apart(a, b, sentences),
     )
     grouped, why = aligner.cluster(_repeats(comparable))
     clusters = [[f for g in cluster for f in g] for cluster in grouped]
