@@ -117,6 +117,15 @@ DATES = [
     # Names released after the shooting: the clause's "shooting" names the event that preceded.
     ("Police released the names of the victims of the shooting on Tuesday.", "Tuesday",
      "A gunman shot two men in the parking lot on Monday.", "Monday", True),
+    # An aftermath verb and a date with no verb: the names released are their own occasion,
+    # unless the verbless clause names that aftermath by a noun; two verbless dates are left to
+    # the date comparison.
+    ("Officials released the names of the dead on Thursday.", "Thursday",
+     "Mourners outside the Elm Court apartments early Sunday.", "early Sunday", True),
+    ("Kell was arraigned in court on Thursday.", "Thursday",
+     "Kell is due at his arraignment on Friday.", "Friday", False),
+    ("A vigil at the Elm Court apartments on Thursday.", "Thursday",
+     "Mourners outside the Elm Court apartments early Sunday.", "early Sunday", False),
     # Two verbs of no common class, neither of the news that follows an event: often one event
     # told two ways, left to the date comparison.
     ("The club hired Dana Kell as coach on Monday.", "Monday",

@@ -182,12 +182,12 @@ def dates_apart(a: DateFact, b: DateFact, events: Callable[[DateFact], frozenset
     """True when two dates are of different occasions: named by verbs of no common event class
     (`dated_by_other_verbs`), or one of an attempted or planned event and the other of the event
     done (`modal_and_done`). `events` gives a date's event classes (`compare/dates._events`)."""
-    return dated_by_other_verbs(a, b) or modal_and_done(events(a), events(b))
+    return dated_by_other_verbs(a, b, events) or modal_and_done(events(a), events(b))
 
 
-def dated_by_other_verbs(a: DateFact, b: DateFact) -> bool:
-    """True when both dates name the verb of what they date, neither a verb of speaking, the two
-    verbs are of different event classes (a verb of no known class stands for its own lemma), and
+def dated_by_other_verbs(a: DateFact, b: DateFact, events: Callable[[DateFact], frozenset[str]]) -> bool:
+    """True when the dates name the verbs of what they date (or one names none), neither a verb of
+    speaking, the two verbs are of different event classes (a verb of no known class stands for its own lemma), and
     one of them is a verb of what follows an event in the news (`aftermath` words: "released",
     "gathered"). The verbs alone are compared: the event nouns of an aftermath clause name the
     event it follows ("released the names of the victims of Saturday's shooting"), not the one
@@ -195,8 +195,14 @@ def dated_by_other_verbs(a: DateFact, b: DateFact) -> bool:
     verbs of no common class are often one event told two ways ("hired" / "joined", "was
     engulfed" / "went up in flames"): read on the tuning part, a rule on every pair of verbs lost
     as many injected date conflicts as it removed false ones."""
-    if not a.event or not b.event or is_reporting(a.event) or is_reporting(b.event):
+    if is_reporting(a.event) or is_reporting(b.event):
         return False
+    if not a.event or not b.event:
+        # One names no verb: an aftermath verb on the other side is still of its own occasion
+        # ("the coroner released the names Saturday" / a caption's "February 26"), unless the
+        # verbless clause names that very aftermath by a noun ("the arraignment Wednesday").
+        named, bare = (a, b) if a.event else (b, a)
+        return bool(named.event) and _aftermath(named.event or "") and event_class(named.event) not in events(bare)
     class_a, class_b = event_class(a.event), event_class(b.event)
     if not class_a or not class_b or class_a == class_b:
         return False
