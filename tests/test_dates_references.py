@@ -59,3 +59,37 @@ def test_back_references_resolve_against_the_last_date_named(text, expression, e
 )
 def test_no_back_reference_without_a_date_or_the_expression(text, absent):
     assert absent not in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "the following/previous <weekday>" counts from the last day the story named
+        ("The talks opened on Oct. 2, 2019, and closed the following Friday.",
+         "the following Friday", ("DATE", "2019-10-04", None)),
+        ("Shares closed lower on Friday. The index was 3% below the previous Friday.",
+         "the previous Friday", ("DATE", "2023-10-13", "published")),
+        ("The ship docked on March 9, 2021. It had left the preceding Sunday.",
+         "the preceding Sunday", ("DATE", "2021-03-07", None)),
+        ("The judge ruled on Tuesday, June 6, 2017, and the appeal came the next Tuesday.",
+         "the next Tuesday", ("DATE", "2017-06-13", None)),
+    ],
+)
+def test_weekday_counted_from_the_story_day(text, expression, expected):
+    assert dates(text)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # negatives: no day named before, the publication date as before
+        ("The index was 3% below the previous Friday.", "previous Friday", ("DATE", "2023-10-20", "published")),
+        ("The council met on May 3, 2020. It meets again next Monday.", "next Monday", ("DATE", "2023-10-30", "published")),
+        # a lower-case weekday is no weekday
+        ("The talks opened on Oct. 2, 2019. The following friday was quiet.", "Oct. 2, 2019", ("DATE", "2019-10-02", None)),
+    ],
+)
+def test_weekday_without_a_story_day(text, expression, expected):
+    found = dates(text)
+    assert found[expression] == expected
+    assert not any(k.lower().startswith("the following friday") for k in found)

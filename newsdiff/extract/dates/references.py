@@ -32,6 +32,16 @@ _REFERENCE = regex.compile(
     rf"|the{_SP}(?P<shift>following|previous|prior|next){_SP}{_UNITS})(?![\p{{L}}\d-])",
     regex.IGNORECASE,
 )
+# "the following Monday", "the previous Friday", "the preceding Sunday": a weekday counted from
+# the last day the story named ("The talks opened on Oct. 2 and closed the following Friday"),
+# not from the publication date, which `resolve.weekday` reads plain "Friday" and "previous
+# Friday" against. Capitalised weekdays only (as `resolve.weekday`). With no day named before,
+# the expression keeps the value `resolve.weekday` gave it (or none, for "following").
+_WEEKDAY_REFERENCE = regex.compile(
+    rf"(?<![\p{{L}}\d])the{_SP}(?P<shift>following|previous|preceding|next){_SP}"
+    rf"(?P<wd>{'|'.join(sorted({w.capitalize() for w in W.WEEKDAYS}, key=len, reverse=True))})(?![\p{{L}}\d])",
+    regex.IGNORECASE,
+)
 # What "the next" may point back with: a day or a part of one ("The next day", "the next
 # morning"); "the next week/month/year" is as often the coming one ("over the next year").
 _NEXT_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
@@ -106,6 +116,21 @@ def _value(unit: str, shift: int, last: _Last) -> Optional[Timex]:
     return Timex("DATE", T.year(last.year[0] + shift), last.year[1])
 
 
+def _weekday_value(m: regex.Match, last: _Last) -> Optional[Timex]:
+    """The weekday strictly after ("following", "next") or before ("previous", "preceding") the
+    last day named, or None when no day was named or the weekday is not capitalised."""
+    wd_text = m.group("wd")
+    if last.day is None or not wd_text[0].isupper():
+        return None
+    weekday = W.WEEKDAYS[wd_text.lower()]
+    day, anchored = last.day
+    if m.group("shift").lower() in ("following", "next"):
+        d = day + dt.timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
+    else:
+        d = day - dt.timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
+    return Timex("DATE", T.day(d), anchored)
+
+
 def _shift(m: regex.Match) -> Optional[int]:
     word = (m.group("shift") or "").lower()
     if not word:
@@ -125,12 +150,20 @@ def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]
     out: list[list[Reference]] = []
     for sentence, in_sentence in zip(sentences, found, strict=True):
         added: list[Reference] = []
-        matches = list(_REFERENCE.finditer(sentence)) if _may_refer(sentence) else []
+        matches = _matches(sentence) if _may_refer(sentence) else []
         k = 0
         for m in matches:
             while k < len(in_sentence) and in_sentence[k][0] < m.start():
                 last.note(in_sentence[k][2])
                 k += 1
+            if m.re is _WEEKDAY_REFERENCE:
+                # it covers the weekday `resolve.weekday` found in it ("previous Friday"): the
+                # extractor puts this value in place of that one
+                timex = _weekday_value(m, last)
+                if timex is not None and not _overlaps_outside(in_sentence, k, m.start(), m.end()):
+                    added.append(Reference(m.start(), m.end(), timex))
+                    last.note(timex)
+                continue
             if _overlaps(in_sentence, k, m.start(), m.end()) or _NOT_AFTER.match(sentence, m.end()):
                 continue
             shift = _shift(m)
@@ -153,8 +186,26 @@ def _overlaps(in_sentence: list[tuple[int, int, Timex]], k: int, start: int, end
     return k < len(in_sentence) and in_sentence[k][0] < end
 
 
+def _matches(sentence: str) -> list[regex.Match]:
+    """The matches of both patterns in the sentence, in order (they cannot overlap: one ends in
+    a unit word, the other in a weekday)."""
+    found = list(_REFERENCE.finditer(sentence))
+    if any(w in sentence.casefold() for w in ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun")):
+        found += _WEEKDAY_REFERENCE.finditer(sentence)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def _overlaps_outside(in_sentence: list[tuple[int, int, Timex]], k: int, start: int, end: int) -> bool:
+    """True when an expression already found overlaps [start, end) without lying inside it:
+    "the previous Friday night" keeps the part of the day its own match gave."""
+    if k > 0 and in_sentence[k - 1][1] > start:
+        return True
+    return k < len(in_sentence) and in_sentence[k][0] < end < in_sentence[k][1]
+
+
 def _may_refer(sentence: str) -> bool:
-    """Cheap test before the pattern: every expression it finds has "that", "same", "following",
-    "previous", "prior" or "next" in it."""
+    """Cheap test before the patterns: every expression they find has "that", "same", "following",
+    "previous", "prior", "preceding" or "next" in it."""
     low = sentence.casefold()
-    return any(w in low for w in ("that", "same", "following", "previous", "prior", "next"))
+    return any(w in low for w in ("that", "same", "following", "previous", "prior", "next", "preceding"))

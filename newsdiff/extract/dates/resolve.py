@@ -201,10 +201,43 @@ def month_day(m, ctx):
     if month_text.lower() in W.AMBIGUOUS_MONTH_ABBREVIATIONS and not month_text.endswith("."):
         if not m.group("y") and m.start("month") < m.start("d"):
             return None  # "Jan 5" may be a name and a number; "5 Jan" or "Jan 5, 2019" is a date
-    return _full_date(m, ctx, _month_number(month_text), int(m.group("d")))
+    return _next_to_day(_in_week_of(_full_date(m, ctx, _month_number(month_text), int(m.group("d"))), ctx), ctx)
 
 
 day_month = month_day
+
+# "the week of March 6", "the weekend of Oct. 9" right before a date: the date names the week.
+_WEEK_OF = regex.compile(r"(?<![\p{L}])week(?P<end>end)?\s{1,3}of\s{1,3}$", regex.IGNORECASE)
+
+
+# "the day before", "the day after" right before a day: the day next to it ("the day before
+# last Tuesday's hearing", "the day after Christmas").
+_DAY_NEXT_TO = regex.compile(r"(?<![\p{L}])the\s{1,3}day\s{1,3}(?P<side>before|after)\s{1,3}$", regex.IGNORECASE)
+
+
+def _next_to_day(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
+    """The day before or after the day `t` when "the day before/after" comes right before it."""
+    if t is None or "day " not in ctx.sentence[max(0, ctx.start - 14) : ctx.start]:
+        return t  # cheap test first: every match of `_DAY_NEXT_TO` holds "day " in its last 14 characters
+    m = _DAY_NEXT_TO.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
+    v = t.parsed
+    if m is None or v is None or v.first is None or v.unit != "day":
+        return t
+    step = dt.timedelta(days=-1 if m.group("side").lower() == "before" else 1)
+    suffix = "T" + v.time if v.time else ""
+    return Timex(t.type, T.day(v.first + step) + suffix, t.anchored)
+
+
+def _in_week_of(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
+    """The ISO week (or its weekend) of the day `t` when "the week of" comes right before it:
+    "a hearing the week of March 6" dates the hearing to a week, not to that Monday."""
+    if t is None or "of" not in ctx.sentence[max(0, ctx.start - 4) : ctx.start]:
+        return t  # cheap test first: every match of `_WEEK_OF` ends in "of" and a space or two
+    m = _WEEK_OF.search(ctx.sentence, max(0, ctx.start - 16), ctx.start)
+    v = t.parsed
+    if m is None or v is None or v.first is None or v.unit != "day":
+        return t
+    return Timex("DATE", T.weekend(v.first) if m.group("end") else T.week(v.first), t.anchored)
 
 
 def part_of_date(m, ctx):
@@ -338,7 +371,7 @@ def weekday(m, ctx):
         d += dt.timedelta(days=7)
     if shift in ("last", "previous") and d == ctx.anchor:
         d -= dt.timedelta(days=7)
-    return Timex(kind, T.day(d) + suffix, anchored=True)
+    return _next_to_day(Timex(kind, T.day(d) + suffix, anchored=True), ctx)
 
 
 def _points_forward(ctx: Context) -> bool:
@@ -446,8 +479,13 @@ def earlier_in_the(m, ctx):
     return Timex("DATE", T.shift_period(ctx.anchor, unit, 0), anchored=True)
 
 
+_WEEKEND_OF = regex.compile(r"\s{1,3}of\s{1,3}\p{Lu}")
+
+
 def the_weekend(m, ctx):
     """`the weekend`: the most recent one in a past clause, the next one in a future clause."""
+    if _WEEKEND_OF.match(ctx.sentence, ctx.end, ctx.end + 20):
+        return None  # "the weekend of Oct. 7": the date names the weekend (`_in_week_of`)
     if ctx.anchor is None:
         return Timex("DATE", "XXXX-WXX-WE")
     way = ctx.way(T.PAST)
@@ -549,10 +587,48 @@ def half_year(m, ctx):
 def the_quarter(m, ctx):
     """`the quarter`, `the latest quarter`: in a past clause the last one that ended; else this one."""
     which = regex.sub(r"\s+", " ", m.group("which").lower())
+    ended = _quarter_ended(ctx)
+    if ended is not None:
+        return ended
     if ctx.anchor is None:
         return Timex("DATE", "XXXX-QX")
     current = which in ("the current", "this") or ctx.way(T.PAST) != T.PAST
     return Timex("DATE", T.shift_period(ctx.anchor, "quarter", 0 if current else -1), anchored=True)
+
+
+# "the quarter ended Sept. 30", "the quarter ending July 31, 2023": the day the quarter ends.
+_ENDED_ON = regex.compile(
+    r"\s{1,3}(?:that\s{1,3})?(?:ended|ending|ends)\s{1,3}(?:on\s{1,3})?(?P<month>\p{Lu}\p{Ll}{2,8})\.?\s{1,3}"
+    r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)(?:,?\s{1,3}(?P<y>1[6-9]\d\d|20\d\d)(?!\d))?"
+)
+# A quarter that ends on a given day is the calendar quarter holding most of its three months:
+# the one its middle (about 45 days before its end) falls in. A fiscal quarter ended July 31
+# (May to July) is mostly the second calendar quarter; one ended Sept. 30 is the third.
+_HALF_QUARTER = dt.timedelta(days=45)
+
+
+def _quarter_ended(ctx: Context) -> Optional[Timex]:
+    """The calendar quarter of "the quarter ended <day>", or None when no such day follows."""
+    m = _ENDED_ON.match(ctx.sentence, ctx.end, ctx.end + 40)
+    if m is None or m.group("month").lower() not in W.MONTHS:
+        return None
+    month, day_of_month = _month_number(m.group("month")), int(m.group("d"))
+    if m.group("y"):
+        year, anchored = int(m.group("y")), False
+    elif ctx.anchor is not None:
+        # a quarter that "ended" is past however far back (as `Context.clearly_past` reads the day
+        # itself); one "ending" may be this one: the nearest such day
+        if "ended" in m.group(0):
+            year = _latest_year(ctx.anchor, month, day_of_month)
+        else:
+            year = T.month_day_year(ctx.anchor, month, day_of_month, T.NEAREST)
+        anchored = True
+    else:
+        return None
+    if not T.valid_day(year, month, day_of_month):
+        return None
+    middle = dt.date(year, month, day_of_month) - _HALF_QUARTER
+    return Timex("DATE", f"{middle.year:04d}-Q{T.quarter_of(middle)}", anchored)
 
 
 def _unit(m: regex.Match) -> tuple[str, int, bool]:
@@ -591,6 +667,10 @@ def duration(m, ctx):
     count_word = (m.group("count") or "").lower()
     if unit.startswith("second") and (count_word in ("a", "an") or (unit == "second" and "-" not in m.group("joint"))):
         return None  # the ordinal: "a second time", "February twenty second"
+    if count_word in ("a", "an") and unit.endswith(("s", "ies")):
+        return None  # the article belongs to a later noun: "a decades-long feud", "a years-old slump"
+    if _titled_unit(m, ctx):
+        return None  # a title: "on CBS's 60 Minutes", "the film 28 Days"
     if count_word == "one" and unit == "day" and ctx.previous_word() in _FUTURE_MODALS:
         return Timex("DATE", "FUTURE_REF")  # "will one day be": some day to come, not a day long
     if m.group("vague"):
@@ -608,6 +688,22 @@ def duration(m, ctx):
         if word in ("a", "an") and _after_amount(ctx):
             return Timex("SET", T.duration(1, designator, time_unit))  # "$5 million a year"
     return Timex("DURATION", T.duration(amount, designator, time_unit))
+
+
+def _titled_unit(m: regex.Match, ctx: Context) -> bool:
+    """True when the unit is written with a capital inside running text ("CBS's 60 Minutes",
+    "the film 28 Days later"): news writes units in lower case, so a capital marks a title. Not at
+    the start of the sentence, not in capitals ("3 DAYS"), and not in a line set in title case
+    (a headline: "Rescuers Search For Three Days"), told by the words around it being capitalised
+    too: the next word (or, at the end, the word before) must start in lower case."""
+    unit = m.group("unit")
+    if not unit[0].isupper() or unit.isupper() or ctx.start == 0:
+        return False
+    following = ctx.next_word()
+    if following:
+        return following[0].islower()
+    before = _previous_as_written(ctx)
+    return bool(before) and before[0].islower()
 
 
 def _after_amount(ctx: Context) -> bool:
@@ -763,7 +859,7 @@ def holiday(m, ctx):
     if not _capitalised(m.group("holiday")):
         return None
     if m.group("y"):
-        return Timex("DATE", T.day(_holiday_date(name, int(m.group("y")))))
+        return _next_to_day(Timex("DATE", T.day(_holiday_date(name, int(m.group("y"))))), ctx)
     if ctx.anchor is None:
         if name in W.FIXED_HOLIDAYS:
             mo, d = W.FIXED_HOLIDAYS[name]
@@ -778,7 +874,7 @@ def holiday(m, ctx):
         pick = min(d for d in candidates if d >= ctx.anchor)
     else:
         pick = min(candidates, key=lambda d: abs((d - ctx.anchor).days))
-    return Timex("DATE", T.day(pick), anchored=True)
+    return _next_to_day(Timex("DATE", T.day(pick), anchored=True), ctx)
 
 
 def _holiday_date(name: str, y: int) -> dt.date:
