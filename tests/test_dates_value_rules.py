@@ -180,3 +180,21 @@ def test_no_duration_in_a_title_or_before_a_noun(sentence, absent):
 )
 def test_plain_durations_stay(sentence, text, expected):
     assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # a plural part of the day after a weekday (or two joined by "and") makes it repeat
+        ("The ferry sails Friday nights in summer.", "Friday", ("SET", "XXXX-WXX-5TNI")),
+        ("Classes meet on Monday and Thursday evenings.", "Monday", ("SET", "XXXX-WXX-1TEV")),
+        ("Classes meet on Monday and Thursday evenings.", "Thursday", ("SET", "XXXX-WXX-4TEV")),
+        # negatives: one part of one day, a name after "and", a noun that starts like a part
+        ("The ferry sailed Friday night.", "Friday night", ("TIME", "2023-10-20TNI")),
+        ("The ferry sailed on Monday and Maria evenings were quiet.", "Monday", ("DATE", "2023-10-23")),
+        ("The bar opened Friday nightclubs across town.", "Friday", ("DATE", "2023-10-20")),
+    ],
+)
+def test_weekday_with_a_plural_part_of_day_repeats(sentence, text, expected):
+    found = {sentence[f.start : f.end]: (f.timex.type, f.timex.value) for f in dates.find(sentence, ANCHOR)}
+    assert found[text] == expected

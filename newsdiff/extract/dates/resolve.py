@@ -351,6 +351,9 @@ def weekday(m, ctx):
     wd = W.WEEKDAYS[wd_text.lower()]
     shift = (m.group("shift") or "").lower()
     suffix = _part_suffix(m)
+    every = _every_part(m, ctx)
+    if every:
+        return Timex("SET", f"XXXX-WXX-{wd}T{every}")  # "on Monday and Tuesday nights"
     kind = "TIME" if suffix else "DATE"
     if ctx.anchor is None:
         return Timex(kind, f"XXXX-WXX-{wd}{suffix}")
@@ -372,6 +375,27 @@ def weekday(m, ctx):
     if shift in ("last", "previous") and d == ctx.anchor:
         d -= dt.timedelta(days=7)
     return _next_to_day(Timex(kind, T.day(d) + suffix, anchored=True), ctx)
+
+
+# A part of the day in the plural after a weekday, or after "and" and a second weekday: "Tuesday
+# nights", "on Monday and Tuesday nights" (both repeat).
+_PLURAL_PART = regex.compile(
+    r"(?:\s{1,3}(?:and|or)\s{1,3}\p{Lu}\p{Ll}{2,8})?\s{1,3}(?P<part>\p{L}{5,9})s(?![\p{L}\d])"
+)
+
+
+def _every_part(m: regex.Match, ctx: Context) -> str:
+    """The TIMEX3 part-of-day code when a plural part of the day follows the weekday ("Monday
+    nights", "Monday and Tuesday nights"): the weekday then repeats (a SET). "" otherwise."""
+    if (m.group("part") if "part" in m.re.groupindex else None) or m.group("shift"):
+        return ""  # "Monday night" (its own part), "last Monday": one day
+    found = _PLURAL_PART.match(ctx.sentence, ctx.end, ctx.end + 40)
+    if found is None or found.group("part").lower() not in W.PARTS_OF_DAY:
+        return ""
+    second = regex.search(r"\p{Lu}\p{Ll}+", found.group(0))
+    if second is not None and second.group(0).lower() not in W.WEEKDAYS:
+        return ""  # "Monday and Tuesday nights" only with a weekday after "and"
+    return W.PARTS_OF_DAY[found.group("part").lower()]
 
 
 def _points_forward(ctx: Context) -> bool:
@@ -609,7 +633,7 @@ _HALF_QUARTER = dt.timedelta(days=45)
 
 def _quarter_ended(ctx: Context) -> Optional[Timex]:
     """The calendar quarter of "the quarter ended <day>", or None when no such day follows."""
-    m = _ENDED_ON.match(ctx.sentence, ctx.end, ctx.end + 40)
+    m = _ENDED_ON.match(ctx.sentence, ctx.end, ctx.end + 60)  # its longest match is under 50 characters
     if m is None or m.group("month").lower() not in W.MONTHS:
         return None
     month, day_of_month = _month_number(m.group("month")), int(m.group("d"))
@@ -697,7 +721,7 @@ def _titled_unit(m: regex.Match, ctx: Context) -> bool:
     (a headline: "Rescuers Search For Three Days"), told by the words around it being capitalised
     too: the next word (or, at the end, the word before) must start in lower case."""
     unit = m.group("unit")
-    if not unit[0].isupper() or unit.isupper() or ctx.start == 0:
+    if not unit[0].isupper() or unit.isupper() or _first_word_char(ctx.sentence) >= ctx.start:
         return False
     following = ctx.next_word()
     if following:
