@@ -93,3 +93,20 @@ def test_weekday_without_a_story_day(text, expression, expected):
     found = dates(text)
     assert found[expression] == expected
     assert not any(k.lower().startswith("the following friday") for k in found)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "the previous year/month" counts from the story's last date, as "the prior year" does
+        ("In 2010, exports rose 5% from the previous year.", "the previous year", ("DATE", "2009", None)),
+        ("The mill closed in May 2015. The previous month, workers had struck.",
+         "The previous month", ("DATE", "2015-04", None)),
+        # negative: no date named before, the publication date as before
+        ("Exports rose 5% from the previous year.", "the previous year", ("DATE", "2022", "published")),
+        # a date named before does not change "that year" found by no other rule
+        ("The club was founded in 1990, and that year it won the cup.", "that year", ("DATE", "1990", None)),
+    ],
+)
+def test_previous_period_counted_from_the_story_date(text, expression, expected):
+    assert dates(text)[expression] == expected

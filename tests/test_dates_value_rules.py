@@ -198,3 +198,41 @@ def test_plain_durations_stay(sentence, text, expected):
 def test_weekday_with_a_plural_part_of_day_repeats(sentence, text, expected):
     found = {sentence[f.start : f.end]: (f.timex.type, f.timex.value) for f in dates.find(sentence, ANCHOR)}
     assert found[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # a year in the possessive before a quarter is its year
+        ("Results for fiscal 2021's first quarter were weak.", "first quarter", "2021-Q1"),
+        ("The chain's 2019's fourth-quarter loss was restated.", "fourth-quarter", "2019-Q4"),
+        # negative: a possessive that is no year leaves the latest such quarter
+        ("The chain's third quarter was weak.", "third quarter", "2023-Q3"),
+    ],
+)
+def test_quarter_of_a_possessive_year(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # the second month of a pair or range is a month even when it is "March" or "May"
+        ("Fares rose from January to March.", "March", "2023-03"),
+        ("Fares rose between February and May.", "May", "2023-05"),
+    ],
+)
+def test_second_month_of_a_pair(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        # negatives: "and May" after a name, "to March" after a verb, are no months
+        ("The debate pitted Johnson and May against each other.", "May"),
+        ("The troops were ordered to March on the capital.", "March"),
+    ],
+)
+def test_no_month_after_a_name_or_verb(sentence, absent):
+    assert absent not in values(sentence)

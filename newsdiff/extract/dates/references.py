@@ -156,18 +156,7 @@ def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]
             while k < len(in_sentence) and in_sentence[k][0] < m.start():
                 last.note(in_sentence[k][2])
                 k += 1
-            if m.re is _WEEKDAY_REFERENCE:
-                # it covers the weekday `resolve.weekday` found in it ("previous Friday"): the
-                # extractor puts this value in place of that one
-                timex = _weekday_value(m, last)
-                if timex is not None and not _overlaps_outside(in_sentence, k, m.start(), m.end()):
-                    added.append(Reference(m.start(), m.end(), timex))
-                    last.note(timex)
-                continue
-            if _overlaps(in_sentence, k, m.start(), m.end()) or _NOT_AFTER.match(sentence, m.end()):
-                continue
-            shift = _shift(m)
-            timex = None if shift is None else _value(m.group("unit").lower(), shift, last)
+            timex = _resolved(m, last, sentence, in_sentence, k)
             if timex is not None:
                 added.append(Reference(m.start(), m.end(), timex))
                 last.note(timex)  # "the following year ... that year": the year just named
@@ -175,6 +164,27 @@ def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]
             last.note(timex)
         out.append(added)
     return out
+
+
+def _resolved(m: regex.Match, last: _Last, sentence: str, in_sentence: list[tuple[int, int, Timex]], k: int) -> Optional[Timex]:
+    """The value of match `m`, or None when it is no back reference here.
+
+    A match may cover an expression already found in it, which the extractor then replaces with
+    this one: the weekday of "the previous Friday" (`resolve.weekday` read "previous Friday"
+    against the publication date) and "the previous year" (`resolve.period` did the same), which
+    count from the story's last date as "the prior year" and "the following year" do. Any other
+    overlap leaves the expression found as it is."""
+    if _overlaps(in_sentence, k, m.start(), m.end()):
+        shift_word = (m.group("shift") or "").lower()  # None in "that year"
+        replaces = m.re is _WEEKDAY_REFERENCE or shift_word == "previous"  # "the previous <unit>": `resolve.period` reads it too
+        if not replaces or _overlaps_outside(in_sentence, k, m.start(), m.end()):
+            return None
+    if m.re is _WEEKDAY_REFERENCE:
+        return _weekday_value(m, last)
+    if _NOT_AFTER.match(sentence, m.end()):
+        return None
+    shift = _shift(m)
+    return None if shift is None else _value(m.group("unit").lower(), shift, last)
 
 
 def _overlaps(in_sentence: list[tuple[int, int, Timex]], k: int, start: int, end: int) -> bool:

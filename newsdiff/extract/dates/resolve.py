@@ -260,7 +260,7 @@ def month(m, ctx):
         return None
     shift, edge = m.group("shift"), m.group("edge")
     if month_text.lower() in W.AMBIGUOUS_MONTHS and not (shift or edge):
-        if ctx.previous_word() not in _MONTH_LICENSE:
+        if ctx.previous_word() not in _MONTH_LICENSE and not _second_of_a_pair(ctx):
             return None
     if not (shift or edge) and ctx.previous_word() not in _MONTH_LICENSE:
         nxt = ctx.next_word()
@@ -284,6 +284,18 @@ def month(m, ctx):
     else:
         year = T.month_year(ctx.anchor, n, ctx.way(T.NEAREST))
     return Timex("DATE", T.month(year, n), anchored=True)
+
+
+# A month name and a joining word right before the match: "from January to March", "between
+# February and May", "April or May".
+_MONTH_AND = regex.compile(r"(?<![\p{L}])(?P<month>\p{Lu}\p{Ll}{2,8})\.?,?\s{1,3}(?:to|and|or|through|until|till)\s{1,3}$")
+
+
+def _second_of_a_pair(ctx: Context) -> bool:
+    """True when the match is the second month of a pair or range ("from January to March"):
+    the first month makes "March" and "May" months, not the verb or the name."""
+    m = _MONTH_AND.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
+    return bool(m) and m.group("month").lower() in W.MONTHS
 
 
 # Words before "the fall" that make it the season ("in the fall"), not a decline.
@@ -563,6 +575,10 @@ def year_period(m, ctx):
     return Timex("DATE", T.year(y))
 
 
+# A year in the possessive right before a quarter: "1991's first quarter", "fiscal 2023's third quarter".
+_YEARS_BEFORE = regex.compile(r"(?<![\p{L}\d$€£¥#])(?P<y>1[6-9]\d\d|20\d\d)['’]s\s{1,3}$")
+
+
 def quarter(m, ctx):
     """`the third quarter`, `third-quarter`, `next year's first quarter`, `the fourth quarter of 1984`."""
     q = W.ORDINALS[m.group("ord").lower()]
@@ -572,6 +588,9 @@ def quarter(m, ctx):
     det = regex.sub(r"\s+", " ", (groups.get("det") or "").lower())
     if groups.get("y") or groups.get("dety"):
         return Timex("DATE", f"{int(groups.get('y') or groups.get('dety')):04d}-Q{q}")
+    owner = _YEARS_BEFORE.search(ctx.sentence, max(0, ctx.start - 20), ctx.start) if not det else None
+    if owner:
+        return Timex("DATE", f"{int(owner.group('y')):04d}-Q{q}")  # "fiscal 1991's first quarter"
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-Q{q}")
     if det.startswith("last year") or "year-" in det:
