@@ -110,3 +110,31 @@ def test_weekday_without_a_story_day(text, expression, expected):
 )
 def test_previous_period_counted_from_the_story_date(text, expression, expected):
     assert dates(text)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # seasons point back too: "that summer", "the following spring", "the previous winter"
+        ("The unrest began in 2019 and peaked the following spring.", "the following spring", ("DATE", "2020-SP", None)),
+        ("The mill shut in May 2015 and reopened that summer.", "that summer", ("DATE", "2015-SU", None)),
+        ("The mill shut in May 2015 and reopened the following fall.", "the following fall", ("DATE", "2015-FA", None)),
+        ("The mill shut in April 2015. It had struggled the previous spring.", "the previous spring", ("DATE", "2014-SP", None)),
+        ("The mill shut in September 2015. It had struggled the previous summer.",
+         "the previous summer", ("DATE", "2015-SU", None)),
+    ],
+)
+def test_seasons_point_back(text, expression, expected):
+    assert dates(text)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # "that fall" is as often a tumble; no season named back without a date before
+        ("In 2019 she broke her hip; that fall ended her career.", "that fall"),
+        ("The river flooded that summer.", "that summer"),
+    ],
+)
+def test_no_season_back_reference(text, absent):
+    assert absent not in dates(text)

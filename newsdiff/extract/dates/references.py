@@ -25,11 +25,14 @@ from newsdiff.lexicon import date_words as W
 # "the next morning" ("the next day" and "the next year" with no article are the deictic ones:
 # `resolve.period` reads them against the publication date). Linear: literal words and
 # bounded gaps.
-_UNITS = r"(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night)"
+# Seasons too ("that summer", "the following spring"); "fall" only after "following",
+# "previous" or "prior", as "that fall" is as often a tumble or a decline.
+_UNITS = r"(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night|spring|summer|autumn|winter)"
+_SHIFTED_UNITS = _UNITS[:-1] + "|fall)"
 _SP = r"\s{1,3}"
 _REFERENCE = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?:(?P<edge>earlier|later){_SP})?(?:that|the{_SP}same){_SP}{_UNITS}"
-    rf"|the{_SP}(?P<shift>following|previous|prior|next){_SP}{_UNITS})(?![\p{{L}}\d-])",
+    rf"|the{_SP}(?P<shift>following|previous|prior|next){_SP}{_SHIFTED_UNITS})(?![\p{{L}}\d-])",
     regex.IGNORECASE,
 )
 # "the following Monday", "the previous Friday", "the preceding Sunday": a weekday counted from
@@ -111,9 +114,31 @@ def _value(unit: str, shift: int, last: _Last) -> Optional[Timex]:
         y, q, anchored = last.quarter
         index = y * 4 + q - 1 + shift
         return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", anchored)
+    if unit in W.SEASONS:
+        return _season(W.SEASONS[unit], shift, last)
     if last.year is None:
         return None
     return Timex("DATE", T.year(last.year[0] + shift), last.year[1])
+
+
+# The month each season of `W.SEASONS` starts in (northern, as TIMEX3's codes are).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(code: str, shift: int, last: _Last) -> Optional[Timex]:
+    """"that summer" is the summer of the last year named; "the following spring" the first
+    spring after the last date named (the next year's after a year alone: "in 2019 ... the
+    following spring" is 2020), "the previous winter" the last one over before it."""
+    if last.year is None:
+        return None
+    year, anchored = last.year
+    month = last.month[0].month if last.month is not None and last.month[0].year == year else None
+    start = _SEASON_START[code]
+    if shift > 0:
+        year += 1 if month is None or start <= month else 0
+    elif shift < 0:
+        year -= 1 if month is None or start + 2 >= month else 0  # a season not over by that month
+    return Timex("DATE", f"{year:04d}-{code}", anchored)
 
 
 def _weekday_value(m: regex.Match, last: _Last) -> Optional[Timex]:
