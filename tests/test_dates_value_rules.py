@@ -236,3 +236,19 @@ def test_second_month_of_a_pair(sentence, text, expected):
 )
 def test_no_month_after_a_name_or_verb(sentence, absent):
     assert absent not in values(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # "of last/this/next year" after a quarter or a half names its year
+        ("Sales slumped in the fourth quarter of last year.", "the fourth quarter", "2022-Q4"),
+        ("Sales will rise in the second half of next year.", "the second half", "2024-H2"),
+        ("Hiring slowed in the first quarter of this year.", "the first quarter", "2023-Q1"),
+        # negatives: a possessive after "year" belongs to a noun; a year in digits as before
+        ("The third quarter of last year's budget was cut.", "The third quarter", "2023-Q3"),
+        ("Sales slumped in the third quarter of 2019.", "the third quarter of 2019", "2019-Q3"),
+    ],
+)
+def test_part_of_a_year_named_after_it(sentence, text, expected):
+    assert values(sentence)[text] == expected

@@ -593,6 +593,9 @@ def quarter(m, ctx):
         return Timex("DATE", f"{int(owner.group('y')):04d}-Q{q}")  # "fiscal 1991's first quarter"
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-Q{q}")
+    of_year = _of_a_year_after(ctx)
+    if of_year is not None:
+        return Timex("DATE", f"{of_year:04d}-Q{q}", anchored=True)  # "the fourth quarter of last year"
     if det.startswith("last year") or "year-" in det:
         y = ctx.anchor.year - 1
     elif det.startswith("next year"):
@@ -624,7 +627,22 @@ def half_year(m, ctx):
         return Timex("DATE", f"{int(m.group('y')):04d}-H{h}")
     if m.group("this") and ctx.anchor is not None:
         return Timex("DATE", f"{ctx.anchor.year:04d}-H{h}", anchored=True)
-    return None
+    year = _of_a_year_after(ctx)
+    return None if year is None else Timex("DATE", f"{year:04d}-H{h}", anchored=True)
+
+
+# "of last year", "of next year", "of this year" right after a part of a year.
+_OF_A_YEAR = regex.compile(r"\s{1,3}of\s{1,3}(?P<which>last|this|next)\s{1,3}year(?![\p{L}\d'’-])", regex.IGNORECASE)
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _of_a_year_after(ctx: Context) -> Optional[int]:
+    """The year "of last/this/next year" right after the match names, or None ("the fourth
+    quarter of last year", "the second half of next year")."""
+    m = _OF_A_YEAR.match(ctx.sentence, ctx.end, ctx.end + 24)
+    if m is None or ctx.anchor is None:
+        return None
+    return ctx.anchor.year + _YEAR_SHIFT[m.group("which").lower()]
 
 
 def the_quarter(m, ctx):
