@@ -59,3 +59,82 @@ def test_back_references_resolve_against_the_last_date_named(text, expression, e
 )
 def test_no_back_reference_without_a_date_or_the_expression(text, absent):
     assert absent not in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "the following/previous <weekday>" counts from the last day the story named
+        ("The talks opened on Oct. 2, 2019, and closed the following Friday.",
+         "the following Friday", ("DATE", "2019-10-04", None)),
+        ("Shares closed lower on Friday. The index was 3% below the previous Friday.",
+         "the previous Friday", ("DATE", "2023-10-13", "published")),
+        ("The ship docked on March 9, 2021. It had left the preceding Sunday.",
+         "the preceding Sunday", ("DATE", "2021-03-07", None)),
+        ("The judge ruled on Tuesday, June 6, 2017, and the appeal came the next Tuesday.",
+         "the next Tuesday", ("DATE", "2017-06-13", None)),
+    ],
+)
+def test_weekday_counted_from_the_story_day(text, expression, expected):
+    assert dates(text)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # negatives: no day named before, the publication date as before
+        ("The index was 3% below the previous Friday.", "previous Friday", ("DATE", "2023-10-20", "published")),
+        ("The council met on May 3, 2020. It meets again next Monday.", "next Monday", ("DATE", "2023-10-30", "published")),
+        # a lower-case weekday is no weekday
+        ("The talks opened on Oct. 2, 2019. The following friday was quiet.", "Oct. 2, 2019", ("DATE", "2019-10-02", None)),
+    ],
+)
+def test_weekday_without_a_story_day(text, expression, expected):
+    found = dates(text)
+    assert found[expression] == expected
+    assert not any(k.lower().startswith("the following friday") for k in found)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "the previous year/month" counts from the story's last date, as "the prior year" does
+        ("In 2010, exports rose 5% from the previous year.", "the previous year", ("DATE", "2009", None)),
+        ("The mill closed in May 2015. The previous month, workers had struck.",
+         "The previous month", ("DATE", "2015-04", None)),
+        # negative: no date named before, the publication date as before
+        ("Exports rose 5% from the previous year.", "the previous year", ("DATE", "2022", "published")),
+        # a date named before does not change "that year" found by no other rule
+        ("The club was founded in 1990, and that year it won the cup.", "that year", ("DATE", "1990", None)),
+    ],
+)
+def test_previous_period_counted_from_the_story_date(text, expression, expected):
+    assert dates(text)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # seasons point back too: "that summer", "the following spring", "the previous winter"
+        ("The unrest began in 2019 and peaked the following spring.", "the following spring", ("DATE", "2020-SP", None)),
+        ("The mill shut in May 2015 and reopened that summer.", "that summer", ("DATE", "2015-SU", None)),
+        ("The mill shut in May 2015 and reopened the following fall.", "the following fall", ("DATE", "2015-FA", None)),
+        ("The mill shut in April 2015. It had struggled the previous spring.", "the previous spring", ("DATE", "2014-SP", None)),
+        ("The mill shut in September 2015. It had struggled the previous summer.",
+         "the previous summer", ("DATE", "2015-SU", None)),
+    ],
+)
+def test_seasons_point_back(text, expression, expected):
+    assert dates(text)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # "that fall" is as often a tumble; no season named back without a date before
+        ("In 2019 she broke her hip; that fall ended her career.", "that fall"),
+        ("The river flooded that summer.", "that summer"),
+    ],
+)
+def test_no_season_back_reference(text, absent):
+    assert absent not in dates(text)

@@ -107,3 +107,148 @@ def test_clock_restated_in_brackets_shares_the_day(sentence, text, expected):
 )
 def test_one_day_after_a_modal_is_the_future(sentence, text, expected):
     assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # "the week of" / "the weekend of" before a day: the date names that week or weekend
+        ("The trial could open the week of March 4.", "March 4", "2024-W10"),
+        ("The festival was held the weekend of Sept. 9.", "Sept. 9", "2023-W36-WE"),
+        # "the day before" / "the day after" before a day: the day next to it
+        ("The day before last Monday's vote, the senator resigned.", "last Monday", "2023-10-22"),
+        ("Shops reopened the day after Christmas.", "Christmas", "2022-12-26"),  # last Christmas: past tense
+        ("The pact was signed the day after Oct. 3, 2019.", "Oct. 3, 2019", "2019-10-04"),
+        # negatives: other words before the day keep it as it is
+        ("The trial could open in the week, on March 4.", "March 4", "2024-03-04"),
+        ("A week of storms ended on Sept. 9.", "Sept. 9", "2023-09-09"),
+        ("Prices rose on the day, Monday, by 3%.", "Monday", "2023-10-23"),
+        ("A day after the vote, Monday, the senator resigned.", "Monday", "2023-10-23"),
+    ],
+)
+def test_week_of_and_day_before_a_day(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+def test_weekend_of_a_date_is_one_expression():
+    found = values("The festival was held the weekend of Sept. 9.")
+    assert "the weekend" not in found
+    assert values("Sales fell over the weekend of protests.")["the weekend"] == "2023-W42-WE"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # a quarter that ends on a day is the calendar quarter holding most of it
+        ("In the quarter ended July 31, the retailer earned $4 million.", "the quarter", "2023-Q2"),
+        ("For the quarter ended Sept. 30, the airline posted a profit.", "the quarter", "2023-Q3"),
+        ("Sales in the quarter ending Dec. 31, 2021, rose 4%.", "the quarter", "2021-Q4"),
+        ("The quarter ended Feb. 28 was weak.", "The quarter", "2023-Q1"),
+        # negatives: no day after it, the latest quarter as before
+        ("Sales rose 4% in the quarter, the company said.", "the quarter", "2023-Q3"),
+        ("The quarter ended with a loss of $2 million.", "The quarter", "2023-Q3"),
+    ],
+)
+def test_quarter_ended_on_a_day(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        # "a" before a plural unit belongs to a later noun
+        ("The talks ended a decades-long feud.", "a decades"),
+        ("Tourism hoped to end a years-old slump.", "a years"),
+        # a unit written with a capital inside running text is a title
+        ("The senator told CBS's 60 Minutes that he would run.", "60 Minutes"),
+        ("She starred in the film 28 Days last year.", "28 Days"),
+    ],
+)
+def test_no_duration_in_a_title_or_before_a_noun(sentence, absent):
+    assert absent not in values(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # negatives of the rules above: plain durations stay
+        ("The feud lasted a decade.", "a decade", "P10Y"),
+        ("The meeting lasted 60 minutes.", "60 minutes", "PT60M"),
+        ("Rescuers Searched For Three Days", "Three Days", "P3D"),  # a headline in title case
+        ("60 Minutes passed before the rain stopped.", "60 Minutes", "PT60M"),  # the start of a sentence
+    ],
+)
+def test_plain_durations_stay(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # a plural part of the day after a weekday (or two joined by "and") makes it repeat
+        ("The ferry sails Friday nights in summer.", "Friday", ("SET", "XXXX-WXX-5TNI")),
+        ("Classes meet on Monday and Thursday evenings.", "Monday", ("SET", "XXXX-WXX-1TEV")),
+        ("Classes meet on Monday and Thursday evenings.", "Thursday", ("SET", "XXXX-WXX-4TEV")),
+        # negatives: one part of one day, a name after "and", a noun that starts like a part
+        ("The ferry sailed Friday night.", "Friday night", ("TIME", "2023-10-20TNI")),
+        ("The ferry sailed on Monday and Maria evenings were quiet.", "Monday", ("DATE", "2023-10-23")),
+        ("The bar opened Friday nightclubs across town.", "Friday", ("DATE", "2023-10-20")),
+    ],
+)
+def test_weekday_with_a_plural_part_of_day_repeats(sentence, text, expected):
+    found = {sentence[f.start : f.end]: (f.timex.type, f.timex.value) for f in dates.find(sentence, ANCHOR)}
+    assert found[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # a year in the possessive before a quarter is its year
+        ("Results for fiscal 2021's first quarter were weak.", "first quarter", "2021-Q1"),
+        ("The chain's 2019's fourth-quarter loss was restated.", "fourth-quarter", "2019-Q4"),
+        # negative: a possessive that is no year leaves the latest such quarter
+        ("The chain's third quarter was weak.", "third quarter", "2023-Q3"),
+    ],
+)
+def test_quarter_of_a_possessive_year(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # the second month of a pair or range is a month even when it is "March" or "May"
+        ("Fares rose from January to March.", "March", "2023-03"),
+        ("Fares rose between February and May.", "May", "2023-05"),
+    ],
+)
+def test_second_month_of_a_pair(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        # negatives: "and May" after a name, "to March" after a verb, are no months
+        ("The debate pitted Johnson and May against each other.", "May"),
+        ("The troops were ordered to March on the capital.", "March"),
+    ],
+)
+def test_no_month_after_a_name_or_verb(sentence, absent):
+    assert absent not in values(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # "of last/this/next year" after a quarter or a half names its year
+        ("Sales slumped in the fourth quarter of last year.", "the fourth quarter", "2022-Q4"),
+        ("Sales will rise in the second half of next year.", "the second half", "2024-H2"),
+        ("Hiring slowed in the first quarter of this year.", "the first quarter", "2023-Q1"),
+        # negatives: a possessive after "year" belongs to a noun; a year in digits as before
+        ("The third quarter of last year's budget was cut.", "The third quarter", "2023-Q3"),
+        ("Sales slumped in the third quarter of 2019.", "the third quarter of 2019", "2019-Q3"),
+    ],
+)
+def test_part_of_a_year_named_after_it(sentence, text, expected):
+    assert values(sentence)[text] == expected

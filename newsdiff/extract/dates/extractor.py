@@ -260,7 +260,16 @@ def _with_references(sentences: list[str], found: list[list[Found]]) -> list[lis
     """Each sentence's expressions with those that point back at a date named before them
     ("the following year": `references.add_references`), in order."""
     added = add_references(sentences, [[(f.start, f.end, f.timex) for f in fs] for fs in found])
-    return [sorted(fs + [Found(r.start, r.end, "reference_back", r.timex) for r in rs], key=lambda f: f.start) if rs else fs for fs, rs in zip(found, added, strict=True)]
+    return [_merged(fs, rs) if rs else fs for fs, rs in zip(found, added, strict=True)]
+
+
+def _merged(fs: list[Found], rs: list) -> list[Found]:
+    """A sentence's expressions and its back references, in order; a reference takes the place
+    (and the verb) of an expression it covers ("the previous Friday" over "previous Friday")."""
+    inside = {r: [f for f in fs if r.start <= f.start and f.end <= r.end] for r in rs}
+    covered = {id(f) for fs_in in inside.values() for f in fs_in}
+    refs = [Found(r.start, r.end, "reference_back", r.timex, fs_in[0].event if fs_in else None) for r, fs_in in inside.items()]
+    return sorted([f for f in fs if id(f) not in covered] + refs, key=lambda f: f.start)
 
 
 def report_quarter(found: list[list[Found]]) -> Optional[str]:

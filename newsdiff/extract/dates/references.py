@@ -25,11 +25,24 @@ from newsdiff.lexicon import date_words as W
 # "the next morning" ("the next day" and "the next year" with no article are the deictic ones:
 # `resolve.period` reads them against the publication date). Linear: literal words and
 # bounded gaps.
-_UNITS = r"(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night)"
+# Seasons too ("that summer", "the following spring"); "fall" only after "following",
+# "previous" or "prior", as "that fall" is as often a tumble or a decline.
+_UNITS = r"(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night|spring|summer|autumn|winter)"
+_SHIFTED_UNITS = _UNITS[:-1] + "|fall)"
 _SP = r"\s{1,3}"
 _REFERENCE = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?:(?P<edge>earlier|later){_SP})?(?:that|the{_SP}same){_SP}{_UNITS}"
-    rf"|the{_SP}(?P<shift>following|previous|prior|next){_SP}{_UNITS})(?![\p{{L}}\d-])",
+    rf"|the{_SP}(?P<shift>following|previous|prior|next){_SP}{_SHIFTED_UNITS})(?![\p{{L}}\d-])",
+    regex.IGNORECASE,
+)
+# "the following Monday", "the previous Friday", "the preceding Sunday": a weekday counted from
+# the last day the story named ("The talks opened on Oct. 2 and closed the following Friday"),
+# not from the publication date, which `resolve.weekday` reads plain "Friday" and "previous
+# Friday" against. Capitalised weekdays only (as `resolve.weekday`). With no day named before,
+# the expression keeps the value `resolve.weekday` gave it (or none, for "following").
+_WEEKDAY_REFERENCE = regex.compile(
+    rf"(?<![\p{{L}}\d])the{_SP}(?P<shift>following|previous|preceding|next){_SP}"
+    rf"(?P<wd>{'|'.join(sorted({w.capitalize() for w in W.WEEKDAYS}, key=len, reverse=True))})(?![\p{{L}}\d])",
     regex.IGNORECASE,
 )
 # What "the next" may point back with: a day or a part of one ("The next day", "the next
@@ -101,9 +114,46 @@ def _value(unit: str, shift: int, last: _Last) -> Optional[Timex]:
         y, q, anchored = last.quarter
         index = y * 4 + q - 1 + shift
         return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", anchored)
+    if unit in W.SEASONS:
+        return _season(W.SEASONS[unit], shift, last)
     if last.year is None:
         return None
     return Timex("DATE", T.year(last.year[0] + shift), last.year[1])
+
+
+# The month each season of `W.SEASONS` starts in (northern, as TIMEX3's codes are).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(code: str, shift: int, last: _Last) -> Optional[Timex]:
+    """"that summer" is the summer of the last year named; "the following spring" the first
+    spring after the last date named (the next year's after a year alone: "in 2019 ... the
+    following spring" is 2020), "the previous winter" the last one over before it."""
+    if last.year is None:
+        return None
+    year, anchored = last.year
+    month = last.month[0].month if last.month is not None and last.month[0].year == year else None
+    start = _SEASON_START[code]
+    if shift > 0:
+        year += 1 if month is None or start <= month else 0
+    elif shift < 0:
+        year -= 1 if month is None or start + 2 >= month else 0  # a season not over by that month
+    return Timex("DATE", f"{year:04d}-{code}", anchored)
+
+
+def _weekday_value(m: regex.Match, last: _Last) -> Optional[Timex]:
+    """The weekday strictly after ("following", "next") or before ("previous", "preceding") the
+    last day named, or None when no day was named or the weekday is not capitalised."""
+    wd_text = m.group("wd")
+    if last.day is None or not wd_text[0].isupper():
+        return None
+    weekday = W.WEEKDAYS[wd_text.lower()]
+    day, anchored = last.day
+    if m.group("shift").lower() in ("following", "next"):
+        d = day + dt.timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
+    else:
+        d = day - dt.timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
+    return Timex("DATE", T.day(d), anchored)
 
 
 def _shift(m: regex.Match) -> Optional[int]:
@@ -125,16 +175,13 @@ def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]
     out: list[list[Reference]] = []
     for sentence, in_sentence in zip(sentences, found, strict=True):
         added: list[Reference] = []
-        matches = list(_REFERENCE.finditer(sentence)) if _may_refer(sentence) else []
+        matches = _matches(sentence) if _may_refer(sentence) else []
         k = 0
         for m in matches:
             while k < len(in_sentence) and in_sentence[k][0] < m.start():
                 last.note(in_sentence[k][2])
                 k += 1
-            if _overlaps(in_sentence, k, m.start(), m.end()) or _NOT_AFTER.match(sentence, m.end()):
-                continue
-            shift = _shift(m)
-            timex = None if shift is None else _value(m.group("unit").lower(), shift, last)
+            timex = _resolved(m, last, sentence, in_sentence, k)
             if timex is not None:
                 added.append(Reference(m.start(), m.end(), timex))
                 last.note(timex)  # "the following year ... that year": the year just named
@@ -142,6 +189,27 @@ def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]
             last.note(timex)
         out.append(added)
     return out
+
+
+def _resolved(m: regex.Match, last: _Last, sentence: str, in_sentence: list[tuple[int, int, Timex]], k: int) -> Optional[Timex]:
+    """The value of match `m`, or None when it is no back reference here.
+
+    A match may cover an expression already found in it, which the extractor then replaces with
+    this one: the weekday of "the previous Friday" (`resolve.weekday` read "previous Friday"
+    against the publication date) and "the previous year" (`resolve.period` did the same), which
+    count from the story's last date as "the prior year" and "the following year" do. Any other
+    overlap leaves the expression found as it is."""
+    if _overlaps(in_sentence, k, m.start(), m.end()):
+        shift_word = (m.group("shift") or "").lower()  # None in "that year"
+        replaces = m.re is _WEEKDAY_REFERENCE or shift_word == "previous"  # "the previous <unit>": `resolve.period` reads it too
+        if not replaces or _overlaps_outside(in_sentence, k, m.start(), m.end()):
+            return None
+    if m.re is _WEEKDAY_REFERENCE:
+        return _weekday_value(m, last)
+    if _NOT_AFTER.match(sentence, m.end()):
+        return None
+    shift = _shift(m)
+    return None if shift is None else _value(m.group("unit").lower(), shift, last)
 
 
 def _overlaps(in_sentence: list[tuple[int, int, Timex]], k: int, start: int, end: int) -> bool:
@@ -153,8 +221,26 @@ def _overlaps(in_sentence: list[tuple[int, int, Timex]], k: int, start: int, end
     return k < len(in_sentence) and in_sentence[k][0] < end
 
 
+def _matches(sentence: str) -> list[regex.Match]:
+    """The matches of both patterns in the sentence, in order (they cannot overlap: one ends in
+    a unit word, the other in a weekday)."""
+    found = list(_REFERENCE.finditer(sentence))
+    if any(w in sentence.casefold() for w in ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun")):
+        found += _WEEKDAY_REFERENCE.finditer(sentence)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def _overlaps_outside(in_sentence: list[tuple[int, int, Timex]], k: int, start: int, end: int) -> bool:
+    """True when an expression already found overlaps [start, end) without lying inside it:
+    "the previous Friday night" keeps the part of the day its own match gave."""
+    if k > 0 and in_sentence[k - 1][1] > start:
+        return True
+    return k < len(in_sentence) and in_sentence[k][0] < end < in_sentence[k][1]
+
+
 def _may_refer(sentence: str) -> bool:
-    """Cheap test before the pattern: every expression it finds has "that", "same", "following",
-    "previous", "prior" or "next" in it."""
+    """Cheap test before the patterns: every expression they find has "that", "same", "following",
+    "previous", "prior", "preceding" or "next" in it."""
     low = sentence.casefold()
-    return any(w in low for w in ("that", "same", "following", "previous", "prior", "next"))
+    return any(w in low for w in ("that", "same", "following", "previous", "prior", "next", "preceding"))

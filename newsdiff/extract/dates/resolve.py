@@ -201,10 +201,43 @@ def month_day(m, ctx):
     if month_text.lower() in W.AMBIGUOUS_MONTH_ABBREVIATIONS and not month_text.endswith("."):
         if not m.group("y") and m.start("month") < m.start("d"):
             return None  # "Jan 5" may be a name and a number; "5 Jan" or "Jan 5, 2019" is a date
-    return _full_date(m, ctx, _month_number(month_text), int(m.group("d")))
+    return _next_to_day(_in_week_of(_full_date(m, ctx, _month_number(month_text), int(m.group("d"))), ctx), ctx)
 
 
 day_month = month_day
+
+# "the week of March 6", "the weekend of Oct. 9" right before a date: the date names the week.
+_WEEK_OF = regex.compile(r"(?<![\p{L}])week(?P<end>end)?\s{1,3}of\s{1,3}$", regex.IGNORECASE)
+
+
+# "the day before", "the day after" right before a day: the day next to it ("the day before
+# last Tuesday's hearing", "the day after Christmas").
+_DAY_NEXT_TO = regex.compile(r"(?<![\p{L}])the\s{1,3}day\s{1,3}(?P<side>before|after)\s{1,3}$", regex.IGNORECASE)
+
+
+def _next_to_day(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
+    """The day before or after the day `t` when "the day before/after" comes right before it."""
+    if t is None or "day " not in ctx.sentence[max(0, ctx.start - 14) : ctx.start]:
+        return t  # cheap test first: every match of `_DAY_NEXT_TO` holds "day " in its last 14 characters
+    m = _DAY_NEXT_TO.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
+    v = t.parsed
+    if m is None or v is None or v.first is None or v.unit != "day":
+        return t
+    step = dt.timedelta(days=-1 if m.group("side").lower() == "before" else 1)
+    suffix = "T" + v.time if v.time else ""
+    return Timex(t.type, T.day(v.first + step) + suffix, t.anchored)
+
+
+def _in_week_of(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
+    """The ISO week (or its weekend) of the day `t` when "the week of" comes right before it:
+    "a hearing the week of March 6" dates the hearing to a week, not to that Monday."""
+    if t is None or "of" not in ctx.sentence[max(0, ctx.start - 4) : ctx.start]:
+        return t  # cheap test first: every match of `_WEEK_OF` ends in "of" and a space or two
+    m = _WEEK_OF.search(ctx.sentence, max(0, ctx.start - 16), ctx.start)
+    v = t.parsed
+    if m is None or v is None or v.first is None or v.unit != "day":
+        return t
+    return Timex("DATE", T.weekend(v.first) if m.group("end") else T.week(v.first), t.anchored)
 
 
 def part_of_date(m, ctx):
@@ -227,7 +260,7 @@ def month(m, ctx):
         return None
     shift, edge = m.group("shift"), m.group("edge")
     if month_text.lower() in W.AMBIGUOUS_MONTHS and not (shift or edge):
-        if ctx.previous_word() not in _MONTH_LICENSE:
+        if ctx.previous_word() not in _MONTH_LICENSE and not _second_of_a_pair(ctx):
             return None
     if not (shift or edge) and ctx.previous_word() not in _MONTH_LICENSE:
         nxt = ctx.next_word()
@@ -251,6 +284,18 @@ def month(m, ctx):
     else:
         year = T.month_year(ctx.anchor, n, ctx.way(T.NEAREST))
     return Timex("DATE", T.month(year, n), anchored=True)
+
+
+# A month name and a joining word right before the match: "from January to March", "between
+# February and May", "April or May".
+_MONTH_AND = regex.compile(r"(?<![\p{L}])(?P<month>\p{Lu}\p{Ll}{2,8})\.?,?\s{1,3}(?:to|and|or|through|until|till)\s{1,3}$")
+
+
+def _second_of_a_pair(ctx: Context) -> bool:
+    """True when the match is the second month of a pair or range ("from January to March"):
+    the first month makes "March" and "May" months, not the verb or the name."""
+    m = _MONTH_AND.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
+    return bool(m) and m.group("month").lower() in W.MONTHS
 
 
 # Words before "the fall" that make it the season ("in the fall"), not a decline.
@@ -318,6 +363,9 @@ def weekday(m, ctx):
     wd = W.WEEKDAYS[wd_text.lower()]
     shift = (m.group("shift") or "").lower()
     suffix = _part_suffix(m)
+    every = _every_part(m, ctx)
+    if every:
+        return Timex("SET", f"XXXX-WXX-{wd}T{every}")  # "on Monday and Tuesday nights"
     kind = "TIME" if suffix else "DATE"
     if ctx.anchor is None:
         return Timex(kind, f"XXXX-WXX-{wd}{suffix}")
@@ -338,7 +386,28 @@ def weekday(m, ctx):
         d += dt.timedelta(days=7)
     if shift in ("last", "previous") and d == ctx.anchor:
         d -= dt.timedelta(days=7)
-    return Timex(kind, T.day(d) + suffix, anchored=True)
+    return _next_to_day(Timex(kind, T.day(d) + suffix, anchored=True), ctx)
+
+
+# A part of the day in the plural after a weekday, or after "and" and a second weekday: "Tuesday
+# nights", "on Monday and Tuesday nights" (both repeat).
+_PLURAL_PART = regex.compile(
+    r"(?:\s{1,3}(?:and|or)\s{1,3}\p{Lu}\p{Ll}{2,8})?\s{1,3}(?P<part>\p{L}{5,9})s(?![\p{L}\d])"
+)
+
+
+def _every_part(m: regex.Match, ctx: Context) -> str:
+    """The TIMEX3 part-of-day code when a plural part of the day follows the weekday ("Monday
+    nights", "Monday and Tuesday nights"): the weekday then repeats (a SET). "" otherwise."""
+    if (m.group("part") if "part" in m.re.groupindex else None) or m.group("shift"):
+        return ""  # "Monday night" (its own part), "last Monday": one day
+    found = _PLURAL_PART.match(ctx.sentence, ctx.end, ctx.end + 40)
+    if found is None or found.group("part").lower() not in W.PARTS_OF_DAY:
+        return ""
+    second = regex.search(r"\p{Lu}\p{Ll}+", found.group(0))
+    if second is not None and second.group(0).lower() not in W.WEEKDAYS:
+        return ""  # "Monday and Tuesday nights" only with a weekday after "and"
+    return W.PARTS_OF_DAY[found.group("part").lower()]
 
 
 def _points_forward(ctx: Context) -> bool:
@@ -446,8 +515,13 @@ def earlier_in_the(m, ctx):
     return Timex("DATE", T.shift_period(ctx.anchor, unit, 0), anchored=True)
 
 
+_WEEKEND_OF = regex.compile(r"\s{1,3}of\s{1,3}\p{Lu}")
+
+
 def the_weekend(m, ctx):
     """`the weekend`: the most recent one in a past clause, the next one in a future clause."""
+    if _WEEKEND_OF.match(ctx.sentence, ctx.end, ctx.end + 20):
+        return None  # "the weekend of Oct. 7": the date names the weekend (`_in_week_of`)
     if ctx.anchor is None:
         return Timex("DATE", "XXXX-WXX-WE")
     way = ctx.way(T.PAST)
@@ -501,6 +575,10 @@ def year_period(m, ctx):
     return Timex("DATE", T.year(y))
 
 
+# A year in the possessive right before a quarter: "1991's first quarter", "fiscal 2023's third quarter".
+_YEARS_BEFORE = regex.compile(r"(?<![\p{L}\d$€£¥#])(?P<y>1[6-9]\d\d|20\d\d)['’]s\s{1,3}$")
+
+
 def quarter(m, ctx):
     """`the third quarter`, `third-quarter`, `next year's first quarter`, `the fourth quarter of 1984`."""
     q = W.ORDINALS[m.group("ord").lower()]
@@ -510,8 +588,14 @@ def quarter(m, ctx):
     det = regex.sub(r"\s+", " ", (groups.get("det") or "").lower())
     if groups.get("y") or groups.get("dety"):
         return Timex("DATE", f"{int(groups.get('y') or groups.get('dety')):04d}-Q{q}")
+    owner = _YEARS_BEFORE.search(ctx.sentence, max(0, ctx.start - 20), ctx.start) if not det else None
+    if owner:
+        return Timex("DATE", f"{int(owner.group('y')):04d}-Q{q}")  # "fiscal 1991's first quarter"
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-Q{q}")
+    of_year = _of_a_year_after(ctx)
+    if of_year is not None:
+        return Timex("DATE", f"{of_year:04d}-Q{q}", anchored=True)  # "the fourth quarter of last year"
     if det.startswith("last year") or "year-" in det:
         y = ctx.anchor.year - 1
     elif det.startswith("next year"):
@@ -543,16 +627,69 @@ def half_year(m, ctx):
         return Timex("DATE", f"{int(m.group('y')):04d}-H{h}")
     if m.group("this") and ctx.anchor is not None:
         return Timex("DATE", f"{ctx.anchor.year:04d}-H{h}", anchored=True)
-    return None
+    year = _of_a_year_after(ctx)
+    return None if year is None else Timex("DATE", f"{year:04d}-H{h}", anchored=True)
+
+
+# "of last year", "of next year", "of this year" right after a part of a year.
+_OF_A_YEAR = regex.compile(r"\s{1,3}of\s{1,3}(?P<which>last|this|next)\s{1,3}year(?![\p{L}\d'’-])", regex.IGNORECASE)
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _of_a_year_after(ctx: Context) -> Optional[int]:
+    """The year "of last/this/next year" right after the match names, or None ("the fourth
+    quarter of last year", "the second half of next year")."""
+    m = _OF_A_YEAR.match(ctx.sentence, ctx.end, ctx.end + 24)
+    if m is None or ctx.anchor is None:
+        return None
+    return ctx.anchor.year + _YEAR_SHIFT[m.group("which").lower()]
 
 
 def the_quarter(m, ctx):
     """`the quarter`, `the latest quarter`: in a past clause the last one that ended; else this one."""
     which = regex.sub(r"\s+", " ", m.group("which").lower())
+    ended = _quarter_ended(ctx)
+    if ended is not None:
+        return ended
     if ctx.anchor is None:
         return Timex("DATE", "XXXX-QX")
     current = which in ("the current", "this") or ctx.way(T.PAST) != T.PAST
     return Timex("DATE", T.shift_period(ctx.anchor, "quarter", 0 if current else -1), anchored=True)
+
+
+# "the quarter ended Sept. 30", "the quarter ending July 31, 2023": the day the quarter ends.
+_ENDED_ON = regex.compile(
+    r"\s{1,3}(?:that\s{1,3})?(?:ended|ending|ends)\s{1,3}(?:on\s{1,3})?(?P<month>\p{Lu}\p{Ll}{2,8})\.?\s{1,3}"
+    r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)(?:,?\s{1,3}(?P<y>1[6-9]\d\d|20\d\d)(?!\d))?"
+)
+# A quarter that ends on a given day is the calendar quarter holding most of its three months:
+# the one its middle (about 45 days before its end) falls in. A fiscal quarter ended July 31
+# (May to July) is mostly the second calendar quarter; one ended Sept. 30 is the third.
+_HALF_QUARTER = dt.timedelta(days=45)
+
+
+def _quarter_ended(ctx: Context) -> Optional[Timex]:
+    """The calendar quarter of "the quarter ended <day>", or None when no such day follows."""
+    m = _ENDED_ON.match(ctx.sentence, ctx.end, ctx.end + 60)  # its longest match is under 50 characters
+    if m is None or m.group("month").lower() not in W.MONTHS:
+        return None
+    month, day_of_month = _month_number(m.group("month")), int(m.group("d"))
+    if m.group("y"):
+        year, anchored = int(m.group("y")), False
+    elif ctx.anchor is not None:
+        # a quarter that "ended" is past however far back (as `Context.clearly_past` reads the day
+        # itself); one "ending" may be this one: the nearest such day
+        if "ended" in m.group(0):
+            year = _latest_year(ctx.anchor, month, day_of_month)
+        else:
+            year = T.month_day_year(ctx.anchor, month, day_of_month, T.NEAREST)
+        anchored = True
+    else:
+        return None
+    if not T.valid_day(year, month, day_of_month):
+        return None
+    middle = dt.date(year, month, day_of_month) - _HALF_QUARTER
+    return Timex("DATE", f"{middle.year:04d}-Q{T.quarter_of(middle)}", anchored)
 
 
 def _unit(m: regex.Match) -> tuple[str, int, bool]:
@@ -591,6 +728,10 @@ def duration(m, ctx):
     count_word = (m.group("count") or "").lower()
     if unit.startswith("second") and (count_word in ("a", "an") or (unit == "second" and "-" not in m.group("joint"))):
         return None  # the ordinal: "a second time", "February twenty second"
+    if count_word in ("a", "an") and unit.endswith(("s", "ies")):
+        return None  # the article belongs to a later noun: "a decades-long feud", "a years-old slump"
+    if _titled_unit(m, ctx):
+        return None  # a title: "on CBS's 60 Minutes", "the film 28 Days"
     if count_word == "one" and unit == "day" and ctx.previous_word() in _FUTURE_MODALS:
         return Timex("DATE", "FUTURE_REF")  # "will one day be": some day to come, not a day long
     if m.group("vague"):
@@ -608,6 +749,22 @@ def duration(m, ctx):
         if word in ("a", "an") and _after_amount(ctx):
             return Timex("SET", T.duration(1, designator, time_unit))  # "$5 million a year"
     return Timex("DURATION", T.duration(amount, designator, time_unit))
+
+
+def _titled_unit(m: regex.Match, ctx: Context) -> bool:
+    """True when the unit is written with a capital inside running text ("CBS's 60 Minutes",
+    "the film 28 Days later"): news writes units in lower case, so a capital marks a title. Not at
+    the start of the sentence, not in capitals ("3 DAYS"), and not in a line set in title case
+    (a headline: "Rescuers Search For Three Days"), told by the words around it being capitalised
+    too: the next word (or, at the end, the word before) must start in lower case."""
+    unit = m.group("unit")
+    if not unit[0].isupper() or unit.isupper() or _first_word_char(ctx.sentence) >= ctx.start:
+        return False
+    following = ctx.next_word()
+    if following:
+        return following[0].islower()
+    before = _previous_as_written(ctx)
+    return bool(before) and before[0].islower()
 
 
 def _after_amount(ctx: Context) -> bool:
@@ -763,7 +920,7 @@ def holiday(m, ctx):
     if not _capitalised(m.group("holiday")):
         return None
     if m.group("y"):
-        return Timex("DATE", T.day(_holiday_date(name, int(m.group("y")))))
+        return _next_to_day(Timex("DATE", T.day(_holiday_date(name, int(m.group("y"))))), ctx)
     if ctx.anchor is None:
         if name in W.FIXED_HOLIDAYS:
             mo, d = W.FIXED_HOLIDAYS[name]
@@ -778,7 +935,7 @@ def holiday(m, ctx):
         pick = min(d for d in candidates if d >= ctx.anchor)
     else:
         pick = min(candidates, key=lambda d: abs((d - ctx.anchor).days))
-    return Timex("DATE", T.day(pick), anchored=True)
+    return _next_to_day(Timex("DATE", T.day(pick), anchored=True), ctx)
 
 
 def _holiday_date(name: str, y: int) -> dt.date:
