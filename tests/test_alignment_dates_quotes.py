@@ -385,3 +385,72 @@ def test_a_source_that_also_gives_the_other_day_of_the_event_does_not_disagree(a
                   participants=("riverton",))] if a_also_says_sunday else []
     found = conflicts([a, b, *also])
     assert any({"a:d1", "b:d1"} <= set(claim.facts) for claim in found) is conflict
+
+
+def _link(a, b, extra=None):
+    """The evidence between two date facts of a story of 60 other, unrelated facts."""
+    extra = extra or {}
+    others = [{f"filler{i}"} for i in range(60)]
+    rarity = claims_dates.Rarity([*others, claims_dates._bag(a, extra), claims_dates._bag(b, extra)])
+    when_of = {f.id: claims_dates.written(f) for f in (a, b)}
+    return claims_dates._evidence(a, b, claims_dates._Story(when_of, rarity, extra, {}))
+
+
+@pytest.mark.parametrize(
+    "event, planned",
+    [
+        ("meet", True),  # "the finalists will meet on Saturday"
+        ("vote", True),  # "is due to vote on Monday"
+        ("defeated", False),
+        ("held", False),
+        ("set", False),  # its past form is its base: read as past ("the fire was set Monday")
+        ("said", False),  # a date of speaking is never a plan
+        (None, False),
+    ],
+)
+def test_a_base_form_verb_dates_a_plan(event, planned):
+    fact = dated("a", 1, "Saturday", "XXXX-WXX-6", event)
+    assert claims_dates._planned(fact) is planned
+
+
+@pytest.mark.parametrize(
+    "verb_b, decisive",
+    [
+        # "will meet the Hawks in the final Saturday" / "beat the Hawks Friday": a plan and what
+        # happened, never one event however many names they share
+        ("meet", False),
+        # negatives: two past forms of no known class, or two plans, decide on shared names
+        ("outplayed", True),
+        ("play", True),
+    ],
+)
+def test_what_happened_and_what_is_planned_are_two_events(verb_b, decisive):
+    names = ("hawks", "riverton", "falcons")
+    a = dated("a", 1, "Friday", "XXXX-WXX-5", "outlasted" if verb_b != "play" else "face",
+              context=("final", "hawks", "riverton", "falcons", "arena"), participants=names)
+    b = dated("b", 1, "Saturday", "XXXX-WXX-6", verb_b,
+              context=("final", "hawks", "riverton", "falcons", "arena"), participants=names)
+    link = _link(a, b)
+    assert link is not None and link.decisive is decisive
+
+
+@pytest.mark.parametrize(
+    "verb_a, verb_b, names_b, decisive",
+    [
+        # "The film academy announced Friday that Ada Lark will host" / "Lark was announced Monday
+        # as host by the academy": one announcement of one piece of news
+        ("announced", "announced", ("academy", "lark"), True),
+        # negatives: only one name in common, different verbs, or plain saying: unnamed people
+        # say things on many days
+        ("announced", "announced", ("lark",), False),
+        ("announced", "said", ("academy", "lark"), False),
+        ("said", "said", ("academy", "lark"), False),
+    ],
+)
+def test_unnamed_announcements_of_the_same_news_conflict(verb_a, verb_b, names_b, decisive):
+    a = dated("a", 1, "Friday", "XXXX-WXX-5", verb_a, context=("academy", "lark", "host", "ceremony"),
+              participants=("academy", "lark"))
+    b = dated("b", 1, "Monday", "XXXX-WXX-1", verb_b, context=("academy", "lark", "host", "ceremony"),
+              participants=names_b)
+    link = _link(a, b)
+    assert link is not None and link.decisive is decisive

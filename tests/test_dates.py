@@ -213,6 +213,21 @@ def test_duration_values(amount, designator, time_unit, expected):
         # negatives: after "those" it heads a clause of its own; with no article it is the verb
         ("The camp sheltered those evacuated on Friday from the valley.", "Friday", "evacuated"),
         ("The singer arrived on Friday and unpacked her bags.", "Friday", "arrived"),
+        # a verb right of the date behind a clause opener ("after", "because", "which") is that
+        # clause's: the date keeps the verb before it
+        ("The finalists will meet in the final on Saturday after the holders outlasted the hosts.", "Saturday", "meet"),
+        ("The ferry was cancelled on Monday because storms battered the coast.", "Monday", "cancelled"),
+        ("Crews cleared the road on Sunday, which reopened traffic to the valley.", "Sunday", "cleared"),
+        # negatives: with no opener, or no verb before the date, the nearest verb still wins
+        ("On Saturday the holders outlasted the hosts.", "Saturday", "outlasted"),
+        ("On Monday after the storm the ferry sailed.", "Monday", "sailed"),
+        # a modal of the reported clause that bears no tense of its own ("should", "could") also
+        # takes the date from the saying
+        ("The utility said the power should be back by Dec. 18.", "Dec. 18", None),
+        ("The utility said the crews might be home by Friday.", "Friday", None),
+        # negatives: no modal between the saying and the date, or the modal's own verb nearer
+        ("The utility said Friday the power was back.", "Friday", "said"),
+        ("The utility said the crews could finish on Friday.", "Friday", "finish"),
     ],
 )
 def test_event_is_the_verb_the_date_belongs_to(sentence, text, event):

@@ -66,7 +66,8 @@ def _scan_event(sentence: C.Sentence, start: int, end: int):
             if sentence._has_comma(end, ws) and sentence.trailing_report(i, b, first_cue):
                 break  # a trailing ", X said" claims no date before its comma
         between = (p_start - i - 1) if left else (i - q)
-        cost = between + (C._COMMA_COST if not left and sentence._has_comma(end, ws) else 0)
+        opened = not left and any(sentence.words[j][2] in C._CLAUSE_OPENERS for j in range(q, i))
+        cost = between + (C._COMMA_COST if not left and (sentence._has_comma(end, ws) or opened) else 0)
         key = (cost, 0 if left else 1, (start - we) if left else (ws - end))
         if best is None or key < best[0]:
             best = (key, verb)
@@ -84,6 +85,9 @@ SENTENCES = [
     "Turnout was high at 10:30 on Sunday in the capital, said observers from the mission.",
     "The bridge reopened Friday, the council said, and the ferry stopped running on Saturday.",
     "The coach said he would be fit on Sunday and told reporters the team will travel Monday.",
+    "They will meet the champions on Saturday after the champions beat the hosts on Friday.",
+    "The pier closed Monday because the storm that hit on Sunday had damaged it, which worried everyone.",
+    "The minister said the road should be open on Tuesday, and the envoy will travel on Wednesday.",
 ]
 
 

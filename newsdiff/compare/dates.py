@@ -13,6 +13,10 @@ a pair only when the other source names it too, elsewhere: outlets name a place,
 office for one event, and a name one source never gives is no sign of another occasion. Two
 disagreeing dates that look alike only weakly may still stand in one conflict claim when a third
 source's date is decisively the same fact as both (complete linkage, through one witness).
+What happened ("defeated them Friday") and what was then planned ("will meet them Saturday") are
+two events, however many names their clauses share. Unnamed speakers conflict only over one
+announcement: the same counted news, or the same announcing verb ("announced") around the same
+names.
 
 Values are compared as TIMEX3: two resolved days agree when equal and conflict when not; a
 weekday that could not be anchored (`XXXX-WXX-1`) agrees with a resolved date falling on that
@@ -36,7 +40,7 @@ import regex
 
 from newsdiff.compare import occasions
 from newsdiff.compare.align import Aligner, Link, Rarity
-from newsdiff.compare.common import event_class, is_reporting, short, stem, with_twins, worst
+from newsdiff.compare.common import event_class, event_lemma, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
 from newsdiff.extract.frame import singular
 from newsdiff.lexicon import load, load_table
@@ -44,6 +48,7 @@ from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAG
 from newsdiff.lexicon.date_words import MONTHS, PART_OF_DAY_NAMES
 from newsdiff.lexicon.date_words import WEEKDAYS as WEEKDAY_WORDS
 from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
+from newsdiff.text.lemma import is_past_form, lemma
 from newsdiff.text.normalize import fold, words
 from newsdiff.timex_value import parse_value
 
@@ -54,6 +59,10 @@ EVENT_NOUNS: dict[str, str] = dict(load_table("event_nouns"))
 PAGE_EVENTS = frozenset(load("page_events"))
 # Event classes a verb may name that say which event a date belongs to.
 KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(EVENT_NOUNS.values())
+# Reporting verbs that make news public: dating one announcement, two unnamed reports of it that
+# name the same people are one event (`lists/announcing_verbs.txt`).
+ANNOUNCING = frozenset(load("announcing_verbs"))
+MIN_ANNOUNCED_NAMES = 2  # names shared around two unnamed announcements of one piece of news
 COMPARABLE_TYPES = ("DATE", "TIME")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # How a value resolved against an anchor date was written (`written`).
@@ -268,8 +277,8 @@ def _may_conflict(a: DateFact, b: DateFact, story: _Story, by_value: Mapping[Opt
         return False
     if _decisive(link):
         return True
-    if link.score <= 0:
-        return False
+    if link.score <= 0 or _two_kinds(a, b):
+        return False  # no third source makes one event of two kinds of event
     for value in (a.value, b.value):
         for third in by_value.get(value, ())[:MAX_THIRDS]:
             if third.source in (a.source, b.source):
@@ -332,6 +341,27 @@ def _keys(fact: DateFact, extra: Mapping[str, frozenset[str]]) -> Iterable[str]:
     for name in _events(fact):
         yield "event:" + name
     yield from _bag(fact, extra)
+
+
+def _two_kinds(a: DateFact, b: DateFact) -> bool:
+    """True when the two dates' verbs name two different kinds of event: two known classes
+    ("killed" is not "arrested"), or what happened ("defeated them Friday") and what was then
+    planned ("will meet them Saturday")."""
+    ea, eb = _events(a), _events(b)
+    if not (ea and eb) or ea & eb:
+        return False
+    return (_event(a) in KNOWN_EVENTS and _event(b) in KNOWN_EVENTS) or _planned(a) != _planned(b)
+
+
+def _planned(fact: DateFact) -> bool:
+    """True when the date's verb is a base form, which the extractor gives only after a modal or
+    "to" ("will meet Saturday", "is due to vote on Monday"): an event planned or expected, not one
+    that happened. Verbs whose past form is their base ("set", "hit") are read as past."""
+    first = words(fact.event or "")[:1]
+    if not first or is_reporting(fact.event):
+        return False
+    word = first[0]
+    return lemma(word) == word and not is_past_form(word) and not word.endswith("ed")
 
 
 def _noun_class(word: str) -> str:
@@ -409,8 +439,8 @@ def _evidence(a: DateFact, b: DateFact, story: _Story) -> Optional[Link]:  # noq
             score += GENERIC_EVENT if generic else EVENT
             why.append(f"same event ({common[0]})")
             same = True
-        elif _event(a) in KNOWN_EVENTS and _event(b) in KNOWN_EVENTS:
-            score -= OTHER_EVENT  # two known kinds of event: "killed" is not "arrested"
+        elif _two_kinds(a, b):
+            score -= OTHER_EVENT
             contradict = True
         else:
             score -= OTHER_VERB  # verbs of no known class often name one event ("hired", "joined")
@@ -454,7 +484,13 @@ def _evidence(a: DateFact, b: DateFact, story: _Story) -> Optional[Link]:  # noq
         # different people speaking on different days: a conflict only when both sentences also
         # report the same counted thing ("two gang members were arrested, officials said"),
         # which makes them one announcement of one piece of news.
-        return Link(round(score, 3), tuple(why), any(w.startswith(SAME_NEWS) for w in shared_words))
+        # ... or both announce (not merely say) by the same verb, naming the same people or bodies:
+        # "the academy announced Friday that Jackman will host" / "Jackman was announced Monday
+        # as host" date one announcement.
+        verb = event_lemma(a.event).split()[:1]
+        announced = (bool(verb) and verb[0] in ANNOUNCING and event_lemma(b.event).split()[:1] == verb
+                     and len(set(a.participants) & set(b.participants)) >= MIN_ANNOUNCED_NAMES)
+        return Link(round(score, 3), tuple(why), announced or any(w.startswith(SAME_NEWS) for w in shared_words))
     # A conflict needs the same event of the story, not only words around two dates; a generic
     # event ("checked in") needs a name or word of its clause besides.
     generic = same and all(e.split()[0] in GENERIC_DATE_EVENTS for e in ea & eb)

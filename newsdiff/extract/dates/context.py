@@ -52,7 +52,10 @@ _MODALS = load_set("dates/modals")
 _BEFORE_PARTICIPLE = _AUXILIARIES | _MODALS
 # Words after "due to" that make it a cause ("due to its loss"), not a schedule ("due to meet").
 _DETERMINERS = load_set("dates/cause_determiners")
-_COMMA_COST = 12  # words a comma between the date and a following verb is worth
+_COMMA_COST = 12  # words a comma (or a clause opener) between the date and a following verb is worth
+# Words that open a subordinate or relative clause: a verb after one, right of the date, is
+# another clause's ("meet them Saturday after the visitors won Friday").
+_CLAUSE_OPENERS = load_set("date_clause_openers")
 _REACH = 12  # words either side; a verb further away rarely governs the date (the look-up bound)
 # A trailing reporting clause (", officials said", ", said a spokesman"): at most this many words
 # between its comma and the verb, and after the verb up to the next comma or the clause's end.
@@ -256,7 +259,12 @@ class Sentence:
         if self.words[i][2] not in REPORTING_VERBS:
             return False
         k = bisect.bisect_right(cues.tense_at, i)
-        return k < len(cues.tense_at) and cues.tense_at[k] < p and self.words[cues.tense_at[k]][2] in _MODALS
+        if k < len(cues.tense_at) and cues.tense_at[k] < p and self.words[cues.tense_at[k]][2] in _MODALS:
+            return True
+        # a modal that bears no tense of its own ("should", "could", "might") opens the reported
+        # predicate too: "said the situation should be back to normal by Dec. 28" (at most
+        # `_REACH` words: the verb is that near the date)
+        return any(self.words[j][2] in _MODALS and self.words[j][2] != "to" for j in range(i + 1, p))
 
     def trailing_report(self, i: int, b: int, first_cue: Optional[int]) -> bool:
         """True when word `i` is the verb of a reporting clause set off by a comma after what it
@@ -363,7 +371,10 @@ class Sentence:
             i = cues.verb_at[k]
             ws = self.words[i][0]
             behind_comma = self._has_comma(end, ws)
-            cost = (i - q) + (_COMMA_COST if behind_comma else 0)
+            # a subordinate or relative clause opened between the date and the verb: the verb is
+            # that clause's ("Saturday after the visitors won"), as costly as one behind a comma
+            opened = any(self.words[j][2] in _CLAUSE_OPENERS for j in range(q, i))  # at most `_REACH` words
+            cost = (i - q) + (_COMMA_COST if behind_comma or opened else 0)
             key = (cost, 1, ws - end)
             # a trailing ", X said" reports the clause before it: it never claims that clause's dates
             if (best is None or key < best[0]) and not (behind_comma and cues.reports[k]):
