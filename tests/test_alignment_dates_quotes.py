@@ -80,6 +80,12 @@ def test_events_of_a_date_from_its_verb_or_its_clause_nouns(event, context, part
     assert claims_dates._events(fact) == expected
 
 
+@pytest.mark.parametrize("verb, expected", [("was", ""), ("shot", "shoot"), ("said", "say")])
+def test_the_event_of_a_date_is_empty_for_a_verb_with_no_lemma(verb, expected):
+    fact = dated("a", 1, "Saturday", "XXXX-WXX-6", event=verb)
+    assert claims_dates._event(fact) == expected
+
+
 @pytest.mark.parametrize(
     "event, one_claim",
     [

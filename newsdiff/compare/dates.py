@@ -325,7 +325,8 @@ def _event(fact: DateFact) -> str:
     if is_reporting(fact.event):
         return "say"
     cls = event_class(fact.event)
-    return "" if cls.split()[0] in VAGUE_EVENTS else cls
+    # A verb that lemmatises to nothing (an auxiliary alone: "was") names no event.
+    return "" if not cls or cls.split()[0] in VAGUE_EVENTS else cls
 
 
 def _bag(fact: DateFact, extra: Mapping[str, frozenset[str]]) -> set[str]:
