@@ -366,3 +366,20 @@ def test_a_lone_source_shares_the_core_of_a_group_only_through_a_strong_key_most
         keys, held_by, members, core):
     from collections import Counter
     assert stories._shares_core(keys, Counter(held_by), members) is core
+
+
+_STORY_DAY = {(2016, 7, 4)}
+
+
+@pytest.mark.parametrize("held, shared, lone_eras, apart", [
+    (20, ["name:ana lopez"], set(), True),  # enough keys to judge by its names
+    (8, [], {(2016, 8, 20)}, True),  # nothing shared, dated weeks away
+    (8, [], set(), True),  # nothing shared, undated, a handful of names of its own
+    (8, [], {(2016, 7, 6)}, False),  # nothing shared but dated two days from the story: too thin to part
+    (3, [], set(), False),  # three keys, nothing shared, undated: too thin to judge
+    (8, ["name:ana lopez"], {(2016, 8, 20)}, False),  # weeks away, but names the story's person in full
+    (8, ["name:carver"], {(2016, 8, 20)}, True),  # one word of a name is no strong key
+    (8, ["name:carver"], set(), False),  # shares a key, undated: the folder's presumption holds
+])
+def test_a_lone_source_sharing_little_is_judged_apart_by_its_keys_and_dates(held, shared, lone_eras, apart):
+    assert stories._judged_apart(held, shared, (_STORY_DAY, lone_eras, set(), set())) is apart

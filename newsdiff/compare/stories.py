@@ -152,6 +152,12 @@ MOSTLY_SHARED = 0.5
 # date is off by up to six days, and the first reports and next-day follow-ups of one event fall
 # within a week; a lone source naming nothing of the story and dated a month away is another event.
 WINDOW_DAYS = 14
+# A lone source holding this many keys, none of which the folder's only story holds, is another
+# story unless its main event dates fall within WINDOW_DAYS of the story's (`_judged_apart`).
+# Measured (tuning / check, ECB+ stray article kept apart; splits and the GVC figures do not move
+# from 4 up): 16/46, 12/20 at 4; 15/46, 12/20 at 5; 15/46, 12/20 at 6; at 3 a GVC incident's own
+# three-key brief splits off. 5 keeps a margin over that.
+FEW_KEYS = 5
 STREET_WORDS = load_set("street_words")
 STORY_GENERIC_WORDS = load_set("compare/story_generic_words")
 _LETTERS = regex.compile(r"\p{L}+")
@@ -394,10 +400,9 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
             # shooting elsewhere a month later names nothing of ours, while a late follow-up
             # names the suspect every report names (a key that weighs nothing in a small folder).
             shares_little = score <= ONLY_GROUP_MIN and not _shares_core(top[sid], held_by[best], len(big[best]))
-            apart = len(top[sid]) >= THIN_KEYS or (
-                not any(_strong(key) for key in top[sid] if key in group_keys[best])
-                and eras_conflict(eras[root], comp_eras[sid], dates[root], comp_dates[sid], WINDOW_DAYS))
-            if len(big) != 1 or (shares_little and apart):
+            shared = [key for key in top[sid] if key in group_keys[best]]
+            if len(big) != 1 or (shares_little and _judged_apart(
+                    len(top[sid]), shared, (eras[root], comp_eras[sid], dates[root], comp_dates[sid]))):
                 continue
         # A source most of whose keys are the group's own names reports the group's story
         # whatever its main date says: that date is often one mention (a file photo's caption, a
@@ -409,6 +414,23 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
             chosen.append((root, sid, mostly_ours))
     for root, sid, mostly_ours in chosen:
         _merge(uf, uf.find(root), sid, comp_eras, comp_dates, dates_decide=not mostly_ours)
+
+
+def _judged_apart(held: int, shared: Sequence[str], when: tuple) -> bool:
+    """Whether a lone source holding `held` keys, sharing little with the folder's only story
+    (`shared`: the keys it has in common with it), is another story. `when` holds the story's and
+    the source's main event dates and full dates (`eras_conflict`). It is when it holds enough keys
+    to judge (THIN_KEYS); when it shares no strong key and its main event dates lie more than
+    WINDOW_DAYS from the story's; or when it shares no key at all, holds FEW_KEYS or more, and no
+    main event date of its own falls within WINDOW_DAYS of the story's."""
+    if held >= THIN_KEYS:
+        return True
+    story_eras, own_eras, story_dates, own_dates = when
+    weeks_away = eras_conflict(story_eras, own_eras, story_dates, own_dates, WINDOW_DAYS)
+    if weeks_away and not any(_strong(key) for key in shared):
+        return True
+    near = bool(story_eras) and bool(own_eras) and not weeks_away
+    return not shared and held >= FEW_KEYS and not near
 
 
 def _shares_core(keys: Sequence[str], held_by: Counter, members: int) -> bool:
