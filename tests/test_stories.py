@@ -354,18 +354,20 @@ def test_a_lone_article_sharing_one_name_with_few_of_the_storys_reports_stays_ap
     assert (story["z"] != story["a"]) is apart
 
 
-@pytest.mark.parametrize("keys, held_by, members, core", [
-    (["name:ana lopez"], {"name:ana lopez": 3}, 4, True),  # a full name most reports give
-    (["date:2016-07-04"], {"date:2016-07-04": 3}, 4, True),  # the day most reports give
-    (["name:ana lopez"], {"name:ana lopez": 2}, 4, False),  # half the reports: not the core
-    (["name:carver"], {"name:carver": 4}, 4, False),  # one word of a name: not strong
-    (["name:quill bay"], {"name:ana lopez": 4}, 4, False),  # the group's core, not held by the source
-    ([], {"name:ana lopez": 4}, 4, False),
+@pytest.mark.parametrize("keys, held_by, members, own_eras, core", [
+    (["name:ana lopez"], {"name:ana lopez": 3}, 4, set(), True),  # a full name most reports give
+    (["date:2016-07-04"], {"date:2016-07-04": 3}, 4, {(2016, 7, 4)}, True),  # the day most reports give, its own main day
+    # A round-up naming that day among many others (a deadline in another item): not the core.
+    (["date:2016-07-04"], {"date:2016-07-04": 3}, 4, {(2016, 6, 28)}, False),
+    (["name:ana lopez"], {"name:ana lopez": 2}, 4, set(), False),  # half the reports: not the core
+    (["name:carver"], {"name:carver": 4}, 4, set(), False),  # one word of a name: not strong
+    (["name:quill bay"], {"name:ana lopez": 4}, 4, set(), False),  # the group's core, not held by the source
+    ([], {"name:ana lopez": 4}, 4, set(), False),
 ])
 def test_a_lone_source_shares_the_core_of_a_group_only_through_a_strong_key_most_members_hold(
-        keys, held_by, members, core):
+        keys, held_by, members, own_eras, core):
     from collections import Counter
-    assert stories._shares_core(keys, Counter(held_by), members) is core
+    assert stories._shares_core(keys, Counter(held_by), members, own_eras) is core
 
 
 _STORY_DAY = {(2016, 7, 4)}

@@ -62,7 +62,7 @@ from __future__ import annotations
 import datetime
 import math
 from collections import Counter
-from typing import Mapping, Optional, Sequence
+from typing import Collection, Mapping, Optional, Sequence
 
 import regex
 
@@ -399,7 +399,8 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
             # quote) and its main event dates lie weeks from the story's: a thin brief on a
             # shooting elsewhere a month later names nothing of ours, while a late follow-up
             # names the suspect every report names (a key that weighs nothing in a small folder).
-            shares_little = score <= ONLY_GROUP_MIN and not _shares_core(top[sid], held_by[best], len(big[best]))
+            shares_little = score <= ONLY_GROUP_MIN and not _shares_core(
+                top[sid], held_by[best], len(big[best]), comp_eras[sid])
             shared = [key for key in top[sid] if key in group_keys[best]]
             if len(big) != 1 or (shares_little and _judged_apart(
                     len(top[sid]), shared, (eras[root], comp_eras[sid], dates[root], comp_dates[sid]))):
@@ -433,11 +434,21 @@ def _judged_apart(held: int, shared: Sequence[str], when: tuple) -> bool:
     return not shared and held >= FEW_KEYS and not near
 
 
-def _shares_core(keys: Sequence[str], held_by: Counter, members: int) -> bool:
+def _shares_core(keys: Sequence[str], held_by: Counter, members: int,
+                 own_eras: Collection[tuple[Optional[int], int, int]] = ()) -> bool:
     """True when one of `keys` is strong (a full name, a quote, a number with its subject, a full
     date) and held by more than half of a group's `members`: the group's own subject, which weighs
-    nothing by rarity when every source of a small folder gives it."""
-    return any(_strong(key) and 2 * held_by[key] > members for key in keys if key in held_by)
+    nothing by rarity when every source of a small folder gives it. A date counts only when it is
+    one of the source's own main event dates (`own_eras`): a round-up of the week's news names
+    many days, and one of them is any story's."""
+    for key in keys:
+        if key in held_by and _strong(key) and 2 * held_by[key] > members:
+            if not key.startswith("date:"):
+                return True
+            day = DAY_VALUE.match(key[5:])
+            if day and (int(day.group(1)), int(day.group(2)), int(day.group(3))) in own_eras:
+                return True
+    return False
 
 
 def _join_groups(uf: UnionFind[str], ids: Sequence[str], tops: Mapping[str, set], weight: Mapping[str, float],
