@@ -18,8 +18,9 @@ function `compare` uses, so a mixed folder costs the cross-source steps only.
 
 The grouping figures alone (`python -m evaluation.apart --grouping`): for the GVC and ECB+ sets
 already generated under `.cache/eval/` by the gvc and conflicts scorers, per part, the one-event
-folders split into several stories (`split_line`) and the two lines above, without building any
-claim: about a minute, against several for the two scorers, for a loop over grouping rules.
+folders split into several stories (`split_line`, named in the tuning part only) and the two
+lines above, without building any claim: about a minute and a half, against several for the two
+scorers, for a loop over grouping rules.
 
 At scale (`python -m evaluation.apart --bench ../shared/bench --size 1000`): the `make bench`
 corpus (`evaluation.bench.corpus`: distinct ECB+, PolNeAR and sample articles, then edited
@@ -107,12 +108,12 @@ def stray_line(pairs: Iterable[tuple[Path, Path]]) -> str:
     return f"stray article of another event kept apart={_ratio(kept, n)}"
 
 
-def split_line(folders: Sequence[Path]) -> str:
+def split_line(folders: Sequence[Path], named: bool = True) -> str:
     """One-event folders that `stories.group` splits into several stories, with the names of their
-    parents (the incident or cluster)."""
+    parents (the incident or cluster) when `named` (the tuning part: check errors are not read)."""
     split = [folder for folder in folders if len(set(grouping([folder]).values())) > 1]
     total = len(folders)
-    names = " ".join(sorted(folder.parent.name for folder in split))
+    names = " ".join(sorted(folder.parent.name for folder in split)) if named else ""
     return f"one event split into several stories={len(split)} of {total}" + (f" ({names})" if names else "")
 
 
@@ -121,7 +122,7 @@ def grouping_lines(cache: Path) -> list[str]:
     under `cache` (`.cache/eval/`), where the gvc and conflicts scorers generate them."""
     from evaluation.conflicts import topic_pairs
     from evaluation.gvc import incident_pairs
-    from evaluation.split import PARTS, part_of, part_of_cluster
+    from evaluation.split import PARTS, TUNING, part_of, part_of_cluster
 
     lines = []
     for name, part_of_folder, pairs_of in (("gvc", part_of, incident_pairs), ("conflicts", part_of_cluster, topic_pairs)):
@@ -133,7 +134,8 @@ def grouping_lines(cache: Path) -> list[str]:
             controls = [f / "control" for f in sorted(out.iterdir())
                         if (f / "control").is_dir() and part_of_folder(f.name) == part]
             pairs = pairs_of(out, part)
-            lines.append(f"{name} {part}: {split_line(controls)}; {mixed_line(pairs)}; {stray_line(pairs)}")
+            lines.append(f"{name} {part}: {split_line(controls, named=part == TUNING)}; "
+                         f"{mixed_line(pairs)}; {stray_line(pairs)}")
     return lines
 
 

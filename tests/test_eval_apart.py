@@ -72,3 +72,4 @@ def test_a_one_event_folder_split_into_stories_is_counted_with_its_name(tmp_path
     both = _folder(tmp_path / "both", "control", EVENT_A + EVENT_B)
     assert apart.split_line([one]) == "one event split into several stories=0 of 1"
     assert apart.split_line([one, both]) == "one event split into several stories=1 of 2 (both)"
+    assert apart.split_line([one, both], named=False) == "one event split into several stories=1 of 2"
