@@ -16,6 +16,12 @@ grouping is scored pairwise against the events:
 Extraction goes through `evaluation.folders` (memoised), and the grouping is `stories.group`, the
 function `compare` uses, so a mixed folder costs the cross-source steps only.
 
+The grouping figures alone (`python -m evaluation.apart --grouping`): for the GVC and ECB+ sets
+already generated under `.cache/eval/` by the gvc and conflicts scorers, per part, the one-event
+folders split into several stories (`split_line`, named in the tuning part only) and the two
+lines above, without building any claim: about a minute and a half, against several for the two
+scorers, for a loop over grouping rules.
+
 At scale (`python -m evaluation.apart --bench ../shared/bench --size 1000`): the `make bench`
 corpus (`evaluation.bench.corpus`: distinct ECB+, PolNeAR and sample articles, then edited
 replicas) grouped as one archive: the number of stories, the largest ones and what they hold, the
@@ -102,6 +108,37 @@ def stray_line(pairs: Iterable[tuple[Path, Path]]) -> str:
     return f"stray article of another event kept apart={_ratio(kept, n)}"
 
 
+def split_line(folders: Sequence[Path], named: bool = True) -> str:
+    """One-event folders that `stories.group` splits into several stories, with the names of their
+    parents (the incident or cluster) when `named` (the tuning part: check errors are not read)."""
+    split = [folder for folder in folders if len(set(grouping([folder]).values())) > 1]
+    total = len(folders)
+    names = " ".join(sorted(folder.parent.name for folder in split)) if named else ""
+    return f"one event split into several stories={len(split)} of {total}" + (f" ({names})" if names else "")
+
+
+def grouping_lines(cache: Path) -> list[str]:
+    """The split, mixed-events and stray-article lines per part for the GVC and ECB+ sets found
+    under `cache` (`.cache/eval/`), where the gvc and conflicts scorers generate them."""
+    from evaluation.conflicts import topic_pairs
+    from evaluation.gvc import incident_pairs
+    from evaluation.split import PARTS, TUNING, part_of, part_of_cluster
+
+    lines = []
+    for name, part_of_folder, pairs_of in (("gvc", part_of, incident_pairs), ("conflicts", part_of_cluster, topic_pairs)):
+        out = cache / name
+        if not out.is_dir():
+            lines.append(f"{name}: no sets under {out} (run its scorer once)")
+            continue
+        for part in PARTS:
+            controls = [f / "control" for f in sorted(out.iterdir())
+                        if (f / "control").is_dir() and part_of_folder(f.name) == part]
+            pairs = pairs_of(out, part)
+            lines.append(f"{name} {part}: {split_line(controls, named=part == TUNING)}; "
+                         f"{mixed_line(pairs)}; {stray_line(pairs)}")
+    return lines
+
+
 def _ratio(done: int, whole: int) -> str:
     return f"{done / whole:.2f} ({done}/{whole})" if whole else "n/a"
 
@@ -144,11 +181,19 @@ def scale_line(bench: Path, size: int) -> str:
 
 
 def main(argv=None) -> int:
-    """`python -m evaluation.apart --bench DIR --size N`: the scale line."""
+    """`python -m evaluation.apart --bench DIR --size N`: the scale line; `--grouping`: the
+    grouping lines of the GVC and ECB+ sets (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=Path("../shared/bench"))
     parser.add_argument("--size", type=int, default=1000)
+    parser.add_argument("--grouping", action="store_true", help="grouping figures of the cached GVC and ECB+ sets")
     args = parser.parse_args(argv)
+    if args.grouping:
+        from evaluation.folders import CACHE
+
+        for line in grouping_lines(CACHE):
+            print(line, flush=True)
+        return 0
     print(scale_line(args.bench, args.size))
     return 0
 

@@ -62,3 +62,14 @@ def test_a_stray_article_of_another_event_is_counted_as_kept_apart_or_not(tmp_pa
 ])
 def test_bench_records_map_to_their_ecb_cluster(record_id, cluster):
     assert apart._cluster(record_id) == cluster
+
+
+def test_a_one_event_folder_split_into_stories_is_counted_with_its_name(tmp_path):
+    # The benchmark sets' layout: <incident>/control/<article>.txt.
+    (tmp_path / "one").mkdir()
+    (tmp_path / "both").mkdir()
+    one = _folder(tmp_path / "one", "control", EVENT_A)
+    both = _folder(tmp_path / "both", "control", EVENT_A + EVENT_B)
+    assert apart.split_line([one]) == "one event split into several stories=0 of 1"
+    assert apart.split_line([one, both]) == "one event split into several stories=1 of 2 (both)"
+    assert apart.split_line([one, both], named=False) == "one event split into several stories=1 of 2"

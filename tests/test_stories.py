@@ -179,11 +179,31 @@ def _follow_up(source, person, day):
     return [_date(source, day), _quote(source, 1, f"{person} pleaded guilty before Judge Ruth Hale in Dunmore")]
 
 
-def test_a_lone_follow_up_joins_the_only_story_of_the_folder():
+@pytest.mark.parametrize("person, day, one_story", [
+    ("Cal Mott", "2016-07-07", True),  # names nothing of the story, days later: too thin to tell apart
+    ("Ana Lopez", "2017-01-24", True),  # months later, naming the story's own person in full
+    ("Cal Mott", "2017-01-24", False),  # months later and naming nothing of the story: another event
+    ("Cal Mott", "2016-08-09", False),  # five weeks later, nothing shared
+])
+def test_a_lone_thin_article_joins_the_only_story_unless_it_shares_nothing_and_is_dated_weeks_away(
+        person, day, one_story):
     facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
              + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
-             + _follow_up("c", "Cal Mott", "2017-01-24"))
-    assert len(set(_group(facts, "abc").values())) == 1
+             + _follow_up("c", person, day))
+    story = _group(facts, "abc")
+    assert story["a"] == story["b"]
+    assert (story["c"] == story["a"]) is one_story
+
+
+@pytest.mark.parametrize("a, b, window, far", [
+    ({(2016, 7, 4)}, {(2016, 7, 20)}, 14, True),  # sixteen days apart
+    ({(2016, 7, 4)}, {(2016, 7, 10)}, 14, False),  # within the window
+    ({(2016, 7, 4)}, {(2016, 7, 20)}, None, False),  # the year-long rule alone: same era
+    ({(None, 12, 28)}, {(2017, 1, 3)}, 14, False),  # no year: close across the new year
+    ({(None, 3, 1)}, {(2017, 4, 2)}, 14, True),  # no year, a month apart
+])
+def test_eras_conflict_within_a_window(a, b, window, far):
+    assert stories.eras_conflict(a, b, set(), set(), window) is far
 
 
 def test_a_lone_article_sharing_nothing_stays_apart_when_the_folder_holds_two_stories():
@@ -317,8 +337,10 @@ def test_a_lone_article_joins_the_group_whose_members_all_share_its_names_not_th
 @pytest.mark.parametrize("named_by, apart", [
     # One report of eight names the harbour board the stray article is about: too little to join.
     (1, True),
-    # Negative: three reports of eight name it, enough for a lone article to join their story.
-    (3, False),
+    # Three of eight: still a side detail of the story, not what it is about.
+    (3, True),
+    # Negative: five reports of eight name it, part of the story's core: the lone article joins.
+    (5, False),
 ])
 def test_a_lone_article_sharing_one_name_with_few_of_the_storys_reports_stays_apart(named_by, apart):
     names = "abcdefgh"
@@ -330,3 +352,36 @@ def test_a_lone_article_sharing_one_name_with_few_of_the_storys_reports_stays_ap
               for n, first in enumerate(FIRST)]
     story = _group(facts, names + "z")
     assert (story["z"] != story["a"]) is apart
+
+
+@pytest.mark.parametrize("keys, held_by, members, own_eras, core", [
+    (["name:ana lopez"], {"name:ana lopez": 3}, 4, set(), True),  # a full name most reports give
+    (["date:2016-07-04"], {"date:2016-07-04": 3}, 4, {(2016, 7, 4)}, True),  # the day most reports give, its own main day
+    # A round-up naming that day among many others (a deadline in another item): not the core.
+    (["date:2016-07-04"], {"date:2016-07-04": 3}, 4, {(2016, 6, 28)}, False),
+    (["name:ana lopez"], {"name:ana lopez": 2}, 4, set(), False),  # half the reports: not the core
+    (["name:carver"], {"name:carver": 4}, 4, set(), False),  # one word of a name: not strong
+    (["name:quill bay"], {"name:ana lopez": 4}, 4, set(), False),  # the group's core, not held by the source
+    ([], {"name:ana lopez": 4}, 4, set(), False),
+])
+def test_a_lone_source_shares_the_core_of_a_group_only_through_a_strong_key_most_members_hold(
+        keys, held_by, members, own_eras, core):
+    from collections import Counter
+    assert stories._shares_core(keys, Counter(held_by), members, own_eras) is core
+
+
+_STORY_DAY = {(2016, 7, 4)}
+
+
+@pytest.mark.parametrize("held, shared, lone_eras, apart", [
+    (20, ["name:ana lopez"], set(), True),  # enough keys to judge by its names
+    (8, [], {(2016, 8, 20)}, True),  # nothing shared, dated weeks away
+    (8, [], set(), True),  # nothing shared, undated, a handful of names of its own
+    (8, [], {(2016, 7, 6)}, False),  # nothing shared but dated two days from the story: too thin to part
+    (3, [], set(), False),  # three keys, nothing shared, undated: too thin to judge
+    (8, ["name:ana lopez"], {(2016, 8, 20)}, False),  # weeks away, but names the story's person in full
+    (8, ["name:carver"], {(2016, 8, 20)}, True),  # one word of a name is no strong key
+    (8, ["name:carver"], set(), False),  # shares a key, undated: the folder's presumption holds
+])
+def test_a_lone_source_sharing_little_is_judged_apart_by_its_keys_and_dates(held, shared, lone_eras, apart):
+    assert stories._judged_apart(held, shared, (_STORY_DAY, lone_eras, set(), set())) is apart
