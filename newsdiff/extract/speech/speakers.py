@@ -252,7 +252,9 @@ def _capital_only_to_open(text: str, found: Phrase, pos: int) -> bool:
     return not _written_inside(text, word)
 
 
-_AFTER_LOWER = regex.compile(r"(?<=[\p{Ll},;] )(\w+)(\S*)")
+# The space first and the letter, comma or semicolon before it looked behind: a pattern that opens
+# with a literal is searched for that character, not tried at every position of the article.
+_AFTER_LOWER = regex.compile(r"(?<=[\p{Ll},;]) (\w+)(\S*)")
 _WORD_CHAR = regex.compile(r"\w")
 _LEADING_WORD = regex.compile(r"\w+")
 
@@ -264,8 +266,8 @@ def _inside_index(text: str) -> dict[str, set[str]]:
     a sentence. Built once per article (the cache holds the last one; see
     `reported_speech.cache_clear`)."""
     index: dict[str, set[str]] = {}
-    for m in _AFTER_LOWER.finditer(text):
-        index.setdefault(m.group(1), set()).add(m.group(2))
+    for word, tail in _AFTER_LOWER.findall(text):
+        index.setdefault(word, set()).add(tail)
     return index
 
 
