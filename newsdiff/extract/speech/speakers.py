@@ -347,14 +347,15 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
         if found is None and k > 0 and toks[k - 1].text == ",":
             found = phrases.phrase_before(text, floor, toks[k - 1].start)
         return found
-    meaningful = [t for t in words if not phrases._is_filler(t) or t.is_cap]
-    if meaningful and meaningful[-1].lower in ("and", "but"):
+    # The clause's last word that is no filler (only it is read: the walk back stops there).
+    last_meaningful = next((t for t in reversed(words) if not phrases._is_filler(t) or t.is_cap), None)
+    if last_meaningful is not None and last_meaningful.lower in ("and", "but"):
         # "I laughed and said", "X did not confirm the reports but said": the clause's subject.
         found = phrases.phrase_after(text, clause[0].start, verb) if clause else None
         if found is not None and (found.kind != "description" or phrases.known_noun(found.head or "")):
             return found
         return sentence_subject(text, sentence_start, verb)
-    if meaningful:
+    if last_meaningful is not None:
         found = _skip_prepositional(text, floor, phrases.phrase_before(text, floor, verb))
         if found is not None:
             return found
