@@ -185,9 +185,25 @@ def is_prepositional(cue: Cue) -> bool:
     return cue.lower in PREPOSITIONAL_CUES
 
 
+# The last article's text and its sentence subjects by (start, limit): the same sentence is asked
+# about once per pronoun after it and once per rule that reads it (a sentence of a hundred "he
+# said" asked it a hundred times). Holding the text keeps its id from being reused.
+_SUBJECTS: list = [None, {}]
+
+
 def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     """The subject of the sentence that starts at `start`: its first noun phrase, after an
     opening adverbial phrase ("On Thursday, ...") if there is one."""
+    if _SUBJECTS[0] is not text:
+        _SUBJECTS[:] = [text, {}]
+    known: dict[tuple[int, int], Optional[Phrase]] = _SUBJECTS[1]
+    key = (start, limit)
+    if key not in known:
+        known[key] = _sentence_subject(text, start, limit)
+    return known[key]
+
+
+def _sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     toks = phrases.first_tokens(text, start, limit, _SUBJECT_TOKENS)
     pos = start
     dash = _dateline_dash(toks)
@@ -272,8 +288,9 @@ def _inside_index(text: str) -> dict[str, set[str]]:
 
 
 def cache_clear() -> None:
-    """Forget the per-article word index."""
+    """Forget the per-article word index and sentence subjects."""
     _inside_index.cache_clear()
+    _SUBJECTS[:] = [None, {}]
     _cue_word_tokens.cache_clear()
 
 
@@ -422,10 +439,10 @@ _PP_BEFORE_VERB = frozenset(load("speech/pp_before_verb"))
 def _skip_prepositional(text: str, floor: int, found: Optional[Phrase]) -> Optional[Phrase]:
     # "X in a statement said", "HRW in a report on Thursday alleged": the phrase found is the
     # object of a preposition; the speaker is the phrase before it.
-    if found is None:
-        return None
+    if found is None or found.kind != "description":
+        return found  # only a description can be a preposition's object here: no need to read before it
     toks = phrases.tokens(text, max(floor, found.start - 20), found.start)
-    if toks and toks[-1].lower in _PP_BEFORE_VERB and found.kind == "description":
+    if toks and toks[-1].lower in _PP_BEFORE_VERB:
         before = phrases.phrase_before(text, floor, toks[-1].start)
         if before is not None:
             return before
