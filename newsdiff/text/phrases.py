@@ -200,7 +200,19 @@ def _cut_tokens(art: Tokenised, text: str, start: int, end: int) -> list[Token]:
 
 def first_tokens(text: str, start: int, end: int, n: int) -> list[Token]:
     """The first `n` tokens of `text[start:end]`, without reading the rest."""
-    return list(islice(iter_tokens(text, start, end), n))
+    if start < 0 or end <= start:
+        return list(islice(iter_tokens(text, start, end), n))
+    art = tokenised(text)
+    g = bisect_left(art.starts, start)
+    if g > 0 and art.ends[g - 1] > start:
+        return list(islice(iter_tokens(text, start, end), n))  # opens inside a token: read it again
+    # Opens between tokens: the article's own tokens, as one slice (`iter_tokens` gives the same).
+    j = min(bisect_right(art.ends, end, lo=g), g + n)
+    made = art.made
+    out = [made[k] or art.token(k) for k in range(g, j)]
+    if len(out) < n and j < len(art.starts) and art.starts[j] < end:
+        out += islice((Token(a, b, text[a:b]) for a, b in base_tokens.scan(text, art.starts[j], end)), n - len(out))
+    return out
 
 
 _CONTRACTION = regex.compile(r"['’](?:d|m|s|ve|ll|re)$")
