@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Optional
 
 import regex
@@ -93,8 +93,9 @@ class Cue:
     end: int
     text: str
 
-    @property
+    @cached_property
     def lower(self) -> str:
+        """The cue's words lower-cased (read once: rules ask a cue for it many times)."""
         return self.text.lower()
 
 
