@@ -120,16 +120,18 @@ class Registry:
             for k in capitals[bisect.bisect_left(capitals, window[0]):bisect.bisect_left(capitals, window[1])]:
                 initial = bool(run) and k == last + 2 and _middle_initial(text, run[-1], starts[k])
                 if run and k != last + 1 and not initial:
-                    self._close_run(run, out)
+                    if len(run) > 1:  # most runs are one word, which `_close_run` drops: no call
+                        self._close_run(run, out)
                     run = []
                 t = art.token(k)
                 if run or t.lower not in phrases.SENTENCE_OPENERS or _first_initial(text, t):
                     if run and not initial and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
-                        self._close_run(run, out)
+                        if len(run) > 1:
+                            self._close_run(run, out)
                         run = []
                     run.append(t)
                     last = k
-            if run:
+            if len(run) > 1:
                 self._close_run(run, out)
         return out
 
