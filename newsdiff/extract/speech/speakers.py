@@ -186,18 +186,20 @@ def is_prepositional(cue: Cue) -> bool:
     return cue.lower in PREPOSITIONAL_CUES
 
 
-# The last article's text and its sentence subjects by (start, limit): the same sentence is asked
-# about once per pronoun after it and once per rule that reads it (a sentence of a hundred "he
-# said" asked it a hundred times). Holding the text keeps its id from being reused.
-_SUBJECTS: list = [None, {}]
+# The last article's text with its sentence subjects by (start, limit), as one pair: the same
+# sentence is asked about once per pronoun after it and once per rule that reads it (a sentence of
+# a hundred "he said" asked it a hundred times). Holding the text keeps its id from being reused;
+# a caller reads the pair once, so two threads on two articles never share one table.
+_SUBJECTS: list[tuple[Optional[str], dict[tuple[int, int], Optional[Phrase]]]] = [(None, {})]
 
 
 def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     """The subject of the sentence that starts at `start`: its first noun phrase, after an
     opening adverbial phrase ("On Thursday, ...") if there is one."""
-    if _SUBJECTS[0] is not text:
-        _SUBJECTS[:] = [text, {}]
-    known: dict[tuple[int, int], Optional[Phrase]] = _SUBJECTS[1]
+    memo = _SUBJECTS[0]
+    if memo[0] is not text:
+        memo = _SUBJECTS[0] = (text, {})
+    known = memo[1]
     key = (start, limit)
     if key not in known:
         known[key] = _sentence_subject(text, start, limit)
@@ -291,7 +293,7 @@ def _inside_index(text: str) -> dict[str, set[str]]:
 def cache_clear() -> None:
     """Forget the per-article word index and sentence subjects."""
     _inside_index.cache_clear()
-    _SUBJECTS[:] = [None, {}]
+    _SUBJECTS[0] = (None, {})
     _cue_word_tokens.cache_clear()
 
 
