@@ -721,6 +721,9 @@ def cited_as(text: str, floor: int, pos: int) -> Optional[Phrase]:
     """"The group cited [a missionary with ties in the North] as saying …": the object of
     cite/quote is who says it."""
     window = text[max(floor, pos - 200):pos]
+    tail = window.rstrip()  # str.isspace holds every character the pattern's \s matches
+    if not (tail.endswith("as") and tail[-3:-2].isspace()) or ("cit" not in window and "quot" not in window):
+        return None  # the pattern ends with " as " and holds a form of cite or quote: tested first, cheaply
     m = _CITED_AS.search(window, timeout=1)
     if m is None or len(m.group(1).split()) > MAX_CITED_WORDS:
         return None
