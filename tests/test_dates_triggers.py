@@ -46,6 +46,10 @@ def test_every_rule_that_matches_is_enabled(sentence):
         ("They talked for two days.", "duration", True),
         ("They talked for two\u00a0days.", "duration", True),
         ("A 16-hour session.", "duration", True),
+        ("The ferry sails twice a week.", "unit_set", True),
+        ("The ferry sailed for two weeks.", "unit_set", False),  # a unit, but no "every", "twice", "times"
+        ("Prices rose in the past few weeks.", "vague_span", True),
+        ("Prices rose for two weeks.", "vague_span", False),  # a unit, but nothing that makes it vague
     ],
 )
 def test_unit_rules_need_the_unit_as_a_word(sentence, rule, enabled):

@@ -166,14 +166,53 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     art = tokenised(text)
     window = art.between(start, end)
     if window is None:
-        return list(iter_tokens(text, start, end))
+        return _cut_tokens(art, text, start, end)
     made = art.made
     return [made[k] or art.token(k) for k in range(*window)]
 
 
+def _cut_tokens(art: Tokenised, text: str, start: int, end: int) -> list[Token]:
+    """`list(iter_tokens(text, start, end))` for a window that cuts a token (most windows read
+    back a fixed number of characters, so they open inside a word): the cut tokens read again as
+    `iter_tokens` reads them, the whole ones between taken as one slice of the article's tokens,
+    not one generator step each."""
+    starts, ends = art.starts, art.ends
+    out: list[Token] = []
+    g = bisect_left(starts, start)
+    if g > 0 and ends[g - 1] > start:
+        synced = False
+        for a, b in base_tokens.scan(text, start, end):
+            while g < len(starts) and starts[g] < a:
+                g += 1
+            if g < len(starts) and starts[g] == a:
+                synced = True
+                break
+            out.append(Token(a, b, text[a:b]))
+        if not synced:
+            return out
+    j = bisect_right(ends, end, lo=g)
+    made = art.made
+    out += [made[k] or art.token(k) for k in range(g, j)]
+    if j < len(starts) and starts[j] < end:
+        out += [Token(a, b, text[a:b]) for a, b in base_tokens.scan(text, starts[j], end)]
+    return out
+
+
 def first_tokens(text: str, start: int, end: int, n: int) -> list[Token]:
     """The first `n` tokens of `text[start:end]`, without reading the rest."""
-    return list(islice(iter_tokens(text, start, end), n))
+    if start < 0 or end <= start:
+        return list(islice(iter_tokens(text, start, end), n))
+    art = tokenised(text)
+    g = bisect_left(art.starts, start)
+    if g > 0 and art.ends[g - 1] > start:
+        return list(islice(iter_tokens(text, start, end), n))  # opens inside a token: read it again
+    # Opens between tokens: the article's own tokens, as one slice (`iter_tokens` gives the same).
+    j = min(bisect_right(art.ends, end, lo=g), g + n)
+    made = art.made
+    out = [made[k] or art.token(k) for k in range(g, j)]
+    if len(out) < n and j < len(art.starts) and art.starts[j] < end:
+        out += islice((Token(a, b, text[a:b]) for a, b in base_tokens.scan(text, art.starts[j], end)), n - len(out))
+    return out
 
 
 _CONTRACTION = regex.compile(r"['’](?:d|m|s|ve|ll|re)$")

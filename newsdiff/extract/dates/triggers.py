@@ -117,7 +117,11 @@ def _leading_runs(phrases) -> frozenset[str]:
 _UNITS = frozenset(W.UNITS)
 WHOLE_WORDS: dict[str, tuple[frozenset[str], ...]] = {
     **{name: (frozenset(W.MONTHS),) for name in ("part_of_date", "month_day", "day_month", "month_year", "month")},
-    **{name: (_UNITS,) for name in ("duration", "unit_set", "vague_span", "bare_units")},
+    **{name: (_UNITS,) for name in ("duration", "bare_units")},
+    # A unit after "every", "each", "once", "twice" or "times" ("twice a week", "every other day").
+    "unit_set": (_UNITS, frozenset({"every", "each", "once", "twice", "times"})),
+    # A unit after one of the words that make a span vague ("the past few weeks"), or before "ahead".
+    "vague_span": (_UNITS, frozenset({"recent", "coming", "past", "last", "next", "following", "previous", "ahead"})),
     "ago": (frozenset({"ago", "earlier", "later", "now", "hence"}), _UNITS),
     "period": (frozenset({"week", "weekend", "month", "year", "quarter", "decade", "century"}),),
     "weekday": (frozenset(W.WEEKDAYS),),

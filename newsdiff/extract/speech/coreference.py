@@ -95,6 +95,7 @@ class Registry:
         self.entities: list[Entity] = []
         self._candidates = self._capitalised_runs()
         self._candidate_starts = [start for start, _end, _name in self._candidates]
+        self._by_word: Optional[dict[str, list[int]]] = None  # see `_holding`
         self._acronyms = self._acronym_definitions()
         self._places = self._locative_words()
 
@@ -119,16 +120,18 @@ class Registry:
             for k in capitals[bisect.bisect_left(capitals, window[0]):bisect.bisect_left(capitals, window[1])]:
                 initial = bool(run) and k == last + 2 and _middle_initial(text, run[-1], starts[k])
                 if run and k != last + 1 and not initial:
-                    self._close_run(run, out)
+                    if len(run) > 1:  # most runs are one word, which `_close_run` drops: no call
+                        self._close_run(run, out)
                     run = []
                 t = art.token(k)
                 if run or t.lower not in phrases.SENTENCE_OPENERS or _first_initial(text, t):
                     if run and not initial and text[run[-1].end:starts[k]] not in (" ", "\u00a0"):
-                        self._close_run(run, out)
+                        if len(run) > 1:
+                            self._close_run(run, out)
                         run = []
                     run.append(t)
                     last = k
-            if run:
+            if len(run) > 1:
                 self._close_run(run, out)
         return out
 
@@ -270,11 +273,11 @@ class Registry:
                     return name
         best = None
         best_distance = None
-        for start, _end, name in self._candidates:
-            parts = [name_key(w) for w in name.split()]
-            if key not in parts or _is_org_name(name) and not _is_org_name(core):
+        for k in self._holding(key):
+            start, _end, name = self._candidates[k]
+            if _is_org_name(name) and not _is_org_name(core):
                 continue
-            if len(parts) > 4:
+            if len(name.split()) > 4:
                 continue
             # Prefer the nearest full form before the mention, then the nearest after it.
             distance = pos - start if start <= pos else 10**9 + start - pos
@@ -306,8 +309,17 @@ class Registry:
         return "person"
 
     def _in_longer_name(self, word: str) -> bool:
-        key = name_key(word)
-        return any(key in {name_key(w) for w in name.split()} for _s, _e, name in self._candidates)
+        return bool(self._holding(name_key(word)))
+
+    def _holding(self, key: str) -> list[int]:
+        """The indices, in order, of the candidate names with a word whose key is `key`: the
+        names' words keyed once per article, not once per candidate for every mention resolved."""
+        if self._by_word is None:
+            self._by_word = {}
+            for k, (_start, _end, name) in enumerate(self._candidates):
+                for word_key in dict.fromkeys(name_key(w) for w in name.split()):
+                    self._by_word.setdefault(word_key, []).append(k)
+        return self._by_word.get(key, [])
 
     def _described(self, phrase: Phrase) -> Entity:
         head = phrase.head or ""

@@ -40,6 +40,9 @@ MIN_CONTENT_WORDS = 3
 _QUOTE_MARKS = "\"“”"
 _TRAILING_CUE = regex.compile(rf",\s+(?:{alternation('speech/trailing_cues')})\s", regex.IGNORECASE)
 _PLURAL_DETERMINERS = frozenset(load("speech/plural_determiners"))
+# Words that make the reporting word after them a noun: a determiner, a possessive ending or a
+# possessive pronoun ("the reports", "'s claims", "its claims"); built once, not per cue.
+_NOUN_MARKERS = phrases.DETERMINERS | {"'s", "’s"} | set(phrases.PRONOUNS) - {"he", "she", "i", "they", "we", "it"}
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,7 @@ def _verbal(text: str, cue, s_start: int, s_end: int, quoted, trailing: list) ->
         return None
     # A determiner or possessive right before the word makes it a noun ("the reports", "its claims").
     prev = phrases.tokens(text, max(s_start, cue.start - 30), cue.start)
-    if prev and prev[-1].lower in phrases.DETERMINERS | {"'s", "’s"} | set(phrases.PRONOUNS) - {"he", "she", "i", "they", "we", "it"}:
+    if prev and prev[-1].lower in _NOUN_MARKERS:
         return None
     if prev and (prev[-1].lower in ("to",) or prev[-1].text.endswith(("'s", "’s"))):
         return None  # "to say", "China's claims"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Optional
 
 import regex
@@ -93,8 +93,9 @@ class Cue:
     end: int
     text: str
 
-    @property
+    @cached_property
     def lower(self) -> str:
+        """The cue's words lower-cased (read once: rules ask a cue for it many times)."""
         return self.text.lower()
 
 
@@ -185,9 +186,27 @@ def is_prepositional(cue: Cue) -> bool:
     return cue.lower in PREPOSITIONAL_CUES
 
 
+# The last article's text with its sentence subjects by (start, limit), as one pair: the same
+# sentence is asked about once per pronoun after it and once per rule that reads it (a sentence of
+# a hundred "he said" asked it a hundred times). Holding the text keeps its id from being reused;
+# a caller reads the pair once, so two threads on two articles never share one table.
+_SUBJECTS: list[tuple[Optional[str], dict[tuple[int, int], Optional[Phrase]]]] = [(None, {})]
+
+
 def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     """The subject of the sentence that starts at `start`: its first noun phrase, after an
     opening adverbial phrase ("On Thursday, ...") if there is one."""
+    memo = _SUBJECTS[0]
+    if memo[0] is not text:
+        memo = _SUBJECTS[0] = (text, {})
+    known = memo[1]
+    key = (start, limit)
+    if key not in known:
+        known[key] = _sentence_subject(text, start, limit)
+    return known[key]
+
+
+def _sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     toks = phrases.first_tokens(text, start, limit, _SUBJECT_TOKENS)
     pos = start
     dash = _dateline_dash(toks)
@@ -252,7 +271,9 @@ def _capital_only_to_open(text: str, found: Phrase, pos: int) -> bool:
     return not _written_inside(text, word)
 
 
-_AFTER_LOWER = regex.compile(r"(?<=[\p{Ll},;] )(\w+)(\S*)")
+# The space first and the letter, comma or semicolon before it looked behind: a pattern that opens
+# with a literal is searched for that character, not tried at every position of the article.
+_AFTER_LOWER = regex.compile(r"(?<=[\p{Ll},;]) (\w+)(\S*)")
 _WORD_CHAR = regex.compile(r"\w")
 _LEADING_WORD = regex.compile(r"\w+")
 
@@ -264,14 +285,15 @@ def _inside_index(text: str) -> dict[str, set[str]]:
     a sentence. Built once per article (the cache holds the last one; see
     `reported_speech.cache_clear`)."""
     index: dict[str, set[str]] = {}
-    for m in _AFTER_LOWER.finditer(text):
-        index.setdefault(m.group(1), set()).add(m.group(2))
+    for word, tail in _AFTER_LOWER.findall(text):
+        index.setdefault(word, set()).add(tail)
     return index
 
 
 def cache_clear() -> None:
-    """Forget the per-article word index."""
+    """Forget the per-article word index and sentence subjects."""
     _inside_index.cache_clear()
+    _SUBJECTS[0] = (None, {})
     _cue_word_tokens.cache_clear()
 
 
@@ -345,14 +367,15 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
         if found is None and k > 0 and toks[k - 1].text == ",":
             found = phrases.phrase_before(text, floor, toks[k - 1].start)
         return found
-    meaningful = [t for t in words if not phrases._is_filler(t) or t.is_cap]
-    if meaningful and meaningful[-1].lower in ("and", "but"):
+    # The clause's last word that is no filler (only it is read: the walk back stops there).
+    last_meaningful = next((t for t in reversed(words) if not phrases._is_filler(t) or t.is_cap), None)
+    if last_meaningful is not None and last_meaningful.lower in ("and", "but"):
         # "I laughed and said", "X did not confirm the reports but said": the clause's subject.
         found = phrases.phrase_after(text, clause[0].start, verb) if clause else None
         if found is not None and (found.kind != "description" or phrases.known_noun(found.head or "")):
             return found
         return sentence_subject(text, sentence_start, verb)
-    if meaningful:
+    if last_meaningful is not None:
         found = _skip_prepositional(text, floor, phrases.phrase_before(text, floor, verb))
         if found is not None:
             return found
@@ -419,10 +442,10 @@ _PP_BEFORE_VERB = frozenset(load("speech/pp_before_verb"))
 def _skip_prepositional(text: str, floor: int, found: Optional[Phrase]) -> Optional[Phrase]:
     # "X in a statement said", "HRW in a report on Thursday alleged": the phrase found is the
     # object of a preposition; the speaker is the phrase before it.
-    if found is None:
-        return None
+    if found is None or found.kind != "description":
+        return found  # only a description can be a preposition's object here: no need to read before it
     toks = phrases.tokens(text, max(floor, found.start - 20), found.start)
-    if toks and toks[-1].lower in _PP_BEFORE_VERB and found.kind == "description":
+    if toks and toks[-1].lower in _PP_BEFORE_VERB:
         before = phrases.phrase_before(text, floor, toks[-1].start)
         if before is not None:
             return before
@@ -698,6 +721,9 @@ def cited_as(text: str, floor: int, pos: int) -> Optional[Phrase]:
     """"The group cited [a missionary with ties in the North] as saying …": the object of
     cite/quote is who says it."""
     window = text[max(floor, pos - 200):pos]
+    tail = window.rstrip()  # str.isspace holds every character the pattern's \s matches
+    if not (tail.endswith("as") and tail[-3:-2].isspace()) or ("cit" not in window and "quot" not in window):
+        return None  # the pattern ends with " as " and holds a form of cite or quote: tested first, cheaply
     m = _CITED_AS.search(window, timeout=1)
     if m is None or len(m.group(1).split()) > MAX_CITED_WORDS:
         return None
