@@ -198,12 +198,12 @@ def fold_copies(
         if group is None:
             kept.append(fact)
             continue
-        key = (group, signature(fact))
-        original = first.get(key)
-        if original is not None and original.source != fact.source:
+        # One look-up (the key, a tuple of every field, is hashed once): the first fact with this
+        # signature in the group stays its original.
+        original = first.setdefault((group, signature(fact)), fact)
+        if original is not fact and original.source != fact.source:
             twins.setdefault(original.id, []).append(fact)
             continue
-        first.setdefault(key, fact)
         kept.append(fact)
     return kept, twins
 

@@ -337,13 +337,48 @@ def _fact_layout(cls: type) -> tuple[_Layout, Callable[[Any], tuple]]:
 
 
 def _fact_text(fact: Fact, pad: str) -> str:
-    """`_indented(fact_dict(fact), pad)`, without the dict."""
+    """`_indented(fact_dict(fact), pad)`, without the dict. A fact's lists are lists of words (its
+    frame's context, participants, ...): their items go through the same call of the C encoder as
+    the fact's plain values, and are laid out after it."""
+    cls = type(fact)
+    layout, values_of = _FACT_LAYOUTS.get(cls) or _fact_layout(cls)
+    values = list(values_of(fact))
+    sizes = []
+    for i in layout.nested:
+        words = values[i]
+        if type(words) is not tuple or not set(map(type, words)) <= _TEXT_ONLY:
+            return _fact_text_general(fact, pad)
+        sizes.append(len(words))
+        values.extend(words)
+        values[i] = None  # a stand-in, replaced by the list's text below
+    types = set(map(type, values))
+    if _LINE_ENCODER is None or not types <= _SCALAR_TYPES:
+        return _indented(fact_dict(fact), pad)
+    if float in types:
+        for i in layout.plain:
+            value = values[i]
+            if type(value) is float:
+                values[i] = _plain(value)
+    pieces = _encoded_each(values)
+    inner = pad + "  "
+    item = "," + inner + "  "
+    start = len(values) - sum(sizes)
+    for i, size in zip(layout.nested, sizes, strict=True):
+        if size:
+            pieces[i] = "[" + item[1:] + item.join(pieces[start:start + size]) + inner + "]"
+            start += size
+        else:
+            pieces[i] = "[]"
+    del pieces[len(layout.keys):]
+    return layout.template(pad) % tuple(pieces)
+
+
+def _fact_text_general(fact: Fact, pad: str) -> str:
+    """`_fact_text` for a fact whose lists are not all tuples of strings."""
     layout, values_of = _fact_layout(type(fact))
     values = list(values_of(fact))
     for i in layout.nested:
-        value = values[i]
-        if type(value) is not tuple or not set(map(type, value)) <= _TEXT_ONLY:
-            values[i] = _plain(value)  # what `fact_dict` writes (floats in a list as integers)
+        values[i] = _plain(values[i])  # what `fact_dict` writes (floats in a list as integers)
     return layout.text(values, pad) or _indented(fact_dict(fact), pad)
 
 
