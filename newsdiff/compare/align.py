@@ -46,6 +46,7 @@ class Rarity:
             counts.update(set(bag))
         self.n = max(n, 1)
         self.df = counts
+        self._weights: dict[str, float] = {}  # `weight` of each word `shared` met, computed once
 
     def weight(self, word: str) -> float:
         """The weight of one shared word."""
@@ -54,8 +55,15 @@ class Rarity:
     def shared(self, a: Iterable[str], b: Iterable[str], cap: float) -> tuple[float, list[str]]:
         """The summed weight of the words `a` and `b` share (at most `cap`), and those words,
         rarest first."""
-        common = sorted(set(a) & set(b), key=lambda w: (-self.weight(w), w))
-        return min(cap, sum(self.weight(w) for w in common)), common
+        # Pairs within one story share the same words again and again: each word's weight (a
+        # logarithm, and a subclass's own rule) is computed once per story, then looked up.
+        weights = self._weights
+        found = set(a) & set(b)
+        for w in found:
+            if w not in weights:
+                weights[w] = self.weight(w)
+        common = sorted(found, key=lambda w: (-weights[w], w))
+        return min(cap, sum(weights[w] for w in common)), common
 
 
 @dataclass(frozen=True)
