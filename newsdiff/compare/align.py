@@ -137,17 +137,20 @@ class Aligner(Generic[T]):
                 blocks.setdefault(key, []).append(i)
         seen: set[tuple[int, int]] = set()
         scored = []
+        sources = [self.source(fact) for fact in items]  # read once a fact, not twice a pair
+        evidence, join_at = self.evidence, self.join_at
         for key in sorted(blocks, key=str):
             block = blocks[key]
             if len(block) < 2 or len(block) > MAX_BLOCK:
                 continue
             for x, i in enumerate(block):
+                source = sources[i]
                 for j in block[x + 1:]:
-                    if (i, j) in seen or self.source(items[i]) == self.source(items[j]):
+                    if sources[j] == source or (i, j) in seen:
                         continue
                     seen.add((i, j))
-                    link = self.evidence(items[i], items[j])
-                    if link is not None and link.score >= self.join_at:
+                    link = evidence(items[i], items[j])
+                    if link is not None and link.score >= join_at:
                         scored.append((link, i, j))
         scored.sort(key=lambda t: (-t[0].score, t[1], t[2]))
         return scored
