@@ -156,3 +156,18 @@ def test_indented_writer_rejects_what_json_rejects():
     for bad in ({"a": {1, 2}}, [object()], {"k": [1, b"bytes"]}):
         with pytest.raises(TypeError):
             json_render._indented(bad, "\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(_nested, _nested, st.lists(_plain_values, max_size=3))
+def test_entry_layouts_write_what_the_general_writer_writes(value, other, context):
+    # Sources, facts and claims are written through fixed layouts (a template and one call of the C
+    # encoder); any value, plain or not, must come out as `_indented` writes the entry's dict.
+    claim = Claim(id="c1", kind=Kind.NUMBER, label="deaths", status=Status.AGREE, facts=("f1", "f2"),
+                  values=(ClaimValue(source="s1", value=value, fact="f1"), ClaimValue(source="s2", value=other)))
+    assert json_render._claim_text(claim, "\n    ") == json_render._indented(json_render.claim_dict(claim), "\n    ")
+    fact = Number(id="f1", source="s1", text="2,000", start=0, end=5, sentence=0, value=value, low=2000.0,
+                  context=tuple(context), unit=other)
+    assert json_render._fact_text(fact, "\n    ") == json_render._indented(fact_dict(fact), "\n    ")
+    source = Source(id="s1", path="a.txt", text="x", title=value)
+    assert json_render._source_text(source, "\n    ") == json_render._indented(json_render.source_dict(source), "\n    ")

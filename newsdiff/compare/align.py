@@ -46,6 +46,7 @@ class Rarity:
             counts.update(set(bag))
         self.n = max(n, 1)
         self.df = counts
+        self._weights: dict[str, float] = {}  # `weight` of each word `shared` met, computed once
 
     def weight(self, word: str) -> float:
         """The weight of one shared word."""
@@ -54,8 +55,15 @@ class Rarity:
     def shared(self, a: Iterable[str], b: Iterable[str], cap: float) -> tuple[float, list[str]]:
         """The summed weight of the words `a` and `b` share (at most `cap`), and those words,
         rarest first."""
-        common = sorted(set(a) & set(b), key=lambda w: (-self.weight(w), w))
-        return min(cap, sum(self.weight(w) for w in common)), common
+        # Pairs within one story share the same words again and again: each word's weight (a
+        # logarithm, and a subclass's own rule) is computed once per story, then looked up.
+        weights = self._weights
+        found = set(a) & set(b)
+        for w in found:
+            if w not in weights:
+                weights[w] = self.weight(w)
+        common = sorted(found, key=lambda w: (-weights[w], w))
+        return min(cap, sum(weights[w] for w in common)), common
 
 
 @dataclass(frozen=True)
@@ -129,17 +137,20 @@ class Aligner(Generic[T]):
                 blocks.setdefault(key, []).append(i)
         seen: set[tuple[int, int]] = set()
         scored = []
+        sources = [self.source(fact) for fact in items]  # read once a fact, not twice a pair
+        evidence, join_at = self.evidence, self.join_at
         for key in sorted(blocks, key=str):
             block = blocks[key]
             if len(block) < 2 or len(block) > MAX_BLOCK:
                 continue
             for x, i in enumerate(block):
+                source = sources[i]
                 for j in block[x + 1:]:
-                    if (i, j) in seen or self.source(items[i]) == self.source(items[j]):
+                    if sources[j] == source or (i, j) in seen:
                         continue
                     seen.add((i, j))
-                    link = self.evidence(items[i], items[j])
-                    if link is not None and link.score >= self.join_at:
+                    link = evidence(items[i], items[j])
+                    if link is not None and link.score >= join_at:
                         scored.append((link, i, j))
         scored.sort(key=lambda t: (-t[0].score, t[1], t[2]))
         return scored

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 from functools import lru_cache
-from typing import Generic, Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
+from operator import attrgetter
+from typing import Callable, Generic, Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
 
 from newsdiff.lexicon.claim_words import (
     CALENDAR_WORDS,
@@ -162,15 +163,19 @@ def short(text: str, limit: int = 60) -> str:
 
 def signature(fact: Fact) -> tuple:
     """Everything a fact says (kind, wording, value, subject, speaker, ...) without where it sits:
-    equal for the same fact in two identical reprints."""
+    equal for the same fact in two identical reprints. The class's name, then the values of its
+    fields in the class's order (the same fields for every fact of one class, so the values alone
+    say which field is which)."""
     cls = type(fact)
-    names = _SAID_FIELDS.get(cls)
-    if names is None:  # once per class: `fields` builds its answer on every call
-        names = _SAID_FIELDS[cls] = tuple(f.name for f in fields(cls) if f.name not in PLACE_FIELDS)
-    return (cls.__name__,) + tuple((name, getattr(fact, name)) for name in names)
+    found = _SAID_FIELDS.get(cls)
+    if found is None:  # once per class: `fields` builds its answer on every call
+        names = tuple(f.name for f in fields(cls) if f.name not in PLACE_FIELDS)
+        read = attrgetter(*names) if len(names) > 1 else (lambda f, names=names: tuple(getattr(f, n) for n in names))
+        found = _SAID_FIELDS[cls] = ((cls.__name__,), read)
+    return found[0] + found[1](fact)
 
 
-_SAID_FIELDS: dict[type, tuple[str, ...]] = {}
+_SAID_FIELDS: dict[type, tuple[tuple[str], Callable[[Fact], tuple]]] = {}
 
 
 def fold_copies(
@@ -193,12 +198,12 @@ def fold_copies(
         if group is None:
             kept.append(fact)
             continue
-        key = (group, signature(fact))
-        original = first.get(key)
-        if original is not None and original.source != fact.source:
+        # One look-up (the key, a tuple of every field, is hashed once): the first fact with this
+        # signature in the group stays its original.
+        original = first.setdefault((group, signature(fact)), fact)
+        if original is not fact and original.source != fact.source:
             twins.setdefault(original.id, []).append(fact)
             continue
-        first.setdefault(key, fact)
         kept.append(fact)
     return kept, twins
 

@@ -7,7 +7,11 @@ one string) while it is written; `dumps` is the same text as one string.
 The text is exactly `json.dumps(document, ensure_ascii=False, indent=2)`, but written by `_indented`:
 the standard library encodes with indentation in pure Python, value by value, while without it in C;
 `_indented` lays out the nesting itself and hands every container of plain values (a source, a
-claim's value, a fact's list of participants) to the C encoder in one call.
+claim's value, a fact's list of participants) to the C encoder in one call. Sources, facts and
+claims, nearly all of a large document, are written through a fixed layout per kind of entry
+(`_Layout`): a %-template of its keys, filled with its values encoded by one call of the C encoder,
+with no dict built per entry; an entry holding a value of an unexpected type is written by
+`_indented`. Entries are written in batches (`WRITE_BATCH`), not one write each.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ from dataclasses import fields
 from functools import lru_cache
 from io import StringIO
 from json.encoder import encode_basestring
-from typing import Any, Callable, Iterable, TextIO
+from operator import attrgetter
+from typing import Any, Callable, Iterable, Optional, Sequence, TextIO
 
 from newsdiff import CONTRACT_VERSION
-from newsdiff.model import Claim, Fact, Kind, Person, Result, Source
+from newsdiff.model import Claim, ClaimValue, Fact, Kind, Person, Result, Source, Status
 
 FACT_BASE = ("id", "source", "kind", "text", "start", "end", "sentence")
 
@@ -129,6 +134,20 @@ def _sections(result: Result) -> list[tuple[str, Callable[[], Iterable[Any]]]]:
     ]
 
 
+def _texts(result: Result) -> list[tuple[str, Callable[[], Iterable[str]]]]:
+    """`_sections` as text: each entry as `_indented` writes it two levels deep. Sources, facts and
+    claims, the bulk of a large document, go through `_Layout` (no dict built per entry)."""
+    counts = _quote_counts(result)
+    entry = "\n    "
+    return [
+        ("sources", lambda: (_source_text(s, entry) for s in result.sources)),
+        ("facts", lambda: (_fact_text(f, entry) for f in result.facts)),
+        ("people", lambda: (_indented(person_dict(p, counts.get(p.name, 0)), entry) for p in result.people)),
+        ("claims", lambda: (_claim_text(c, entry) for c in result.claims)),
+        ("skipped", lambda: (_indented({"path": s.path, "reason": s.reason}, entry) for s in result.skipped)),
+    ]
+
+
 def document(result: Result) -> dict:
     """The whole contract-v1 object for a result."""
     out: dict[str, Any] = {"newsdiff": CONTRACT_VERSION}
@@ -203,18 +222,234 @@ def _scalar(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# The types the C encoder writes as plain values exactly as `json.dumps` does (Kind and Status are
+# str enums: written as their text). An entry holding a value of any other type is written the
+# general way (`_indented`).
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None), Kind, Status})
+
+
+def _line_encoder() -> Optional[Callable[[Any, int], Iterable[str]]]:
+    """The C encoder writing a list's items one a line, or None without the C accelerator."""
+    try:
+        from json.encoder import c_make_encoder  # type: ignore[attr-defined]
+
+        return c_make_encoder(None, _unencodable, encode_basestring, None, ": ", "\n", False, False, True)
+    except (ImportError, TypeError):
+        return None
+
+
+_LINE_ENCODER = _line_encoder()
+_TEXT_ONLY = frozenset({str})
+
+
+def _encoded_each(values: list[Any]) -> list[str]:
+    """Each plain value as json writes it, from one call of the C encoder: the values are written
+    one a line, and JSON text never holds a raw line break (the encoder escapes it in strings), so
+    splitting at line breaks gives them back one by one."""
+    assert _LINE_ENCODER is not None
+    return "".join(_LINE_ENCODER(values, 0))[1:-1].split("\n")
+
+
+class _Layout:
+    """How an object with fixed keys is written at one depth: `text(values, pad)` is
+    `_indented(dict(zip(keys, values)), pad)`, through a %-template and one call of the C encoder
+    for all its plain values. `nested`: the positions that may hold a list (written by
+    `_indented`, or given already written); `plain`: the positions whose floats `_plain` writes as
+    integers."""
+
+    def __init__(self, keys: tuple[str, ...], nested: tuple[int, ...] = (), plain: tuple[int, ...] = ()):
+        self.keys = keys
+        self.nested = nested
+        self.plain = plain
+        self._templates: dict[str, str] = {}
+
+    def template(self, pad: str) -> str:
+        """The object's text with %s for each value, its lines after the first starting with `pad`."""
+        found = self._templates.get(pad)
+        if found is None:
+            inner = pad + "  "
+            keys = ("," + inner).join(encode_basestring(k).replace("%", "%%") + ": %s" for k in self.keys)
+            found = self._templates[pad] = "{" + inner + keys + pad + "}"
+        return found
+
+    def text(self, values: list[Any], pad: str, given: Optional[dict[int, str]] = None) -> Optional[str]:
+        """The object holding `values` (one per key, in order; changed in place), as `_indented`
+        writes it; None when a value outside `nested` is not plain (the caller then writes the
+        object the general way). `given`: the text of nested values written already."""
+        if _LINE_ENCODER is None or not self.keys:
+            return None
+        inner = pad + "  "
+        lists = []
+        for i in self.nested:
+            text = given.get(i) if given else None
+            lists.append((i, _list_text(values[i], inner) if text is None else text))
+            values[i] = None  # a stand-in, replaced by the list's own text below
+        types = set(map(type, values))
+        if not types <= _SCALAR_TYPES:
+            return None
+        if float in types:
+            for i in self.plain:
+                value = values[i]
+                if type(value) is float:
+                    values[i] = _plain(value)
+        pieces = _encoded_each(values)
+        for i, text in lists:
+            pieces[i] = text
+        return self.template(pad) % tuple(pieces)
+
+
+def _list_text(value: Any, pad: str) -> str:
+    """`_indented(value, pad)`; a list or tuple of plain values (the usual list in an entry) in one
+    call of the C encoder, without looking at each item in Python."""
+    if type(value) in (tuple, list) and set(map(type, value)) <= _SCALAR_TYPES:
+        if not value:
+            return "[]"
+        inner = pad + "  "
+        return "[" + inner + _flat_encoder(inner)(value)[1:-1] + pad + "]"
+    return _indented(value, pad)
+
+
+_SOURCE_LAYOUT = _Layout(("id", "path", "title", "published", "outlet", "chars", "url", "story", "copy_of", "author"))
+
+
+def _source_text(source: Source, pad: str) -> str:
+    """`_indented(source_dict(source), pad)`, without the dict."""
+    values = [source.id, source.path, source.title, source.published, source.outlet, len(source.text), source.url,
+              source.story, source.copy_of, source.author]
+    return _SOURCE_LAYOUT.text(values, pad) or _indented(source_dict(source), pad)
+
+
+# Per fact class: its layout, and what reads its values in the layout's order.
+_FACT_LAYOUTS: dict[type, tuple[_Layout, Callable[[Any], tuple]]] = {}
+
+
+def _fact_layout(cls: type) -> tuple[_Layout, Callable[[Any], tuple]]:
+    found = _FACT_LAYOUTS.get(cls)
+    if found is None:
+        own = _own_fields(cls)
+        declared = {f.name: str(f.type) for f in fields(cls)}
+        keys = FACT_BASE + own
+        # Own fields declared as tuples hold lists; every own field is `_plain`, as in `fact_dict`.
+        nested = tuple(i for i, k in enumerate(keys) if k in own and declared[k].startswith("tuple"))
+        plain = tuple(i for i, k in enumerate(keys) if k in own)
+        found = _FACT_LAYOUTS[cls] = (_Layout(keys, nested, plain), attrgetter(*keys))
+    return found
+
+
+def _fact_text(fact: Fact, pad: str) -> str:
+    """`_indented(fact_dict(fact), pad)`, without the dict. A fact's lists are lists of words (its
+    frame's context, participants, ...): their items go through the same call of the C encoder as
+    the fact's plain values, and are laid out after it."""
+    cls = type(fact)
+    layout, values_of = _FACT_LAYOUTS.get(cls) or _fact_layout(cls)
+    values = list(values_of(fact))
+    sizes = []
+    for i in layout.nested:
+        words = values[i]
+        if type(words) is not tuple or not set(map(type, words)) <= _TEXT_ONLY:
+            return _fact_text_general(fact, pad)
+        sizes.append(len(words))
+        values.extend(words)
+        values[i] = None  # a stand-in, replaced by the list's text below
+    types = set(map(type, values))
+    if _LINE_ENCODER is None or not types <= _SCALAR_TYPES:
+        return _indented(fact_dict(fact), pad)
+    if float in types:
+        for i in layout.plain:
+            value = values[i]
+            if type(value) is float:
+                values[i] = _plain(value)
+    pieces = _encoded_each(values)
+    inner = pad + "  "
+    item = "," + inner + "  "
+    start = len(values) - sum(sizes)
+    for i, size in zip(layout.nested, sizes, strict=True):
+        if size:
+            pieces[i] = "[" + item[1:] + item.join(pieces[start:start + size]) + inner + "]"
+            start += size
+        else:
+            pieces[i] = "[]"
+    del pieces[len(layout.keys):]
+    return layout.template(pad) % tuple(pieces)
+
+
+def _fact_text_general(fact: Fact, pad: str) -> str:
+    """`_fact_text` for a fact whose lists are not all tuples of strings."""
+    layout, values_of = _fact_layout(type(fact))
+    values = list(values_of(fact))
+    for i in layout.nested:
+        values[i] = _plain(values[i])  # what `fact_dict` writes (floats in a list as integers)
+    return layout.text(values, pad) or _indented(fact_dict(fact), pad)
+
+
+_CLAIM_LAYOUT = _Layout(("id", "kind", "label", "status", "facts", "values", "note", "basis"), nested=(4, 5))
+_VALUE_KEYS = ("source", "value", "fact", "claimant", "display", "copy_of")
+_VALUE_LAYOUT = _Layout(_VALUE_KEYS)
+_value_fields = attrgetter(*_VALUE_KEYS)
+
+
+def _claim_text(claim: Claim, pad: str) -> str:
+    """`_indented(claim_dict(claim), pad)`, without the dicts: the fields of all the claim's values
+    go through one call of the C encoder."""
+    values_text = _values_text(claim.values, pad + "  ") if claim.values else "[]"
+    values = [claim.id, claim.kind, claim.label, claim.status, list(claim.facts), None, claim.note, claim.basis]
+    text = None if values_text is None else _CLAIM_LAYOUT.text(values, pad, {5: values_text})
+    return text or _indented(claim_dict(claim), pad)
+
+
+def _values_text(values: Sequence[ClaimValue], pad: str) -> Optional[str]:
+    """A claim's list of values as `_indented` writes it after `pad`; None when a field is not
+    plain. A value that is a range (a list: [low, high]) is written by `_list_text`."""
+    width = len(_VALUE_KEYS)
+    item = pad + "  "
+    flat: list[Any] = []
+    ranges: list[tuple[int, str]] = []
+    for v in values:
+        fields = _value_fields(v)
+        value = fields[1]
+        if type(value) in (list, tuple):
+            ranges.append((len(flat) + 1, _list_text(_plain(value), item + "  ")))
+            flat.extend(fields)
+            flat[-width + 1] = None  # a stand-in for the range's text
+        else:
+            flat.extend(fields)
+    types = set(map(type, flat))
+    if _LINE_ENCODER is None or not types <= _SCALAR_TYPES:
+        return None
+    if float in types:
+        flat[1::width] = [_plain(v) for v in flat[1::width]]
+    pieces = _encoded_each(flat)
+    for i, text in ranges:
+        pieces[i] = text
+    template = _VALUE_LAYOUT.template(item)
+    return "[" + item + ("," + item).join(template % tuple(pieces[k:k + width])
+                                         for k in range(0, len(pieces), width)) + pad + "]"
+
+
+# Entries joined into one string per write: a write per entry costs more than the join (an archive's
+# document is hundreds of thousands of entries), and a batch of this many is a few hundred KB.
+WRITE_BATCH = 256
+
+
 def write(result: Result, stream: TextIO) -> None:
-    """Write a result as contract-v1 JSON text to `stream`, one entry at a time: the same text as
-    `json.dumps(document(result), ensure_ascii=False, indent=2)`, byte for byte."""
+    """Write a result as contract-v1 JSON text to `stream`, a batch of entries at a time: the same
+    text as `json.dumps(document(result), ensure_ascii=False, indent=2)`, byte for byte."""
     stream.write("{\n  " + _encode("newsdiff") + ": " + _encode(CONTRACT_VERSION))
-    for key, entries in _sections(result):
+    for key, texts in _texts(result):
         stream.write(",\n  " + _encode(key) + ": [")
-        first = True
-        for entry in entries():
+        batch: list[str] = []
+        empty = True
+        for text in texts():
             # An entry sits two levels deep: its lines start four spaces in.
-            stream.write(("\n    " if first else ",\n    ") + _indented(entry, "\n    "))
-            first = False
-        stream.write("]" if first else "\n  ]")  # json.dumps writes an empty list as []
+            batch.append(text)
+            if len(batch) >= WRITE_BATCH:
+                stream.write(("\n    " if empty else ",\n    ") + ",\n    ".join(batch))
+                batch.clear()
+                empty = False
+        if batch:
+            stream.write(("\n    " if empty else ",\n    ") + ",\n    ".join(batch))
+            empty = False
+        stream.write("]" if empty else "\n  ]")  # json.dumps writes an empty list as []
     stream.write("\n}")
 
 
