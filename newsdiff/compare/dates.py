@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
 import regex
@@ -365,6 +366,7 @@ def _planned(fact: DateFact) -> bool:
     return lemma(word) == word and not is_past_form(word) and not word.endswith("ed")
 
 
+@lru_cache(maxsize=1 << 15)  # asked for every context word of both dates of every candidate pair
 def _noun_class(word: str) -> str:
     """The event class a noun names ("shootings" -> shoot), "" for other words."""
     return EVENT_NOUNS.get(word) or EVENT_NOUNS.get(singular(word), "")
