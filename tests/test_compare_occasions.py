@@ -137,6 +137,36 @@ def test_numbers_apart_reads_only_the_first_mentions():
     assert occasions.numbers_apart([injured, hospitalized], [other], sentences, read=2)
 
 
+# (sentence a, age in a, sentence b, age in b, one adult's ages at two stages of a case?)
+AGES = [
+    # The age at the verdict beside the age at the arrest: a birthday between.
+    ("Police said Dana Kell, 34, was arrested on Elm Road.", "34",
+     "A jury found Dana Kell, 35, guilty of the robbery on Elm Road.", "35", True),
+    ("Lee Brandt, 31, was arrested in Riverton.", "31",
+     "Lee Brandt, 33, pleaded guilty to the robbery in Riverton.", "33", True),
+    # Both at one stage: a conflict whatever the gap.
+    ("Police said Dana Kell, 34, was arrested on Elm Road.", "34",
+     "Police said Dana Kell, 35, was arrested on Elm Road.", "35", False),
+    ("A jury found Dana Kell, 34, guilty of the robbery on Elm Road.", "34",
+     "A jury found Dana Kell, 35, guilty of the robbery on Elm Road.", "35", False),
+    # Charged within days of the crime: no later stage.
+    ("Police said Dana Kell, 34, was arrested on Elm Road.", "34",
+     "Dana Kell, 35, was charged with the robbery on Elm Road.", "35", False),
+    # Too far apart for a birthday, or a child.
+    ("Police said Dana Kell, 34, was arrested on Elm Road.", "34",
+     "A jury found Dana Kell, 39, guilty of the robbery on Elm Road.", "39", False),
+    ("Mia Kell, 6, was taken to hospital after the robbery.", "6",
+     "A jury heard that Mia Kell, 7, was taken to hospital after the robbery.", "7", False),
+]
+
+
+@pytest.mark.parametrize(("text_a", "num_a", "text_b", "num_b", "apart"), AGES)
+def test_age_at_later_stage(text_a, num_a, text_b, num_b, apart):
+    a, b = _number(text_a, num_a, "a"), _number(text_b, num_b, "b")
+    assert occasions.age_at_later_stage(a, b) is apart
+    assert occasions.age_at_later_stage(b, a) is apart
+
+
 # (sentence a, number in a, sentence b, number in b, a state beside the event?)
 STATES = [
     ("Three people were hospitalized after the crash.", "Three",
@@ -267,6 +297,8 @@ STORIES = [
      "Officers found Tom Vale, 93, and his wife in the house on Elm Road.", "93", True),
     ("Police said Dana Kell, 34, was arrested at the house on Elm Road.", "34",
      "Police said Dana Kell, 35, was arrested at the house on Elm Road.", "35", True),
+    ("Police said Dana Kell, 34, was arrested at the house on Elm Road.", "34",
+     "A jury found Dana Kell, 35, guilty of the robbery at the house on Elm Road.", "35", False),
     # A Roman numeral in the subject is no second person.
     ("The 1,200 World War II veterans marched through the capital of Pelor.", "1,200",
      "The 1,500 veterans marched through the capital of Pelor.", "1,500", True),

@@ -24,6 +24,9 @@ The signs, one function each, all pure and bounded per pair:
   a story is updated).
 - `other_person`: figures of two names, one with a generational suffix right after the name
   and the other without ("Tom Vale Jr." / "Tom Vale"): a son and his father.
+- `age_at_later_stage`: two adult ages a year or two apart, exactly one of them in a clause of a
+  later stage in court ("found guilty", "pleaded", "trial"): the person's age at two times, the
+  crime and the verdict. The ages alone never set two facts apart.
 - `state_and_event`: one counts a state some of the victims are in ("three hospitalized") and the
   other the people the event hurt ("four injured"): neither is a part of the other for sure.
 - `modal_and_done` (dates and numbers): one fact's event is attempted, planned or threatened
@@ -60,7 +63,13 @@ MODAL_BEFORE_VERB = _WORDS.get("modal_before_verb", frozenset())
 NAME_SUFFIXES = _WORDS.get("suffix", frozenset())
 AFTERMATH_EVENTS = _WORDS.get("aftermath", frozenset())
 CASUALTY_CLASSES = _WORDS.get("casualty", frozenset())
+COURT_WORDS = _WORDS.get("court", frozenset())
 
+# Ages of one adult this many years apart or less may be one person's age at two times, when a
+# sign independent of the ages shows two times (`age_at_later_stage`): a birthday falls between
+# the crime and the trial. A child's age is written with more care, and a year is much of it.
+ADULT_AGE = 18
+AGE_DRIFT = 2
 # Dimensions never compared as figures of a clause (they name or record, `compare/numbers.py`).
 NOT_FIGURES = ("address", "score", "position")
 # Figures of one sentence kept and read for a pair (bounded: a table read as one sentence has
@@ -98,7 +107,8 @@ def numbers_apart(ga: Sequence[Number], gb: Sequence[Number], sentences: Sentenc
     their mentions: such a pair is never shown as one fact in conflict."""
     for a in ga[:read]:
         for b in gb[:read]:
-            if (other_sibling_values(a, b, sentences) or other_person(a, b) or state_and_event(a, b)
+            if (other_sibling_values(a, b, sentences) or other_person(a, b) or age_at_later_stage(a, b)
+                    or state_and_event(a, b)
                     or modal_and_done(_number_events(a), _number_events(b))):
                 return True
     return False
@@ -173,9 +183,9 @@ def other_person(a: Number, b: Number) -> bool:
     """True when the two numbers belong to two people: both belong to a name (`agent`), and one
     name is followed by a generational suffix the other lacks ("Tom Vale Jr." / "Tom Vale"). The
     suffix counts only right after the name it ends: one elsewhere in the subject ("World War II
-    veterans", "Phase II") names no person. Two ages of one name that differ stay a conflict,
-    whatever the gap: only an independent sign (different times, `compare/numbers._times_differ`)
-    sets them apart."""
+    veterans", "Phase II") names no person. Two ages of one name that differ stay a conflict
+    unless a sign independent of the ages shows two times (`age_at_later_stage`; different times
+    named, `compare/numbers._times_differ`)."""
     if not a.agent or not b.agent:
         return False
     return _suffix(a) != _suffix(b)
@@ -190,6 +200,23 @@ def _suffix(fact: Number) -> Optional[str]:
         if [found[n]] == last and found[n + 1] in NAME_SUFFIXES:
             return found[n + 1]
     return None
+
+
+def age_at_later_stage(a: Number, b: Number) -> bool:
+    """True when both are adult ages at most `AGE_DRIFT` years apart and exactly one clause names
+    a later stage of a case in court (`court` words: "pleaded", "guilty", "trial"): the age at the
+    verdict beside the age at the crime. Two ages in clauses of one stage ("Dana Kell, 34, was
+    arrested" / "Dana Kell, 35, was arrested") stay a conflict, whatever the gap."""
+    if a.dimension != "age" or b.dimension != "age" or a.value is None or b.value is None:
+        return False
+    low, high = sorted((a.value, b.value))
+    if low < ADULT_AGE or not 0 < high - low <= AGE_DRIFT:
+        return False
+    return _in_court(a) != _in_court(b)
+
+
+def _in_court(fact: Number) -> bool:
+    return any(w in COURT_WORDS for w in fact.context)
 
 
 def state_and_event(a: Number, b: Number) -> bool:
