@@ -255,7 +255,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         # of one event: a chain of links through other dates does not make a conflict. Checked by
         # the aligner only for the clashing pairs of a merge that would make a conflict (capped).
         may_conflict=lambda a, b: _may_conflict(a, b, story, by_value) and not _states_other(a, b, when_of, stated)
-        and not occasions.dates_apart(a, b, _events),  # different occasions: `compare/occasions.py`
+        and not occasions.dates_apart(a, b, _events),  # two dated occasions of one kind never contradict
     )
     clusters, links = aligner.cluster(usable)
     drafts = []

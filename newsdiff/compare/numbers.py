@@ -180,7 +180,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     rarity = _StoryRarity((_bag(f) for f in comparable), len({f.source for f in comparable}))
     single = _single_valued(comparable)
     stated = _stated_values(comparable)
-    sentences = occasions.Sentences(comparable)  # different occasions: `compare/occasions.py`
+    sentences = occasions.Sentences(comparable)  # other figures of a sentence: evidence of two occasions
     # What each fact offers as evidence, read once: a fact is compared with many others.
     frames = {f.id: _Frame(f) for f in comparable}
     links: dict[tuple[str, str], Optional[Link]] = {}

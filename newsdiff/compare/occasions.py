@@ -1,34 +1,41 @@
 """Are two facts about different occasions of one kind? The shared test behind every conflict.
 
 Two sources disagree only when they speak of one thing. News is full of facts of one kind that
-are not one thing: an earlier quake recalled in a story about today's, the day a suspect was
-charged beside the day of the shooting, a victim's son who bears his father's name, the people
-taken to hospital beside the people hurt. The claim builders (`compare/numbers.py`,
-`compare/dates.py`) line facts up by their frames; before they show two facts whose values cannot
-both be true as one fact in conflict, they ask here whether the two are about different occasions.
-A "yes" leaves the two in separate claims (they may still agree with others); it never joins
-anything. Each test reads the two facts' frames only, and looks at values only where the test
-is about values (a second figure of each clause), never at the two values being compared.
+are not one thing: an earlier storm recalled in a story about today's, the day a suspect was
+charged beside the day of the robbery, a boy who bears his father's name, the people taken to
+hospital beside the people hurt. The claim builders (`compare/numbers.py`, `compare/dates.py`)
+line facts up by their frames; before they show two facts whose values cannot both be true as
+one fact in conflict, they ask here whether the two are about different occasions. A "yes"
+leaves the two in separate claims (they may still agree with others); it never joins anything.
+
+A sign must be independent of the disagreement it would excuse: the two values compared are
+never evidence of two occasions, and neither is one other disagreeing figure alone (an outlet
+may take a quake's magnitude and depth from another agency than the next outlet; a wildfire's
+acres and homes are updated together). Ordinary one-event disagreements ("Dana Kell, 34" /
+"35") stay conflicts.
 
 The signs, one function each, all pure and bounded per pair:
 
-- `other_sibling_values`: the two sentences each give another figure of the same kind (a
-  magnitude, a count of the same noun, in the same unit) and those disagree too: "a 5.6 magnitude
-  quake injured five" and "a 5.2 magnitude quake injured three" are two quakes; "25 points and 16
-  rebounds" and "22 points and nine rebounds" two games. One outlet's mistake changes one figure,
-  not every figure of its sentence. Casualty counts are no such sign (a toll and an injury count
-  both move as a story is updated), nor are counts of nothing named.
-- `other_person`: a name with a generational suffix and one without ("Mark Short Jr." / "Mark
-  Short"), or two ages of one adult a year or two apart (27 when shot at, 29 at the trial): ages
-  at different times or of two people.
+- `other_sibling_values`: the other figures of the two sentences (same dimension, counted noun
+  and unit) disagree on two kinds at least, or on one while the two sentences name different
+  times ("a 6.3 quake on Sunday" / "a 4.9 quake on Tuesday"): two storms, two games. One
+  outlet's mistake, or one update, changes one or two figures of a sentence, not three. Casualty
+  counts corroborate only beside different times (a toll and an injury count move together as
+  a story is updated).
+- `other_person`: figures of two names, one with a generational suffix right after the name
+  and the other without ("Tom Vale Jr." / "Tom Vale"): a son and his father.
+- `age_at_later_stage`: two adult ages a year or two apart, exactly one of them in a clause of a
+  later stage in court ("found guilty", "pleaded", "trial"): the person's age at two times, the
+  crime and the verdict. The ages alone never set two facts apart.
 - `state_and_event`: one counts a state some of the victims are in ("three hospitalized") and the
   other the people the event hurt ("four injured"): neither is a part of the other for sure.
 - `modal_and_done` (dates and numbers): one fact's event is attempted, planned or threatened
-  (`modal` words), the other's done: "the June 20 attempted murder" is not "killed June 24".
-- `dated_by_other_verbs` (dates): both dates name the verb of what they date, the two verbs
-  share no event class, and one is a verb of what follows an event in the news ("released the
-  names Monday" / "the homicide occurred Saturday"): two events, whatever names and words the
-  clauses share (the story's people and offices are named around all its dates).
+  (`modal` words), the other's done: "the May 2 attempted robbery" is not "robbed May 9".
+- `dated_by_other_verbs` (dates): both dates name the verb of what they date, exactly one of
+  the two verbs is of what follows an event in the news ("released the names Monday" / "the
+  robbery happened Saturday"), and the two share no event class nor `kin` group: two events,
+  whatever names and words the clauses share (the story's people and offices are named around
+  all its dates).
 
 Word lists: `lexicon/lists/compare/occasion_words.txt`.
 """
@@ -43,37 +50,50 @@ from newsdiff.model import DateFact, Number
 from newsdiff.text.normalize import words
 
 _WORDS: dict[str, frozenset[str]] = {}
+KIN: dict[str, str] = {}  # verb lemma -> the name of its `kin` group
 for _section, _word in load_table("compare/occasion_words"):
-    _WORDS[_section] = _WORDS.get(_section, frozenset()) | {_word}
+    if _section == "kin":
+        _group = _word.split()
+        KIN.update((w, _group[0]) for w in _group)
+    else:
+        _WORDS[_section] = _WORDS.get(_section, frozenset()) | {_word}
 STATE_EVENTS = _WORDS.get("state", frozenset())
 MODAL_EVENTS = _WORDS.get("modal", frozenset())
+MODAL_BEFORE_VERB = _WORDS.get("modal_before_verb", frozenset())
 NAME_SUFFIXES = _WORDS.get("suffix", frozenset())
 AFTERMATH_EVENTS = _WORDS.get("aftermath", frozenset())
+CASUALTY_CLASSES = _WORDS.get("casualty", frozenset())
+COURT_WORDS = _WORDS.get("court", frozenset())
 
-# Event classes of casualty counts: a toll and an injury count are updated as a story runs, so
-# two of them disagreeing beside two others is no sign of two occasions.
-CASUALTY_CLASSES = frozenset({"kill", "injure"})
-# Ages of adults a year or two apart are the same person's age at two times (a birthday between
-# the shooting and the trial); a child's age is written with more care and a year is much of it.
+# Ages of one adult this many years apart or less may be one person's age at two times, when a
+# sign independent of the ages shows two times (`age_at_later_stage`): a birthday falls between
+# the crime and the trial. A child's age is written with more care, and a year is much of it.
 ADULT_AGE = 18
 AGE_DRIFT = 2
 # Dimensions never compared as figures of a clause (they name or record, `compare/numbers.py`).
 NOT_FIGURES = ("address", "score", "position")
-# Figures of one sentence read for a pair (bounded: a table read as one sentence has hundreds).
+# Figures of one sentence kept and read for a pair (bounded: a table read as one sentence has
+# hundreds, and the test runs for many pairs of one merge).
 MAX_SIBLINGS = 12
+# Kinds of other figures that must disagree for two sentences to be two occasions when their
+# times do not differ: one is what an outlet's mistake or a second agency's reading changes.
+MIN_OTHER_KINDS = 2
 
 Key = tuple[str, str, str]  # (dimension, counted noun stem, unit) of a figure
 
 
 class Sentences:
     """The number facts of each (source, sentence), built once per story: what
-    `other_sibling_values` reads as the other figures of a fact's sentence. Linear."""
+    `other_sibling_values` reads as the other figures of a fact's sentence. Linear; at most
+    `MAX_SIBLINGS` + 1 kept per sentence, so a call costs a bounded time."""
 
     def __init__(self, facts: Iterable[Number]) -> None:
         self.by_sentence: dict[tuple[str, int], list[Number]] = {}
         for f in facts:
             if _figure_key(f) is not None:
-                self.by_sentence.setdefault((f.source, f.sentence), []).append(f)
+                kept = self.by_sentence.setdefault((f.source, f.sentence), [])
+                if len(kept) <= MAX_SIBLINGS:
+                    kept.append(f)
 
     def siblings(self, fact: Number) -> list[Number]:
         """The other figures of the fact's sentence (at most `MAX_SIBLINGS`)."""
@@ -87,33 +107,52 @@ def numbers_apart(ga: Sequence[Number], gb: Sequence[Number], sentences: Sentenc
     their mentions: such a pair is never shown as one fact in conflict."""
     for a in ga[:read]:
         for b in gb[:read]:
-            if (other_sibling_values(sentences.siblings(a), sentences.siblings(b)) or other_person(a, b)
-                    or state_and_event(a, b) or modal_and_done(_number_events(a), _number_events(b))):
+            if (other_sibling_values(a, b, sentences) or other_person(a, b) or age_at_later_stage(a, b)
+                    or state_and_event(a, b)
+                    or modal_and_done(_number_events(a), _number_events(b))):
                 return True
     return False
 
 
-def other_sibling_values(siblings_a: Sequence[Number], siblings_b: Sequence[Number]) -> bool:
-    """True when the two sentences give another figure of one kind each (same dimension, counted
-    noun and unit; not a casualty count, not a count of nothing named) and no value of one can be
-    a value of the other: "a 5.6 magnitude quake" / "a 5.2 magnitude quake"."""
+def other_sibling_values(a: Number, b: Number, sentences: Sentences) -> bool:
+    """True when the other figures of the two numbers' sentences show two occasions: figures of
+    one kind (same dimension, counted noun and unit; not a count of nothing named) disagree on
+    `MIN_OTHER_KINDS` kinds that are not casualty counts, or on any one kind while the two
+    sentences name different times (`_sentence_times`). Never the two numbers themselves: the
+    disagreement to be judged is no evidence of its own excuse."""
+    siblings_a, siblings_b = sentences.siblings(a), sentences.siblings(b)
     kinds_a = _figures(siblings_a)
     if not kinds_a:
         return False
     kinds_b = _figures(siblings_b)
-    for key in kinds_a.keys() & kinds_b.keys():
-        if not any(_overlap(x, y) for x in kinds_a[key] for y in kinds_b[key]):
-            return True
-    return False
+    differing = [key for key in kinds_a.keys() & kinds_b.keys()
+                 if not any(_overlap(x, y) for x in kinds_a[key] for y in kinds_b[key])]
+    if not differing:
+        return False
+    if sum(1 for key in differing if not _casualty_key(key, kinds_a, kinds_b)) >= MIN_OTHER_KINDS:
+        return True
+    times_a, times_b = _sentence_times(a, siblings_a), _sentence_times(b, siblings_b)
+    return bool(times_a and times_b and not times_a & times_b)
 
 
 def _figures(facts: Sequence[Number]) -> dict[Key, list[Number]]:
     found: dict[Key, list[Number]] = {}
     for f in facts:
         key = _figure_key(f)
-        if key is not None and event_class(f.event) not in CASUALTY_CLASSES:
+        if key is not None:
             found.setdefault(key, []).append(f)
     return found
+
+
+def _casualty_key(key: Key, kinds_a: dict[Key, list[Number]], kinds_b: dict[Key, list[Number]]) -> bool:
+    """Whether the figures of this kind count the dead or the hurt of an event in either sentence."""
+    return any(event_class(f.event) in CASUALTY_CLASSES for f in (*kinds_a[key], *kinds_b[key]))
+
+
+def _sentence_times(fact: Number, siblings: Sequence[Number]) -> frozenset[str]:
+    """The times (years, months, weekdays: the frame's `time`) named around the number and the
+    other figures of its sentence."""
+    return frozenset(t for f in (fact, *siblings) for t in f.time)
 
 
 def _figure_key(fact: Number) -> Optional[Key]:
@@ -128,7 +167,7 @@ def _figure_key(fact: Number) -> Optional[Key]:
             return None
         return (dimension, stem(fact.head), "")
     # A measure says what it measures by its unit; its head is often a word of the clause
-    # ("a 6.1 magnitude Iran quake").
+    # ("a 6.1 magnitude quake off the coast").
     return (dimension, "", (fact.unit or "").casefold())
 
 
@@ -141,21 +180,43 @@ def _overlap(a: Number, b: Number) -> bool:
 
 
 def other_person(a: Number, b: Number) -> bool:
-    """True when the two numbers belong to two people or to one person at two times: one name
-    has a generational suffix the other lacks ("Mark Jr." / "Mark Short"), or both are ages of
-    adults a year or two apart (`AGE_DRIFT`)."""
-    if _suffixes(a) != _suffixes(b):
-        return True
+    """True when the two numbers belong to two people: both belong to a name (`agent`), and one
+    name is followed by a generational suffix the other lacks ("Tom Vale Jr." / "Tom Vale"). The
+    suffix counts only right after the name it ends: one elsewhere in the subject ("World War II
+    veterans", "Phase II") names no person. Two ages of one name that differ stay a conflict
+    unless a sign independent of the ages shows two times (`age_at_later_stage`; different times
+    named, `compare/numbers._times_differ`)."""
+    if not a.agent or not b.agent:
+        return False
+    return _suffix(a) != _suffix(b)
+
+
+def _suffix(fact: Number) -> Optional[str]:
+    """The generational suffix right after the last word of the number's name, in its subject
+    ("Tom Vale Jr" for the name "tom vale"), or None. The frame keeps the name without it."""
+    last = (fact.agent or "").split()[-1:]
+    found = [w.casefold().rstrip(".") for w in words(fact.subject or "")]
+    for n in range(len(found) - 1):
+        if [found[n]] == last and found[n + 1] in NAME_SUFFIXES:
+            return found[n + 1]
+    return None
+
+
+def age_at_later_stage(a: Number, b: Number) -> bool:
+    """True when both are adult ages at most `AGE_DRIFT` years apart and exactly one clause names
+    a later stage of a case in court (`court` words: "pleaded", "guilty", "trial"): the age at the
+    verdict beside the age at the crime. Two ages in clauses of one stage ("Dana Kell, 34, was
+    arrested" / "Dana Kell, 35, was arrested") stay a conflict, whatever the gap."""
     if a.dimension != "age" or b.dimension != "age" or a.value is None or b.value is None:
         return False
     low, high = sorted((a.value, b.value))
-    return low >= ADULT_AGE and 0 < high - low <= AGE_DRIFT
+    if low < ADULT_AGE or not 0 < high - low <= AGE_DRIFT:
+        return False
+    return _in_court(a) != _in_court(b)
 
 
-def _suffixes(fact: Number) -> frozenset[str]:
-    """Generational suffixes in the name the number belongs to or in its subject."""
-    found = set(words(fact.agent or "")) | set(words(fact.subject or ""))
-    return frozenset(w.rstrip(".") for w in found) & NAME_SUFFIXES
+def _in_court(fact: Number) -> bool:
+    return any(w in COURT_WORDS for w in fact.context)
 
 
 def state_and_event(a: Number, b: Number) -> bool:
@@ -168,33 +229,43 @@ def _in_state(fact: Number) -> bool:
     return any(w in STATE_EVENTS for w in event_lemma(fact.event).split())
 
 
-def _number_events(fact: Number) -> frozenset[str]:
-    return frozenset(event_lemma(fact.event).split())
+def _number_events(fact: Number) -> list[str]:
+    return event_lemma(fact.event).split()
 
 
-def modal_and_done(lemmas_a: Iterable[str], lemmas_b: Iterable[str]) -> bool:
-    """True when one event is attempted, planned or threatened (`modal` words among its lemmas
-    or classes) and the other is not."""
-    return bool(MODAL_EVENTS & set(lemmas_a)) != bool(MODAL_EVENTS & set(lemmas_b))
+def is_modal(lemmas: Sequence[str]) -> bool:
+    """True when an event's lemmas (in order) make it attempted, planned or threatened: a
+    `modal` word anywhere, or a `modal_before_verb` word before another ("try rob", not "try")."""
+    return any(w in MODAL_EVENTS or (w in MODAL_BEFORE_VERB and n + 1 < len(lemmas))
+               for n, w in enumerate(lemmas))
+
+
+def modal_and_done(lemmas_a: Sequence[str], lemmas_b: Sequence[str]) -> bool:
+    """True when one event is attempted, planned or threatened (`is_modal`) and the other is not."""
+    return is_modal(lemmas_a) != is_modal(lemmas_b)
 
 
 def dates_apart(a: DateFact, b: DateFact, events: Callable[[DateFact], frozenset[str]]) -> bool:
     """True when two dates are of different occasions: named by verbs of no common event class
     (`dated_by_other_verbs`), or one of an attempted or planned event and the other of the event
-    done (`modal_and_done`). `events` gives a date's event classes (`compare/dates._events`)."""
-    return dated_by_other_verbs(a, b, events) or modal_and_done(events(a), events(b))
+    done (`modal_and_done`). `events` gives a date's event classes (`compare/dates._events`):
+    a `modal` class among them counts (a noun's "attempted murder"), a bare "try" does not."""
+    return dated_by_other_verbs(a, b, events) or modal_and_done(_date_events(a, events), _date_events(b, events))
+
+
+def _date_events(fact: DateFact, events: Callable[[DateFact], frozenset[str]]) -> list[str]:
+    return event_lemma(fact.event).split() + sorted(events(fact) & MODAL_EVENTS)
 
 
 def dated_by_other_verbs(a: DateFact, b: DateFact, events: Callable[[DateFact], frozenset[str]]) -> bool:
     """True when the dates name the verbs of what they date (or one names none), neither a verb of
-    speaking, the two verbs are of different event classes (a verb of no known class stands for its own lemma), and
-    one of them is a verb of what follows an event in the news (`aftermath` words: "released",
-    "gathered"). The verbs alone are compared: the event nouns of an aftermath clause name the
-    event it follows ("released the names of the victims of Saturday's shooting"), not the one
-    it dates. Two other
-    verbs of no common class are often one event told two ways ("hired" / "joined", "was
-    engulfed" / "went up in flames"): read on the tuning part, a rule on every pair of verbs lost
-    as many injected date conflicts as it removed false ones."""
+    speaking, exactly one of them is a verb of what follows an event in the news (`aftermath`
+    words: "released", "gathered"), and the two are of different event classes and `kin` groups
+    (a verb of no known class stands for its own lemma). The verbs alone are compared: the event
+    nouns of an aftermath clause name the event it follows ("released the names of the victims of
+    Saturday's robbery"), not the one it dates. Two verbs of the news after an event ("appeared
+    in court" / "was arraigned", "marched" / "rallied") may be one occasion told two ways, and so
+    may two other verbs of no common class ("hired" / "joined"): neither pair is set apart."""
     if is_reporting(a.event) or is_reporting(b.event):
         return False
     if not a.event or not b.event:
@@ -203,12 +274,15 @@ def dated_by_other_verbs(a: DateFact, b: DateFact, events: Callable[[DateFact], 
         # verbless clause names that very aftermath by a noun ("the arraignment Wednesday").
         named, bare = (a, b) if a.event else (b, a)
         return bool(named.event) and _aftermath(named.event or "") and event_class(named.event) not in events(bare)
-    class_a, class_b = event_class(a.event), event_class(b.event)
+    class_a, class_b = _kin(event_class(a.event)), _kin(event_class(b.event))
     if not class_a or not class_b or class_a == class_b:
         return False
-    return _aftermath(a.event) or _aftermath(b.event)
+    return _aftermath(a.event) != _aftermath(b.event)
+
+
+def _kin(cls: str) -> str:
+    return KIN.get(cls, cls)
 
 
 def _aftermath(event: str) -> bool:
     return any(w in AFTERMATH_EVENTS for w in event_lemma(event).split()[:1])
-
