@@ -17,9 +17,10 @@ the words that differ in the note, aligned on the words the renderings share
 (`newsdiff.text.wording`); the same words given to different named speakers are `conflict`, but
 only when the words are clearly one statement (`CROSS_SPEAKER_ALIGNMENT` of the shorter quote's
 words, in order) and unless one speaks for the other (a spokesperson whose role names the
-organization). A quote given to two people together ("said Laurence Mark and Bill Condon") is one
-voice with either of them (`Speakers.one_voice`). Short fragments ("properly"), descriptions as
-speakers ("the spokesperson"), and speakers read from a pronoun or guessed for a fragment no
+organization; a person's spokesperson is not that person). A quote given to two people together
+("said Laurence Mark and Bill Condon") is one voice with either of them (`Speakers.one_voice`).
+Short fragments ("properly"), descriptions as speakers ("the spokesperson", "Authorities"), and
+speakers read from a pronoun or guessed for a fragment no
 reporting verb attributes never make a conflict on their own: too little to tell.
 
 Every claim of two or more sources says why its quotes were joined (`Claim.basis`, "joined on: ..."
