@@ -4,7 +4,7 @@ for clearly the same words. Sentences written for these tests."""
 import pytest
 
 from newsdiff.compare import quotes
-from newsdiff.model import Quote, Status
+from newsdiff.model import Person, Quote, Role, Status
 from newsdiff.text.wording import differing_spans
 
 FULL = "We will rebuild the harbour wall before the winter storms arrive"
@@ -142,4 +142,55 @@ def test_joint_speakers_are_one_voice_with_each_of_them(a, b, status):
 ])
 def test_a_guessed_speaker_of_a_fragment_never_disagrees(cue, partial, status):
     [claim] = _claims(_said("a", FULL, "Ann Lee"), _said("b", FULL, "Kim Ortiz", cue=cue, partial=partial))
+    assert claim.status == status
+
+
+@pytest.mark.parametrize(("speaker", "name"), [
+    # a group or a title capitalised at the start of a sentence describes people, it names nobody
+    ("Authorities", None),
+    ("Police", None),
+    ("Police officials", None),
+    ("Investigators", None),
+    ("Officials", None),
+    ("the harbour board", None),
+    # names, even when they hold a generic word
+    ("Dana Whitfield", "Dana Whitfield"),
+    ("Port Authority", "Port Authority"),  # not all generic: "port" names which authority
+    ("Kessler Police", "Kessler Police"),
+    ("Gov. Whitfield", "Gov. Whitfield"),
+])
+def test_a_description_is_no_named_speaker(speaker, name):
+    assert quotes.named(speaker) == name
+
+
+@pytest.mark.parametrize(("speaker_b", "status"), [
+    ("Authorities", Status.AGREE),  # "Authorities described it as ..." sets no voice against Ann Lee
+    ("Investigators", Status.AGREE),
+    ("Kim Ortiz", Status.CONFLICT),  # negative: a name does
+])
+def test_a_group_speaker_never_disagrees_with_a_name(speaker_b, status):
+    [claim] = _claims(_said("a", FULL, "Ann Lee"), _said("b", FULL, speaker_b))
+    assert claim.status == status
+
+
+SPEAKS_FOR = [
+    # (the other speaker, people known to the story, status): a spokesperson speaks for a body, so
+    # the body and its spokesperson are one voice; a person's words are not their spokesperson's.
+    ("Harbour Board", [Person(id="p2", name="Harbour Board", type="organization"),
+                       Person(id="p1", name="Ann Lee", type="person",
+                              roles=(Role(source="a", role="Harbour Board spokeswoman"),))], Status.AGREE),
+    ("Dana Whitfield", [Person(id="p2", name="Dana Whitfield", type="person"),
+                        Person(id="p1", name="Ann Lee", type="person",
+                               roles=(Role(source="a", role="Dana Whitfield's spokeswoman"),))], Status.CONFLICT),
+    # negative: a role that names neither
+    ("Harbour Board", [Person(id="p2", name="Harbour Board", type="organization"),
+                       Person(id="p1", name="Ann Lee", type="person",
+                              roles=(Role(source="a", role="city council member"),))], Status.CONFLICT),
+]
+
+
+@pytest.mark.parametrize(("other", "people", "status"), SPEAKS_FOR)
+def test_a_spokesperson_speaks_for_a_body_not_for_a_person(other, people, status):
+    facts = [_said("a", FULL, "Ann Lee"), _said("b", FULL, other)]
+    [claim] = quotes.build(facts, people, {"a": 0, "b": 1})
     assert claim.status == status

@@ -17,9 +17,10 @@ the words that differ in the note, aligned on the words the renderings share
 (`newsdiff.text.wording`); the same words given to different named speakers are `conflict`, but
 only when the words are clearly one statement (`CROSS_SPEAKER_ALIGNMENT` of the shorter quote's
 words, in order) and unless one speaks for the other (a spokesperson whose role names the
-organization). A quote given to two people together ("said Laurence Mark and Bill Condon") is one
-voice with either of them (`Speakers.one_voice`). Short fragments ("properly"), descriptions as
-speakers ("the spokesperson"), and speakers read from a pronoun or guessed for a fragment no
+organization; a person's spokesperson is not that person). A quote given to two people together
+("said Laurence Mark and Bill Condon") is one voice with either of them (`Speakers.one_voice`).
+Short fragments ("properly"), descriptions as speakers ("the spokesperson", "Authorities"), and
+speakers read from a pronoun or guessed for a fragment no
 reporting verb attributes never make a conflict on their own: too little to tell.
 
 Every claim of two or more sources says why its quotes were joined (`Claim.basis`, "joined on: ..."
@@ -35,8 +36,9 @@ import regex
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from newsdiff.compare.common import content_stems, short
-from newsdiff.lexicon.claim_words import SPEAKER_ARTICLES, STOPWORDS
-from newsdiff.lexicon.speech_words import PRONOUNS
+from newsdiff.lexicon import load_set
+from newsdiff.lexicon.claim_words import GENERIC_ORG_WORDS, SPEAKER_ARTICLES, STOPWORDS
+from newsdiff.lexicon.speech_words import PRONOUNS, ROLE_NOUNS
 from newsdiff.model import Claim, ClaimValue, Kind, Person, Quote, Status
 from newsdiff.text.normalize import fold, name_key, words
 from newsdiff.text.wording import changes
@@ -52,6 +54,9 @@ MAX_CANDIDATES = 16  # claims a new quote is compared with: those sharing its ra
 MAX_COMPARED = 8  # members of a cluster a new quote is compared with (the first ones)
 SHARED, SPEAKER = "shared words: ", "speaker: "  # parts of a quote claim's basis
 MOVED = "\u2192"  # `word_changes`: a run `other` has at another place
+# Words of a speaker that describes people rather than naming them ("Authorities", "Police
+# officials"): lexicon/lists/compare/group_speakers.txt with the role nouns and generic body words.
+DESCRIPTION_WORDS = load_set("compare/group_speakers") | ROLE_NOUNS | GENERIC_ORG_WORDS
 
 
 class _Q:
@@ -86,11 +91,14 @@ def joint_names(fact: Quote, speaker: str) -> tuple[str, ...]:
 
 
 def named(speaker: Optional[str]) -> Optional[str]:
-    """The speaker when it is a name, None when it is missing or a description ("the NGO")."""
+    """The speaker when it is a name, None when it is missing or a description ("the NGO"; a group
+    or a title capitalised at the start of a sentence: "Authorities", "Police officials")."""
     if not speaker:
         return None
-    first = speaker.split()[0]
-    if not first[:1].isupper() or fold(first) in SPEAKER_ARTICLES:
+    parts = speaker.split()
+    if not parts[0][:1].isupper() or fold(parts[0]) in SPEAKER_ARTICLES:
+        return None
+    if all(fold(w).removesuffix("'s").removesuffix("'") in DESCRIPTION_WORDS for w in parts):
         return None
     return speaker
 
@@ -144,10 +152,13 @@ class Speakers:
     def __init__(self, people: Sequence[Person]) -> None:
         self.aliases: dict[str, set[str]] = {}
         self.roles: dict[str, str] = {}
+        self.persons: set[str] = set()  # folded names of people (not bodies)
         for p in people:
             names = {fold(n) for n in (p.name, *p.aliases)}
             self.aliases[fold(p.name)] = names
             self.roles[fold(p.name)] = " ".join(fold(r.role) for r in p.roles)
+            if p.type == "person":
+                self.persons.add(fold(p.name))
         self._said: dict[tuple[str, str], bool] = {}  # pairs already judged
 
     def same(self, a: str, b: str) -> bool:
@@ -184,9 +195,14 @@ class Speakers:
         if wa and wb and (wa <= wb or wb <= wa):
             return True
         for x, y in ((fa, fb), (fb, fa)):
+            # x is a spokesperson "for y" when y is a body ("Foreign Ministry spokesperson"). A
+            # person's own words are not their spokesperson's: "Palin said" and "Palin spokesman
+            # McAllister said" of the same words give them to two people.
+            if y in self.persons:
+                continue
             role = self.roles.get(x, "")
             if role and any(n in role for n in self.aliases.get(y, {y})):
-                return True  # x is a spokesperson "for y"
+                return True
         return False
 
 
