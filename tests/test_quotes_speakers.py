@@ -135,6 +135,12 @@ APPOSITION_CASES = [
     ('"See you in court," Ruth Diaz posted via Twitter.', [("See you in court,", "Ruth Diaz")]),
     # negative: a number that is not set off by commas is not an age apposition
     ('"It was 25 years ago," the mayor said.', [("It was 25 years ago,", "the mayor")]),
+    # an affiliation set off by commas: the person before it speaks, not the office
+    ('Maria Lopez, of the city\'s emergency office, said the shelters "are full tonight."',
+     [("are full tonight.", "Maria Lopez")]),
+    ('"The line is closed," Dan Ruiz, from the drivers\' union, said.', [("The line is closed,", "Dan Ruiz")]),
+    # negative: an "of" phrase that is part of the subject, not set off, stays in it
+    ('"We are ready," the head of the union said.', [("We are ready,", "the head of the union")]),
 ]
 
 

@@ -419,6 +419,7 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
             or first in _RELATIVES
             or first.endswith("ing")
             or first in _ADVERBIAL_OPENERS
+            or first in _AFFILIATION_PREPOSITIONS
             or not seg_words[0].is_cap and phrases.bare(first) in _role_or_org()
             or _possessive_role(seg_words)
         )
@@ -437,6 +438,7 @@ def _possessive_role(seg_words: list[Token]) -> bool:
 
 
 _PP_BEFORE_VERB = frozenset(load("speech/pp_before_verb"))
+_AFFILIATION_PREPOSITIONS = frozenset(load("speech/affiliation_prepositions"))
 
 
 def _skip_prepositional(text: str, floor: int, found: Optional[Phrase]) -> Optional[Phrase]:
