@@ -614,3 +614,19 @@ MIDDLE_INITIAL_CASES = [
 @pytest.mark.parametrize("text, expected", MIDDLE_INITIAL_CASES)
 def test_a_middle_initial_does_not_cut_a_name(text, expected):
     assert speakers_of(text) == expected
+
+
+# A title joined to its office by a preposition is no honorific to strip: the speaker's name keeps
+# the whole run rather than starting at "of". A bare honorific title is still left out.
+TITLE_OF_OFFICE_CASES = [
+    ('"We will reopen the bridge on Friday," said Secretary of Transportation Alan Reed.',
+     [("We will reopen the bridge on Friday,", "Secretary of Transportation Alan Reed")]),
+    # negative: an honorific right before the name is stripped as before
+    ('"We will reopen the bridge on Friday," said Secretary Alan Reed.',
+     [("We will reopen the bridge on Friday,", "Alan Reed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_OF_OFFICE_CASES)
+def test_a_title_of_an_office_is_not_cut_from_the_name(text, expected):
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == expected

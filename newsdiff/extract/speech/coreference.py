@@ -71,10 +71,17 @@ class Entity:
         return [name_key(w) for w in _SPACE_RUN.split(self.name) if w]
 
 
+# Prepositions that join a title to its office ("Secretary of Transportation").
+_ROLE_PREPOSITIONS = frozenset(load("speech/role_prepositions"))
+
+
 def _strip_honorific(name: str) -> tuple[str, bool]:
     words = name.split()
     had = False
-    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+    # "Secretary of Transportation Ann Lee": a title joined to its office is no honorific to
+    # strip ("of Transportation Ann Lee" would be no name); the whole run stays, like "Chief of
+    # Police Ann Lee", and later mentions reach it by its last words.
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS and words[1] not in _ROLE_PREPOSITIONS:
         words = words[1:]
         had = True
     out = " ".join(words)
