@@ -313,6 +313,8 @@ def test_hostile_input_finishes():
         ("The vote is due this September, officials said.", "this September", ("DATE", "2023-09")),
         ("The plant will reopen next March.", "next March", ("DATE", "2024-03")),
         ("The talks resumed last October.", "last October", ("DATE", "2022-10")),
+        # a month followed by its day is that day, after a shift word too
+        ("The fire started this August 2nd near the mill.", "August 2nd", ("DATE", "2023-08-02")),
         # a month with a year in words is one month
         ("In June last year, the leadership fell out.", "June last year", ("DATE", "2022-06")),
         ("In January this year, the police closed the case.", "January this year", ("DATE", "2023-01")),

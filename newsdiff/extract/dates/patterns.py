@@ -71,7 +71,9 @@ SOURCES = {
     "month_day": rf"{B}{_MDY}",
     "day_month": rf"{B}{_DMY}",
     "month_year": rf"{B}(?:{EDGE}[-\s]{{1,3}})?{MONTH}\.?,?{SP}(?:of{SP})?{YEAR}",
-    "month": rf"{B}(?:{EDGE}[-\s]{{1,3}})?(?:{SHIFT}{SP})?{MONTH_FULL}{E}",
+    # A month followed by its day is that day's (month_day), even after a shift word: "this
+    # August 2nd" is a day, not "this August" and a stray "2nd".
+    "month": rf"{B}(?:{EDGE}[-\s]{{1,3}})?(?:{SHIFT}{SP})?{MONTH_FULL}{E}(?!{SP}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{E})",
     "season_year": rf"{B}(?:the{SP})?(?:{EDGE}{SP})?{SEASON}{SP}(?:of{SP})?{YEAR}",
     "season": rf"{B}(?:{EDGE}{SP})?(?:{SHIFT}|(?P<the>the)(?:{SP}(?P<edge>early|late|mid))?){SP}{SEASON}{E}(?!{SP}of{E})",
     "year": rf"{B}(?:{EDGE}[-\s]{{1,3}})?(?:(?P<fiscal>fiscal){SP})?(?<![$€£¥#]){YEAR}(?!s{E}|['’]s{E}|\.\d|,\d|-\d\d\d)",
