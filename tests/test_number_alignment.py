@@ -257,6 +257,10 @@ ALIGNMENTS = [
     ("The Riverton mill stood idle for 18 months before the fire.",
      "The Riverton mill had stood idle for 18 months when the fire broke out, its owners said.",
      "18 months", "18 months", "agree"),
+    # A name read as the agent of one of them (a nationality opening the clause) owns no span.
+    ("A Riverton climber who survived two nights stuck on the ridge was found on Monday.",
+     "The climber who survived seven nights stuck on the ridge was found on Monday.",
+     "two nights", "seven nights", "conflict"),
     # ... but two moments of a game clock are not: "ran off" and "left" are not one span.
     ("Riverton had no timeouts, and 10 seconds ran off before the snap.",
      "That left Riverton with 12 seconds before the snap.", "10 seconds", "12 seconds", "apart"),

@@ -595,8 +595,9 @@ def _same_fact_shown(a: Number, b: Number) -> bool:
         return False
     if _casualty(a) and _casualty(a) == _casualty(b) and _heads_compatible(a, b):
         return True  # the story's toll has no owner: a place read as its agent says nothing
-    if _owner_unseen(a, b):
-        return False
+    if _owner_unseen(a, b) and _dimension(a) not in _SPANS:
+        return False  # (a name owns its points or its age, not a span of time: "An Australian
+        # climber who survived two nights" / "AN AUSTRALIAN climber who survived seven nights")
     if _agents_meet(a, b) and (_dimension(a) == "age" or _same_head_and_event(a, b)):
         return True
     return _wording(a, b) >= SAME_WORDING
