@@ -281,6 +281,13 @@ ALIGNMENTS = [
     ("A gunman near the Riverton Precinct injured five people on Monday night.",
      "Gunfire injured nine protesters outside the Hawks Arena in Riverton on Monday night.",
      "five", "nine", "apart"),
+    # "Fatally shooting two" counts the dead of the event; plain "shooting two" does not.
+    ("A gunman fatally shot two men at a Riverton bar on Monday, police said.",
+     "A gunman killed two men at a Riverton bar on Monday, police said.", "two", "two", "agree"),
+    ("A gunman fatally shot two men at a Riverton bar on Monday, police said.",
+     "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "conflict"),
+    ("A gunman shot two men at a Riverton bar on Monday, police said.",
+     "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
     # Street numbers are not counts.
     ("The fire broke out at 40 Mill Street in Riverton on Monday.",
      "The fire broke out at 44 Mill Street in Riverton on Monday.",

@@ -79,6 +79,8 @@ def _event_key(fact: Number) -> str:
     """The event class a number belongs to: its verb's class, or, when the verb is of no known
     class ("left two dead") or missing, the class of a word of its subject ("dead", "sent back")."""
     verb = event_class(fact.event) if fact.event else ""
+    if verb in _HARMS and _FATAL.intersection(fact.modifiers):
+        return "kill"  # "fatally shooting two other men": the two killed
     if verb in EVENT_CLASSES:
         return verb
     for w in words(fact.subject):
@@ -662,11 +664,14 @@ def _parts(fact: Number) -> tuple[str, ...]:
     for a count of casualties "other" only sets the wounded apart from the dead, the whole of its
     own role, so it is not one."""
     if _event_key(fact) in CASUALTY_EVENTS:
-        return tuple(m for m in fact.modifiers if m not in _CONTRASTIVE)
+        return tuple(m for m in fact.modifiers if m not in _CONTRASTIVE and m not in _FATAL)
     return fact.modifiers
 
 
 _CONTRASTIVE = frozenset({"other", "others", "another"})
+# "Fatally shot", "mortally wounded": a harm that killed (the toll of the dead, not a part of it).
+_FATAL = frozenset({"fatally", "mortally"})
+_HARMS = frozenset({"shoot", "stab", "injure"})
 
 
 def _times_differ(a: Number, b: Number) -> bool:
