@@ -71,6 +71,16 @@ FRAMES = [
     ("A 6.1 magnitude quake killed 40 people in the valley.", "40", "dimension", "count"),
     ("Six aftershocks of magnitude 4 or more followed.", "Six", "dimension", "count"),
     # The counted noun of a plural in -ches, -shes, -xes.
+    # A bare age is its own list item's name's, not the run of names across the list's commas.
+    ("The fire in the old mill by the river killed the owner Dana Kell, 44, Mia Ruiz, 31, and a dog.",
+     "31", "agent", "mia ruiz"),
+    # An age before a name is that name's, on a line of many capitals too (it reads as title case).
+    ("On Monday, 58-year-old Senior Trooper Lee Brandt Ray was hurt.", "58-year-old", "agent",
+     "senior trooper lee brandt"),
+    ("Police in Riverton said the 58-year-old was hurt.", "58-year-old", "agent", None),
+    # A span of time is a duration in its unit; a night is not a day.
+    ("The hikers survived two nights on the ridge.", "two nights", "dimension", "nights"),
+    ("The mill stood idle for 35 years.", "35 years", "dimension", "duration"),
     ("Lee Brandt made 12 catches for Riverton.", "12", "head", "catch"),
     ("Crews cleared 40 crashes on the highway.", "40", "head", "crash"),
     ("Police seized 30 boxes of ammunition.", "30", "head", "box"),
@@ -240,6 +250,44 @@ ALIGNMENTS = [
     ("A gunman killed one person at a Riverton bakery on Monday, police said.",
      "A gunman killed four people at a Riverton bakery on Monday, police said.",
      "one", "four", "conflict"),
+    # A span of time told in two ways is one fact; a changed one is a conflict.
+    ("Two hikers who survived two nights on the Riverton ridge were found on Monday.",
+     "Two hikers who survived seven nights on the Riverton ridge were found on Monday.",
+     "two nights", "seven nights", "conflict"),
+    ("The Riverton mill stood idle for 18 months before the fire.",
+     "The Riverton mill had stood idle for 18 months when the fire broke out, its owners said.",
+     "18 months", "18 months", "agree"),
+    # A name read as the agent of one of them (a nationality opening the clause) owns no span.
+    ("A Riverton climber who survived two nights stuck on the ridge was found on Monday.",
+     "The climber who survived seven nights stuck on the ridge was found on Monday.",
+     "two nights", "seven nights", "conflict"),
+    # ... but two moments of a game clock are not: "ran off" and "left" are not one span.
+    ("Riverton had no timeouts, and 10 seconds ran off before the snap.",
+     "That left Riverton with 12 seconds before the snap.", "10 seconds", "12 seconds", "apart"),
+    # Two people of one list are two ages.
+    ("The victims were Dana Kell, 44; Mia Ruiz, 31; and Lee Brandt, 52.",
+     "Police named the victims as Mia Ruiz, 31, and Dana Kell, 46.", "44", "31", "apart"),
+    # A family: a bare surname is no one person when the story names two people of it.
+    ("Police named the dead as Mia Ruiz, 6, and Lee Ruiz, 9, of Riverton.",
+     "Along with Ruiz, 40, those killed in Riverton were her two children.", "6", "40", "apart"),
+    ("Police named the dead as Mia Ruiz, 36, of Riverton.",
+     "Police said Ruiz, 40, of Riverton was killed in the fire.", "36", "40", "conflict"),
+    # The toll of the story's event joins whatever name stands nearest it (a precinct, a
+    # place) ...
+    ("A gunman near the Riverton Precinct injured five people on Monday night.",
+     "Gunfire injured five protesters outside the Hawks Arena in Riverton on Monday night.",
+     "five", "five", "agree"),
+    # ... but two different nearest names never make a conflict of it.
+    ("A gunman near the Riverton Precinct injured five people on Monday night.",
+     "Gunfire injured nine protesters outside the Hawks Arena in Riverton on Monday night.",
+     "five", "nine", "apart"),
+    # "Fatally shooting two" counts the dead of the event; plain "shooting two" does not.
+    ("A gunman fatally shot two men at a Riverton bar on Monday, police said.",
+     "A gunman killed two men at a Riverton bar on Monday, police said.", "two", "two", "agree"),
+    ("A gunman fatally shot two men at a Riverton bar on Monday, police said.",
+     "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "conflict"),
+    ("A gunman shot two men at a Riverton bar on Monday, police said.",
+     "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
     # Street numbers are not counts.
     ("The fire broke out at 40 Mill Street in Riverton on Monday.",
      "The fire broke out at 44 Mill Street in Riverton on Monday.",

@@ -25,7 +25,7 @@ from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
 from newsdiff.extract.frame import SIBILANT_PLURALS, UNITS, head_noun, singular, unit_dimension
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
-from newsdiff.model import Claim, ClaimValue, Kind, Number, Status
+from newsdiff.model import Claim, ClaimValue, Kind, Number, Status, amended
 from newsdiff.text.lemma import lemma
 from newsdiff.text.normalize import WORD, fold, words
 
@@ -80,6 +80,8 @@ def _event_key(fact: Number) -> str:
     """The event class a number belongs to: its verb's class, or, when the verb is of no known
     class ("left two dead") or missing, the class of a word of its subject ("dead", "sent back")."""
     verb = event_class(fact.event) if fact.event else ""
+    if verb in _HARMS and _FATAL.intersection(fact.modifiers):
+        return "kill"  # "fatally shooting two other men": the two killed
     if verb in EVENT_CLASSES:
         return verb
     for w in words(fact.subject):
@@ -176,7 +178,7 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
           twins: Optional[Mapping[str, Sequence[Number]]] = None) -> list[Claim]:
     """Group number facts into claims (facts must all belong to one story). `twins` (fact id ->
     the same fact in copies, `compare.common.fold_copies`) join their original's claim."""
-    comparable = [f for f in facts if f.dimension not in NOT_COMPARED]
+    comparable = _unambiguous_agents([f for f in facts if f.dimension not in NOT_COMPARED])
     rarity = _StoryRarity((_bag(f) for f in comparable), len({f.source for f in comparable}))
     single = _single_valued(comparable)
     stated = _stated_values(comparable)
@@ -217,6 +219,21 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         members.sort(key=lambda f: (source_order[f.source], f.start, f.end))
         out.append(_draft(members, source_order, why.get(n, [])))
     return out
+
+
+def _unambiguous_agents(facts: list[Number]) -> list[Number]:
+    """The facts, with an agent that is a bare surname dropped when the story names two people of
+    that surname ("Jackson, 40," in a story that also gives "Jonah Jackson, 6" and "Trinity
+    Jackson, 7": a family). The surname alone would meet each of them (`_agents_meet`). Linear."""
+    firsts: dict[str, set[str]] = {}
+    for f in facts:
+        words = (f.agent or "").split()
+        if len(words) > 1:
+            firsts.setdefault(words[-1], set()).add(words[0])
+    shared = {surname for surname, names in firsts.items() if len(names) > 1}
+    if not shared:
+        return facts
+    return [amended(f, agent=None) if f.agent in shared else f for f in facts]
 
 
 class _StoryRarity(Rarity):
@@ -440,12 +457,22 @@ def _people_evidence(fa: _Frame, fb: _Frame, agents: Optional[bool]) -> Optional
         return None
     if agents:
         return SAME_PERSON_AGE if fa.dimension == "age" else SAME_AGENT
-    if agents is False:
-        return -OTHER_AGENT
-    if a.participants and b.participants and a.participants[0] not in b.participants[:2] \
-            and b.participants[0] not in a.participants[:2]:
-        return -OTHER_AGENT
-    return 0.0
+    if not _names_differ(a, b, agents):
+        return 0.0
+    if fa.event and fa.event == fb.event and fa.event in CASUALTY_EVENTS:
+        # The story's toll has no owner: the name read as its agent or nearest it is often a
+        # place, a precinct or a caption word ("near the 4th Precinct that injured five people").
+        # Such counts may join; a conflict still counts the names against them (`_may_conflict`).
+        return 0.0
+    return -OTHER_AGENT
+
+
+def _names_differ(a: Number, b: Number, agents: Optional[bool]) -> bool:
+    """Two different agents, or, with no agent, two different nearest names."""
+    if agents is not None:
+        return not agents
+    return bool(a.participants and b.participants and a.participants[0] not in b.participants[:2]
+                and b.participants[0] not in a.participants[:2])
 
 
 def _subject_words(fact: Number) -> list[str]:
@@ -464,8 +491,14 @@ def _may_conflict(a: Number, b: Number, link: Optional[Link], single: frozenset[
     the other is not ("six" of this operation, "a total of 14"; "three others wounded" may still
     agree with "three wounded"). `single`: the counted nouns of the story no source gives two
     values of (`_single_valued`)."""
+    agents = _agents_meet(a, b)
+    if _casualty(a) and _casualty(a) == _casualty(b) and _names_differ(a, b, agents) \
+            and (link is None or link.score < CONFLICT_AT + OTHER_AGENT):
+        # Joined without the names' say (`_people_evidence`): a conflict still needs the evidence
+        # it would need with the different names held against it.
+        return False
     return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
-            and _agents_meet(a, b) is not False and not _times_differ(a, b)
+            and agents is not False and not _times_differ(a, b)
             and (_same_fact_shown(a, b) or _paraphrase(a, b, link, single)))
 
 
@@ -566,8 +599,9 @@ def _same_fact_shown(a: Number, b: Number) -> bool:
         return False
     if _casualty(a) and _casualty(a) == _casualty(b) and _heads_compatible(a, b):
         return True  # the story's toll has no owner: a place read as its agent says nothing
-    if _owner_unseen(a, b):
-        return False
+    if _owner_unseen(a, b) and _dimension(a) not in _SPANS:
+        return False  # (a name owns its points or its age, not a span of time: "An Australian
+        # climber who survived two nights" / "AN AUSTRALIAN climber who survived seven nights")
     if _agents_meet(a, b) and (_dimension(a) == "age" or _same_head_and_event(a, b)):
         return True
     return _wording(a, b) >= SAME_WORDING
@@ -576,10 +610,18 @@ def _same_fact_shown(a: Number, b: Number) -> bool:
 def _same_head_and_event(a: Number, b: Number) -> bool:
     """Neither two different counted nouns nor two different event classes: one name's "scored 20
     points" and "finished with 30 points", or "threw for 410 yards" and "for 205 yards"; not
-    "Charles's 86-yard touchdown run" and "Charles's 226 yards"."""
+    "Charles's 86-yard touchdown run" and "Charles's 226 yards". Two spans of time that name
+    neither a noun nor an event say nothing of which span each is: a team's "10 seconds ran off"
+    and its "12 seconds left" are two moments of one game (a name owns its yards, not its time)."""
     ha, hb, ea, eb = _head(a), _head(b), _event_key(a), _event_key(b)
+    if not (ha or hb or ea or eb) and _dimension(a) in _SPANS:
+        return False
     heads = stem(ha) == stem(hb) if ha and hb else not ha and not hb
     return heads and not (ea and eb and ea != eb)
+
+
+# Dimensions of a span of time (`lists/units.txt`).
+_SPANS = frozenset({"duration", "nights", "weekends", "semesters"})
 
 
 def _years(fact: Number) -> frozenset[str]:
@@ -624,11 +666,14 @@ def _parts(fact: Number) -> tuple[str, ...]:
     for a count of casualties "other" only sets the wounded apart from the dead, the whole of its
     own role, so it is not one."""
     if _event_key(fact) in CASUALTY_EVENTS:
-        return tuple(m for m in fact.modifiers if m not in _CONTRASTIVE)
+        return tuple(m for m in fact.modifiers if m not in _CONTRASTIVE and m not in _FATAL)
     return fact.modifiers
 
 
 _CONTRASTIVE = frozenset({"other", "others", "another"})
+# "Fatally shot", "mortally wounded": a harm that killed (the toll of the dead, not a part of it).
+_FATAL = frozenset({"fatally", "mortally"})
+_HARMS = frozenset({"shoot", "stab", "injure"})
 
 
 def _times_differ(a: Number, b: Number) -> bool:

@@ -221,7 +221,9 @@ def source_keys(
             names.extend(token for token in fact.participants if not _noise(token))
         # Counts ("3 killed", "4 people shot") recur in every event of a kind and are what a
         # changed figure changes: they are no evidence of which event two articles report.
-        if isinstance(fact, Number) and fact.subject and fact.value is not None and fact.dimension != "count":
+        # Spans of time ("a 30-day program", "a 12-year sentence") recur across stories too.
+        if isinstance(fact, Number) and fact.subject and fact.value is not None \
+                and fact.dimension not in ("count", "duration", "nights", "weekends", "semesters"):
             keys[f"number:{fact.value:g} {' '.join(fold(fact.subject).split())}"] += 1
         if isinstance(fact, Quote) and len(fact.text.split()) >= QUOTE_WORDS:
             keys["quote:" + " ".join(_WORD_RUN.findall(fold(fact.text)))] += 1

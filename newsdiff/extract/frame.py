@@ -44,6 +44,7 @@ from newsdiff.text.lemma import IRREGULAR, lemma
 from newsdiff.text.normalize import fold
 
 AGENT_REACH = 5  # words before a number its clause's leading name may stand
+AGE_NAME_WORDS = 4  # words of the name after an age ("the 51-year-old Senior Trooper William Hakim")
 WINDOW = 10  # words either side of the fact: a clause in news rarely runs longer
 _REACH = 160  # characters read either side, so a 1 MB sentence costs no more than a short one
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]{0,40}")
@@ -97,6 +98,8 @@ _POSITION = regex.compile(r"\b\p{L}{2,20}\s+[0-9]{1,4}\s+of\s+$")
 # "$US1 million ($1.52 million)": an amount in brackets right after another is the same sum in
 # another currency the extractor cannot tell apart (both "$"), never a figure of its own.
 _CONVERSION = regex.compile(r"[0-9](?:[\p{L} .,]{0,20})\(\s*$")
+# What ends one item of a list of names: "Dana Kell, 44; Mia Ruiz, 31".
+_LIST_BREAK = regex.compile(r"[;,:()\[\]\p{N}]")
 _YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}\p{L}])")
 # Calendar words that name a time of their own (not "today": the article's own day).
 _TIME_WORDS = CALENDAR_WORDS - {"today", "yesterday", "tomorrow", "may"}
@@ -122,8 +125,18 @@ def frame(doc: Document, fact: Fact) -> Fact:
         return amended(fact, context=context, participants=participants)
     measured = "position" if _POSITION.search(doc.text, max(0, fact.start - 40), fact.start) else dimension(fact, before, after)
     head = head_noun(fact)
+    if measured == "age" and not fact.text.strip().isdigit():
+        # An age written before a name is that name's even on a line the headline rule reads as
+        # title case ("On Saturday, 48-year-old Englishman Lee Brandt, of Essex, fell"). (A list
+        # of names with bare ages, "Dana Kell, 44; Mia Ruiz, 31", stays under the rule: measured,
+        # reading those too raised the conflicts on untouched GVC incidents.)
+        names_before, names_after = _capitalised(before_names), _capitalised(after)
     owner = agent(before, after, set(names_before), set(names_after), measured == "age",
                   appositive=measured == "age" and fact.text.strip().isdigit())
+    if owner and measured == "age" and fact.text.strip().isdigit():
+        # "Dana Kell, 44; Mia Ruiz, 31": the words run on across the list's commas, the name does not.
+        since = _LIST_BREAK.split(doc.text[max(0, fact.start - _REACH // 2):fact.start].rstrip(" ,("))[-1]
+        owner = " ".join(w for w in owner.split() if w in {fold(x) for x in _WORD.findall(since)}) or owner
     if measured == "age" and possessor and head and owner and owner.split()[-1] == fold(before[-1]):
         # "Kell's 12-year-old daughter": the age of the daughter, not of Kell.
         owner = f"{owner} {head}"
@@ -266,6 +279,11 @@ def _names(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
             [w for w in after if w[:1].isupper() and not w.isupper() and _content(w)])
 
 
+def _capitalised(words: list[str]) -> list[str]:
+    """The capitalised content words of a list, not shouting (all capitals)."""
+    return [w for w in words if w[:1].isupper() and not w.isupper() and _content(w)]
+
+
 def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool,
           appositive: bool = False) -> Optional[str]:
     """The name a number belongs to (see the module docstring), folded: a run of up to three
@@ -279,7 +297,7 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
         return " ".join(fold(w) for w in before[start:])
     if age and after and after[0] in names_after:
         # "the 33-year-old Tara Reid": the name right after an age is whose it is.
-        run = [w for w in after[:3]]
+        run = [w for w in after[:AGE_NAME_WORDS]]
         run = run[:next((i for i, w in enumerate(run) if w not in names_after), len(run))]
         return " ".join(fold(w) for w in run)
     reach = len(before) - (1 if age else AGENT_REACH)

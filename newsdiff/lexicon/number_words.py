@@ -101,6 +101,10 @@ TIME_UNITS = _words("time_units")
 AGE_UNITS = _text("age_units")
 PERSON_NOUNS = _words("person_nouns")
 TIME_UNIT_FILLERS = _words("time_unit_fillers")
+# The name a duration keeps its time unit under ("nights" -> "night").
+DURATION_UNITS = _text("duration_units")
+# Words after a duration that make it a date of its own, counted from the article's day ("two days ago").
+RELATIVE_AFTER = frozenset({"ago"})
 
 # What a number is when it is not a count: dates, times, labels, names, years, pronouns.
 MONTH_NAMES = _words("month_names")

@@ -319,7 +319,9 @@ def _unit_after(tokens: list[Token], k: int, core: Core) -> tuple[Optional[str],
     if age is not None:
         return age
     if _is_time_unit(tokens, j):
-        return None, j + 1, True
+        # "two nights", "three straight days", "half an hour": the unit is the last word.
+        end = j + 1 if tokens[j].low in W.TIME_UNITS else j + 2
+        return W.DURATION_UNITS.get(tokens[end - 1].low), end, True
     if not hyphen:
         percent = PERCENT_AFTER.after(tokens, k)
         if percent is not None:

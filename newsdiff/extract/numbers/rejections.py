@@ -23,7 +23,9 @@ _URL_MARKS = ("://", "www.", "=", "@", "%2")
 def rejection(tokens: Tokens, first, second, qualified: bool) -> Optional[str]:
     """Why the amount(s) read at `first` (and `second`, a range's other end) are not a count."""
     if first.duration or (second is not None and second.duration):
-        return "duration"
+        last = second or first
+        if last.unit is None or _word(tokens, last.end) in W.RELATIVE_AFTER:
+            return "duration"  # "two days ago" dates a day: the dates extractor reads it
     core = first.core
     i = core.first
     if core.value is None and not core.vague:

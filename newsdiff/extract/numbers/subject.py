@@ -69,11 +69,14 @@ def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Opti
         measured = _measured_before(tokens, reading.first) or _from_partner(tokens, reading.first)
         if measured:
             return measured, None
+    after = _verb_after(tokens, k)
     if _object_of_preposition(tokens, reading.first):
         # "from China's three northeastern provinces have been repatriated": the verb belongs to
-        # the phrase the preposition hangs from, not to what the number counts.
+        # the phrase the preposition hangs from, not to what the number counts. A participle
+        # right after the counted noun is its own ("among six people killed in the attack").
+        if np and after is not None and _bare_participle(tokens, k):
+            return f"{np} {after[0]}", after[1]
         return (np or None), None
-    after = _verb_after(tokens, k)
     before = _verb_before(tokens, reading.first)
     # An object reading wins over a relative or reduced clause after the counted phrase:
     # "returned more than 500 people who had escaped" counts people returned.
@@ -197,6 +200,13 @@ def _verb_after(tokens: list[Token], k: int) -> Optional[tuple[str, str, bool]]:
     return _phrase(tokens, k, True) + (relative or not auxiliary,)
 
 
+def _bare_participle(tokens: list[Token], k: int) -> bool:
+    """A past participle right after the counted phrase, with no auxiliary or relative word:
+    "six people killed", not "provinces have been repatriated" or "people who died"."""
+    word = _word(tokens, k)
+    return word.endswith("ed") and is_verb_form(word) and word not in AUXILIARIES
+
+
 def _adverb(tokens: list[Token], k: int) -> bool:
     word = _word(tokens, k)
     return word.endswith("ly") and len(word) > 4 and word not in W.NOT_ADVERBS
@@ -209,6 +219,11 @@ def _phrase(tokens: list[Token], k: int, locative: bool) -> tuple[str, str]:
     parts = [verb]
     event = lemma(verb)
     j = k + 1
+    if _word(tokens, j) in _STATES:
+        # "four women found dead", "two men were left injured": the state says what happened.
+        parts.append(tokens[j].low)
+        event += " " + tokens[j].low
+        return " ".join(parts), event
     if _word(tokens, j) in PARTICLES and _word(tokens, j) not in ("in", "over") \
             and _word(tokens, j + 1) not in ("of",):
         parts.append(tokens[j].low)
@@ -271,7 +286,7 @@ _CLAUSE_WORDS = W.CLAUSE_WORDS  # lists/numbers/clause_words.txt
 def _verb_before(tokens: list[Token], first: int) -> Optional[tuple[str, str]]:
     """The verb whose object the number is: "returned more than 500", "sent back” more than 500"."""
     k = first - 1
-    while k >= 0 and (tokens[k].text in _QUOTE_MARKS or _adverb(tokens, k)):
+    while k >= 0 and (tokens[k].text in _QUOTE_MARKS or _adverb(tokens, k) or _word(tokens, k) in _ADDING):
         k -= 1
     if k < 0 or tokens[k].kind != "word":
         return None
@@ -282,6 +297,13 @@ def _verb_before(tokens: list[Token], first: int) -> Optional[tuple[str, str]]:
     if _is_verb_at(tokens, k) and word not in ("said", "says", "had", "has", "have", "being", "having"):
         return tokens[k].low, lemma(tokens[k].low)
     return None
+
+
+# States a participle may put its subject in, which name the event ("found dead").
+_STATES = frozenset({"dead", "injured", "wounded"})
+# Words between a verb and its counted object that add to a count already told: "the gunfire
+# injured another four teenagers" still counts people injured.
+_ADDING = frozenset({"another"})
 
 
 def _is_verb_at(tokens: list[Token], k: int) -> bool:
