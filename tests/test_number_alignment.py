@@ -61,6 +61,9 @@ FRAMES = [
     ("Dana Kell faces 12 charges in Riverton.", "12", "dimension", "count"),
     # A block of a street is an address; a yard line a place on the field; a run is a distance.
     ("Police found the car in the 5800 block of Mill Street on Monday.", "5800", "dimension", "address"),
+    # A compass letter before a street is no unit ("W." is west, not watts); a unit it stays elsewhere.
+    ("Police were called to 400 W. Lake Blvd. on Sunday.", "400 W", "dimension", "address"),
+    ("The new heater draws 400 W at full power.", "400 W", "dimension", "power"),
     ("Police searched 5800 blocks of the city on Monday.", "5800", "dimension", "count"),
     ("Riverton took over at the 27-yard line after the punt.", "27-yard", "dimension", "position"),
     ("Kell scored on a 27-yard run after the punt.", "27-yard", "dimension", "distance"),

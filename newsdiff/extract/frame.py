@@ -337,6 +337,8 @@ def dimension(fact: Number, before: list[str], after: list[str]) -> str:
     unit = (fact.unit or "").casefold()
     if after and after[0].casefold() == "line" and fact.text.casefold().endswith("-yard"):
         return "position"  # "at the 27-yard line": a place on the field, not a distance run
+    if len(unit) == 1 and _street_follows(after):
+        return "address"  # "400 W. American Blvd.": a compass point before a street, not watts
     if unit in UNITS:
         return UNITS[unit][0]
     if unit == "gbp" and "£" not in fact.text and any(
@@ -351,13 +353,19 @@ def dimension(fact: Number, before: list[str], after: list[str]) -> str:
     if fact.value is not None and fact.text.strip().isdigit() and after:
         if [w.casefold() for w in after[:2]] == ["block", "of"]:
             return "address"  # "in the 12000 block of East Main Street": a stretch of a street
-        if any(w.casefold().rstrip(".") in _STREET_WORDS for w in after[:4]) and after[0][:1].isupper():
+        if _street_follows(after):
             return "address"
     if fact.unit:
         return unit_dimension(fact.unit) or "count"
     if _SCORE.fullmatch(fact.text) and not fact.subject:
         return "score"
     return "count"
+
+
+def _street_follows(after: list[str]) -> bool:
+    """True when the words after a number name a street ("East Fifth Avenue", "American Blvd."):
+    a capitalised word first, a street word within four."""
+    return bool(after) and after[0][:1].isupper() and any(w.casefold().rstrip(".") in _STREET_WORDS for w in after[:4])
 
 
 def _magnitude(fact: Number, before: list[str], after: list[str]) -> bool:
