@@ -55,6 +55,8 @@ def test_back_references_resolve_against_the_last_date_named(text, expression, e
         ("The bakery opened in 2011. Earlier that day, the owner cut a ribbon.", "Earlier that day"),
         # not an expression of time
         ("The firm opened a day care center in 2010. It said that day care was popular.", "that day"),
+        # "the prior year" from a background date: no base named for the figure
+        ("The brewery, founded in 1998, said profit rose 5% from the prior year.", "the prior year"),
     ],
 )
 def test_no_back_reference_without_a_date_or_the_expression(text, absent):
@@ -104,6 +106,16 @@ def test_weekday_without_a_story_day(text, expression, expected):
          "The previous month", ("DATE", "2015-04", None)),
         # negative: no date named before, the publication date as before
         ("Exports rose 5% from the previous year.", "the previous year", ("DATE", "2022", "published")),
+        # negatives: a background date of an origin ("founded in", "since") or one named sentences
+        # before is not the base of a figure; the publication's reading stays
+        ("The brewery, founded in 1998, said profit rose 5% from the previous year.",
+         "the previous year", ("DATE", "2022", "published")),
+        ("The mayor, in office since 2016, said crime fell from the previous year.",
+         "the previous year", ("DATE", "2022", "published")),
+        ("Exports rose in 2010. The port was rebuilt. Ships came. Trade fell from the previous year.",
+         "the previous year", ("DATE", "2022", "published")),
+        # a figure's own year in the sentence still counts, after "in" with no origin verb
+        ("Sales in 2010 rose 5% from the prior year.", "the prior year", ("DATE", "2009", None)),
         # a date named before does not change "that year" found by no other rule
         ("The club was founded in 1990, and that year it won the cup.", "that year", ("DATE", "1990", None)),
     ],

@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from newsdiff.extract.dates import timex as T
 from newsdiff.extract.dates.resolve import Timex
 from newsdiff.lexicon import date_words as W
+from newsdiff.lexicon import load_set
 
 # "that year", "the same day", "later that month", "the following week", "the previous day",
 # "the next morning" ("the next day" and "the next year" with no article are the deictic ones:
@@ -53,6 +54,20 @@ _NEXT_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 _NOT_AFTER = regex.compile(r"\s{0,3}(?:care|trader|traders|job|jobs|-)", regex.IGNORECASE)
 
 
+# A date that only tells when something began ("founded in 1998", "born on May 3, 1960", "since
+# 2015"): "the previous year" of a figure reported near it is not counted from it.
+_ORIGIN_WORDS = load_set("dates/origin_words")
+_BEFORE_ORIGIN = regex.compile(
+    r"(?<![\p{L}])(?:(?P<word>\p{L}+(?:\s{1,3}up)?)\s{1,3}(?:in|on)|since)\s{1,3}$", regex.IGNORECASE
+)
+
+
+def _is_origin(sentence: str, start: int) -> bool:
+    """True when the date at `start` follows an origin word and "in"/"on", or "since"."""
+    m = _BEFORE_ORIGIN.search(sentence, max(0, start - 24), start)
+    return m is not None and (m.group("word") is None or regex.sub(r"\s+", " ", m.group("word").lower()) in _ORIGIN_WORDS)
+
+
 class Reference(NamedTuple):
     """An expression found in a sentence: offsets into it and its resolved value."""
 
@@ -71,11 +86,14 @@ class _Last:
         self.month: Optional[tuple[dt.date, bool]] = None
         self.year: Optional[tuple[int, bool]] = None
         self.quarter: Optional[tuple[int, int, bool]] = None
+        self.sentence = -2  # the sentence of the last value noted
 
-    def note(self, timex: Timex) -> None:
-        """Remember a calendar value (a day, month, quarter or year of a known year)."""
+    def note(self, timex: Timex, sentence: int = 0) -> None:
+        """Remember a calendar value (a day, month, quarter or year of a known year) named in
+        sentence number `sentence`."""
         if timex.type not in ("DATE", "TIME"):
             return
+        self.sentence = sentence
         v = timex.parsed
         if v is None or v.year is None:
             return
@@ -170,28 +188,39 @@ def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]
 
     `found` holds, per sentence, the (start, end, timex) of the expressions already found, in
     order; an expression here never overlaps one of them. Time linear in the text: one pass.
+
+    "the previous year" (and "prior", "preceding") usually gives the base of a figure ("profit
+    rose 5% from the previous year"): it counts back only from a date of the same or the
+    previous sentence that is no background date of an origin ("The firm, founded in 1998,
+    said profit rose from the previous year" keeps the publication's reading, not 1997).
     """
-    last = _Last()
+    last, framed = _Last(), _Last()
     out: list[list[Reference]] = []
-    for sentence, in_sentence in zip(sentences, found, strict=True):
+    for i, (sentence, in_sentence) in enumerate(zip(sentences, found, strict=True)):
         added: list[Reference] = []
         matches = _matches(sentence) if _may_refer(sentence) else []
         k = 0
         for m in matches:
             while k < len(in_sentence) and in_sentence[k][0] < m.start():
-                last.note(in_sentence[k][2])
+                _note(last, framed, in_sentence[k], sentence, i)
                 k += 1
-            timex = _resolved(m, last, sentence, in_sentence, k)
+            timex = _resolved(m, (last, framed, i), sentence, in_sentence, k)
             if timex is not None:
                 added.append(Reference(m.start(), m.end(), timex))
-                last.note(timex)  # "the following year ... that year": the year just named
-        for _, _, timex in in_sentence[k:]:
-            last.note(timex)
+                _note(last, framed, (m.start(), m.end(), timex), sentence, i)  # "the following year ... that year"
+        for f in in_sentence[k:]:
+            _note(last, framed, f, sentence, i)
         out.append(added)
     return out
 
 
-def _resolved(m: regex.Match, last: _Last, sentence: str, in_sentence: list[tuple[int, int, Timex]], k: int) -> Optional[Timex]:
+def _note(last: _Last, framed: _Last, f: tuple[int, int, Timex], sentence: str, i: int) -> None:
+    last.note(f[2], i)
+    if not _is_origin(sentence, f[0]):
+        framed.note(f[2], i)
+
+
+def _resolved(m: regex.Match, lasts: tuple[_Last, _Last, int], sentence: str, in_sentence: list[tuple[int, int, Timex]], k: int) -> Optional[Timex]:
     """The value of match `m`, or None when it is no back reference here.
 
     A match may cover an expression already found in it, which the extractor then replaces with
@@ -199,6 +228,7 @@ def _resolved(m: regex.Match, last: _Last, sentence: str, in_sentence: list[tupl
     against the publication date) and "the previous year" (`resolve.period` did the same), which
     count from the story's last date as "the prior year" and "the following year" do. Any other
     overlap leaves the expression found as it is."""
+    last, framed, i = lasts
     if _overlaps(in_sentence, k, m.start(), m.end()):
         shift_word = (m.group("shift") or "").lower()  # None in "that year"
         replaces = m.re is _WEEKDAY_REFERENCE or shift_word == "previous"  # "the previous <unit>": `resolve.period` reads it too
@@ -209,6 +239,10 @@ def _resolved(m: regex.Match, last: _Last, sentence: str, in_sentence: list[tupl
     if _NOT_AFTER.match(sentence, m.end()):
         return None
     shift = _shift(m)
+    if shift is not None and shift < 0:
+        if framed.sentence < i - 1:
+            return None  # no date of the figure's own sentence or the one before
+        last = framed
     return None if shift is None else _value(m.group("unit").lower(), shift, last)
 
 
