@@ -193,6 +193,11 @@ def test_plain_durations_stay(sentence, text, expected):
         ("The ferry sailed Friday night.", "Friday night", ("TIME", "2023-10-20TNI")),
         ("The ferry sailed on Monday and Maria evenings were quiet.", "Monday", ("DATE", "2023-10-23")),
         ("The bar opened Friday nightclubs across town.", "Friday", ("DATE", "2023-10-20")),
+        ("Residents say the market opens on Saturday and Sunday mornings.", "Sunday", ("SET", "XXXX-WXX-7TMO")),
+        # negatives: a past clause names particular nights, which are dates
+        ("Police clashed with protesters on Saturday and Sunday nights.", "Saturday", ("DATE", "2023-10-21")),
+        ("Police clashed with protesters on Saturday and Sunday nights.", "Sunday", ("DATE", "2023-10-22")),
+        ("Crowds gathered outside the stadium Friday evenings, officials said.", "Friday", ("DATE", "2023-10-20")),
     ],
 )
 def test_weekday_with_a_plural_part_of_day_repeats(sentence, text, expected):
@@ -220,6 +225,9 @@ def test_quarter_of_a_possessive_year(sentence, text, expected):
         # the second month of a pair or range is a month even when it is "March" or "May"
         ("Fares rose from January to March.", "March", "2023-03"),
         ("Fares rose between February and May.", "May", "2023-05"),
+        ("Fares rose in April and May.", "May", "2023-05"),
+        ("Fares rose in April or May, the agency said.", "May", "2023-05"),
+        ("Fares rose from February to May, the agency said.", "May", "2023-05"),
     ],
 )
 def test_second_month_of_a_pair(sentence, text, expected):
@@ -232,6 +240,10 @@ def test_second_month_of_a_pair(sentence, text, expected):
         # negatives: "and May" after a name, "to March" after a verb, are no months
         ("The debate pitted Johnson and May against each other.", "May"),
         ("The troops were ordered to March on the capital.", "March"),
+        # the person May after a month and "and": a verb follows, or a comma comes before "and"
+        ("The vote was set for July, and May told MPs to back it.", "May"),
+        ("The deadline came in June and May said nothing.", "May"),
+        ("Talks stalled in April or May admitted defeat.", "May"),
     ],
 )
 def test_no_month_after_a_name_or_verb(sentence, absent):

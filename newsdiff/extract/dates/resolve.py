@@ -287,15 +287,33 @@ def month(m, ctx):
 
 
 # A month name and a joining word right before the match: "from January to March", "between
-# February and May", "April or May".
-_MONTH_AND = regex.compile(r"(?<![\p{L}])(?P<month>\p{Lu}\p{Ll}{2,8})\.?,?\s{1,3}(?:to|and|or|through|until|till)\s{1,3}$")
+# February and May", "April or May"; the word before the first month too ("between").
+_MONTH_AND = regex.compile(
+    r"(?<![\p{L}])(?:(?P<lead>\p{L}+)\s{1,3})?(?P<month>\p{Lu}\p{Ll}{2,8})\.?(?P<comma>,)?\s{1,3}"
+    r"(?P<join>to|and|or|through|until|till)\s{1,3}$"
+)
+# Words after "and May" that keep it a month ("April and May of 2019", "April and May last year").
+_AFTER_PAIRED_MONTH = frozenset({"of", "last", "this", "next", "each", "both"})
 
 
 def _second_of_a_pair(ctx: Context) -> bool:
     """True when the match is the second month of a pair or range ("from January to March"):
-    the first month makes "March" and "May" months, not the verb or the name."""
-    m = _MONTH_AND.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
-    return bool(m) and m.group("month").lower() in W.MONTHS
+    the first month makes "March" and "May" months, not the verb or the name. After "and" or
+    "or" only when "between" or "from" opens the pair, or nothing but punctuation, a number or a
+    word of `_AFTER_PAIRED_MONTH` follows with no comma before the joining word: "came in June
+    and May said", "set for July, and May told MPs" name the person."""
+    m = _MONTH_AND.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
+    if not m or m.group("month").lower() not in W.MONTHS:
+        return False
+    if m.group("join") not in ("and", "or") or (m.group("lead") or "").lower() in ("between", "from"):
+        return True
+    if m.group("comma"):
+        return False
+    after = ctx.sentence[ctx.end : ctx.end + 1]
+    if not after or not after.isspace():
+        return True  # "in April and May." / "April and May, ..."
+    nxt = ctx.next_word()
+    return nxt[:1].isdigit() or nxt.lower() in _AFTER_PAIRED_MONTH
 
 
 # Words before "the fall" that make it the season ("in the fall"), not a decline.
@@ -398,9 +416,13 @@ _PLURAL_PART = regex.compile(
 
 def _every_part(m: regex.Match, ctx: Context) -> str:
     """The TIMEX3 part-of-day code when a plural part of the day follows the weekday ("Monday
-    nights", "Monday and Tuesday nights"): the weekday then repeats (a SET). "" otherwise."""
+    nights", "Monday and Tuesday nights") in a clause that is not in the past tense: the weekday
+    then repeats (a SET). "" otherwise: "Police clashed with protesters on Saturday and Sunday
+    nights" names two past nights, which are dates."""
     if (m.group("part") if "part" in m.re.groupindex else None) or m.group("shift"):
         return ""  # "Monday night" (its own part), "last Monday": one day
+    if ctx.tense == T.PAST:
+        return ""
     found = _PLURAL_PART.match(ctx.sentence, ctx.end, ctx.end + 40)
     if found is None or found.group("part").lower() not in W.PARTS_OF_DAY:
         return ""
