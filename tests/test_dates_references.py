@@ -134,6 +134,14 @@ def test_previous_period_counted_from_the_story_date(text, expression, expected)
         ("The mill shut in April 2015. It had struggled the previous spring.", "the previous spring", ("DATE", "2014-SP", None)),
         ("The mill shut in September 2015. It had struggled the previous summer.",
          "the previous summer", ("DATE", "2015-SU", None)),
+        # winter runs into the next year: in January 2015 the winter of 2014 is still under way
+        ("The mill shut in January 2015. It had struggled the previous winter.",
+         "the previous winter", ("DATE", "2013-WI", None)),
+        ("The mill shut in March 2015. It had struggled the previous winter.",
+         "the previous winter", ("DATE", "2014-WI", None)),
+        ("The mill shut in January 2015 and reopened the following winter.",
+         "the following winter", ("DATE", "2015-WI", None)),
+        ("The mill shut in January 2015 and reopened that spring.", "that spring", ("DATE", "2015-SP", None)),
     ],
 )
 def test_seasons_point_back(text, expression, expected):
@@ -146,6 +154,11 @@ def test_seasons_point_back(text, expression, expected):
         # "that fall" is as often a tumble; no season named back without a date before
         ("In 2019 she broke her hip; that fall ended her career.", "that fall"),
         ("The river flooded that summer.", "that summer"),
+        # "spring" as a verb and "fall" as a decline after the same words
+        ("In 2019, the council adopted rules that spring from old laws.", "that spring"),
+        ("The report, published in 2019, raised questions that spring to mind.", "that spring"),
+        ("Sales rose in 2018, reversing the previous fall in sales.", "the previous fall"),
+        ("The party won in 2018, a year after the previous fall of the government.", "the previous fall"),
     ],
 )
 def test_no_season_back_reference(text, absent):

@@ -122,7 +122,11 @@ def test_one_day_after_a_modal_is_the_future(sentence, text, expected):
         # negatives: other words before the day keep it as it is
         ("The trial could open in the week, on March 4.", "March 4", "2024-03-04"),
         ("A week of storms ended on Sept. 9.", "Sept. 9", "2023-09-09"),
+        ("The Trial Could Open The Week Of March 4", "March 4", "2024-W10"),  # a headline in capitals
+        ("The trial could open the week of   March 4.", "March 4", "2024-W10"),
+        ("Shops reopened The Day After Christmas.", "Christmas", "2022-12-26"),
         ("Prices rose on the day, Monday, by 3%.", "Monday", "2023-10-23"),
+        ("Prices must be set within a week of March 4.", "March 4", "2024-03-04"),  # a span around the day
         ("A day after the vote, Monday, the senator resigned.", "Monday", "2023-10-23"),
     ],
 )
@@ -134,6 +138,20 @@ def test_weekend_of_a_date_is_one_expression():
     found = values("The festival was held the weekend of Sept. 9.")
     assert "the weekend" not in found
     assert values("Sales fell over the weekend of protests.")["the weekend"] == "2023-W42-WE"
+    assert values("The festival was held the weekend of 9 September.")["9 September"] == "2023-W36-WE"
+    assert "the weekend" not in values("The festival was held the weekend of 9 September.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negatives: "the weekend of" and a capitalised word that is no date keeps the weekend
+        "Stores were busy over the weekend of Thanksgiving.",
+        "Roads were closed the weekend of President Biden's visit.",
+    ],
+)
+def test_weekend_of_no_date_keeps_the_weekend(sentence):
+    assert values(sentence)["the weekend"] == "2023-W42-WE"
 
 
 @pytest.mark.parametrize(

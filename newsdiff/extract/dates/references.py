@@ -52,6 +52,13 @@ _NEXT_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 # Words after the expression that make it a different construction: "that day care", "the
 # following day's session" stays; "the same year-on-year" is cut by the pattern's end.
 _NOT_AFTER = regex.compile(r"\s{0,3}(?:care|trader|traders|job|jobs|-)", regex.IGNORECASE)
+# Words after "spring" and "fall" that make them verbs or nouns of motion, not seasons: "rules
+# that spring from old laws", "questions that spring to mind", "the previous fall in sales",
+# "the following fall of the government".
+_NOT_AFTER_SEASON = {
+    "spring": regex.compile(r"\s{1,3}(?:from|up|to|into|out|back|forth|open|upon|onto)(?![\p{L}])", regex.IGNORECASE),
+    "fall": regex.compile(r"\s{1,3}(?:in|of)(?![\p{L}])", regex.IGNORECASE),
+}
 
 
 # A date that only tells when something began ("founded in 1998", "born on May 3, 1960", "since
@@ -154,8 +161,13 @@ def _season(code: str, shift: int, last: _Last) -> Optional[Timex]:
     start = _SEASON_START[code]
     if shift > 0:
         year += 1 if month is None or start <= month else 0
-    elif shift < 0:
-        year -= 1 if month is None or start + 2 >= month else 0  # a season not over by that month
+    elif shift < 0 and month is None:
+        year -= 1
+    elif shift < 0 and month is not None:
+        # The last such season over before that month, counted in months: a season of year Y
+        # runs from month Y*12+start-1 for three months (winter into the next year: January 2015
+        # is in the winter of 2014, so "the previous winter" is 2013's).
+        year = (year * 12 + month - 1 - start - 2) // 12
     return Timex("DATE", f"{year:04d}-{code}", anchored)
 
 
@@ -237,6 +249,9 @@ def _resolved(m: regex.Match, lasts: tuple[_Last, _Last, int], sentence: str, in
     if m.re is _WEEKDAY_REFERENCE:
         return _weekday_value(m, last)
     if _NOT_AFTER.match(sentence, m.end()):
+        return None
+    verb = _NOT_AFTER_SEASON.get(m.group("unit").lower())
+    if verb is not None and verb.match(sentence, m.end(), m.end() + 12):
         return None
     shift = _shift(m)
     if shift is not None and shift < 0:

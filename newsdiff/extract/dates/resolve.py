@@ -207,7 +207,8 @@ def month_day(m, ctx):
 day_month = month_day
 
 # "the week of March 6", "the weekend of Oct. 9" right before a date: the date names the week.
-_WEEK_OF = regex.compile(r"(?<![\p{L}])week(?P<end>end)?\s{1,3}of\s{1,3}$", regex.IGNORECASE)
+# Not "within a week of March 6", a span around the day: "the" comes right before "week".
+_WEEK_OF = regex.compile(r"(?<![\p{L}])the\s{1,3}week(?P<end>end)?\s{1,3}of\s{1,3}$", regex.IGNORECASE)
 
 
 # "the day before", "the day after" right before a day: the day next to it ("the day before
@@ -217,8 +218,8 @@ _DAY_NEXT_TO = regex.compile(r"(?<![\p{L}])the\s{1,3}day\s{1,3}(?P<side>before|a
 
 def _next_to_day(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
     """The day before or after the day `t` when "the day before/after" comes right before it."""
-    if t is None or "day " not in ctx.sentence[max(0, ctx.start - 14) : ctx.start]:
-        return t  # cheap test first: every match of `_DAY_NEXT_TO` holds "day " in its last 14 characters
+    if t is None or "day" not in ctx.sentence[max(0, ctx.start - 15) : ctx.start].casefold():
+        return t  # cheap test first: a match of `_DAY_NEXT_TO` ends in "day", up to 3 spaces, "before" and up to 3 spaces
     m = _DAY_NEXT_TO.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
     v = t.parsed
     if m is None or v is None or v.first is None or v.unit != "day":
@@ -231,9 +232,9 @@ def _next_to_day(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
 def _in_week_of(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
     """The ISO week (or its weekend) of the day `t` when "the week of" comes right before it:
     "a hearing the week of March 6" dates the hearing to a week, not to that Monday."""
-    if t is None or "of" not in ctx.sentence[max(0, ctx.start - 4) : ctx.start]:
-        return t  # cheap test first: every match of `_WEEK_OF` ends in "of" and a space or two
-    m = _WEEK_OF.search(ctx.sentence, max(0, ctx.start - 16), ctx.start)
+    if t is None or "of" not in ctx.sentence[max(0, ctx.start - 5) : ctx.start].casefold():
+        return t  # cheap test first: a match of `_WEEK_OF` ends in "of" and one to three spaces
+    m = _WEEK_OF.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
     v = t.parsed
     if m is None or v is None or v.first is None or v.unit != "day":
         return t
@@ -537,12 +538,18 @@ def earlier_in_the(m, ctx):
     return Timex("DATE", T.shift_period(ctx.anchor, unit, 0), anchored=True)
 
 
-_WEEKEND_OF = regex.compile(r"\s{1,3}of\s{1,3}\p{Lu}")
+# "of" and a day after "the weekend": the day names the weekend (`_in_week_of`), "the weekend of
+# Oct. 7", "the weekend of 7 October"; not "the weekend of Thanksgiving", "of the president's visit".
+_MONTH_NAMES = "|".join(sorted(W.MONTHS, key=len, reverse=True))
+_WEEKEND_OF = regex.compile(
+    rf"\s{{1,3}}of\s{{1,3}}(?:(?:{_MONTH_NAMES})\.?\s{{1,3}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:{_MONTH_NAMES})(?![\p{{L}}]))",
+    regex.IGNORECASE,
+)
 
 
 def the_weekend(m, ctx):
     """`the weekend`: the most recent one in a past clause, the next one in a future clause."""
-    if _WEEKEND_OF.match(ctx.sentence, ctx.end, ctx.end + 20):
+    if _WEEKEND_OF.match(ctx.sentence, ctx.end, ctx.end + 30):
         return None  # "the weekend of Oct. 7": the date names the weekend (`_in_week_of`)
     if ctx.anchor is None:
         return Timex("DATE", "XXXX-WXX-WE")
