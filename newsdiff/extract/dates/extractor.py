@@ -118,7 +118,19 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
     chosen = _restated_clock_times(sentence, chosen)
     chosen = _month_with_year(sentence, chosen)
     chosen = _year_ago_quarters(sentence, chosen, anchor, quarter)
-    return [Found(s, e, name, t, clauses.event(s, e)) for s, e, name, t in chosen]
+    return [Found(s, e, name, t, clauses.event(s, e)) for s, e, name, t in _with_leads(chosen)]
+
+
+def _with_leads(chosen: list) -> list:
+    """The sorted (start, end, rule, timex) with each span that has a `Timex.lead` started that
+    many characters earlier ("the day after Christmas", not "Christmas", for the day after),
+    unless that would overlap the expression before it."""
+    out: list = []
+    for s, e, name, t in chosen:
+        if t.lead and (not out or out[-1][1] <= s - t.lead):
+            s -= t.lead
+        out.append((s, e, name, t))
+    return out
 
 
 def _longest_resolved(matches: list, sentence: str, anchor: Optional[dt.date], clauses) -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 import regex
@@ -113,6 +113,10 @@ class Timex:
     type: str
     value: str
     anchored: bool = False
+    # Characters right before the match that the value also reads ("the day after " before
+    # "Christmas", "the week of " before "March 4"): the expression's text then starts there,
+    # so that it says the value it carries.
+    lead: int = field(default=0, compare=False)
 
     @property
     def parsed(self) -> Optional[T.TimexValue]:
@@ -226,7 +230,7 @@ def _next_to_day(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
         return t
     step = dt.timedelta(days=-1 if m.group("side").lower() == "before" else 1)
     suffix = "T" + v.time if v.time else ""
-    return Timex(t.type, T.day(v.first + step) + suffix, t.anchored)
+    return Timex(t.type, T.day(v.first + step) + suffix, t.anchored, ctx.start - m.start())
 
 
 def _in_week_of(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
@@ -238,7 +242,7 @@ def _in_week_of(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
     v = t.parsed
     if m is None or v is None or v.first is None or v.unit != "day":
         return t
-    return Timex("DATE", T.weekend(v.first) if m.group("end") else T.week(v.first), t.anchored)
+    return Timex("DATE", T.weekend(v.first) if m.group("end") else T.week(v.first), t.anchored, ctx.start - m.start())
 
 
 def part_of_date(m, ctx):
