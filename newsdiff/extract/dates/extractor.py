@@ -18,7 +18,7 @@ import regex
 
 from newsdiff.extract.dates import context as date_context
 from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
-from newsdiff.extract.dates.references import add_references
+from newsdiff.extract.dates.references import Reference, add_references
 from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
 from newsdiff.extract.dates.timex import TimexValue
 from newsdiff.extract.dates.triggers import possible_rules, present_roots
@@ -275,13 +275,24 @@ def _with_references(sentences: list[str], found: list[list[Found]]) -> list[lis
     return [_merged(fs, rs) if rs else fs for fs, rs in zip(found, added, strict=True)]
 
 
-def _merged(fs: list[Found], rs: list) -> list[Found]:
+def _merged(fs: list[Found], rs: list[Reference]) -> list[Found]:
     """A sentence's expressions and its back references, in order; a reference takes the place
-    (and the verb) of an expression it covers ("the previous Friday" over "previous Friday")."""
-    inside = {r: [f for f in fs if r.start <= f.start and f.end <= r.end] for r in rs}
-    covered = {id(f) for fs_in in inside.values() for f in fs_in}
-    refs = [Found(r.start, r.end, "reference_back", r.timex, fs_in[0].event if fs_in else None) for r, fs_in in inside.items()]
-    return sorted([f for f in fs if id(f) not in covered] + refs, key=lambda f: f.start)
+    (and the verb) of the expressions it covers ("the previous Friday" over "previous Friday").
+    Both lists are sorted by start and a reference overlaps only expressions inside it: one
+    merging pass, linear in their lengths."""
+    out: list[Found] = []
+    i = 0
+    for r in rs:
+        while i < len(fs) and fs[i].start < r.start:
+            out.append(fs[i])
+            i += 1
+        first = i
+        while i < len(fs) and r.start <= fs[i].start and fs[i].end <= r.end:
+            i += 1
+        event = fs[first].event if i > first else None  # the first covered expression's verb
+        out.append(Found(r.start, r.end, "reference_back", r.timex, event))
+    out.extend(fs[i:])
+    return out
 
 
 def report_quarter(found: list[list[Found]]) -> Optional[str]:

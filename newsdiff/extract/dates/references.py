@@ -25,15 +25,21 @@ from newsdiff.lexicon import load_set
 # "that year", "the same day", "later that month", "the following week", "the previous day",
 # "the next morning" ("the next day" and "the next year" with no article are the deictic ones:
 # `resolve.period` reads them against the publication date). Linear: literal words and
-# bounded gaps.
-# Seasons too ("that summer", "the following spring"); "fall" only after "following",
-# "previous" or "prior", as "that fall" is as often a tumble or a decline.
-_UNITS = r"(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night|spring|summer|autumn|winter)"
-_SHIFTED_UNITS = _UNITS[:-1] + "|fall)"
+# bounded gaps. The words each pattern needs are named once here, for the patterns and for
+# the cheap tests before them (`_may_refer`, `_matches`).
+_PARTS = ("morning", "afternoon", "evening", "night")
+_CALENDAR_UNITS = ("day", "week", "month", "year", "quarter", *_PARTS)
+# Seasons too ("that summer", "the following spring"); "fall" only after a shift word ("the
+# following fall"), as "that fall" is as often a tumble or a decline.
+_SEASONS_AFTER_THAT = tuple(sorted(w for w in W.SEASONS if w != "fall"))
+_SHIFTS = ("following", "previous", "prior", "next")
+_WEEKDAY_SHIFTS = ("following", "previous", "preceding", "next")
 _SP = r"\s{1,3}"
 _REFERENCE = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:(?:(?P<edge>earlier|later){_SP})?(?:that|the{_SP}same){_SP}{_UNITS}"
-    rf"|the{_SP}(?P<shift>following|previous|prior|next){_SP}{_SHIFTED_UNITS})(?![\p{{L}}\d-])",
+    rf"(?<![\p{{L}}\d])(?:(?:(?P<edge>earlier|later){_SP})?(?:that|the{_SP}same){_SP}"
+    rf"(?P<unit>{'|'.join(_CALENDAR_UNITS + _SEASONS_AFTER_THAT)})"
+    rf"|the{_SP}(?P<shift>{'|'.join(_SHIFTS)}){_SP}(?P<unit>{'|'.join(_CALENDAR_UNITS + tuple(sorted(W.SEASONS)))}))"
+    rf"(?![\p{{L}}\d-])",
     regex.IGNORECASE,
 )
 # "the following Monday", "the previous Friday", "the preceding Sunday": a weekday counted from
@@ -42,13 +48,16 @@ _REFERENCE = regex.compile(
 # Friday" against. Capitalised weekdays only (as `resolve.weekday`). With no day named before,
 # the expression keeps the value `resolve.weekday` gave it (or none, for "following").
 _WEEKDAY_REFERENCE = regex.compile(
-    rf"(?<![\p{{L}}\d])the{_SP}(?P<shift>following|previous|preceding|next){_SP}"
+    rf"(?<![\p{{L}}\d])the{_SP}(?P<shift>{'|'.join(_WEEKDAY_SHIFTS)}){_SP}"
     rf"(?P<wd>{'|'.join(sorted({w.capitalize() for w in W.WEEKDAYS}, key=len, reverse=True))})(?![\p{{L}}\d])",
     regex.IGNORECASE,
 )
+# What every weekday the pattern reads starts with, and every word one of the patterns needs.
+_WEEKDAY_PREFIXES = tuple(sorted({w[:3] for w in W.WEEKDAYS}))
+_NEEDED_WORDS = tuple(sorted({"that", "same", *_SHIFTS, *_WEEKDAY_SHIFTS}))
 # What "the next" may point back with: a day or a part of one ("The next day", "the next
 # morning"); "the next week/month/year" is as often the coming one ("over the next year").
-_NEXT_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+_NEXT_UNITS = frozenset({"day", *_PARTS})
 # Words after the expression that make it a different construction: "that day care", "the
 # following day's session" stays; "the same year-on-year" is cut by the pattern's end.
 _NOT_AFTER = regex.compile(r"\s{0,3}(?:care|trader|traders|job|jobs|-)", regex.IGNORECASE)
@@ -119,7 +128,7 @@ class _Last:
 
 def _value(unit: str, shift: int, last: _Last) -> Optional[Timex]:
     """The value `shift` units from the last date precise enough for `unit`, or None."""
-    if unit in ("day", "morning", "afternoon", "evening", "night"):
+    if unit in _NEXT_UNITS:
         if last.day is None:
             return None
         d = last.day[0] + dt.timedelta(days=shift)
@@ -274,7 +283,7 @@ def _matches(sentence: str) -> list[regex.Match]:
     """The matches of both patterns in the sentence, in order (they cannot overlap: one ends in
     a unit word, the other in a weekday)."""
     found = list(_REFERENCE.finditer(sentence))
-    if any(w in sentence.casefold() for w in ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun")):
+    if any(w in sentence.casefold() for w in _WEEKDAY_PREFIXES):
         found += _WEEKDAY_REFERENCE.finditer(sentence)
         found.sort(key=lambda m: m.start())
     return found
@@ -289,7 +298,7 @@ def _overlaps_outside(in_sentence: list[tuple[int, int, Timex]], k: int, start: 
 
 
 def _may_refer(sentence: str) -> bool:
-    """Cheap test before the patterns: every expression they find has "that", "same", "following",
-    "previous", "prior", "preceding" or "next" in it."""
+    """Cheap test before the patterns: every expression they find has one of `_NEEDED_WORDS`
+    ("that", "same", "following", "previous", ...) in it."""
     low = sentence.casefold()
-    return any(w in low for w in ("that", "same", "following", "previous", "prior", "next", "preceding"))
+    return any(w in low for w in _NEEDED_WORDS)
