@@ -110,6 +110,8 @@ def test_weekday_without_a_story_day(text, expression, expected):
         # before is not the base of a figure; the publication's reading stays
         ("The brewery, founded in 1998, said profit rose 5% from the previous year.",
          "the previous year", ("DATE", "2022", "published")),
+        ("The chain, which opened its first store in 2005, said sales fell from the previous year.",
+         "the previous year", ("DATE", "2022", "published")),
         ("The mayor, in office since 2016, said crime fell from the previous year.",
          "the previous year", ("DATE", "2022", "published")),
         ("Exports rose in 2010. The port was rebuilt. Ships came. Trade fell from the previous year.",

@@ -70,18 +70,24 @@ _NOT_AFTER_SEASON = {
 }
 
 
-# A date that only tells when something began ("founded in 1998", "born on May 3, 1960", "since
-# 2015"): "the previous year" of a figure reported near it is not counted from it.
+# A date that only tells when something began ("founded in 1998", "opened its first store in
+# 2005", "born on May 3, 1960", "since 2015"): "the previous year" of a figure reported near it
+# is not counted from it. The origin word is among the last few words of the clause before
+# "in"/"on" (no comma between).
 _ORIGIN_WORDS = load_set("dates/origin_words")
-_BEFORE_ORIGIN = regex.compile(
-    r"(?<![\p{L}])(?:(?P<word>\p{L}+(?:\s{1,3}up)?)\s{1,3}(?:in|on)|since)\s{1,3}$", regex.IGNORECASE
-)
+_BEFORE_DATE = regex.compile(r"(?<![\p{L}])(?:(?P<words>(?:[\p{L}'’]+\s{1,3}){1,6})(?:in|on)|since)\s{1,3}$", regex.IGNORECASE)
 
 
 def _is_origin(sentence: str, start: int) -> bool:
-    """True when the date at `start` follows an origin word and "in"/"on", or "since"."""
-    m = _BEFORE_ORIGIN.search(sentence, max(0, start - 24), start)
-    return m is not None and (m.group("word") is None or regex.sub(r"\s+", " ", m.group("word").lower()) in _ORIGIN_WORDS)
+    """True when the date at `start` follows "since", or "in"/"on" with an origin word (or two:
+    "set up") among the six words before it in its clause."""
+    m = _BEFORE_DATE.search(sentence, max(0, start - 80), start)
+    if m is None:
+        return False
+    if m.group("words") is None:
+        return True  # "since"
+    words = m.group("words").lower().split()
+    return any(w in _ORIGIN_WORDS or " ".join(words[i : i + 2]) in _ORIGIN_WORDS for i, w in enumerate(words))
 
 
 class Reference(NamedTuple):
