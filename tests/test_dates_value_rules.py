@@ -246,6 +246,7 @@ def test_quarter_of_a_possessive_year(sentence, text, expected):
         ("Fares rose between February and May.", "May", "2023-05"),
         ("Fares rose in April and May.", "May", "2023-05"),
         ("Fares rose in April or May, the agency said.", "May", "2023-05"),
+        ("Fares rose in April and May as demand grew.", "May", "2023-05"),
         ("Fares rose from February to May, the agency said.", "May", "2023-05"),
     ],
 )
@@ -263,6 +264,7 @@ def test_second_month_of_a_pair(sentence, text, expected):
         ("The vote was set for July, and May told MPs to back it.", "May"),
         ("The deadline came in June and May said nothing.", "May"),
         ("Talks stalled in April or May admitted defeat.", "May"),
+        ("The plan was drafted in March and May has defended it since.", "May"),
     ],
 )
 def test_no_month_after_a_name_or_verb(sentence, absent):

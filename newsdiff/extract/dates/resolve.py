@@ -20,6 +20,7 @@ from newsdiff.extract.dates import timex as T
 from newsdiff.extract.dates.patterns import SOURCES
 from newsdiff.lexicon import date_words as W
 from newsdiff.lexicon import load_set
+from newsdiff.lexicon.speech_words import REPORTING_VERBS
 
 _PREVIOUS_WORD = regex.compile(r"([\p{L}\d$€£¥%'’.]{1,30})[\s,]{1,3}$")
 _NEXT_WORD = regex.compile(r"^[\s,]{1,3}([\p{L}\d%]{1,30})")
@@ -297,16 +298,16 @@ _MONTH_AND = regex.compile(
     r"(?<![\p{L}])(?:(?P<lead>\p{L}+)\s{1,3})?(?P<month>\p{Lu}\p{Ll}{2,8})\.?(?P<comma>,)?\s{1,3}"
     r"(?P<join>to|and|or|through|until|till)\s{1,3}$"
 )
-# Words after "and May" that keep it a month ("April and May of 2019", "April and May last year").
-_AFTER_PAIRED_MONTH = frozenset({"of", "last", "this", "next", "each", "both"})
+# Words after "and May" that make it the person: a verb ("June and May said", "April or May
+# admitted", "and May has"): a reporting verb, an auxiliary or modal, or a past form in -ed.
+_VERBS_AFTER_A_NAME = REPORTING_VERBS | load_set("dates/auxiliaries") | (load_set("dates/modals") - {"to"})
 
 
 def _second_of_a_pair(ctx: Context) -> bool:
     """True when the match is the second month of a pair or range ("from January to March"):
     the first month makes "March" and "May" months, not the verb or the name. After "and" or
-    "or" only when "between" or "from" opens the pair, or nothing but punctuation, a number or a
-    word of `_AFTER_PAIRED_MONTH` follows with no comma before the joining word: "came in June
-    and May said", "set for July, and May told MPs" name the person."""
+    "or", unless "between" or "from" opens the pair, not with a comma before the joining word
+    ("set for July, and May told MPs") nor before a verb ("came in June and May said")."""
     m = _MONTH_AND.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
     if not m or m.group("month").lower() not in W.MONTHS:
         return False
@@ -318,7 +319,7 @@ def _second_of_a_pair(ctx: Context) -> bool:
     if not after or not after.isspace():
         return True  # "in April and May." / "April and May, ..."
     nxt = ctx.next_word()
-    return nxt[:1].isdigit() or nxt.lower() in _AFTER_PAIRED_MONTH
+    return not (nxt[:1].islower() and (nxt in _VERBS_AFTER_A_NAME or nxt.endswith("ed")))
 
 
 # Words before "the fall" that make it the season ("in the fall"), not a decline.
