@@ -164,4 +164,16 @@ def test_seasons_point_back(text, expression, expected):
     ],
 )
 def test_no_season_back_reference(text, absent):
-    assert absent not in dates(text)
+    assert not any(absent.lower().endswith(k.lower()) for k in dates(text))
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "last fall" with no determiner before it stays the season, "in" a place after it too
+        ("The band toured last fall in Paris.", "last fall", ("DATE", "2023-FA", "published")),
+        ("Prices have recovered since the previous fall.", "previous fall", ("DATE", "2023-FA", "published")),
+    ],
+)
+def test_fall_as_a_season_after_a_shift_word(text, expression, expected):
+    assert dates(text)[expression] == expected

@@ -324,6 +324,9 @@ def _second_of_a_pair(ctx: Context) -> bool:
 
 # Words before "the fall" that make it the season ("in the fall"), not a decline.
 _SEASON_PREPOSITIONS = load_set("dates/season_prepositions")
+# Determiners before "previous fall", "last fall" that make "fall" a noun of decline when "in" or
+# "of" follows ("the previous fall in sales"); "last fall in Paris" with none stays the season.
+_DECLINE_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "our"})
 
 
 def season_year(m, ctx):
@@ -343,6 +346,8 @@ def season(m, ctx):
         if code == "FA" and (ctx.previous_word() not in _SEASON_PREPOSITIONS or ctx.next_word().lower() in ("in", "of")):
             return None
         return Timex("DATE", f"{T.season_year(ctx.anchor, code, ctx.way(T.NEAREST)):04d}-{code}", anchored=True)
+    if code == "FA" and ctx.previous_word() in _DECLINE_DETERMINERS and ctx.next_word().lower() in ("in", "of"):
+        return None  # "the previous fall in sales", "its last fall of 5%": a decline
     shift = m.group("shift").lower()
     way = T.PAST if W.PERIOD_SHIFTS.get(shift, 0) < 0 or shift == "this past" else T.FUTURE
     if W.PERIOD_SHIFTS.get(shift) == 0:
