@@ -112,17 +112,22 @@ def test_one_day_after_a_modal_is_the_future(sentence, text, expected):
 @pytest.mark.parametrize(
     "sentence, text, expected",
     [
-        # "the week of" / "the weekend of" before a day: the date names that week or weekend
-        ("The trial could open the week of March 4.", "March 4", "2024-W10"),
-        ("The festival was held the weekend of Sept. 9.", "Sept. 9", "2023-W36-WE"),
+        # "the week of" / "the weekend of" before a day: the date names that week or weekend, and
+        # the expression's text takes in the words that move its value (the text says the value)
+        ("The trial could open the week of March 4.", "the week of March 4", "2024-W10"),
+        ("The festival was held the weekend of Sept. 9.", "the weekend of Sept. 9", "2023-W36-WE"),
         # "the day before" / "the day after" before a day: the day next to it
-        ("The day before last Monday's vote, the senator resigned.", "last Monday", "2023-10-22"),
-        ("Shops reopened the day after Christmas.", "Christmas", "2022-12-26"),  # last Christmas: past tense
-        ("The pact was signed the day after Oct. 3, 2019.", "Oct. 3, 2019", "2019-10-04"),
+        ("The day before last Monday's vote, the senator resigned.", "The day before last Monday", "2023-10-22"),
+        ("Shops reopened the day after Christmas.", "the day after Christmas", "2022-12-26"),  # last Christmas: past tense
+        ("The pact was signed the day after Oct. 3, 2019.", "the day after Oct. 3, 2019", "2019-10-04"),
         # negatives: other words before the day keep it as it is
         ("The trial could open in the week, on March 4.", "March 4", "2024-03-04"),
         ("A week of storms ended on Sept. 9.", "Sept. 9", "2023-09-09"),
+        ("The Trial Could Open The Week Of March 4", "The Week Of March 4", "2024-W10"),  # a headline in capitals
+        ("The trial could open the week of   March 4.", "the week of   March 4", "2024-W10"),
+        ("Shops reopened The Day After Christmas.", "The Day After Christmas", "2022-12-26"),
         ("Prices rose on the day, Monday, by 3%.", "Monday", "2023-10-23"),
+        ("Prices must be set within a week of March 4.", "March 4", "2024-03-04"),  # a span around the day
         ("A day after the vote, Monday, the senator resigned.", "Monday", "2023-10-23"),
     ],
 )
@@ -134,6 +139,20 @@ def test_weekend_of_a_date_is_one_expression():
     found = values("The festival was held the weekend of Sept. 9.")
     assert "the weekend" not in found
     assert values("Sales fell over the weekend of protests.")["the weekend"] == "2023-W42-WE"
+    assert values("The festival was held the weekend of 9 September.")["the weekend of 9 September"] == "2023-W36-WE"
+    assert "the weekend" not in values("The festival was held the weekend of 9 September.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negatives: "the weekend of" and a capitalised word that is no date keeps the weekend
+        "Stores were busy over the weekend of Thanksgiving.",
+        "Roads were closed the weekend of President Biden's visit.",
+    ],
+)
+def test_weekend_of_no_date_keeps_the_weekend(sentence):
+    assert values(sentence)["the weekend"] == "2023-W42-WE"
 
 
 @pytest.mark.parametrize(
@@ -193,6 +212,11 @@ def test_plain_durations_stay(sentence, text, expected):
         ("The ferry sailed Friday night.", "Friday night", ("TIME", "2023-10-20TNI")),
         ("The ferry sailed on Monday and Maria evenings were quiet.", "Monday", ("DATE", "2023-10-23")),
         ("The bar opened Friday nightclubs across town.", "Friday", ("DATE", "2023-10-20")),
+        ("Residents say the market opens on Saturday and Sunday mornings.", "Sunday", ("SET", "XXXX-WXX-7TMO")),
+        # negatives: a past clause names particular nights, which are dates
+        ("Police clashed with protesters on Saturday and Sunday nights.", "Saturday", ("DATE", "2023-10-21")),
+        ("Police clashed with protesters on Saturday and Sunday nights.", "Sunday", ("DATE", "2023-10-22")),
+        ("Crowds gathered outside the stadium Friday evenings, officials said.", "Friday", ("DATE", "2023-10-20")),
     ],
 )
 def test_weekday_with_a_plural_part_of_day_repeats(sentence, text, expected):
@@ -220,6 +244,10 @@ def test_quarter_of_a_possessive_year(sentence, text, expected):
         # the second month of a pair or range is a month even when it is "March" or "May"
         ("Fares rose from January to March.", "March", "2023-03"),
         ("Fares rose between February and May.", "May", "2023-05"),
+        ("Fares rose in April and May.", "May", "2023-05"),
+        ("Fares rose in April or May, the agency said.", "May", "2023-05"),
+        ("Fares rose in April and May as demand grew.", "May", "2023-05"),
+        ("Fares rose from February to May, the agency said.", "May", "2023-05"),
     ],
 )
 def test_second_month_of_a_pair(sentence, text, expected):
@@ -232,6 +260,11 @@ def test_second_month_of_a_pair(sentence, text, expected):
         # negatives: "and May" after a name, "to March" after a verb, are no months
         ("The debate pitted Johnson and May against each other.", "May"),
         ("The troops were ordered to March on the capital.", "March"),
+        # the person May after a month and "and": a verb follows, or a comma comes before "and"
+        ("The vote was set for July, and May told MPs to back it.", "May"),
+        ("The deadline came in June and May said nothing.", "May"),
+        ("Talks stalled in April or May admitted defeat.", "May"),
+        ("The plan was drafted in March and May has defended it since.", "May"),
     ],
 )
 def test_no_month_after_a_name_or_verb(sentence, absent):

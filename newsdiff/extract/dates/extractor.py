@@ -18,7 +18,7 @@ import regex
 
 from newsdiff.extract.dates import context as date_context
 from newsdiff.extract.dates.patterns import PATTERNS, RULE_ORDER
-from newsdiff.extract.dates.references import add_references
+from newsdiff.extract.dates.references import Reference, add_references
 from newsdiff.extract.dates.resolve import RESOLVERS, Context, Timex
 from newsdiff.extract.dates.timex import TimexValue
 from newsdiff.extract.dates.triggers import possible_rules, present_roots
@@ -118,7 +118,19 @@ def find(sentence: str, anchor: Optional[dt.date], quarter: Optional[str] = None
     chosen = _restated_clock_times(sentence, chosen)
     chosen = _month_with_year(sentence, chosen)
     chosen = _year_ago_quarters(sentence, chosen, anchor, quarter)
-    return [Found(s, e, name, t, clauses.event(s, e)) for s, e, name, t in chosen]
+    return [Found(s, e, name, t, clauses.event(s, e)) for s, e, name, t in _with_leads(chosen)]
+
+
+def _with_leads(chosen: list) -> list:
+    """The sorted (start, end, rule, timex) with each span that has a `Timex.lead` started that
+    many characters earlier ("the day after Christmas", not "Christmas", for the day after),
+    unless that would overlap the expression before it."""
+    out: list = []
+    for s, e, name, t in chosen:
+        if t.lead and (not out or out[-1][1] <= s - t.lead):
+            s -= t.lead
+        out.append((s, e, name, t))
+    return out
 
 
 def _longest_resolved(matches: list, sentence: str, anchor: Optional[dt.date], clauses) -> list:
@@ -263,13 +275,24 @@ def _with_references(sentences: list[str], found: list[list[Found]]) -> list[lis
     return [_merged(fs, rs) if rs else fs for fs, rs in zip(found, added, strict=True)]
 
 
-def _merged(fs: list[Found], rs: list) -> list[Found]:
+def _merged(fs: list[Found], rs: list[Reference]) -> list[Found]:
     """A sentence's expressions and its back references, in order; a reference takes the place
-    (and the verb) of an expression it covers ("the previous Friday" over "previous Friday")."""
-    inside = {r: [f for f in fs if r.start <= f.start and f.end <= r.end] for r in rs}
-    covered = {id(f) for fs_in in inside.values() for f in fs_in}
-    refs = [Found(r.start, r.end, "reference_back", r.timex, fs_in[0].event if fs_in else None) for r, fs_in in inside.items()]
-    return sorted([f for f in fs if id(f) not in covered] + refs, key=lambda f: f.start)
+    (and the verb) of the expressions it covers ("the previous Friday" over "previous Friday").
+    Both lists are sorted by start and a reference overlaps only expressions inside it: one
+    merging pass, linear in their lengths."""
+    out: list[Found] = []
+    i = 0
+    for r in rs:
+        while i < len(fs) and fs[i].start < r.start:
+            out.append(fs[i])
+            i += 1
+        first = i
+        while i < len(fs) and r.start <= fs[i].start and fs[i].end <= r.end:
+            i += 1
+        event = fs[first].event if i > first else None  # the first covered expression's verb
+        out.append(Found(r.start, r.end, "reference_back", r.timex, event))
+    out.extend(fs[i:])
+    return out
 
 
 def report_quarter(found: list[list[Found]]) -> Optional[str]:

@@ -20,19 +20,26 @@ from dateutil.relativedelta import relativedelta
 from newsdiff.extract.dates import timex as T
 from newsdiff.extract.dates.resolve import Timex
 from newsdiff.lexicon import date_words as W
+from newsdiff.lexicon import load_set
 
 # "that year", "the same day", "later that month", "the following week", "the previous day",
 # "the next morning" ("the next day" and "the next year" with no article are the deictic ones:
 # `resolve.period` reads them against the publication date). Linear: literal words and
-# bounded gaps.
-# Seasons too ("that summer", "the following spring"); "fall" only after "following",
-# "previous" or "prior", as "that fall" is as often a tumble or a decline.
-_UNITS = r"(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night|spring|summer|autumn|winter)"
-_SHIFTED_UNITS = _UNITS[:-1] + "|fall)"
+# bounded gaps. The words each pattern needs are named once here, for the patterns and for
+# the cheap tests before them (`_may_refer`, `_matches`).
+_PARTS = ("morning", "afternoon", "evening", "night")
+_CALENDAR_UNITS = ("day", "week", "month", "year", "quarter", *_PARTS)
+# Seasons too ("that summer", "the following spring"); "fall" only after a shift word ("the
+# following fall"), as "that fall" is as often a tumble or a decline.
+_SEASONS_AFTER_THAT = tuple(sorted(w for w in W.SEASONS if w != "fall"))
+_SHIFTS = ("following", "previous", "prior", "next")
+_WEEKDAY_SHIFTS = ("following", "previous", "preceding", "next")
 _SP = r"\s{1,3}"
 _REFERENCE = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:(?:(?P<edge>earlier|later){_SP})?(?:that|the{_SP}same){_SP}{_UNITS}"
-    rf"|the{_SP}(?P<shift>following|previous|prior|next){_SP}{_SHIFTED_UNITS})(?![\p{{L}}\d-])",
+    rf"(?<![\p{{L}}\d])(?:(?:(?P<edge>earlier|later){_SP})?(?:that|the{_SP}same){_SP}"
+    rf"(?P<unit>{'|'.join(_CALENDAR_UNITS + _SEASONS_AFTER_THAT)})"
+    rf"|the{_SP}(?P<shift>{'|'.join(_SHIFTS)}){_SP}(?P<unit>{'|'.join(_CALENDAR_UNITS + tuple(sorted(W.SEASONS)))}))"
+    rf"(?![\p{{L}}\d-])",
     regex.IGNORECASE,
 )
 # "the following Monday", "the previous Friday", "the preceding Sunday": a weekday counted from
@@ -41,16 +48,46 @@ _REFERENCE = regex.compile(
 # Friday" against. Capitalised weekdays only (as `resolve.weekday`). With no day named before,
 # the expression keeps the value `resolve.weekday` gave it (or none, for "following").
 _WEEKDAY_REFERENCE = regex.compile(
-    rf"(?<![\p{{L}}\d])the{_SP}(?P<shift>following|previous|preceding|next){_SP}"
+    rf"(?<![\p{{L}}\d])the{_SP}(?P<shift>{'|'.join(_WEEKDAY_SHIFTS)}){_SP}"
     rf"(?P<wd>{'|'.join(sorted({w.capitalize() for w in W.WEEKDAYS}, key=len, reverse=True))})(?![\p{{L}}\d])",
     regex.IGNORECASE,
 )
+# What every weekday the pattern reads starts with, and every word one of the patterns needs.
+_WEEKDAY_PREFIXES = tuple(sorted({w[:3] for w in W.WEEKDAYS}))
+_NEEDED_WORDS = tuple(sorted({"that", "same", *_SHIFTS, *_WEEKDAY_SHIFTS}))
 # What "the next" may point back with: a day or a part of one ("The next day", "the next
 # morning"); "the next week/month/year" is as often the coming one ("over the next year").
-_NEXT_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+_NEXT_UNITS = frozenset({"day", *_PARTS})
 # Words after the expression that make it a different construction: "that day care", "the
 # following day's session" stays; "the same year-on-year" is cut by the pattern's end.
 _NOT_AFTER = regex.compile(r"\s{0,3}(?:care|trader|traders|job|jobs|-)", regex.IGNORECASE)
+# Words after "spring" and "fall" that make them verbs or nouns of motion, not seasons: "rules
+# that spring from old laws", "questions that spring to mind", "the previous fall in sales",
+# "the following fall of the government".
+_NOT_AFTER_SEASON = {
+    "spring": regex.compile(r"\s{1,3}(?:from|up|to|into|out|back|forth|open|upon|onto)(?![\p{L}])", regex.IGNORECASE),
+    "fall": regex.compile(r"\s{1,3}(?:in|of)(?![\p{L}])", regex.IGNORECASE),
+}
+
+
+# A date that only tells when something began ("founded in 1998", "opened its first store in
+# 2005", "born on May 3, 1960", "since 2015"): "the previous year" of a figure reported near it
+# is not counted from it. The origin word is among the last few words of the clause before
+# "in"/"on" (no comma between).
+_ORIGIN_WORDS = load_set("dates/origin_words")
+_BEFORE_DATE = regex.compile(r"(?<![\p{L}])(?:(?P<words>(?:[\p{L}'’]+\s{1,3}){1,6})(?:in|on)|since)\s{1,3}$", regex.IGNORECASE)
+
+
+def _is_origin(sentence: str, start: int) -> bool:
+    """True when the date at `start` follows "since", or "in"/"on" with an origin word (or two:
+    "set up") among the six words before it in its clause."""
+    m = _BEFORE_DATE.search(sentence, max(0, start - 80), start)
+    if m is None:
+        return False
+    if m.group("words") is None:
+        return True  # "since"
+    words = m.group("words").lower().split()
+    return any(w in _ORIGIN_WORDS or " ".join(words[i : i + 2]) in _ORIGIN_WORDS for i, w in enumerate(words))
 
 
 class Reference(NamedTuple):
@@ -71,11 +108,14 @@ class _Last:
         self.month: Optional[tuple[dt.date, bool]] = None
         self.year: Optional[tuple[int, bool]] = None
         self.quarter: Optional[tuple[int, int, bool]] = None
+        self.sentence = -2  # the sentence of the last value noted
 
-    def note(self, timex: Timex) -> None:
-        """Remember a calendar value (a day, month, quarter or year of a known year)."""
+    def note(self, timex: Timex, sentence: int = 0) -> None:
+        """Remember a calendar value (a day, month, quarter or year of a known year) named in
+        sentence number `sentence`."""
         if timex.type not in ("DATE", "TIME"):
             return
+        self.sentence = sentence
         v = timex.parsed
         if v is None or v.year is None:
             return
@@ -94,7 +134,7 @@ class _Last:
 
 def _value(unit: str, shift: int, last: _Last) -> Optional[Timex]:
     """The value `shift` units from the last date precise enough for `unit`, or None."""
-    if unit in ("day", "morning", "afternoon", "evening", "night"):
+    if unit in _NEXT_UNITS:
         if last.day is None:
             return None
         d = last.day[0] + dt.timedelta(days=shift)
@@ -136,8 +176,13 @@ def _season(code: str, shift: int, last: _Last) -> Optional[Timex]:
     start = _SEASON_START[code]
     if shift > 0:
         year += 1 if month is None or start <= month else 0
-    elif shift < 0:
-        year -= 1 if month is None or start + 2 >= month else 0  # a season not over by that month
+    elif shift < 0 and month is None:
+        year -= 1
+    elif shift < 0 and month is not None:
+        # The last such season over before that month, counted in months: a season of year Y
+        # runs from month Y*12+start-1 for three months (winter into the next year: January 2015
+        # is in the winter of 2014, so "the previous winter" is 2013's).
+        year = (year * 12 + month - 1 - start - 2) // 12
     return Timex("DATE", f"{year:04d}-{code}", anchored)
 
 
@@ -170,28 +215,39 @@ def add_references(sentences: list[str], found: list[list[tuple[int, int, Timex]
 
     `found` holds, per sentence, the (start, end, timex) of the expressions already found, in
     order; an expression here never overlaps one of them. Time linear in the text: one pass.
+
+    "the previous year" (and "prior", "preceding") usually gives the base of a figure ("profit
+    rose 5% from the previous year"): it counts back only from a date of the same or the
+    previous sentence that is no background date of an origin ("The firm, founded in 1998,
+    said profit rose from the previous year" keeps the publication's reading, not 1997).
     """
-    last = _Last()
+    last, framed = _Last(), _Last()
     out: list[list[Reference]] = []
-    for sentence, in_sentence in zip(sentences, found, strict=True):
+    for i, (sentence, in_sentence) in enumerate(zip(sentences, found, strict=True)):
         added: list[Reference] = []
         matches = _matches(sentence) if _may_refer(sentence) else []
         k = 0
         for m in matches:
             while k < len(in_sentence) and in_sentence[k][0] < m.start():
-                last.note(in_sentence[k][2])
+                _note(last, framed, in_sentence[k], sentence, i)
                 k += 1
-            timex = _resolved(m, last, sentence, in_sentence, k)
+            timex = _resolved(m, (last, framed, i), sentence, in_sentence, k)
             if timex is not None:
                 added.append(Reference(m.start(), m.end(), timex))
-                last.note(timex)  # "the following year ... that year": the year just named
-        for _, _, timex in in_sentence[k:]:
-            last.note(timex)
+                _note(last, framed, (m.start(), m.end(), timex), sentence, i)  # "the following year ... that year"
+        for f in in_sentence[k:]:
+            _note(last, framed, f, sentence, i)
         out.append(added)
     return out
 
 
-def _resolved(m: regex.Match, last: _Last, sentence: str, in_sentence: list[tuple[int, int, Timex]], k: int) -> Optional[Timex]:
+def _note(last: _Last, framed: _Last, f: tuple[int, int, Timex], sentence: str, i: int) -> None:
+    last.note(f[2], i)
+    if not _is_origin(sentence, f[0]):
+        framed.note(f[2], i)
+
+
+def _resolved(m: regex.Match, lasts: tuple[_Last, _Last, int], sentence: str, in_sentence: list[tuple[int, int, Timex]], k: int) -> Optional[Timex]:
     """The value of match `m`, or None when it is no back reference here.
 
     A match may cover an expression already found in it, which the extractor then replaces with
@@ -199,6 +255,7 @@ def _resolved(m: regex.Match, last: _Last, sentence: str, in_sentence: list[tupl
     against the publication date) and "the previous year" (`resolve.period` did the same), which
     count from the story's last date as "the prior year" and "the following year" do. Any other
     overlap leaves the expression found as it is."""
+    last, framed, i = lasts
     if _overlaps(in_sentence, k, m.start(), m.end()):
         shift_word = (m.group("shift") or "").lower()  # None in "that year"
         replaces = m.re is _WEEKDAY_REFERENCE or shift_word == "previous"  # "the previous <unit>": `resolve.period` reads it too
@@ -208,7 +265,14 @@ def _resolved(m: regex.Match, last: _Last, sentence: str, in_sentence: list[tupl
         return _weekday_value(m, last)
     if _NOT_AFTER.match(sentence, m.end()):
         return None
+    verb = _NOT_AFTER_SEASON.get(m.group("unit").lower())
+    if verb is not None and verb.match(sentence, m.end(), m.end() + 12):
+        return None
     shift = _shift(m)
+    if shift is not None and shift < 0:
+        if framed.sentence < i - 1:
+            return None  # no date of the figure's own sentence or the one before
+        last = framed
     return None if shift is None else _value(m.group("unit").lower(), shift, last)
 
 
@@ -225,7 +289,7 @@ def _matches(sentence: str) -> list[regex.Match]:
     """The matches of both patterns in the sentence, in order (they cannot overlap: one ends in
     a unit word, the other in a weekday)."""
     found = list(_REFERENCE.finditer(sentence))
-    if any(w in sentence.casefold() for w in ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun")):
+    if any(w in sentence.casefold() for w in _WEEKDAY_PREFIXES):
         found += _WEEKDAY_REFERENCE.finditer(sentence)
         found.sort(key=lambda m: m.start())
     return found
@@ -240,7 +304,7 @@ def _overlaps_outside(in_sentence: list[tuple[int, int, Timex]], k: int, start: 
 
 
 def _may_refer(sentence: str) -> bool:
-    """Cheap test before the patterns: every expression they find has "that", "same", "following",
-    "previous", "prior", "preceding" or "next" in it."""
+    """Cheap test before the patterns: every expression they find has one of `_NEEDED_WORDS`
+    ("that", "same", "following", "previous", ...) in it."""
     low = sentence.casefold()
-    return any(w in low for w in ("that", "same", "following", "previous", "prior", "next", "preceding"))
+    return any(w in low for w in _NEEDED_WORDS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 import regex
@@ -20,6 +20,7 @@ from newsdiff.extract.dates import timex as T
 from newsdiff.extract.dates.patterns import SOURCES
 from newsdiff.lexicon import date_words as W
 from newsdiff.lexicon import load_set
+from newsdiff.lexicon.speech_words import REPORTING_VERBS
 
 _PREVIOUS_WORD = regex.compile(r"([\p{L}\d$€£¥%'’.]{1,30})[\s,]{1,3}$")
 _NEXT_WORD = regex.compile(r"^[\s,]{1,3}([\p{L}\d%]{1,30})")
@@ -113,6 +114,10 @@ class Timex:
     type: str
     value: str
     anchored: bool = False
+    # Characters right before the match that the value also reads ("the day after " before
+    # "Christmas", "the week of " before "March 4"): the expression's text then starts there,
+    # so that it says the value it carries.
+    lead: int = field(default=0, compare=False)
 
     @property
     def parsed(self) -> Optional[T.TimexValue]:
@@ -207,7 +212,8 @@ def month_day(m, ctx):
 day_month = month_day
 
 # "the week of March 6", "the weekend of Oct. 9" right before a date: the date names the week.
-_WEEK_OF = regex.compile(r"(?<![\p{L}])week(?P<end>end)?\s{1,3}of\s{1,3}$", regex.IGNORECASE)
+# Not "within a week of March 6", a span around the day: "the" comes right before "week".
+_WEEK_OF = regex.compile(r"(?<![\p{L}])the\s{1,3}week(?P<end>end)?\s{1,3}of\s{1,3}$", regex.IGNORECASE)
 
 
 # "the day before", "the day after" right before a day: the day next to it ("the day before
@@ -217,27 +223,27 @@ _DAY_NEXT_TO = regex.compile(r"(?<![\p{L}])the\s{1,3}day\s{1,3}(?P<side>before|a
 
 def _next_to_day(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
     """The day before or after the day `t` when "the day before/after" comes right before it."""
-    if t is None or "day " not in ctx.sentence[max(0, ctx.start - 14) : ctx.start]:
-        return t  # cheap test first: every match of `_DAY_NEXT_TO` holds "day " in its last 14 characters
+    if t is None or "day" not in ctx.sentence[max(0, ctx.start - 15) : ctx.start].casefold():
+        return t  # cheap test first: a match of `_DAY_NEXT_TO` ends in "day", up to 3 spaces, "before" and up to 3 spaces
     m = _DAY_NEXT_TO.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
     v = t.parsed
     if m is None or v is None or v.first is None or v.unit != "day":
         return t
     step = dt.timedelta(days=-1 if m.group("side").lower() == "before" else 1)
     suffix = "T" + v.time if v.time else ""
-    return Timex(t.type, T.day(v.first + step) + suffix, t.anchored)
+    return Timex(t.type, T.day(v.first + step) + suffix, t.anchored, ctx.start - m.start())
 
 
 def _in_week_of(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
     """The ISO week (or its weekend) of the day `t` when "the week of" comes right before it:
     "a hearing the week of March 6" dates the hearing to a week, not to that Monday."""
-    if t is None or "of" not in ctx.sentence[max(0, ctx.start - 4) : ctx.start]:
-        return t  # cheap test first: every match of `_WEEK_OF` ends in "of" and a space or two
-    m = _WEEK_OF.search(ctx.sentence, max(0, ctx.start - 16), ctx.start)
+    if t is None or "of" not in ctx.sentence[max(0, ctx.start - 5) : ctx.start].casefold():
+        return t  # cheap test first: a match of `_WEEK_OF` ends in "of" and one to three spaces
+    m = _WEEK_OF.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
     v = t.parsed
     if m is None or v is None or v.first is None or v.unit != "day":
         return t
-    return Timex("DATE", T.weekend(v.first) if m.group("end") else T.week(v.first), t.anchored)
+    return Timex("DATE", T.weekend(v.first) if m.group("end") else T.week(v.first), t.anchored, ctx.start - m.start())
 
 
 def part_of_date(m, ctx):
@@ -287,19 +293,40 @@ def month(m, ctx):
 
 
 # A month name and a joining word right before the match: "from January to March", "between
-# February and May", "April or May".
-_MONTH_AND = regex.compile(r"(?<![\p{L}])(?P<month>\p{Lu}\p{Ll}{2,8})\.?,?\s{1,3}(?:to|and|or|through|until|till)\s{1,3}$")
+# February and May", "April or May"; the word before the first month too ("between").
+_MONTH_AND = regex.compile(
+    r"(?<![\p{L}])(?:(?P<lead>\p{L}+)\s{1,3})?(?P<month>\p{Lu}\p{Ll}{2,8})\.?(?P<comma>,)?\s{1,3}"
+    r"(?P<join>to|and|or|through|until|till)\s{1,3}$"
+)
+# Words after "and May" that make it the person: a verb ("June and May said", "April or May
+# admitted", "and May has"): a reporting verb, an auxiliary or modal, or a past form in -ed.
+_VERBS_AFTER_A_NAME = REPORTING_VERBS | load_set("dates/auxiliaries") | (load_set("dates/modals") - {"to"})
 
 
 def _second_of_a_pair(ctx: Context) -> bool:
     """True when the match is the second month of a pair or range ("from January to March"):
-    the first month makes "March" and "May" months, not the verb or the name."""
-    m = _MONTH_AND.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
-    return bool(m) and m.group("month").lower() in W.MONTHS
+    the first month makes "March" and "May" months, not the verb or the name. After "and" or
+    "or", unless "between" or "from" opens the pair, not with a comma before the joining word
+    ("set for July, and May told MPs") nor before a verb ("came in June and May said")."""
+    m = _MONTH_AND.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
+    if not m or m.group("month").lower() not in W.MONTHS:
+        return False
+    if m.group("join") not in ("and", "or") or (m.group("lead") or "").lower() in ("between", "from"):
+        return True
+    if m.group("comma"):
+        return False
+    after = ctx.sentence[ctx.end : ctx.end + 1]
+    if not after or not after.isspace():
+        return True  # "in April and May." / "April and May, ..."
+    nxt = ctx.next_word()
+    return not (nxt[:1].islower() and (nxt in _VERBS_AFTER_A_NAME or nxt.endswith("ed")))
 
 
 # Words before "the fall" that make it the season ("in the fall"), not a decline.
 _SEASON_PREPOSITIONS = load_set("dates/season_prepositions")
+# Determiners before "previous fall", "last fall" that make "fall" a noun of decline when "in" or
+# "of" follows ("the previous fall in sales"); "last fall in Paris" with none stays the season.
+_DECLINE_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "our"})
 
 
 def season_year(m, ctx):
@@ -319,6 +346,8 @@ def season(m, ctx):
         if code == "FA" and (ctx.previous_word() not in _SEASON_PREPOSITIONS or ctx.next_word().lower() in ("in", "of")):
             return None
         return Timex("DATE", f"{T.season_year(ctx.anchor, code, ctx.way(T.NEAREST)):04d}-{code}", anchored=True)
+    if code == "FA" and ctx.previous_word() in _DECLINE_DETERMINERS and ctx.next_word().lower() in ("in", "of"):
+        return None  # "the previous fall in sales", "its last fall of 5%": a decline
     shift = m.group("shift").lower()
     way = T.PAST if W.PERIOD_SHIFTS.get(shift, 0) < 0 or shift == "this past" else T.FUTURE
     if W.PERIOD_SHIFTS.get(shift) == 0:
@@ -398,9 +427,13 @@ _PLURAL_PART = regex.compile(
 
 def _every_part(m: regex.Match, ctx: Context) -> str:
     """The TIMEX3 part-of-day code when a plural part of the day follows the weekday ("Monday
-    nights", "Monday and Tuesday nights"): the weekday then repeats (a SET). "" otherwise."""
+    nights", "Monday and Tuesday nights") in a clause that is not in the past tense: the weekday
+    then repeats (a SET). "" otherwise: "Police clashed with protesters on Saturday and Sunday
+    nights" names two past nights, which are dates."""
     if (m.group("part") if "part" in m.re.groupindex else None) or m.group("shift"):
         return ""  # "Monday night" (its own part), "last Monday": one day
+    if ctx.tense == T.PAST:
+        return ""
     found = _PLURAL_PART.match(ctx.sentence, ctx.end, ctx.end + 40)
     if found is None or found.group("part").lower() not in W.PARTS_OF_DAY:
         return ""
@@ -515,12 +548,18 @@ def earlier_in_the(m, ctx):
     return Timex("DATE", T.shift_period(ctx.anchor, unit, 0), anchored=True)
 
 
-_WEEKEND_OF = regex.compile(r"\s{1,3}of\s{1,3}\p{Lu}")
+# "of" and a day after "the weekend": the day names the weekend (`_in_week_of`), "the weekend of
+# Oct. 7", "the weekend of 7 October"; not "the weekend of Thanksgiving", "of the president's visit".
+_MONTH_NAMES = "|".join(sorted(W.MONTHS, key=len, reverse=True))
+_WEEKEND_OF = regex.compile(
+    rf"\s{{1,3}}of\s{{1,3}}(?:(?:{_MONTH_NAMES})\.?\s{{1,3}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:{_MONTH_NAMES})(?![\p{{L}}]))",
+    regex.IGNORECASE,
+)
 
 
 def the_weekend(m, ctx):
     """`the weekend`: the most recent one in a past clause, the next one in a future clause."""
-    if _WEEKEND_OF.match(ctx.sentence, ctx.end, ctx.end + 20):
+    if _WEEKEND_OF.match(ctx.sentence, ctx.end, ctx.end + 30):
         return None  # "the weekend of Oct. 7": the date names the weekend (`_in_week_of`)
     if ctx.anchor is None:
         return Timex("DATE", "XXXX-WXX-WE")
