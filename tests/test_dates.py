@@ -228,6 +228,12 @@ def test_duration_values(amount, designator, time_unit, expected):
         # negatives: no modal between the saying and the date, or the modal's own verb nearer
         ("The utility said Friday the power was back.", "Friday", "said"),
         ("The utility said the crews could finish on Friday.", "Friday", "finish"),
+        # a passive after a modal or "to" keeps its "be": a planned or expected event
+        ("The bakery will be closed on Friday for the holiday.", "Friday", "be closed"),
+        ("The driver is expected to be charged on Monday.", "Monday", "be charged"),
+        # negatives: a passive after a tense of "be" or "have" is done, the participle alone
+        ("The bakery was closed on Friday for the holiday.", "Friday", "closed"),
+        ("The driver has been charged on Monday.", "Monday", "charged"),
     ],
 )
 def test_event_is_the_verb_the_date_belongs_to(sentence, text, event):

@@ -425,7 +425,12 @@ def _verb_at(words, i) -> Optional[str]:
     if not is_verb:
         return None
     if i + 1 < len(words) and words[i + 1][2] in W.VERB_PARTICLES and words[i + 1][0] - words[i][1] <= 1:
-        return f"{word} {words[i + 1][2]}"
+        word = f"{word} {words[i + 1][2]}"
+    if prev_word == "be" and i > 1 and words[i - 2][2] in _MODALS:
+        # A passive after a modal or "to" ("would be closed", "expected to be charged") is planned
+        # or expected, not done: its "be" is kept, so the event reads as a base form like "will
+        # meet" does (`compare/occasions.is_planned`); "be" is no part of its lemma or class.
+        return "be " + word
     return word
 
 
