@@ -236,6 +236,8 @@ DATES = [
      "The driver struck a cyclist in the crash on Sunday.", "Sunday", True),
     ("The two leaders will meet in Geneva on Monday.", "Monday",
      "The two leaders met in Geneva on Saturday.", "Saturday", True),
+    ("Kell awaits a court hearing scheduled for Monday in Riverton.", "Monday",
+     "Kell has been held in the Riverton jail since his arrest on Friday.", "Friday", True),
     # negatives: two planned dates of one meeting may conflict, and a verbless date is left to
     # the date comparison
     ("The two leaders will meet in Geneva on Monday.", "Monday",

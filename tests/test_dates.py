@@ -234,6 +234,11 @@ def test_duration_values(amount, designator, time_unit, expected):
         # negatives: a passive after a tense of "be" or "have" is done, the participle alone
         ("The bakery was closed on Friday for the holiday.", "Friday", "closed"),
         ("The driver has been charged on Monday.", "Monday", "charged"),
+        # a day a plan is set for: the planned event, read as planned
+        ("He awaits a court hearing scheduled for Monday in the county.", "Monday", "be scheduled"),
+        ("The ferry crossing is set for Friday.", "Friday", "be set"),
+        # negative: a plan in the past may have been kept or dropped
+        ("The ferry crossing was scheduled for Friday.", "Friday", None),
     ],
 )
 def test_event_is_the_verb_the_date_belongs_to(sentence, text, event):
