@@ -229,6 +229,21 @@ DATES = [
     # "was tried" is a trial held, not an attempt.
     ("Kell was tried in Riverton on Monday.", "Monday",
      "The murder trial of Kell opened in Riverton on Tuesday.", "Tuesday", False),
+    # What is planned or expected is not what happened, whatever the clauses share.
+    ("The bakery on Elm Street will be closed on Friday.", "Friday",
+     "A fire damaged the bakery on Elm Street on Wednesday.", "Wednesday", True),
+    ("The driver is expected to be charged on Tuesday in the crash.", "Tuesday",
+     "The driver struck a cyclist in the crash on Sunday.", "Sunday", True),
+    ("The two leaders will meet in Geneva on Monday.", "Monday",
+     "The two leaders met in Geneva on Saturday.", "Saturday", True),
+    ("Kell awaits a court hearing scheduled for Monday in Riverton.", "Monday",
+     "Kell has been held in the Riverton jail since his arrest on Friday.", "Friday", True),
+    # negatives: two planned dates of one meeting may conflict, and a verbless date is left to
+    # the date comparison
+    ("The two leaders will meet in Geneva on Monday.", "Monday",
+     "The two leaders will meet in Geneva on Tuesday.", "Tuesday", False),
+    ("The bakery on Elm Street will be closed on Friday.", "Friday",
+     "A sign on the bakery door on Elm Street on Thursday.", "Thursday", False),
     # An attempt is not the deed.
     ("Kell was convicted of the June 3 attempted robbery of a bank in Riverton.", "June 3",
      "Kell robbed a bank in Riverton on June 7.", "June 7", True),

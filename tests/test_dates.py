@@ -228,6 +228,17 @@ def test_duration_values(amount, designator, time_unit, expected):
         # negatives: no modal between the saying and the date, or the modal's own verb nearer
         ("The utility said Friday the power was back.", "Friday", "said"),
         ("The utility said the crews could finish on Friday.", "Friday", "finish"),
+        # a passive after a modal or "to" keeps its "be": a planned or expected event
+        ("The bakery will be closed on Friday for the holiday.", "Friday", "be closed"),
+        ("The driver is expected to be charged on Monday.", "Monday", "be charged"),
+        # negatives: a passive after a tense of "be" or "have" is done, the participle alone
+        ("The bakery was closed on Friday for the holiday.", "Friday", "closed"),
+        ("The driver has been charged on Monday.", "Monday", "charged"),
+        # a day a plan is set for: the planned event, read as planned
+        ("He awaits a court hearing scheduled for Monday in the county.", "Monday", "be scheduled"),
+        ("The ferry crossing is set for Friday.", "Friday", "be set"),
+        # negative: a plan in the past may have been kept or dropped
+        ("The ferry crossing was scheduled for Friday.", "Friday", None),
     ],
 )
 def test_event_is_the_verb_the_date_belongs_to(sentence, text, event):

@@ -49,7 +49,6 @@ from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAG
 from newsdiff.lexicon.date_words import MONTHS, PART_OF_DAY_NAMES
 from newsdiff.lexicon.date_words import WEEKDAYS as WEEKDAY_WORDS
 from newsdiff.model import Claim, ClaimValue, DateFact, Kind, Status
-from newsdiff.text.lemma import is_past_form, lemma
 from newsdiff.text.normalize import fold, words
 from newsdiff.timex_value import parse_value
 
@@ -356,14 +355,8 @@ def _two_kinds(a: DateFact, b: DateFact) -> bool:
 
 
 def _planned(fact: DateFact) -> bool:
-    """True when the date's verb is a base form, which the extractor gives only after a modal or
-    "to" ("will meet Saturday", "is due to vote on Monday"): an event planned or expected, not one
-    that happened. Verbs whose past form is their base ("set", "hit") are read as past."""
-    first = words(fact.event or "")[:1]
-    if not first or is_reporting(fact.event):
-        return False
-    word = first[0]
-    return lemma(word) == word and not is_past_form(word) and not word.endswith("ed")
+    """True for a date of a planned or expected event (`occasions.is_planned`)."""
+    return occasions.is_planned(fact)
 
 
 @lru_cache(maxsize=1 << 15)  # asked for every context word of both dates of every candidate pair

@@ -31,6 +31,8 @@ The signs, one function each, all pure and bounded per pair:
   other the people the event hurt ("four injured"): neither is a part of the other for sure.
 - `modal_and_done` (dates and numbers): one fact's event is attempted, planned or threatened
   (`modal` words), the other's done: "the May 2 attempted robbery" is not "robbed May 9".
+- `planned_and_done` (dates): one date's verb is planned or expected ("will be closed Tuesday",
+  "is expected to be charged Tuesday"), the other's done ("shot three people Monday").
 - `dated_by_other_verbs` (dates): both dates name the verb of what they date, exactly one of
   the two verbs is of what follows an event in the news ("released the names Monday" / "the
   robbery happened Saturday"), and the two share no event class nor `kin` group: two events,
@@ -47,6 +49,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from newsdiff.compare.common import event_class, event_lemma, is_reporting, stem
 from newsdiff.lexicon import load_table
 from newsdiff.model import DateFact, Number
+from newsdiff.text.lemma import is_past_form, lemma
 from newsdiff.text.normalize import words
 
 _WORDS: dict[str, frozenset[str]] = {}
@@ -250,7 +253,32 @@ def dates_apart(a: DateFact, b: DateFact, events: Callable[[DateFact], frozenset
     (`dated_by_other_verbs`), or one of an attempted or planned event and the other of the event
     done (`modal_and_done`). `events` gives a date's event classes (`compare/dates._events`):
     a `modal` class among them counts (a noun's "attempted murder"), a bare "try" does not."""
-    return dated_by_other_verbs(a, b, events) or modal_and_done(_date_events(a, events), _date_events(b, events))
+    return (dated_by_other_verbs(a, b, events) or modal_and_done(_date_events(a, events), _date_events(b, events))
+            or planned_and_done(a, b))
+
+
+def is_planned(fact: DateFact) -> bool:
+    """True when the date's verb is a base form, which the extractor gives only after a modal or
+    "to" ("will meet Saturday", "is due to vote on Monday", "would be closed Tuesday": a passive
+    keeps its "be", `extract/dates/context`): an event planned or expected, not one that happened.
+    Verbs whose past form is their base ("set", "hit") are read as past."""
+    first = words(fact.event or "")[:1]
+    if not first or is_reporting(fact.event):
+        return False
+    word = first[0]
+    return lemma(word) == word and not is_past_form(word) and not word.endswith("ed")
+
+
+def planned_and_done(a: DateFact, b: DateFact) -> bool:
+    """True when both dates name the verb of what they date, neither a verb of speaking, and
+    exactly one is planned or expected (`is_planned`): "the suspect is expected to be charged
+    Tuesday" does not date the shooting of Monday, nor "the office will be closed Tuesday" the
+    calls unanswered on Monday. What a source plans and what another says happened are two
+    events, whatever words and names their clauses share; two planned dates may still conflict
+    (one meeting set for two days)."""
+    if not a.event or not b.event or is_reporting(a.event) or is_reporting(b.event):
+        return False
+    return is_planned(a) != is_planned(b)
 
 
 def _date_events(fact: DateFact, events: Callable[[DateFact], frozenset[str]]) -> list[str]:

@@ -414,18 +414,35 @@ class _ClauseCues:
         self.reports: list[bool] = []  # per verb: it heads a trailing reporting clause
 
 
+# Words before a schedule marker that put the plan in the past ("was scheduled for Monday").
+_PAST_PLAN_AFTER = frozenset(("was", "were", "had", "been"))
+# Markers of a plan that take the planned day after "for" ("scheduled for", "set for", "due
+# for"); modals never do.
+_SCHEDULE_MARKERS = (_NEEDS_TO | W.FUTURE_MARKERS) - _MODALS - {"going", "upcoming"}
+
+
 def _verb_at(words, i) -> Optional[str]:
     word = words[i][2]
+    prev_word = words[i - 1][2] if i > 0 else ""
+    if word in _SCHEDULE_MARKERS and _word(words, i + 1) == "for" and prev_word not in _PAST_PLAN_AFTER:
+        # "an appearance scheduled for Monday", "is set for Friday": the event planned for that
+        # day, read as planned (`compare/occasions.is_planned`) like "will be held"; after a past
+        # tense ("was scheduled for Monday") the plan may have been kept or dropped: no event.
+        return "be " + word
     if word in _AUXILIARIES or word in W.FUTURE_MARKERS:
         return None
-    prev_word = words[i - 1][2] if i > 0 else ""
     # "for an unspecified problem", "a marked departure": a past form after an article or a
     # possessive is an adjective or a noun, not the verb the date belongs to.
     is_verb = (_is_past_verb(word) and prev_word not in W.ADJECTIVE_AFTER) or (prev_word in _MODALS and word not in ("be", "the", "a", "an") and prev_word != "to" or prev_word == "to" and _looks_base_verb(word, words, i))
     if not is_verb:
         return None
     if i + 1 < len(words) and words[i + 1][2] in W.VERB_PARTICLES and words[i + 1][0] - words[i][1] <= 1:
-        return f"{word} {words[i + 1][2]}"
+        word = f"{word} {words[i + 1][2]}"
+    if prev_word == "be" and i > 1 and words[i - 2][2] in _MODALS:
+        # A passive after a modal or "to" ("would be closed", "expected to be charged") is planned
+        # or expected, not done: its "be" is kept, so the event reads as a base form like "will
+        # meet" does (`compare/occasions.is_planned`); "be" is no part of its lemma or class.
+        return "be " + word
     return word
 
 
