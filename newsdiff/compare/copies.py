@@ -14,6 +14,8 @@ a hundred identical copies cost one hash each instead of five thousand pairs.
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import combinations
 from typing import Mapping, Optional, Sequence
 
 from newsdiff.compare.common import UnionFind
@@ -95,17 +97,21 @@ def find_copies(sources: Sequence[Source], facts: Sequence[Fact]) -> dict[str, s
         first_with.setdefault(sig, sid)
         compared.append(sid)
     grams = {sid: shingles(by_source[sid], said) for sid in compared}
+    # Most shingles are in one source only: the ones seen again are found with set operations
+    # first, and only they get a posting list.
+    once: set[tuple[str, ...]] = set()
+    repeated: set[tuple[str, ...]] = set()
+    for sid in compared:
+        repeated |= once & grams[sid]
+        once |= grams[sid]
     postings: dict[tuple[str, ...], list[str]] = {}
     for sid in compared:
-        for gram in grams[sid]:
+        for gram in grams[sid] & repeated:
             postings.setdefault(gram, []).append(sid)
-    shared: dict[tuple[str, str], int] = {}
+    shared: Counter[tuple[str, str]] = Counter()
     for ids in postings.values():
-        if len(ids) < 2 or len(ids) > MAX_POSTING:
-            continue
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                shared[(a, b)] = shared.get((a, b), 0) + 1
+        if len(ids) <= MAX_POSTING:
+            shared.update(combinations(ids, 2))  # (earlier, later) in the order of `compared`
     own = {sid: {" ".join(said[f.text]) for f in by_source[sid] if f.kind != QUOTE} for sid in compared}
     for (a, b), count in sorted(shared.items()):
         smaller = min(len(grams[a]), len(grams[b]))

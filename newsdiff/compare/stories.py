@@ -62,6 +62,7 @@ from __future__ import annotations
 import datetime
 import math
 from collections import Counter
+from functools import lru_cache
 from typing import Collection, Mapping, Optional, Sequence
 
 import regex
@@ -169,12 +170,17 @@ _LETTERS = regex.compile(r"\p{L}+")
 _SENTENCE_END = regex.compile(r"[.!?:;\"“”‘’'(\[]\s*$")
 
 
+# An archive gives the same names, the same participant words and the same wordings again and
+# again (6,000 distinct names in 27,000 on the 1,000-article bench corpus, 4,000 participant words
+# in 30,000): bounded caches work each out once.
+@lru_cache(maxsize=1 << 16)
 def _name_key(name: str) -> str:
     """A name folded for matching, or "" when it names nothing (`_noise`)."""
     key = " ".join(fold(name).replace("'s", "").replace("-", " ").split())
     return "" if _noise(key) else key
 
 
+@lru_cache(maxsize=1 << 16)
 def _noise(key: str) -> bool:
     """A name key made only of function words, pronouns and calendar words ("it", "but", "i'm",
     "monday", "july"): capitalised for the sentence or the calendar, it names nothing. A one-word
@@ -195,16 +201,29 @@ def _names_in(fact: Fact) -> list[str]:
     if isinstance(fact, (Attribution, Number, DateFact)) and fact.claimant:
         names.append(fact.claimant)
     if isinstance(fact, (Quote, Attribution)):
-        # Names inside the wording. A one-word run opening the fact or a sentence inside it may
-        # just be a capitalised first word ("But", "There"), so it is skipped.
-        for m in NAME_RUN.finditer(fact.text, timeout=1.0):
-            one_word = " " not in m.group()
-            if one_word and (m.start() == 0 or _SENTENCE_END.search(fact.text[max(0, m.start() - 3):m.start()])):
-                continue
-            names.append(m.group())
+        names.extend(_wording_names(fact.text))
     if isinstance(fact, Number) and fact.subject:
-        names.extend(m.group() for m in NAME_RUN.finditer(fact.subject, timeout=1.0))
+        names.extend(_subject_names(fact.subject))
     return [name for name in names if name[:1].isupper()]
+
+
+@lru_cache(maxsize=1 << 15)
+def _wording_names(text: str) -> tuple[str, ...]:
+    """The capitalised runs inside a wording. A one-word run opening the wording or a sentence
+    inside it may just be a capitalised first word ("But", "There"), so it is skipped."""
+    names = []
+    for m in NAME_RUN.finditer(text, timeout=1.0):
+        one_word = " " not in m.group()
+        if one_word and (m.start() == 0 or _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()])):
+            continue
+        names.append(m.group())
+    return tuple(names)
+
+
+@lru_cache(maxsize=1 << 15)
+def _subject_names(subject: str) -> tuple[str, ...]:
+    """The capitalised runs inside a number's subject."""
+    return tuple(m.group() for m in NAME_RUN.finditer(subject, timeout=1.0))
 
 
 def source_keys(
@@ -286,14 +305,19 @@ def _group(  # noqa: C901, PLR0912, PLR0915 - keys, candidate links, weighing, t
     candidates: set[tuple[str, str]] = set()
     for sid in ids:
         held = sorted(top[sid])
+        strong = {k for k in held if _strong(k)}  # tested once per key, not once per pair
         for a in held:
-            if not _strong(a):
+            if a not in strong:
                 continue
             for b in held:
-                if b == a or (_strong(b) and b < a):
+                if b == a or (b < a and b in strong):
                     continue  # each unordered pair of strong keys once
-                earlier = registered.setdefault((a, b), [])
-                candidates.update((other, sid) for other in earlier)
+                earlier = registered.get((a, b))
+                if earlier is None:
+                    registered[(a, b)] = [sid]  # the common case: a pair no earlier source holds
+                    continue
+                for other in earlier:
+                    candidates.add((other, sid))
                 if len(earlier) < REGISTRANTS:
                     earlier.append(sid)
     tops = {sid: set(top[sid]) for sid in ids}
