@@ -189,6 +189,23 @@ ALIGNMENTS = [
     ("The trial of 17-year-old Lee Brandt opened in Riverton on Tuesday after a long delay.",
      "Prosecutors told jurors in the Brandt and Lee trial that the 17-year-old fired first in Riverton.",
      "17-year-old", "17-year-old", "agree"),
+    # One count of one noun and one value, told with little shared wording: one claim that agrees
+    # (cheap evidence: the same value of the same counted noun); the same value of the same noun at
+    # two times, of two named players, or of two nouns, and another value: apart.
+    ("Brandt had 22 doubles for the Hawks.", "Riverton saw 22 doubles from the Eastport native.",
+     "22", "22", "agree"),
+    ("Brandt had 22 doubles for the Hawks in 2019.", "In 2021 Riverton saw 22 doubles from the Eastport native.",
+     "22", "22", "apart"),
+    ("Lee Brandt had 22 doubles for the Hawks.", "Tom Alder had 22 doubles for Riverton.",
+     "22", "22", "apart"),
+    ("Brandt had 22 doubles for the Hawks.", "Riverton saw 22 triples from the Eastport native.",
+     "22", "22", "apart"),
+    ("Brandt had 22 doubles for the Hawks.", "Riverton saw 23 doubles from the Eastport native.",
+     "22", "23", "apart"),
+    pytest.param("Lee Brandt had 22 doubles for the Hawks.", "Riverton saw 22 doubles from Tom Alder.",
+                 "22", "22", "apart", marks=pytest.mark.xfail(strict=True, reason=(
+                     "a name after a preposition is no agent, and the cheap same-value link does not hold the "
+                     "nearest names against a count (they are often acronyms or headline nouns)"))),
     # An age "then" (at the crime) and the age now (at the trial): not a conflict.
     ("The trial of the then- 15-year-old Lee Brandt opened in Riverton on Tuesday.",
      "The trial of 16-year-old Lee Brandt opened in Riverton on Tuesday.",

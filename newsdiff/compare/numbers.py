@@ -192,7 +192,9 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     def evidence(a: Number, b: Number) -> Optional[Link]:
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
         if key not in links:
-            links[key] = _agreement(a, b) or _evidence(frames[key[0]], frames[key[1]], rarity)
+            found = _evidence(frames[key[0]], frames[key[1]], rarity)
+            cheap = _agreement(a, b)  # agreement on one value needs less (never shows a conflict)
+            links[key] = cheap if cheap and (found is None or found.score < cheap.score) else found
         return links[key]
 
     def pair_evidence(ga: Sequence[Number], gb: Sequence[Number]) -> Optional[Link]:
@@ -703,7 +705,11 @@ def _agreement(a: Number, b: Number) -> Optional[Link]:
     Mendes"), or of a name and an unowned age whose clause names that person ("the 16-year-old
     accused" beside "Jermayne Timmons"), is one fact. Never a conflict: the link is not decisive,
     and different values never get it. None when this does not apply."""
-    if _dimension(a) != "age" or _dimension(b) != "age" or _bounds(a) != _bounds(b) or _agents_meet(a, b):
+    if _dimension(a) != _dimension(b) or _bounds(a) != _bounds(b) or _unit(a) != _unit(b):
+        return None
+    if _dimension(a) != "age":
+        return _same_count(a, b)
+    if _agents_meet(a, b):
         return None
     if a.agent and b.agent:
         if not _names_alike(a.agent, b.agent):
@@ -718,6 +724,22 @@ def _agreement(a: Number, b: Number) -> Optional[Link]:
     else:
         return None
     return Link(JOIN_AT, (why,), decisive=False)
+
+
+def _same_count(a: Number, b: Number) -> Optional[Link]:
+    """Cheap evidence for two counts of one exact value that count the same noun ("54 games" / "in 54
+    games with the team"), in events of no two classes, as the same part, at no two different
+    times, belonging to no two different names (the nearest capitalised word is not held against
+    them: often a noun in a headline or an acronym): one fact told twice. Not decisive."""
+    if a.low is None or a.low != a.high:
+        return None  # "several groups" / "several groups": a vague amount says too little
+    head_a, head_b = _head(a), _head(b)
+    if not head_a or not head_b or stem(head_a) != stem(head_b) or _parts(a) != _parts(b):
+        return None
+    ea, eb = _event_key(a), _event_key(b)
+    if (ea and eb and ea != eb) or _times_differ(a, b) or _agents_meet(a, b) is False:
+        return None
+    return Link(JOIN_AT, (f"same value, both count {head_b}",), decisive=False)
 
 
 NAME_ALIKE = 0.65  # normalised similarity of two first names read as one name spelled two ways
