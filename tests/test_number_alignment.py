@@ -29,6 +29,13 @@ FRAMES = [
     # An age written bare is the age of the name right before it, even with a name after it.
     ("The bodies of Robyn Kell, 48, Dana Dune's sister, were found on Tuesday.", "48", "agent", "robyn kell"),
     ("Police named the driver as Lee Brandt, 52, a Riverton plumber.", "52", "agent", "lee brandt"),
+    # "now" between the comma and the age, and an age that ends the sentence, are still ages.
+    ("Police said Lee Brandt, now 52, was the driver.", "52", "agent", "lee brandt"),
+    ("Police said Lee Brandt, now 52, was the driver.", "52", "dimension", "age"),
+    ("The driver was named as Lee Brandt, 52.", "52", "dimension", "age"),
+    ("The bill passed the Senate on Friday, 52.", "52", "dimension", "count"),
+    ("The vote in the Riverton Senate was close on Friday, 52.", "52", "dimension", "count"),
+    ("The plant in Riverton employs 52.", "52", "dimension", "count"),
     # An age after a possessive name is the age of the noun it describes, not of the name.
     ("Ms. Kell's 12-year-old daughter was also in the house.", "12-year-old", "agent", "kell daughter"),
     ("The 12-year-old Mia Kell was also in the house.", "12-year-old", "agent", "mia kell"),
@@ -160,6 +167,45 @@ ALIGNMENTS = [
     ("The bodies of Robyn Kell, 48, Dana Dune's sister, were found in Riverton on Tuesday.",
      "The bodies of Robyn Kell, 51, and her sister were found in Riverton on Tuesday.",
      "48", "51", "conflict"),
+    # One person's age, her first name spelled two ways by two outlets: one claim that agrees;
+    # a family's two members of one age (different first names) and a short name one letter off
+    # ("Tom" / "Tim") stay apart; a different age for the other spelling is never a conflict.
+    ("Kathleen Dune, 61, was found dead in the house on Tuesday, Riverton police said.",
+     "Police in Riverton said 61-year-old Cathleen Dune was found dead in the house on Tuesday.",
+     "61", "61-year-old", "agree"),
+    ("Kathleen Dune, 61, was found dead in the house on Tuesday, Riverton police said.",
+     "Police in Riverton said 64-year-old Cathleen Dune was found dead in the house on Tuesday.",
+     "61", "64-year-old", "apart"),
+    ("Kathleen Dune, 61, was found dead in the house on Tuesday, Riverton police said.",
+     "Police in Riverton said 61-year-old Margaret Dune was found dead in the house on Tuesday.",
+     "61", "61-year-old", "apart"),
+    ("Tom Alder, 12, was found safe in the barn on Tuesday, Riverton police said.",
+     "Police in Riverton said 12-year-old Tim Alder was found safe in the barn on Tuesday.",
+     "12", "12-year-old", "apart"),
+    # An age set off by "now" and an age with no name whose clause names the person: one age.
+    ("The trial of 17-year-old Lee Brandt opened in Riverton on Tuesday after a long delay.",
+     "Lee Brandt, now 17, went on trial in Riverton on Tuesday after a long delay.",
+     "17-year-old", "17", "agree"),
+    ("The trial of 17-year-old Lee Brandt opened in Riverton on Tuesday after a long delay.",
+     "Prosecutors told jurors in the Brandt and Lee trial that the 17-year-old fired first in Riverton.",
+     "17-year-old", "17-year-old", "agree"),
+    # One count of one noun and one value, told with little shared wording: one claim that agrees
+    # (cheap evidence: the same value of the same counted noun); the same value of the same noun at
+    # two times, of two named players, or of two nouns, and another value: apart.
+    ("Brandt had 22 doubles for the Hawks.", "Riverton saw 22 doubles from the Eastport native.",
+     "22", "22", "agree"),
+    ("Brandt had 22 doubles for the Hawks in 2019.", "In 2021 Riverton saw 22 doubles from the Eastport native.",
+     "22", "22", "apart"),
+    ("Lee Brandt had 22 doubles for the Hawks.", "Tom Alder had 22 doubles for Riverton.",
+     "22", "22", "apart"),
+    ("Brandt had 22 doubles for the Hawks.", "Riverton saw 22 triples from the Eastport native.",
+     "22", "22", "apart"),
+    ("Brandt had 22 doubles for the Hawks.", "Riverton saw 23 doubles from the Eastport native.",
+     "22", "23", "apart"),
+    pytest.param("Lee Brandt had 22 doubles for the Hawks.", "Riverton saw 22 doubles from Tom Alder.",
+                 "22", "22", "apart", marks=pytest.mark.xfail(strict=True, reason=(
+                     "a name after a preposition is no agent, and the cheap same-value link does not hold the "
+                     "nearest names against a count (they are often acronyms or headline nouns)"))),
     # An age "then" (at the crime) and the age now (at the trial): not a conflict.
     ("The trial of the then- 15-year-old Lee Brandt opened in Riverton on Tuesday.",
      "The trial of 16-year-old Lee Brandt opened in Riverton on Tuesday.",

@@ -20,6 +20,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from newsdiff.compare import occasions
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
@@ -190,7 +192,9 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     def evidence(a: Number, b: Number) -> Optional[Link]:
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
         if key not in links:
-            links[key] = _evidence(frames[key[0]], frames[key[1]], rarity)
+            found = _evidence(frames[key[0]], frames[key[1]], rarity)
+            cheap = _agreement(a, b)  # agreement on one value needs less (never shows a conflict)
+            links[key] = cheap if cheap and (found is None or found.score < cheap.score) else found
         return links[key]
 
     def pair_evidence(ga: Sequence[Number], gb: Sequence[Number]) -> Optional[Link]:
@@ -206,7 +210,8 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         same_value=lambda a, b: _overlap(a[0], b[0]),
         join_at=JOIN_AT,
         conflict_at=CONFLICT_AT,
-        never=lambda a, b: _never(a[0], b[0], frames[a[0].id].magnitude, frames[b[0].id].magnitude),
+        never=lambda a, b: _never(a[0], b[0], frames[a[0].id].magnitude, frames[b[0].id].magnitude)
+        and not _agreement(a[0], b[0]),
         may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b), single)
         and not _states_other(a[0], b[0], stated) and not occasions.numbers_apart(a, b, sentences),
     )
@@ -230,7 +235,9 @@ def _unambiguous_agents(facts: list[Number]) -> list[Number]:
         words = (f.agent or "").split()
         if len(words) > 1:
             firsts.setdefault(words[-1], set()).add(words[0])
-    shared = {surname for surname, names in firsts.items() if len(names) > 1}
+    # One first name spelled two ways ("jermayne" / "jerymayne") is one person, not a family.
+    shared = {surname for surname, names in firsts.items()
+              if any(not _words_alike(x, y) for x in names for y in names if x < y)}
     if not shared:
         return facts
     return [amended(f, agent=None) if f.agent in shared else f for f in facts]
@@ -689,6 +696,73 @@ def _agents_meet(a: Number, b: Number) -> Optional[bool]:
         return None
     wa, wb = set(a.agent.split()), set(b.agent.split())
     return wa <= wb or wb <= wa
+
+
+def _agreement(a: Number, b: Number) -> Optional[Link]:
+    """Cheap evidence for two ages that agree (asymmetric thresholds: joining facts of one value
+    needs less than showing a conflict). The same age of two names that may be one person spelled
+    two ways ("Katherine Gomes, 61" / "61-year-old Kathryn Gomes"; "Robyn Norma Mendes" / "Robin
+    Mendes"), or of a name and an unowned age whose clause names that person ("the 16-year-old
+    accused" beside "Jermayne Timmons"), is one fact. Never a conflict: the link is not decisive,
+    and different values never get it. None when this does not apply."""
+    if _dimension(a) != _dimension(b) or _bounds(a) != _bounds(b) or _unit(a) != _unit(b):
+        return None
+    if _dimension(a) != "age":
+        return _same_count(a, b)
+    if _agents_meet(a, b):
+        return None
+    if a.agent and b.agent:
+        if not _names_alike(a.agent, b.agent):
+            return None
+        why = f"same age, names alike ({a.agent} / {b.agent})"
+    elif a.agent or b.agent:
+        named, other = (a, b) if a.agent else (b, a)
+        agent = (named.agent or "").split()
+        if not other.participants or not all(any(_words_alike(w, p) for p in other.participants) for w in agent):
+            return None
+        why = f"same age, {named.agent} named around both"
+    else:
+        return None
+    return Link(JOIN_AT, (why,), decisive=False)
+
+
+def _same_count(a: Number, b: Number) -> Optional[Link]:
+    """Cheap evidence for two counts of one exact value that count the same noun ("54 games" / "in 54
+    games with the team"), in events of no two classes, as the same part, at no two different
+    times, belonging to no two different names (the nearest capitalised word is not held against
+    them: often a noun in a headline or an acronym): one fact told twice. Not decisive."""
+    if a.low is None or a.low != a.high:
+        return None  # "several groups" / "several groups": a vague amount says too little
+    head_a, head_b = _head(a), _head(b)
+    if not head_a or not head_b or stem(head_a) != stem(head_b) or _parts(a) != _parts(b):
+        return None
+    ea, eb = _event_key(a), _event_key(b)
+    if (ea and eb and ea != eb) or _times_differ(a, b) or _agents_meet(a, b) is False:
+        return None
+    return Link(JOIN_AT, (f"same value, both count {head_b}",), decisive=False)
+
+
+NAME_ALIKE = 0.65  # normalised similarity of two first names read as one name spelled two ways
+NAME_ALIKE_LETTERS = 5  # shorter first names alike are often two names ("tom" / "tim", "mark" / "mary")
+
+
+def _names_alike(a: str, b: str) -> bool:
+    """Two names that may be one person's spelled two ways: each word of the shorter is a word of
+    the longer or one name spelled two ways ("catherine" / "katherine", "robyn" / "robin"), and
+    two full names keep the same surname. A family's other members ("jonah" / "trinity", "tom" /
+    "tim") are not alike."""
+    wa, wb = sorted((a.split(), b.split()), key=len)
+    if len(wa) > 1 and wa[-1] != wb[-1]:
+        return False
+    return all(any(_words_alike(w, v) for v in wb) for w in wa)
+
+
+def _words_alike(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < NAME_ALIKE_LETTERS:
+        return False
+    return Levenshtein.normalized_similarity(a, b) >= NAME_ALIKE
 
 
 def _never(a: Number, b: Number, magnitude_a: Optional[float], magnitude_b: Optional[float]) -> bool:

@@ -13,6 +13,7 @@ from typing import Optional
 
 import regex
 
+from newsdiff.extract.frame import AGE_NOW
 from newsdiff.extract.numbers.parse import CORE_START_WORDS, CORE_WORDS, Core, read_core
 from newsdiff.extract.numbers.rejections import rejection
 from newsdiff.extract.numbers.tokens import PhraseTable, Token, Tokens, indexed, joined
@@ -373,15 +374,25 @@ def _age_after(tokens: list[Token], j: int) -> Optional[tuple[str, int, bool]]:
 
 
 def _is_age_apposition(tokens: list[Token], core: Core, k: int) -> bool:
-    """ "Teixeira, 28, was acquired", "her daughter, 11, from school": an age set off by commas."""
+    """ "Teixeira, 28, was acquired", "her daughter, 11, from school": an age set off by commas;
+    also "Timmons, now 16, was" (the age at the time of writing) and "Robyn Mendes, 48." (the
+    sentence ends after it)."""
     i = core.first
     if not core.plain_digits or core.end != k or not 1 <= (core.value or 0) <= 120:
         return False
-    if not (i >= 2 and tokens[i - 1].text == "," and k < len(tokens) and tokens[k].text in (",", ";")):
+    if i >= 1 and tokens[i - 1].low in AGE_NOW:
+        i -= 1
+    if not (i >= 2 and tokens[i - 1].text == "," and k < len(tokens) and tokens[k].text in (",", ";", ".")):
         return False
     before = tokens[i - 2]
     if before.kind != "word":
         return False
+    if tokens[k].text == ".":
+        # At a sentence's end only after a full name ("Robyn Mendes, 48."): "on Friday, 52." is
+        # no age.
+        first = tokens[i - 3] if i >= 3 else None
+        return bool(first and first.kind == "word" and first.text[0].isupper() and before.text[0].isupper()
+                    and not {first.low, before.low} & (W.MONTHS | W.WEEKDAYS))
     return before.text[0].isupper() and before.low not in W.MONTHS or before.low in W.PERSON_NOUNS
 
 
