@@ -136,20 +136,10 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
         return
     art = tokenised(text)
     starts, ends = art.starts, art.ends
-    g = bisect_left(starts, start)
-    if g > 0 and ends[g - 1] > start:
-        # The window opens inside a token: read on until a token starts where one of the
-        # article's own does.
-        synced = False
-        for a, b in base_tokens.scan(text, start, end):
-            while g < len(starts) and starts[g] < a:
-                g += 1
-            if g < len(starts) and starts[g] == a:
-                synced = True
-                break
-            yield Token(a, b, text[a:b])
-        if not synced:
-            return
+    opening, g = _opening(art, text, start, end)
+    yield from opening
+    if g < 0:
+        return
     j = bisect_right(ends, end, lo=g)
     for k in range(g, j):
         yield art.token(k)
@@ -157,6 +147,25 @@ def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
         # The window closes inside a token: the cut token is read again up to `end`.
         for a, b in base_tokens.scan(text, starts[j], end):
             yield Token(a, b, text[a:b])
+
+
+def _opening(art: Tokenised, text: str, start: int, end: int) -> tuple[list[Token], int]:
+    """Where a window of the article's tokens begins: the index of the first of the article's own
+    tokens inside it, after the tokens read again when the window opens inside a token (read on
+    until a token starts where one of the article's own does). The index is -1 when no token of
+    the article's own starts before `end` (every token of the window was read again)."""
+    starts, ends = art.starts, art.ends
+    g = bisect_left(starts, start)
+    if not (g > 0 and ends[g - 1] > start):
+        return [], g
+    out: list[Token] = []
+    for a, b in base_tokens.scan(text, start, end):
+        while g < len(starts) and starts[g] < a:
+            g += 1
+        if g < len(starts) and starts[g] == a:
+            return out, g
+        out.append(Token(a, b, text[a:b]))
+    return out, -1
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -177,19 +186,9 @@ def _cut_tokens(art: Tokenised, text: str, start: int, end: int) -> list[Token]:
     `iter_tokens` reads them, the whole ones between taken as one slice of the article's tokens,
     not one generator step each."""
     starts, ends = art.starts, art.ends
-    out: list[Token] = []
-    g = bisect_left(starts, start)
-    if g > 0 and ends[g - 1] > start:
-        synced = False
-        for a, b in base_tokens.scan(text, start, end):
-            while g < len(starts) and starts[g] < a:
-                g += 1
-            if g < len(starts) and starts[g] == a:
-                synced = True
-                break
-            out.append(Token(a, b, text[a:b]))
-        if not synced:
-            return out
+    out, g = _opening(art, text, start, end)
+    if g < 0:
+        return out
     j = bisect_right(ends, end, lo=g)
     made = art.made
     out += [made[k] or art.token(k) for k in range(g, j)]
