@@ -250,6 +250,17 @@ def _encoded_each(values: list[Any]) -> list[str]:
     return "".join(_LINE_ENCODER(values, 0))[1:-1].split("\n")
 
 
+def _encoded_scalars(values: list[Any], types: set[type], plain: Sequence[int]) -> list[str]:
+    """`_encoded_each` of an entry's plain values, the floats at `plain` written by `_plain` first
+    (`types` is the set of the values' types, which the caller has checked already)."""
+    if float in types:
+        for i in plain:
+            value = values[i]
+            if type(value) is float:
+                values[i] = _plain(value)
+    return _encoded_each(values)
+
+
 class _Layout:
     """How an object with fixed keys is written at one depth: `text(values, pad)` is
     `_indented(dict(zip(keys, values)), pad)`, through a %-template and one call of the C encoder
@@ -287,12 +298,7 @@ class _Layout:
         types = set(map(type, values))
         if not types <= _SCALAR_TYPES:
             return None
-        if float in types:
-            for i in self.plain:
-                value = values[i]
-                if type(value) is float:
-                    values[i] = _plain(value)
-        pieces = _encoded_each(values)
+        pieces = _encoded_scalars(values, types, self.plain)
         for i, text in lists:
             pieces[i] = text
         return self.template(pad) % tuple(pieces)
@@ -354,12 +360,7 @@ def _fact_text(fact: Fact, pad: str) -> str:
     types = set(map(type, values))
     if _LINE_ENCODER is None or not types <= _SCALAR_TYPES:
         return _indented(fact_dict(fact), pad)
-    if float in types:
-        for i in layout.plain:
-            value = values[i]
-            if type(value) is float:
-                values[i] = _plain(value)
-    pieces = _encoded_each(values)
+    pieces = _encoded_scalars(values, types, layout.plain)
     inner = pad + "  "
     item = "," + inner + "  "
     start = len(values) - sum(sizes)
