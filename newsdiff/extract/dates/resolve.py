@@ -52,6 +52,9 @@ _PROSPECT_WORDS = load_set("dates/modals") | W.FUTURE_MARKERS
 _FUTURE_MODALS = load_set("dates/modals") - {"to"}
 # Words right before a date that date what is to come ("effective June 1"): dates/forward_words.
 _FORWARD_WORDS = load_set("dates/forward_words")
+# A date between a determiner and a noun ("the Oct. 3 vote") modifies the noun: see `Context.way_of`.
+_ATTRIBUTIVE_BEFORE = load_set("dates/attributive_determiners")
+_NOT_NOUNS_AFTER = load_set("dates/not_nouns_after_date")
 _UNTIL = regex.compile(rf"(?<![\p{{L}}])(?:until|till)\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
 
 
@@ -81,6 +84,21 @@ class Context:
         """The direction to resolve in: the clause's tense, else `default`."""
         return default if self.tense is None else self.tense
 
+    def way_of_day(self) -> int:
+        """The direction to resolve a month, or a month and day, written without a year: the
+        clause's tense (NEAREST when it has none), but NEAREST in a future clause when the date
+        modifies a noun after it ("the Oct. 3 vote", "its March offering"). The date then names
+        the day of that event, which the clause's verb does not place: "will contest the Oct. 3
+        vote" in an Oct. 10 article is about the vote a week before, "will mark the March
+        anniversary" in October about the coming one. A past clause keeps its own reading (its
+        reach is bounded: `timex.PAST_REACH_DAYS`)."""
+        way = self.way(T.NEAREST)
+        if way == T.FUTURE and self.previous_word() in _ATTRIBUTIVE_BEFORE:
+            following = self.next_word()
+            if following[:1].islower() and following not in _NOT_NOUNS_AFTER:
+                return T.NEAREST
+        return way
+
     def clearly_past(self) -> bool:
         """True when the words around the match put it in the past themselves, not only the
         clause's tense: "since" opens the phrase or clause it ends ("since February", "Since KKR
@@ -100,6 +118,27 @@ class Context:
             return True
         clauses = self.clauses or date_context.Sentence(self.sentence)
         return previous == "in" and clauses.told_by_past_verb(self.start, self.end)
+
+
+# "was"/"were", a participle in -ed (an adverb may come between) and "on" or "in" right before a
+# date: "He was sentenced on Nov. 3", "were arrested in March".
+_PASSIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:was|were)\s{1,3}(?:\p{L}{2,15}ly\s{1,3})?(?P<verb>\p{L}{2,20}ed)\s{1,3}(?:on|in)\s{1,3}$", regex.IGNORECASE
+)
+_PROSPECT_PARTICIPLES = load_set("dates/prospect_participles")
+
+
+def _passive_past(ctx: Context) -> bool:
+    """True for a date right after a passive past and "on" or "in" ("He was sentenced on Nov.
+    3"): the clause reports what was done then, so its month or day is past however far back
+    (as after the active past `Context.clearly_past` reads, "opened its store in January"). Not
+    after a participle of plans ("was scheduled on", "was slated in"): `_PROSPECT_PARTICIPLES`
+    and the future and deadline words of `tense_words`."""
+    m = _PASSIVE_BEFORE.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start)
+    if m is None:
+        return False
+    verb = m.group("verb").lower()
+    return not (verb in _PROSPECT_PARTICIPLES or verb in W.FUTURE_MARKERS or verb in W.DEADLINE_VERBS or verb in W.NOT_VERBS_ED)
 
 
 def _latest_year(anchor: dt.date, month: int, day: int = 1) -> int:
@@ -160,6 +199,21 @@ def _part_suffix(m: regex.Match) -> str:
     return "T" + W.PARTS_OF_DAY[part.lower()] if part else ""
 
 
+# `_date_way` for a date in the past however far back (`timex.PAST` is bounded by its reach).
+_LATEST = -2
+
+
+def _date_way(ctx: Context) -> int:
+    """The direction of a month and day written without a year: FUTURE after a forward word
+    ("effective June 1"), `_LATEST` when the words around it put it in the past (see
+    `Context.clearly_past`, `_passive_past`), else the clause's (`Context.way_of_day`)."""
+    if ctx.previous_word() in _FORWARD_WORDS:
+        return T.FUTURE
+    if ctx.clearly_past() or _passive_past(ctx):
+        return _LATEST
+    return ctx.way_of_day()
+
+
 def _full_date(m: regex.Match, ctx: Context, month: int, day: int) -> Optional[Timex]:
     """A month and day, with the year written or taken from the anchor and the tense."""
     y = m.group("y")
@@ -169,15 +223,19 @@ def _full_date(m: regex.Match, ctx: Context, month: int, day: int) -> Optional[T
         return Timex("DATE", T.day(dt.date(int(y), month, day)))
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}") if T.valid_day(2000, month, day) else None
-    if ctx.previous_word() in _FORWARD_WORDS:
-        year = T.month_day_year(ctx.anchor, month, day, T.FUTURE)  # "effective June 1"
-    elif ctx.clearly_past():
+    way = _date_way(ctx)
+    if way == _LATEST:
         year = _latest_year(ctx.anchor, month, day)  # however far back: see `Context.clearly_past`
     else:
-        year = T.month_day_year(ctx.anchor, month, day, ctx.way(T.NEAREST))
+        year = T.month_day_year(ctx.anchor, month, day, way)
     if not T.valid_day(year, month, day):
         return None
     return Timex("DATE", T.day(dt.date(year, month, day)), anchored=True)
+
+
+def _years_away(day: dt.date, k: int) -> Optional[dt.date]:
+    """The same month and day `k` years away (None for Feb. 29 in a year without one)."""
+    return dt.date(day.year + k, day.month, day.day) if T.valid_day(day.year + k, day.month, day.day) else None
 
 
 def _with_part(t: Optional[Timex], m: regex.Match) -> Optional[Timex]:
@@ -206,7 +264,8 @@ def month_day(m, ctx):
     if month_text.lower() in W.AMBIGUOUS_MONTH_ABBREVIATIONS and not month_text.endswith("."):
         if not m.group("y") and m.start("month") < m.start("d"):
             return None  # "Jan 5" may be a name and a number; "5 Jan" or "Jan 5, 2019" is a date
-    return _next_to_day(_in_week_of(_full_date(m, ctx, _month_number(month_text), int(m.group("d"))), ctx), ctx)
+    full = _full_date(m, ctx, _month_number(month_text), int(m.group("d")))
+    return _next_to_day(_in_week_of(full, ctx), ctx, _years_away, lambda: _date_way(ctx))
 
 
 day_month = month_day
@@ -221,8 +280,16 @@ _WEEK_OF = regex.compile(r"(?<![\p{L}])the\s{1,3}week(?P<end>end)?\s{1,3}of\s{1,
 _DAY_NEXT_TO = regex.compile(r"(?<![\p{L}])the\s{1,3}day\s{1,3}(?P<side>before|after)\s{1,3}$", regex.IGNORECASE)
 
 
-def _next_to_day(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
-    """The day before or after the day `t` when "the day before/after" comes right before it."""
+def _next_to_day(t: Optional[Timex], ctx: Context, again: Optional[Callable[[dt.date, int], Optional[dt.date]]] = None,
+                 way: Optional[Callable[[], Optional[int]]] = None) -> Optional[Timex]:
+    """The day before or after the day `t` when "the day before/after" comes right before it.
+
+    `again(day, k)` is the day `t` names `k` cycles away from `day` (the same weekday a week on,
+    the same date or holiday a year on) and `way()` the direction `t` was resolved in, for a day
+    resolved from the anchor by its clause: that direction then places the day the expression
+    dates, not the day it counts from. "He fled the day after Dec. 26" in a Dec. 26 article
+    is last year's Dec. 27, though Dec. 26 itself is today; "will arrive the day before Christmas"
+    on Christmas Day is next year's Christmas Eve."""
     if t is None or "day" not in ctx.sentence[max(0, ctx.start - 15) : ctx.start].casefold():
         return t  # cheap test first: a match of `_DAY_NEXT_TO` ends in "day", up to 3 spaces, "before" and up to 3 spaces
     m = _DAY_NEXT_TO.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
@@ -230,8 +297,20 @@ def _next_to_day(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
     if m is None or v is None or v.first is None or v.unit != "day":
         return t
     step = dt.timedelta(days=-1 if m.group("side").lower() == "before" else 1)
+    day = v.first + step
+    if again is not None and way is not None and t.anchored and ctx.anchor is not None:
+        direction = way()
+        if direction in (T.PAST, _LATEST) and day > ctx.anchor:
+            day = _moved(again(v.first, -1), step, day)
+        elif direction == T.FUTURE and day < ctx.anchor:
+            day = _moved(again(v.first, 1), step, day)
     suffix = "T" + v.time if v.time else ""
-    return Timex(t.type, T.day(v.first + step) + suffix, t.anchored, ctx.start - m.start())
+    return Timex(t.type, T.day(day) + suffix, t.anchored, ctx.start - m.start())
+
+
+def _moved(other: Optional[dt.date], step: dt.timedelta, day: dt.date) -> dt.date:
+    """The day next to `other` (`step` away), or `day` when there is no such other day."""
+    return day if other is None else other + step
 
 
 def _in_week_of(t: Optional[Timex], ctx: Context) -> Optional[Timex]:
@@ -285,10 +364,10 @@ def month(m, ctx):
         year = ctx.anchor.year  # "this September": the anchor year's September
     elif ctx.previous_word() in _FORWARD_WORDS:
         year = T.month_year(ctx.anchor, n, T.FUTURE)  # "effective in June" is read by the tense
-    elif ctx.clearly_past():
+    elif ctx.clearly_past() or _passive_past(ctx):
         year = _latest_year(ctx.anchor, n)  # however far back: see `Context.clearly_past`
     else:
-        year = T.month_year(ctx.anchor, n, ctx.way(T.NEAREST))
+        year = T.month_year(ctx.anchor, n, ctx.way_of_day())
     return Timex("DATE", T.month(year, n), anchored=True)
 
 
@@ -415,7 +494,8 @@ def weekday(m, ctx):
         d += dt.timedelta(days=7)
     if shift in ("last", "previous") and d == ctx.anchor:
         d -= dt.timedelta(days=7)
-    return _next_to_day(Timex(kind, T.day(d) + suffix, anchored=True), ctx)
+    return _next_to_day(Timex(kind, T.day(d) + suffix, anchored=True), ctx, lambda day, k: day + dt.timedelta(weeks=k),
+                        None if shift else lambda: way)
 
 
 # A part of the day in the plural after a weekday, or after "and" and a second weekday: "Tuesday
@@ -787,18 +867,55 @@ def duration(m, ctx):
         word = m.group("count").lower()
         if word in ("a", "an") and _after_amount(ctx):
             return Timex("SET", T.duration(1, designator, time_unit))  # "$5 million a year"
+        low = _range_low(m, ctx, amount / per)
+        if low is not None:
+            count, lead = low
+            return Timex("DURATION", T.duration(count * per, designator, time_unit), lead=lead)
     return Timex("DURATION", T.duration(amount, designator, time_unit))
+
+
+# The lower end of a range right before a count of units: "two to three weeks", "10-15 years",
+# "one or two days", "between two and six days" ("and" only after "between").
+_RANGE_LOW = regex.compile(
+    r"(?<![\p{L}\d$€£¥#.,'’/:])(?P<between>between\s{1,3})?(?P<low>\d{1,4}|\p{L}{3,9}(?:-\p{L}{3,5})?)"
+    r"(?:\s{1,3}(?P<join>to|or|and)\s{1,3}|\s{0,2}[-–]\s{0,2})$",
+    regex.IGNORECASE,
+)
+
+
+def _range_low(m: regex.Match, ctx: Context, high: float) -> Optional[tuple[float, int]]:
+    """(the lower count, characters before the match it starts) when the count of units is the
+    upper end of a range ("two to three weeks"), else None. TIMEX3 has no value for a range:
+    the expression's text shows the range, its value says what the range at least spans (as
+    TempEval-3's annotators wrote "two to three weeks", `P2W`)."""
+    if m.group("hedge") or m.group("lead") or m.group("joint").strip() or ctx.start == 0:
+        return None
+    found = _RANGE_LOW.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
+    if found is None or (found.group("join") or "").lower() == "and" and not found.group("between"):
+        return None
+    low = _count(found.group("low"))
+    if low is None or not 0 < low < high or found.group("low").lower() in ("a", "an"):
+        return None
+    return low, ctx.start - found.start("low")
+
+
+# Quote marks that may open a quoted title (straight, curly, and the doubled apostrophes and
+# backquotes of wire copy).
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "`"})
 
 
 def _titled_unit(m: regex.Match, ctx: Context) -> bool:
     """True when the unit is written with a capital inside running text ("CBS's 60 Minutes",
-    "the film 28 Days later"): news writes units in lower case, so a capital marks a title. Not at
+    "the film 28 Days later", 'on "60 Minutes"'): news writes units in lower case, so a capital
+    marks a title, and a quote mark right before the count one too. Not at
     the start of the sentence, not in capitals ("3 DAYS"), and not in a line set in title case
     (a headline: "Rescuers Search For Three Days"), told by the words around it being capitalised
     too: the next word (or, at the end, the word before) must start in lower case."""
     unit = m.group("unit")
     if not unit[0].isupper() or unit.isupper() or _first_word_char(ctx.sentence) >= ctx.start:
         return False
+    if ctx.sentence[max(0, ctx.start - 1) : ctx.start] in _OPENING_QUOTES:
+        return True  # a quoted title in running text: 'said on CBS's "60 Minutes."'
     following = ctx.next_word()
     if following:
         return following[0].islower()
@@ -974,7 +1091,8 @@ def holiday(m, ctx):
         pick = min(d for d in candidates if d >= ctx.anchor)
     else:
         pick = min(candidates, key=lambda d: abs((d - ctx.anchor).days))
-    return _next_to_day(Timex("DATE", T.day(pick), anchored=True), ctx)
+    return _next_to_day(Timex("DATE", T.day(pick), anchored=True), ctx, lambda day, k: _holiday_date(name, day.year + k),
+                        None if shift else lambda: way)
 
 
 def _holiday_date(name: str, y: int) -> dt.date:
