@@ -112,3 +112,20 @@ def test_ranges_of_durations(sentence, text, expected):
 )
 def test_quoted_title_is_no_duration(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "mid", "early" or "late" and a part of the day right before the day: one TIME
+        ("In Tokyo at mid-afternoon yesterday, the yen slipped.", {"mid-afternoon yesterday": "2023-10-09TAF"}),
+        ("At mid-morning today the index rose.", {"mid-morning today": "2023-10-10TMO"}),
+        ("The talks broke down in the late evening Sunday.", {"late evening Sunday": "2023-10-08TEV"}),
+        # negatives: the edge word alone, a part of the day after the day, another word between
+        ("He left late yesterday.", {"late yesterday": "2023-10-09"}),
+        ("Shares fell yesterday afternoon.", {"yesterday afternoon": "2023-10-09TAF"}),
+        ("Shares fell in late afternoon trading yesterday.", {"yesterday": "2023-10-09"}),
+    ],
+)
+def test_part_of_the_day_before_the_day(sentence, expected):
+    assert found(sentence) == expected

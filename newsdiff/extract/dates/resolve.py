@@ -474,9 +474,12 @@ def weekday(m, ctx):
     every = _every_part(m, ctx)
     if every:
         return Timex("SET", f"XXXX-WXX-{wd}T{every}")  # "on Monday and Tuesday nights"
+    lead = 0
+    if not suffix:
+        suffix, lead = _part_before(ctx)  # "at mid-afternoon Tuesday"
     kind = "TIME" if suffix else "DATE"
     if ctx.anchor is None:
-        return Timex(kind, f"XXXX-WXX-{wd}{suffix}")
+        return Timex(kind, f"XXXX-WXX-{wd}{suffix}", lead=lead)
     if shift in ("next", "coming", "this coming"):
         way = T.FUTURE
     elif shift in ("last", "past", "this past", "previous"):
@@ -494,7 +497,7 @@ def weekday(m, ctx):
         d += dt.timedelta(days=7)
     if shift in ("last", "previous") and d == ctx.anchor:
         d -= dt.timedelta(days=7)
-    return _next_to_day(Timex(kind, T.day(d) + suffix, anchored=True), ctx, lambda day, k: day + dt.timedelta(weeks=k),
+    return _next_to_day(Timex(kind, T.day(d) + suffix, anchored=True, lead=lead), ctx, lambda day, k: day + dt.timedelta(weeks=k),
                         None if shift else lambda: way)
 
 
@@ -576,10 +579,30 @@ def relative_day(m, ctx):
         return None  # part of a name: "USA Today", "Psychology Today"
     offset = W.RELATIVE_DAYS[rel.lower()]
     suffix = _part_suffix(m) or ("TNI" if rel.lower() == "tonight" else "")
+    lead = 0
+    if not suffix:
+        suffix, lead = _part_before(ctx)
     kind = "TIME" if suffix else "DATE"
     if ctx.anchor is None:
-        return Timex(kind, "XXXX-XX-XX" + suffix)
-    return Timex(kind, T.day(ctx.anchor + dt.timedelta(days=offset)) + suffix, anchored=True)
+        return Timex(kind, "XXXX-XX-XX" + suffix, lead=lead)
+    return Timex(kind, T.day(ctx.anchor + dt.timedelta(days=offset)) + suffix, anchored=True, lead=lead)
+
+
+# A part of the day with "mid", "early" or "late" right before a day: "at mid-afternoon yesterday",
+# "in the late evening Tuesday" (the part written after the day is the rules' own: "Tuesday night").
+_PART_BEFORE = regex.compile(r"(?<![\p{L}])(?:mid|early|late)[-\s]{0,2}(?P<part>\p{L}{5,9})\s{1,3}$", regex.IGNORECASE)
+
+
+def _part_before(ctx: Context) -> tuple[str, int]:
+    """("T" and the part-of-day code, characters before the match) for "mid-afternoon" and the
+    like right before the day, else ("", 0)."""
+    before = ctx.sentence[max(0, ctx.start - 24) : ctx.start].casefold()
+    if "mid" not in before and "early" not in before and "late" not in before:
+        return "", 0  # cheap test first: the pattern needs one of the three
+    m = _PART_BEFORE.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
+    if m is None or m.group("part").lower() not in ("morning", "afternoon", "evening"):
+        return "", 0
+    return "T" + W.PARTS_OF_DAY[m.group("part").lower()], ctx.start - m.start()
 
 
 def _previous_as_written(ctx: Context) -> str:
