@@ -129,3 +129,16 @@ def test_quoted_title_is_no_duration(sentence, expected):
 )
 def test_part_of_the_day_before_the_day(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The quarter-to-quarter comparison was flattered by charges.", {}),
+        ("Analysts watch the latest quarter-over-quarter gain.", {}),
+        # negative: the quarter itself
+        ("Profit fell in the quarter.", {"the quarter": "2023-Q3"}),
+    ],
+)
+def test_quarter_in_a_compound_is_no_quarter(sentence, expected):
+    assert found(sentence) == expected

@@ -789,6 +789,8 @@ def _of_a_year_after(ctx: Context) -> Optional[int]:
 
 def the_quarter(m, ctx):
     """`the quarter`, `the latest quarter`: in a past clause the last one that ended; else this one."""
+    if ctx.sentence[ctx.end : ctx.end + 1] in ("-", "‐", "‑"):
+        return None  # a compound: "the quarter-to-quarter comparison", "quarter-over-quarter growth"
     which = regex.sub(r"\s+", " ", m.group("which").lower())
     ended = _quarter_ended(ctx)
     if ended is not None:
