@@ -52,7 +52,7 @@ _PROSPECT_WORDS = load_set("dates/modals") | W.FUTURE_MARKERS
 _FUTURE_MODALS = load_set("dates/modals") - {"to"}
 # Words right before a date that date what is to come ("effective June 1"): dates/forward_words.
 _FORWARD_WORDS = load_set("dates/forward_words")
-# A date between a determiner and a noun ("the Oct. 3 vote") modifies the noun: see `Context.way_of`.
+# A date between a determiner and a noun ("the Oct. 3 vote") modifies the noun: see `Context.way_of_day`.
 _ATTRIBUTIVE_BEFORE = load_set("dates/attributive_determiners")
 _NOT_NOUNS_AFTER = load_set("dates/not_nouns_after_date")
 _UNTIL = regex.compile(rf"(?<![\p{{L}}])(?:until|till)\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
@@ -919,7 +919,7 @@ def _range_low(m: regex.Match, ctx: Context, high: float) -> Optional[tuple[floa
     if found is None or (found.group("join") or "").lower() == "and" and not found.group("between"):
         return None
     low = _count(found.group("low"))
-    if low is None or not 0 < low < high or found.group("low").lower() in ("a", "an"):
+    if low is None or not 0 < low < high:
         return None
     return low, ctx.start - found.start("low")
 
