@@ -405,3 +405,26 @@ def test_a_lone_article_sharing_a_little_with_only_one_of_two_stories_joins_it(l
     assert story["a"] == story["b"] != story["c"] == story["d"]
     assert story["e"] != story["a"]
     assert (story["e"] == story["c"]) is joins_mercer
+
+
+def _brief(source, person):
+    """A one-quote brief on the Carver Park shooting: too little to link to another brief."""
+    return [_quote(source, 1, f"{person} said the shots came from a car near Carver Park")]
+
+
+@pytest.mark.parametrize("place, apart", [
+    ("Quill Bay", True),  # full of other names, none of the folder's: another story
+    ("Carver Park", False),  # other names, but the place every brief gives: the folder's story
+])
+def test_a_source_full_of_other_names_is_apart_even_when_no_two_sources_link(place, apart):
+    stray = [_quote("d", n, f"{first} Harrow said the harbour tax vote in {place} was delayed")
+             for n, first in enumerate(FIRST)]
+    facts = _brief("a", "Ana Lopez") + _brief("b", "Ana Lopez") + _brief("c", "Ana Lopez") + stray
+    story = _group(facts, "abcd")
+    assert story["a"] == story["b"] == story["c"] == "s1"
+    assert (story["d"] != story["a"]) is apart
+
+
+def test_thin_unlinked_briefs_stay_one_story():
+    facts = _brief("a", "Ana Lopez") + _brief("b", "Ben Ortiz") + _brief("c", "Dora Quinn")
+    assert set(_group(facts, "abc").values()) == {"s1"}

@@ -51,7 +51,10 @@ more than ONLY_GROUP_MIN with it or is too thin to judge (fewer than THIN_KEYS k
 apart otherwise (a stray article full of other names). A thin one sharing nothing is still judged
 by its dates: sharing no strong key with the story and with main event dates all more than
 WINDOW_DAYS from the story's, it is another event (a brief on a shooting elsewhere weeks later).
-Main event dates far apart keep a lone source apart in every case (`_attach_singles`).
+Main event dates far apart keep a lone source apart in every case (`_attach_singles`). When no
+two sources link at all, the folder is one story less the sources holding THIN_KEYS keys or more
+that share no more than ONLY_GROUP_MIN with the rest of it and none of its core names
+(`_unlinked_strays`): a stray article added to a folder of short briefs.
 
 Copies (`copies.find_copies`) are one voice: only the first source of each copy group is grouped,
 and its copies follow it into its story. Otherwise a reprint, sharing every key with its original,
@@ -357,12 +360,44 @@ def _group(  # noqa: C901, PLR0912, PLR0915 - keys, candidate links, weighing, t
     big = [g for g in groups if len(g) > 1]
     if not big:
         # No two sources are linked: no evidence of any structure, so no evidence of separate
-        # stories either. The folder stays one story.
-        return {sid: "s1" for sid in ids}
+        # stories either. The folder stays one story, less the sources that the rest of it, taken
+        # as that story, keeps apart (`_unlinked_strays`).
+        return _numbered(ids, _unlinked_strays(ids, top, weight, eras))
     _attach_singles(uf, [g[0] for g in groups if len(g) == 1], big, top, weight, comp_eras, comp_dates)
     groups = uf.groups()
     groups.sort(key=lambda g: min(order[s] for s in g))
     return {sid: f"s{n}" for n, members in enumerate(groups, 1) for sid in members}
+
+
+def _unlinked_strays(ids: Sequence[str], top: Mapping[str, Sequence[str]], weight: Mapping[str, float],
+                     eras: Mapping[str, frozenset]) -> set[str]:
+    """In a folder where no two sources are linked, the sources that share little with the rest
+    of it: judged as a lone source is against a folder's only story (`_attach_singles`), the
+    rest of the folder standing for that story. A source holding THIN_KEYS keys or more whose
+    keys weigh no more than ONLY_GROUP_MIN on average with the others, none of them the folder's
+    own subject (`_shares_core`), is another story: short reports of one event that share too
+    little to link still share some names, a stray article full of other names shares none.
+    Linear: the key counts of the whole folder, less the source's own."""
+    others = len(ids) - 1
+    if others < 2:
+        return set()  # one other source is no story to judge against
+    counts = Counter(k for sid in ids for k in top[sid])
+    apart = set()
+    for sid in ids:
+        if len(top[sid]) < THIN_KEYS:
+            continue
+        held_by = Counter({k: counts[k] - 1 for k in top[sid] if counts[k] > 1})
+        score = math.fsum(weight.get(k, 0.0) * n / others for k, n in held_by.items())
+        if score <= ONLY_GROUP_MIN and not _shares_core(top[sid], held_by, others, eras[sid]):
+            apart.add(sid)
+    return apart
+
+
+def _numbered(ids: Sequence[str], apart: Collection[str]) -> dict[str, str]:
+    """Story ids when every source of `apart` is a story of its own and the others one story:
+    "s1", "s2", ... in order of each story's first source."""
+    names: dict[str, str] = {}
+    return {sid: names.setdefault(sid if sid in apart else "", f"s{len(names) + 1}") for sid in ids}
 
 
 def _average(keys_a: Counter, size_a: int, keys_b: Counter, size_b: int, weight: Mapping[str, float]) -> float:
