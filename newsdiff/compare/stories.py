@@ -46,13 +46,13 @@ A source still linked to no other (a short follow-up: a plea, a vigil, a guard's
 the group whose members it shares the most key weight with on average (each key weighed by the
 share of the members holding it, so a big group does not draw every lone source), when that
 reaches SINGLE_MIN, or ONE_MATCH_MIN when it shares nothing at all with any other group (a name
-of one shooting and none of the other's, `_only_match`); one sharing less joins the only group when there is just one and it shares
-more than ONLY_GROUP_MIN with it or is too thin to judge (fewer than THIN_KEYS keys), and stays
-apart otherwise (a stray article full of other names). A thin one sharing nothing is still judged
-by its dates: sharing no strong key with the story and with main event dates all more than
-WINDOW_DAYS from the story's, it is another event (a brief on a shooting elsewhere weeks later).
-Main event dates far apart keep a lone source apart in every case (`_attach_singles`). When no
-two sources link at all, the folder is one story less the sources holding THIN_KEYS keys or more
+of one shooting and none of the other's, `_only_match`); one sharing less joins the only group
+when there is just one and it shares more than ONLY_GROUP_MIN with it or is too thin to judge
+(fewer than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names). A
+thin one sharing nothing is still judged by its dates: sharing no strong key with the story and
+with main event dates all more than WINDOW_DAYS from the story's, it is another event (a brief
+on a shooting elsewhere weeks later). Main event dates far apart keep a lone source apart in
+every case (`_attach_singles`). When no two sources link at all, the folder is one story less the sources holding THIN_KEYS keys or more
 that share no more than ONLY_GROUP_MIN with the rest of it and none of its core names
 (`_unlinked_strays`): a stray article added to a folder of short briefs.
 
@@ -466,7 +466,7 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
         best = min(scores, key=lambda i: (-scores[i], i), default=0)
         score = scores.get(best, 0.0)
         root = roots[best]
-        if score < SINGLE_MIN and not _only_match(sid, best, scores, top[sid], group_keys[best], comp_eras[sid]):
+        if score < SINGLE_MIN and not _only_match(best, scores, top[sid], group_keys[best], comp_eras[sid]):
             # Sharing (almost) nothing with the folder's only story, a source is another story
             # when it holds enough keys to judge, or when it shares no strong key (a full name, a
             # quote) and its main event dates lie weeks from the story's: a thin brief on a
@@ -490,7 +490,7 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
         _merge(uf, uf.find(root), sid, comp_eras, comp_dates, dates_decide=not mostly_ours)
 
 
-def _only_match(sid: str, best: int, scores: Mapping[int, float], keys: Sequence[str],
+def _only_match(best: int, scores: Mapping[int, float], keys: Sequence[str],
                 group_keys: Collection[str], own_eras: Collection[tuple[Optional[int], int, int]]) -> bool:
     """Whether a lone source of a folder holding several stories shares enough with one of them
     and nothing with the others to join it below SINGLE_MIN: a short report of one of two
