@@ -45,16 +45,16 @@ same pair, so the candidate links are bounded per source.
 A source still linked to no other (a short follow-up: a plea, a vigil, a guard's account) joins
 the group whose members it shares the most key weight with on average (each key weighed by the
 share of the members holding it, so a big group does not draw every lone source), when that
-reaches SINGLE_MIN, or ONE_MATCH_MIN when it shares nothing at all with any other group (a name
-of one shooting and none of the other's, `_only_match`); one sharing less joins the only group
-when there is just one and it shares more than ONLY_GROUP_MIN with it or is too thin to judge
-(fewer than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names). A
-thin one sharing nothing is still judged by its dates: sharing no strong key with the story and
-with main event dates all more than WINDOW_DAYS from the story's, it is another event (a brief
-on a shooting elsewhere weeks later). Main event dates far apart keep a lone source apart in
-every case (`_attach_singles`). When no two sources link at all, the folder is one story less the sources holding THIN_KEYS keys or more
-that share no more than ONLY_GROUP_MIN with the rest of it and none of its core names
-(`_unlinked_strays`): a stray article added to a folder of short briefs.
+reaches SINGLE_MIN, or ONE_MATCH_MIN when it shares nothing at all with any other group (a name of
+one shooting and none of the other's, `_only_match`); one sharing less joins the only group when
+there is just one and it shares more than ONLY_GROUP_MIN with it or is too thin to judge (fewer
+than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names). A thin one
+sharing nothing is still judged by its dates: sharing no strong key with the story and with main
+event dates all more than WINDOW_DAYS from the story's, it is another event (a brief on a shooting
+elsewhere weeks later). Main event dates far apart keep a lone source apart in every case
+(`_attach_singles`). When no two sources link at all, the folder is one story less the sources
+holding THIN_KEYS keys or more that share no more than ONLY_GROUP_MIN with the rest of it and none
+of its core names (`_unlinked_strays`): a stray article added to a folder of short briefs.
 
 Copies (`copies.find_copies`) are one voice: only the first source of each copy group is grouped,
 and its copies follow it into its story. Otherwise a reprint, sharing every key with its original,
