@@ -385,3 +385,46 @@ _STORY_DAY = {(2016, 7, 4)}
 ])
 def test_a_lone_source_sharing_little_is_judged_apart_by_its_keys_and_dates(held, shared, lone_eras, apart):
     assert stories._judged_apart(held, shared, (_STORY_DAY, lone_eras, set(), set())) is apart
+
+
+@pytest.mark.parametrize("lone, joins_mercer", [
+    # Names one place of the Mercer story (below SINGLE_MIN) and nothing of the other: joins it.
+    ([_date("e", "2016-07-10"), _quote("e", 1, "The vigil was held at Mercer Park on Sunday")], True),
+    # Names one place of each story: nothing says which, so it stays apart.
+    ([_date("e", "2016-07-10"), _quote("e", 1, "Vigils were held at Mercer Park and at Carver Park")], False),
+    # Shares only a day the Mercer reports give, named in passing (its own main date is another).
+    ([_date("e", "2016-07-30"), _date("e", "2016-07-30"), _date("e", "2016-07-09"),
+      _quote("e", 1, "The council met at Hollin Hall to set the budget")], False),
+])
+def test_a_lone_article_sharing_a_little_with_only_one_of_two_stories_joins_it(lone, joins_mercer):
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("c", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09")
+             + _report("d", ("Dora Quinn", "Eli Vance"), "Mercer", "2016-07-09") + lone)
+    story = _group(facts, "abcde")
+    assert story["a"] == story["b"] != story["c"] == story["d"]
+    assert story["e"] != story["a"]
+    assert (story["e"] == story["c"]) is joins_mercer
+
+
+def _brief(source, person):
+    """A one-quote brief on the Carver Park shooting: too little to link to another brief."""
+    return [_quote(source, 1, f"{person} said the shots came from a car near Carver Park")]
+
+
+@pytest.mark.parametrize("place, apart", [
+    ("Quill Bay", True),  # full of other names, none of the folder's: another story
+    ("Carver Park", False),  # other names, but the place every brief gives: the folder's story
+])
+def test_a_source_full_of_other_names_is_apart_even_when_no_two_sources_link(place, apart):
+    stray = [_quote("d", n, f"{first} Harrow said the harbour tax vote in {place} was delayed")
+             for n, first in enumerate(FIRST)]
+    facts = _brief("a", "Ana Lopez") + _brief("b", "Ana Lopez") + _brief("c", "Ana Lopez") + stray
+    story = _group(facts, "abcd")
+    assert story["a"] == story["b"] == story["c"] == "s1"
+    assert (story["d"] != story["a"]) is apart
+
+
+def test_thin_unlinked_briefs_stay_one_story():
+    facts = _brief("a", "Ana Lopez") + _brief("b", "Ben Ortiz") + _brief("c", "Dora Quinn")
+    assert set(_group(facts, "abc").values()) == {"s1"}
