@@ -218,6 +218,9 @@ def _sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
         # "First, Trump called …", "Maybe Trump figures …"
         toks = toks[2:] if toks[1].text == "," else toks[1:]
         pos = toks[0].start if toks else limit
+    opened = _subject_after_conjunction(text, toks, limit)
+    if opened is not None:
+        return opened
     if toks and (toks[0].lower in _ADVERBIAL_OPENERS or _participial_opener(toks)):
         comma = next((t for t in toks[: 3 * phrases.MAX_PHRASE] if t.text == ","), None)
         if comma is None:
@@ -250,6 +253,21 @@ def _sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     if found and found.kind == "description" and found.text.split()[0].lower() not in phrases.DETERMINERS:
         if not found.head:
             return None
+    return found
+
+
+def _subject_after_conjunction(text: str, toks: list[Token], limit: int) -> Optional[Phrase]:
+    """The subject of a sentence that opens with "And" or "But" ("And he made a point of saying
+    …", "But the mayor said …"): the sentence after the conjunction's. None when none is found
+    or it is a time phrase ("But a few days later, …": an opener, read as the caller reads a
+    sentence that opens with a capitalised word)."""
+    if len(toks) < 2 or toks[0].lower not in _SENTENCE_CONJUNCTIONS or not toks[1].is_word:
+        return None
+    if not (toks[1].is_cap or toks[1].lower in phrases.PRONOUNS or toks[1].lower in phrases.DETERMINERS):
+        return None  # "But back at home, she …": an adverbial phrase follows
+    found = _sentence_subject(text, toks[1].start, limit)
+    if found is None or any(w.strip(",.").lower() in TIME_WORDS for w in found.text.split()):
+        return None
     return found
 
 
@@ -359,6 +377,11 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
         # "…, who rights groups claim face …": a subject of its own between the relative
         # pronoun and the verb is the speaker.
         own = phrases.phrase_before(text, rel.end, verb)
+        if own is not None and _after_preposition(text, rel.end, own):
+            # "…, who has in the past described …": the object of "in" is no subject; one may
+            # stand before the preposition ("which critics in the county call").
+            prep = phrases.tokens(text, max(rel.end, own.start - 20), own.start)[-1]
+            own = phrases.phrase_before(text, rel.end, prep.start)
         if own is not None and own.start > rel.start and own.kind != "pronoun" or (
             own is not None and own.kind == "pronoun" and own.start > rel.start
         ):
@@ -438,7 +461,16 @@ def _possessive_role(seg_words: list[Token]) -> bool:
 
 
 _PP_BEFORE_VERB = frozenset(load("speech/pp_before_verb"))
+_OBJECT_PREPOSITIONS = frozenset(load("speech/object_prepositions"))
+_SENTENCE_CONJUNCTIONS = frozenset(load("speech/sentence_conjunctions"))
 _AFFILIATION_PREPOSITIONS = frozenset(load("speech/affiliation_prepositions"))
+
+
+def _after_preposition(text: str, floor: int, found: Phrase) -> bool:
+    """True when the word right before `found` (not before `floor`) is a preposition, which
+    makes `found` its object."""
+    toks = phrases.tokens(text, max(floor, found.start - 20), found.start)
+    return bool(toks) and toks[-1].is_word and toks[-1].lower in _OBJECT_PREPOSITIONS
 
 
 def _skip_prepositional(text: str, floor: int, found: Optional[Phrase]) -> Optional[Phrase]:
@@ -841,6 +873,13 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
         if speaker is not None:
             outer = _outer_speaker(text, lead_cues[: len(lead_cues) - 1 - n], speaker, lead_floor, q.open_at,
                                    sentence_start)
+            if outer is None and speaker.kind == "pronoun" and sentence_start < lead_floor and not _coordinated(
+                    text, lead_floor, speaker):
+                # "Lee said that she has begun "…" of Ross, whom she called a "…"": the
+                # reporting clause that holds the pronoun may stand before an earlier quote of the
+                # sentence; its cues outside quotation marks are read too.
+                before = [c for c in cues_in(text, sentence_start, lead_floor) if not inside(c.start, quoted)]
+                outer = _outer_speaker(text, before, speaker, sentence_start, q.open_at, sentence_start, named_only=True)
             if outer is not None:
                 return outer
             return SpeakerCue(speaker, cue.lower, cue.start, "lead")
@@ -869,8 +908,16 @@ MIN_COMMA_QUOTE_WORDS = 4  # "his concert, "Girls, Girls, Girls."": a short capi
 MAX_CROSSING_WORDS = 6  # "“Why?” the former governor of Arkansas asked": the cue opens the sentence
 
 
+def _coordinated(text: str, floor: int, speaker: Phrase) -> bool:
+    """True when a pronoun opens a clause of its own after "and" or "but" ("…, but he said that
+    …"): it is the subject of a new reporting clause, not a pronoun inside an earlier one's
+    content."""
+    toks = phrases.tokens(text, max(floor, speaker.start - 12), speaker.start)
+    return bool(toks) and toks[-1].lower in _SENTENCE_CONJUNCTIONS
+
+
 def _outer_speaker(text: str, earlier: list[Cue], speaker: Phrase, floor: int, ceiling: int,
-                   sentence_start: int) -> Optional[SpeakerCue]:
+                   sentence_start: int, named_only: bool = False) -> Optional[SpeakerCue]:
     """For a pronoun speaker inside reported content ("Trump said he believes it was "…"",
     "She said she recalls …"), the speaker of the reporting verb that holds it: the named
     mention attributes the whole sentence."""
@@ -882,6 +929,8 @@ def _outer_speaker(text: str, earlier: list[Cue], speaker: Phrase, floor: int, c
         if cue.end > speaker.start or _SEMICOLON_OR_COLON.search(text, cue.end, speaker.start):
             continue
         outer = speaker_of_cue(text, cue, floor, ceiling, sentence_start)
+        if outer is not None and named_only and outer.kind == "pronoun":
+            return None  # a pronoun for a pronoun: the nearer mention is as good
         if outer is not None and outer.end <= cue.start + len(cue.text) and outer.start < speaker.start:
             return SpeakerCue(outer, cue.lower, cue.start, "lead")
     return None
