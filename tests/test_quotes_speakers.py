@@ -689,3 +689,24 @@ OUTER_SPEAKER_CASES = [
 @pytest.mark.parametrize("text, expected", OUTER_SPEAKER_CASES)
 def test_pronoun_inside_reported_content_before_an_earlier_quote(text, expected):
     assert speaker_texts(text) == expected
+
+
+# A name right before a participle, after a clause boundary, opens an absolute phrase of its own
+# ("– Lee saying …, and Ross calling it …"): the participle's speaker is that name.
+NAMED_ABSOLUTE_CASES = [
+    ('Both men issued a statement – Lee saying he was "very hopeful" and Ross calling it a "good start."',
+     [("very hopeful", "Lee"), ("good start.", "Ross")]),
+    ('Critics were unhappy, with Sen. Ann Cole calling the plan a "half measure."',
+     [("half measure.", "Sen. Ann Cole")]),
+    # negative: a name right after a verb is its object, not the participle's subject
+    ('The mayor thanked Ross saying the plan was "a good start."',
+     [("a good start.", "The mayor")]),
+    # negative: a participle after a comma hangs from the clause's subject
+    ('The mayor praised Ross, saying the plan was "a good start."',
+     [("a good start.", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_ABSOLUTE_CASES)
+def test_name_before_participle_opens_absolute_phrase(text, expected):
+    assert speaker_texts(text) == expected

@@ -610,7 +610,7 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
         if cited is not None:
             return cited
         # "…, with many marchers chanting": an absolute phrase names its own speaker.
-        own = _absolute_subject(text, floor, cue.start)
+        own = _absolute_subject(text, floor, cue.start) or _named_absolute(text, floor, cue.start)
         if own is not None:
             return own
         # "…, saying", "issued a statement saying", "by tweeting that": the participle's speaker
@@ -785,6 +785,26 @@ def _absolute_subject(text: str, floor: int, pos: int) -> Optional[Phrase]:
         return None
     words = [t for t in toks[k:] if not phrases._is_filler(t) and not phrases._adverb(t.lower)]
     return phrases._make(text, words) if words else None
+
+
+# What may stand before the name of an absolute phrase ("…, Lee saying …", "— Lee saying",
+# "and Lee calling it …"): a clause boundary, so that the name is no verb's object.
+_ABSOLUTE_OPENERS = frozenset({",", ";", "—", "–", "-", "and", "while", "with"})
+
+
+def _named_absolute(text: str, floor: int, pos: int) -> Optional[Phrase]:
+    """The name right before the participle at `pos` that opens its own absolute phrase ("both
+    issued statements – [Ryan] saying he was …, and [Trump] calling it …"): the participle's
+    speaker is that name, not the sentence's subject. Only a name (a description there is as often
+    the thing that says it: "a sign saying"), with nothing between it and the participle, after a
+    clause boundary (after a verb it is the verb's object: "thanked Lee saying")."""
+    found = phrases.phrase_before(text, floor, pos)
+    if found is None or found.kind != "name" or not _WHITESPACE_ONLY.fullmatch(text, found.end, pos):
+        return None
+    toks = phrases.tokens(text, max(floor, found.start - 12), found.start)
+    if not toks or toks[-1].lower not in _ABSOLUTE_OPENERS:
+        return None
+    return found
 
 
 _INFINITIVE = regex.compile(r"\bto\s+$")
