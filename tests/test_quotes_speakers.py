@@ -710,3 +710,25 @@ NAMED_ABSOLUTE_CASES = [
 @pytest.mark.parametrize("text, expected", NAMED_ABSOLUTE_CASES)
 def test_name_before_participle_opens_absolute_phrase(text, expected):
     assert speaker_texts(text) == expected
+
+
+# A relative clause set off by a dash names the speaker before the dash, as one set off by a comma.
+RELATIVE_AFTER_DASH_CASES = [
+    ('Front-runner Dan Lee - who said he would "cut every tax" - spoke on Monday.',
+     [("cut every tax", "who")]),
+    ('Front-runner Dan Lee — who said he would "cut every tax" — spoke on Monday.',
+     [("cut every tax", "who")]),
+    # negative: a relative clause with a subject of its own keeps it
+    ('The tax — which critics call "a burden on families" — passed on Monday.',
+     [("a burden on families", "critics")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_AFTER_DASH_CASES)
+def test_relative_clause_after_a_dash(text, expected):
+    assert speaker_texts(text) == expected
+
+
+def test_relative_clause_after_a_dash_resolves_to_the_name():
+    (quote,) = quotes_of('Mayor Dan Lee — who said he would "cut every tax" — spoke on Monday.')
+    assert quote.speaker == "Dan Lee"

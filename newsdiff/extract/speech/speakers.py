@@ -387,8 +387,11 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
         ):
             return own
         found = phrases.phrase_before(text, floor, rel.start)
-        if found is None and k > 0 and toks[k - 1].text == ",":
-            found = phrases.phrase_before(text, floor, toks[k - 1].start)
+        if found is None:
+            # "X, who said …", "X — who said …", "X - who said …": the name before the mark.
+            mark = next((t for t in reversed(toks) if t.end <= rel.start), None)
+            if mark is not None and (mark.text == "," or mark.text in DASHES) and text[mark.end:rel.start].isspace():
+                found = phrases.phrase_before(text, floor, mark.start)
         return found
     # The clause's last word that is no filler (only it is read: the walk back stops there).
     last_meaningful = next((t for t in reversed(words) if not phrases._is_filler(t) or t.is_cap), None)
