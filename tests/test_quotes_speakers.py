@@ -732,3 +732,24 @@ def test_relative_clause_after_a_dash(text, expected):
 def test_relative_clause_after_a_dash_resolves_to_the_name():
     (quote,) = quotes_of('Mayor Dan Lee — who said he would "cut every tax" — spoke on Monday.')
     assert quote.speaker == "Dan Lee"
+
+
+# A participle right after a reporting clause (", Ross said, adding") hangs from that clause, not
+# from the sentence's first subject.
+PARTICIPLE_AFTER_REPORTING_CASES = [
+    ('Lee left as soon as the vote ended, Ross said, adding, "He was not very happy."',
+     [("He was not very happy.", "Ross")]),
+    ('Lee will run again, Ross said on Monday, noting that donors "want a safe pair of hands."',
+     [("want a safe pair of hands.", "Ross")]),
+    # negative: with no reporting clause before it, the participle hangs from the subject
+    ('Ann Cole took a swipe at the plan, saying that "loud promises" do more harm.',
+     [("loud promises", "Ann Cole")]),
+    # negative: a cue word used as a noun ("a comment") is no reporting clause
+    ('Ann Cole posted a comment of her own, saying, "We are so happy today."',
+     [("We are so happy today.", "Ann Cole")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPLE_AFTER_REPORTING_CASES)
+def test_participle_hangs_from_the_reporting_clause_before_it(text, expected):
+    assert speaker_texts(text) == expected

@@ -616,9 +616,12 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
         own = _absolute_subject(text, floor, cue.start) or _named_absolute(text, floor, cue.start)
         if own is not None:
             return own
-        # "…, saying", "issued a statement saying", "by tweeting that": the participle's speaker
-        # is the subject of the clause it hangs from.
-        found = sentence_subject(text, sentence_start, cue.start)
+        # "…, Nefzi said, adding …", "“…,” he said, adding": a participle right after a
+        # reporting clause hangs from it, not from the sentence's first subject. Else "…,
+        # saying", "issued a statement saying", "by tweeting that": the participle's speaker is
+        # the subject of the clause it hangs from.
+        found = (_reporting_clause_before(text, floor, cue, sentence_start)
+                 or sentence_subject(text, sentence_start, cue.start))
         if found is not None:
             return found
         # "“…,” Trump told a rally, saying …": the participle hangs from the clause of the
@@ -652,6 +655,24 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
             # "took to Twitter to accuse …": the infinitive's speaker is the clause's subject.
             return sentence_subject(text, sentence_start, cue.start)
     return found
+
+
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt"})
+# Between a reporting verb and a participle that hangs from it: a comma, or a few words and a
+# comma ("said on Monday, adding").
+_BEFORE_PARTICIPLE = regex.compile(r"(?:\s+[\p{L}\p{N}.]+){0,4},\s*")
+
+
+def _reporting_clause_before(text: str, floor: int, cue: Cue, sentence_start: int) -> Optional[Phrase]:
+    """The speaker of the reporting verb that the participle `cue` follows with only a comma
+    (and a few words) between them ("…, Nefzi said, adding", "Lee added on Monday, saying")."""
+    before = cues_in(text, _reach_back(text, floor, cue.start), cue.start)
+    main = next((c for c in reversed(before) if not is_participle(c.lower) and not is_prepositional(c)), None)
+    if main is None or not _BEFORE_PARTICIPLE.fullmatch(text, main.end, cue.start):
+        return None
+    if not (main.lower.endswith(("ed", "s")) or main.lower in _IRREGULAR_PAST):
+        return None  # "posted a comment of her own, saying": a base form there is a noun
+    return speaker_of_cue(text, main, floor, cue.start, sentence_start)
 
 
 _BE_FORMS = frozenset(load("speech/be_forms"))
