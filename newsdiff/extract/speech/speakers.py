@@ -922,7 +922,10 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
                 # "Lee said that she has begun "…" of Ross, whom she called a "…"": the
                 # reporting clause that holds the pronoun may stand before an earlier quote of the
                 # sentence; its cues outside quotation marks are read too.
-                before = [c for c in cues_in(text, sentence_start, lead_floor) if not inside(c.start, quoted)]
+                # Read back no further than any other speaker search (`_reach_back`), so a
+                # sentence of many quotes stays linear.
+                reach = _reach_back(text, sentence_start, lead_floor)
+                before = [c for c in cues_in(text, reach, lead_floor) if not inside(c.start, quoted)]
                 outer = _outer_speaker(text, before, speaker, sentence_start, q.open_at, sentence_start, named_only=True)
             if outer is not None:
                 return outer
