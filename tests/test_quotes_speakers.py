@@ -630,3 +630,126 @@ TITLE_OF_OFFICE_CASES = [
 @pytest.mark.parametrize("text, expected", TITLE_OF_OFFICE_CASES)
 def test_a_title_of_an_office_is_not_cut_from_the_name(text, expected):
     assert [(q.text, q.speaker) for q in quotes_of(text)] == expected
+
+
+# A sentence that opens with "And" or "But" has its subject after the conjunction; a time phrase
+# there ("But a few days later, …") is an opener, not the subject.
+CONJUNCTION_OPENER_CASES = [
+    ('And she made a point of saying the new clinic "was built for everyone."',
+     [("was built for everyone.", "she")]),
+    ('But the mayor insisted the plan was "fully funded."',
+     [("fully funded.", "the mayor")]),
+    ('The council met. But a week later, Mayor Ross reversed course, telling reporters the plan "is on hold."',
+     [("is on hold.", "Mayor Ross")]),
+    # negative: an adverb after the conjunction opens an adverbial phrase, the subject follows it
+    ('But back at home, she returned to her old lines: "No new taxes for anyone, ever again."',
+     [("No new taxes for anyone, ever again.", "she")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJUNCTION_OPENER_CASES)
+def test_subject_after_opening_conjunction(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# In a relative clause, a noun phrase right after a preposition ("who has in the past
+# described") is the preposition's object: the speaker is the relative pronoun's antecedent.
+RELATIVE_OBJECT_CASES = [
+    ('Mara Lind, who has in the past described the tax as "a burden on families," spoke on Monday.',
+     [("a burden on families,", "who")]),
+    ('Mara Lind, who for years called the tax "a burden on families," spoke on Monday.',
+     [("a burden on families,", "who")]),
+    # negative: a subject of its own inside the relative clause is still the speaker
+    ('The tax, which critics in the county call "a burden on families," passed on Monday.',
+     [("a burden on families,", "critics")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_OBJECT_CASES)
+def test_object_of_preposition_in_relative_clause_is_not_the_speaker(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# A pronoun inside what a named speaker reports is that speaker, even when an earlier quote of
+# the same sentence stands between the two ("Lind said … "…" of Ross, whom she called "…"").
+OUTER_SPEAKER_CASES = [
+    ('Lind said that in recent weeks she has begun "to show voters the real plan" of Ross, whom she called a "fraud."',
+     [("to show voters the real plan", "Lind"), ("fraud.", "Lind")]),
+    ('Ann Cole says voters are "tired of waiting," but also ready for what she calls "a fresh start."',
+     [("tired of waiting,", "Ann Cole"), ("a fresh start.", "Ann Cole")]),
+    # negative: a pronoun that opens a clause of its own after "but" is its own reporting clause
+    ('Kerr said the film was "hard to watch," but he said that the other footage "supports the account."',
+     [("hard to watch,", "Kerr"), ("supports the account.", "he")]),
+    # negative: an outer clause whose speaker is itself a pronoun gives nothing better
+    ('He said the plan was "too costly," and that she had called it "a gamble."',
+     [("too costly,", "He"), ("a gamble.", "she")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OUTER_SPEAKER_CASES)
+def test_pronoun_inside_reported_content_before_an_earlier_quote(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# A name right before a participle, after a clause boundary, opens an absolute phrase of its own
+# ("– Lee saying …, and Ross calling it …"): the participle's speaker is that name.
+NAMED_ABSOLUTE_CASES = [
+    ('Both men issued a statement – Lee saying he was "very hopeful" and Ross calling it a "good start."',
+     [("very hopeful", "Lee"), ("good start.", "Ross")]),
+    ('Critics were unhappy, with Sen. Ann Cole calling the plan a "half measure."',
+     [("half measure.", "Sen. Ann Cole")]),
+    # negative: a name right after a verb is its object, not the participle's subject
+    ('The mayor thanked Ross saying the plan was "a good start."',
+     [("a good start.", "The mayor")]),
+    # negative: a participle after a comma hangs from the clause's subject
+    ('The mayor praised Ross, saying the plan was "a good start."',
+     [("a good start.", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_ABSOLUTE_CASES)
+def test_name_before_participle_opens_absolute_phrase(text, expected):
+    assert speaker_texts(text) == expected
+
+
+# A relative clause set off by a dash names the speaker before the dash, as one set off by a comma.
+RELATIVE_AFTER_DASH_CASES = [
+    ('Front-runner Dan Lee - who said he would "cut every tax" - spoke on Monday.',
+     [("cut every tax", "who")]),
+    ('Front-runner Dan Lee — who said he would "cut every tax" — spoke on Monday.',
+     [("cut every tax", "who")]),
+    # negative: a relative clause with a subject of its own keeps it
+    ('The tax — which critics call "a burden on families" — passed on Monday.',
+     [("a burden on families", "critics")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_AFTER_DASH_CASES)
+def test_relative_clause_after_a_dash(text, expected):
+    assert speaker_texts(text) == expected
+
+
+def test_relative_clause_after_a_dash_resolves_to_the_name():
+    (quote,) = quotes_of('Mayor Dan Lee — who said he would "cut every tax" — spoke on Monday.')
+    assert quote.speaker == "Dan Lee"
+
+
+# A participle right after a reporting clause (", Ross said, adding") hangs from that clause, not
+# from the sentence's first subject.
+PARTICIPLE_AFTER_REPORTING_CASES = [
+    ('Lee left as soon as the vote ended, Ross said, adding, "He was not very happy."',
+     [("He was not very happy.", "Ross")]),
+    ('Lee will run again, Ross said on Monday, noting that donors "want a safe pair of hands."',
+     [("want a safe pair of hands.", "Ross")]),
+    # negative: with no reporting clause before it, the participle hangs from the subject
+    ('Ann Cole took a swipe at the plan, saying that "loud promises" do more harm.',
+     [("loud promises", "Ann Cole")]),
+    # negative: a cue word used as a noun ("a comment") is no reporting clause
+    ('Ann Cole posted a comment of her own, saying, "We are so happy today."',
+     [("We are so happy today.", "Ann Cole")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPLE_AFTER_REPORTING_CASES)
+def test_participle_hangs_from_the_reporting_clause_before_it(text, expected):
+    assert speaker_texts(text) == expected

@@ -218,6 +218,9 @@ def _sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
         # "First, Trump called …", "Maybe Trump figures …"
         toks = toks[2:] if toks[1].text == "," else toks[1:]
         pos = toks[0].start if toks else limit
+    opened = _subject_after_conjunction(text, toks, limit)
+    if opened is not None:
+        return opened
     if toks and (toks[0].lower in _ADVERBIAL_OPENERS or _participial_opener(toks)):
         comma = next((t for t in toks[: 3 * phrases.MAX_PHRASE] if t.text == ","), None)
         if comma is None:
@@ -250,6 +253,21 @@ def _sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     if found and found.kind == "description" and found.text.split()[0].lower() not in phrases.DETERMINERS:
         if not found.head:
             return None
+    return found
+
+
+def _subject_after_conjunction(text: str, toks: list[Token], limit: int) -> Optional[Phrase]:
+    """The subject of a sentence that opens with "And" or "But" ("And he made a point of saying
+    …", "But the mayor said …"): the sentence after the conjunction's. None when none is found
+    or it is a time phrase ("But a few days later, …": an opener, read as the caller reads a
+    sentence that opens with a capitalised word)."""
+    if len(toks) < 2 or toks[0].lower not in _SENTENCE_CONJUNCTIONS or not toks[1].is_word:
+        return None
+    if not (toks[1].is_cap or toks[1].lower in phrases.PRONOUNS or toks[1].lower in phrases.DETERMINERS):
+        return None  # "But back at home, she …": an adverbial phrase follows
+    found = _sentence_subject(text, toks[1].start, limit)
+    if found is None or any(w.strip(",.").lower() in TIME_WORDS for w in found.text.split()):
+        return None
     return found
 
 
@@ -359,13 +377,21 @@ def subject_of(text: str, floor: int, verb: int, sentence_start: int) -> Optiona
         # "…, who rights groups claim face …": a subject of its own between the relative
         # pronoun and the verb is the speaker.
         own = phrases.phrase_before(text, rel.end, verb)
+        if own is not None and _after_preposition(text, rel.end, own):
+            # "…, who has in the past described …": the object of "in" is no subject; one may
+            # stand before the preposition ("which critics in the county call").
+            prep = phrases.tokens(text, max(rel.end, own.start - 20), own.start)[-1]
+            own = phrases.phrase_before(text, rel.end, prep.start)
         if own is not None and own.start > rel.start and own.kind != "pronoun" or (
             own is not None and own.kind == "pronoun" and own.start > rel.start
         ):
             return own
         found = phrases.phrase_before(text, floor, rel.start)
-        if found is None and k > 0 and toks[k - 1].text == ",":
-            found = phrases.phrase_before(text, floor, toks[k - 1].start)
+        if found is None:
+            # "X, who said …", "X — who said …", "X - who said …": the name before the mark.
+            mark = next((t for t in reversed(toks) if t.end <= rel.start), None)
+            if mark is not None and (mark.text == "," or mark.text in DASHES) and text[mark.end:rel.start].isspace():
+                found = phrases.phrase_before(text, floor, mark.start)
         return found
     # The clause's last word that is no filler (only it is read: the walk back stops there).
     last_meaningful = next((t for t in reversed(words) if not phrases._is_filler(t) or t.is_cap), None)
@@ -438,7 +464,16 @@ def _possessive_role(seg_words: list[Token]) -> bool:
 
 
 _PP_BEFORE_VERB = frozenset(load("speech/pp_before_verb"))
+_OBJECT_PREPOSITIONS = frozenset(load("speech/object_prepositions"))
+_SENTENCE_CONJUNCTIONS = frozenset(load("speech/sentence_conjunctions"))
 _AFFILIATION_PREPOSITIONS = frozenset(load("speech/affiliation_prepositions"))
+
+
+def _after_preposition(text: str, floor: int, found: Phrase) -> bool:
+    """True when the word right before `found` (not before `floor`) is a preposition, which
+    makes `found` its object."""
+    toks = phrases.tokens(text, max(floor, found.start - 20), found.start)
+    return bool(toks) and toks[-1].is_word and toks[-1].lower in _OBJECT_PREPOSITIONS
 
 
 def _skip_prepositional(text: str, floor: int, found: Optional[Phrase]) -> Optional[Phrase]:
@@ -578,12 +613,15 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
         if cited is not None:
             return cited
         # "…, with many marchers chanting": an absolute phrase names its own speaker.
-        own = _absolute_subject(text, floor, cue.start)
+        own = _absolute_subject(text, floor, cue.start) or _named_absolute(text, floor, cue.start)
         if own is not None:
             return own
-        # "…, saying", "issued a statement saying", "by tweeting that": the participle's speaker
-        # is the subject of the clause it hangs from.
-        found = sentence_subject(text, sentence_start, cue.start)
+        # "…, Nefzi said, adding …", "“…,” he said, adding": a participle right after a
+        # reporting clause hangs from it, not from the sentence's first subject. Else "…,
+        # saying", "issued a statement saying", "by tweeting that": the participle's speaker is
+        # the subject of the clause it hangs from.
+        found = (_reporting_clause_before(text, floor, cue, sentence_start)
+                 or sentence_subject(text, sentence_start, cue.start))
         if found is not None:
             return found
         # "“…,” Trump told a rally, saying …": the participle hangs from the clause of the
@@ -617,6 +655,24 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
             # "took to Twitter to accuse …": the infinitive's speaker is the clause's subject.
             return sentence_subject(text, sentence_start, cue.start)
     return found
+
+
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt"})
+# Between a reporting verb and a participle that hangs from it: a comma, or a few words and a
+# comma ("said on Monday, adding").
+_BEFORE_PARTICIPLE = regex.compile(r"(?:\s+[\p{L}\p{N}.]+){0,4},\s*")
+
+
+def _reporting_clause_before(text: str, floor: int, cue: Cue, sentence_start: int) -> Optional[Phrase]:
+    """The speaker of the reporting verb that the participle `cue` follows with only a comma
+    (and a few words) between them ("…, Nefzi said, adding", "Lee added on Monday, saying")."""
+    before = cues_in(text, _reach_back(text, floor, cue.start), cue.start)
+    main = next((c for c in reversed(before) if not is_participle(c.lower) and not is_prepositional(c)), None)
+    if main is None or not _BEFORE_PARTICIPLE.fullmatch(text, main.end, cue.start):
+        return None
+    if not (main.lower.endswith(("ed", "s")) or main.lower in _IRREGULAR_PAST):
+        return None  # "posted a comment of her own, saying": a base form there is a noun
+    return speaker_of_cue(text, main, floor, cue.start, sentence_start)
 
 
 _BE_FORMS = frozenset(load("speech/be_forms"))
@@ -755,6 +811,26 @@ def _absolute_subject(text: str, floor: int, pos: int) -> Optional[Phrase]:
     return phrases._make(text, words) if words else None
 
 
+# What may stand before the name of an absolute phrase ("…, Lee saying …", "— Lee saying",
+# "and Lee calling it …"): a clause boundary, so that the name is no verb's object.
+_ABSOLUTE_OPENERS = frozenset({",", ";", "—", "–", "-", "and", "while", "with"})
+
+
+def _named_absolute(text: str, floor: int, pos: int) -> Optional[Phrase]:
+    """The name right before the participle at `pos` that opens its own absolute phrase ("both
+    issued statements – [Ryan] saying he was …, and [Trump] calling it …"): the participle's
+    speaker is that name, not the sentence's subject. Only a name (a description there is as often
+    the thing that says it: "a sign saying"), with nothing between it and the participle, after a
+    clause boundary (after a verb it is the verb's object: "thanked Lee saying")."""
+    found = phrases.phrase_before(text, floor, pos)
+    if found is None or found.kind != "name" or not _WHITESPACE_ONLY.fullmatch(text, found.end, pos):
+        return None
+    toks = phrases.tokens(text, max(floor, found.start - 12), found.start)
+    if not toks or toks[-1].lower not in _ABSOLUTE_OPENERS:
+        return None
+    return found
+
+
 _INFINITIVE = regex.compile(r"\bto\s+$")
 
 
@@ -841,6 +917,16 @@ def attribute(text: str, q, lead_floor: int, trail_ceiling: int, sentence_start:
         if speaker is not None:
             outer = _outer_speaker(text, lead_cues[: len(lead_cues) - 1 - n], speaker, lead_floor, q.open_at,
                                    sentence_start)
+            if outer is None and speaker.kind == "pronoun" and sentence_start < lead_floor and not _coordinated(
+                    text, lead_floor, speaker):
+                # "Lee said that she has begun "…" of Ross, whom she called a "…"": the
+                # reporting clause that holds the pronoun may stand before an earlier quote of the
+                # sentence; its cues outside quotation marks are read too.
+                # Read back no further than any other speaker search (`_reach_back`), so a
+                # sentence of many quotes stays linear.
+                reach = _reach_back(text, sentence_start, lead_floor)
+                before = [c for c in cues_in(text, reach, lead_floor) if not inside(c.start, quoted)]
+                outer = _outer_speaker(text, before, speaker, sentence_start, q.open_at, sentence_start, named_only=True)
             if outer is not None:
                 return outer
             return SpeakerCue(speaker, cue.lower, cue.start, "lead")
@@ -869,8 +955,16 @@ MIN_COMMA_QUOTE_WORDS = 4  # "his concert, "Girls, Girls, Girls."": a short capi
 MAX_CROSSING_WORDS = 6  # "“Why?” the former governor of Arkansas asked": the cue opens the sentence
 
 
+def _coordinated(text: str, floor: int, speaker: Phrase) -> bool:
+    """True when a pronoun opens a clause of its own after "and" or "but" ("…, but he said that
+    …"): it is the subject of a new reporting clause, not a pronoun inside an earlier one's
+    content."""
+    toks = phrases.tokens(text, max(floor, speaker.start - 12), speaker.start)
+    return bool(toks) and toks[-1].lower in _SENTENCE_CONJUNCTIONS
+
+
 def _outer_speaker(text: str, earlier: list[Cue], speaker: Phrase, floor: int, ceiling: int,
-                   sentence_start: int) -> Optional[SpeakerCue]:
+                   sentence_start: int, named_only: bool = False) -> Optional[SpeakerCue]:
     """For a pronoun speaker inside reported content ("Trump said he believes it was "…"",
     "She said she recalls …"), the speaker of the reporting verb that holds it: the named
     mention attributes the whole sentence."""
@@ -882,6 +976,8 @@ def _outer_speaker(text: str, earlier: list[Cue], speaker: Phrase, floor: int, c
         if cue.end > speaker.start or _SEMICOLON_OR_COLON.search(text, cue.end, speaker.start):
             continue
         outer = speaker_of_cue(text, cue, floor, ceiling, sentence_start)
+        if outer is not None and named_only and outer.kind == "pronoun":
+            return None  # a pronoun for a pronoun: the nearer mention is as good
         if outer is not None and outer.end <= cue.start + len(cue.text) and outer.start < speaker.start:
             return SpeakerCue(outer, cue.lower, cue.start, "lead")
     return None
