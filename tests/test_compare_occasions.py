@@ -244,6 +244,13 @@ DATES = [
      "The two leaders will meet in Geneva on Tuesday.", "Tuesday", False),
     ("The bakery on Elm Street will be closed on Friday.", "Friday",
      "A sign on the bakery door on Elm Street on Thursday.", "Thursday", False),
+    # A decision is not the deed it decides: the day the owner decided to fire the coach is not
+    # the day the club fired him.
+    ("The owner decided on Saturday to fire the coach of the Riverton club.", "Saturday",
+     "The Riverton club fired its coach on Monday.", "Monday", True),
+    # negative: two dates of one decision still conflict
+    ("The owner decided on Saturday to fire the coach of the Riverton club.", "Saturday",
+     "The owner decided on Sunday to fire the coach of the Riverton club.", "Sunday", False),
     # An attempt is not the deed.
     ("Kell was convicted of the June 3 attempted robbery of a bank in Riverton.", "June 3",
      "Kell robbed a bank in Riverton on June 7.", "June 7", True),
@@ -262,6 +269,7 @@ MODAL = [
     (["plot", "kill"], True),
     (["try", "rob"], True),  # "tried to rob"
     (["try"], False),  # "was tried": a trial
+    (["decide"], True),  # "decided on Saturday to fire him": the decision, not the firing
     (["kill"], False),
     ([], False),
 ]
@@ -323,3 +331,25 @@ STORIES = [
 @pytest.mark.parametrize(("text_a", "num_a", "text_b", "num_b", "conflict"), STORIES)
 def test_two_sources(text_a, num_a, text_b, num_b, conflict):
     assert _in_conflict(text_a, num_a, text_b, num_b) is conflict
+
+
+# (sentence a, date in a, sentence b, date in b, do the two dates share an event class?)
+NOUN_AND_VERB = [
+    # a noun names the event its verb names: "explosion" and "exploded", "blast" and "exploded"
+    ("A bomb exploded late Friday at a bank in Riverton.", "late Friday",
+     "The explosion occurred Friday afternoon at the bank in Riverton.", "Friday afternoon", True),
+    ("A bomb exploded late Friday at a bank in Riverton.", "late Friday",
+     "The blast on Friday shattered windows in Riverton.", "Friday", True),
+    # ... and still the attack it first names
+    ("Gunmen attacked a bank in Riverton on Friday.", "Friday",
+     "The explosion occurred Friday afternoon at the bank in Riverton.", "Friday afternoon", True),
+    # negatives: another event
+    ("Police arrested a suspect in Riverton on Monday.", "Monday",
+     "The explosion occurred Friday afternoon at the bank in Riverton.", "Friday afternoon", False),
+]
+
+
+@pytest.mark.parametrize(("text_a", "date_a", "text_b", "date_b", "shared"), NOUN_AND_VERB)
+def test_event_nouns_meet_their_verbs(text_a, date_a, text_b, date_b, shared):
+    a, b = _date(text_a, date_a, "a"), _date(text_b, date_b, "b")
+    assert bool(_events(a) & _events(b)) is shared
