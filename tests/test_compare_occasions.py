@@ -244,6 +244,24 @@ DATES = [
      "The two leaders will meet in Geneva on Tuesday.", "Tuesday", False),
     ("The bakery on Elm Street will be closed on Friday.", "Friday",
      "A sign on the bakery door on Elm Street on Thursday.", "Thursday", False),
+    # What follows an event said by a noun ("a news conference", "a court appearance"), with no
+    # verb or a light one: the aftermath's date, not the event's.
+    ("Police scheduled a news conference in Riverton on Monday.", "Monday",
+     "Deputies arrested Dana Kell in Riverton on Saturday.", "Saturday", True),
+    ("The owner of the Elm Court apartments held a press conference Thursday morning.", "Thursday morning",
+     "The gunfight unfolded at the Elm Court apartments on Sunday.", "Sunday", True),
+    ("Dana Kell makes his first court appearance in Riverton, Monday, May 4.", "Monday, May 4",
+     "Dana Kell held the family captive on Saturday but retreated.", "Saturday", True),
+    ("Dana Kell appears in court in Riverton, Monday, May 4.", "Monday, May 4",
+     "Dana Kell held the family captive on Saturday but retreated.", "Saturday", True),
+    # negatives: the clause's verb names the event, the clause names the event too, or the other
+    # date is of an aftermath as well
+    ("Two men were killed in Riverton on Sunday, police told a news conference.", "Sunday",
+     "Two men were killed in Riverton on Saturday.", "Saturday", False),
+    ("A news conference on the shooting in Riverton on Monday.", "Monday",
+     "A gunman shot two men in Riverton on Saturday.", "Saturday", False),
+    ("Police scheduled a news conference in Riverton on Monday.", "Monday",
+     "Police gave a briefing in Riverton on Tuesday.", "Tuesday", False),
     # A decision is not the deed it decides: the day the owner decided to fire the coach is not
     # the day the club fired him.
     ("The owner decided on Saturday to fire the coach of the Riverton club.", "Saturday",

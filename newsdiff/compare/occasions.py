@@ -37,7 +37,9 @@ The signs, one function each, all pure and bounded per pair:
   the two verbs is of what follows an event in the news ("released the names Monday" / "the
   robbery happened Saturday"), and the two share no event class nor `kin` group: two events,
   whatever names and words the clauses share (the story's people and offices are named around
-  all its dates).
+  all its dates). An aftermath said by a noun counts too (`aftermath_by_noun`: "held a press
+  conference Thursday", "a court appearance Monday"): such a date and one of anything else are
+  two events.
 
 Word lists: `lexicon/lists/compare/occasion_words.txt`.
 """
@@ -48,6 +50,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from newsdiff.compare.common import event_class, event_lemma, is_reporting, stem
 from newsdiff.lexicon import load_table
+from newsdiff.lexicon.claim_words import EVENT_CLASSES
 from newsdiff.model import DateFact, Number
 from newsdiff.text.lemma import is_past_form, lemma
 from newsdiff.text.normalize import words
@@ -65,6 +68,8 @@ MODAL_EVENTS = _WORDS.get("modal", frozenset())
 MODAL_BEFORE_VERB = _WORDS.get("modal_before_verb", frozenset())
 NAME_SUFFIXES = _WORDS.get("suffix", frozenset())
 AFTERMATH_EVENTS = _WORDS.get("aftermath", frozenset())
+AFTERMATH_NOUNS = _WORDS.get("aftermath_noun", frozenset())
+LIGHT_VERBS = _WORDS.get("light", frozenset())
 CASUALTY_CLASSES = _WORDS.get("casualty", frozenset())
 COURT_WORDS = _WORDS.get("court", frozenset())
 
@@ -293,9 +298,18 @@ def dated_by_other_verbs(a: DateFact, b: DateFact, events: Callable[[DateFact], 
     nouns of an aftermath clause name the event it follows ("released the names of the victims of
     Saturday's robbery"), not the one it dates. Two verbs of the news after an event ("appeared
     in court" / "was arraigned", "marched" / "rallied") may be one occasion told two ways, and so
-    may two other verbs of no common class ("hired" / "joined"): neither pair is set apart."""
+    may two other verbs of no common class ("hired" / "joined"): neither pair is set apart.
+    A date of an aftermath said by a noun (`aftermath_by_noun`) and a date of no aftermath are set
+    apart the same way."""
     if is_reporting(a.event) or is_reporting(b.event):
         return False
+    by_noun_a, by_noun_b = aftermath_by_noun(a, events), aftermath_by_noun(b, events)
+    if by_noun_a != by_noun_b:
+        # One dates what followed by a noun ("a news conference Monday"), the other does not:
+        # two occasions, unless the other names an aftermath too (by its verb or a noun).
+        other = b if by_noun_a else a
+        return not (_aftermath(other.event or "") or any(c in AFTERMATH_EVENTS for c in events(other))
+                    or any(w in AFTERMATH_NOUNS for w in other.context))
     if not a.event or not b.event:
         # One names no verb: an aftermath verb on the other side is still of its own occasion
         # ("the coroner released the names Saturday" / a caption's "February 26"), unless the
@@ -306,6 +320,28 @@ def dated_by_other_verbs(a: DateFact, b: DateFact, events: Callable[[DateFact], 
     if not class_a or not class_b or class_a == class_b:
         return False
     return _aftermath(a.event) != _aftermath(b.event)
+
+
+def aftermath_by_noun(fact: DateFact, events: Callable[[DateFact], frozenset[str]]) -> bool:
+    """True when the date's clause names what follows an event by a noun (`aftermath_noun`: "a news
+    conference Monday", "his first court appearance Monday, Aug. 10"; in a verbless caption, a
+    present-tense aftermath verb: "appears in court Monday, Aug. 10") and no other event: the date
+    has no verb, only a `light` verb that takes its event from the noun ("held a press conference
+    Thursday"), or a verb of no known class; and the clause names no event noun of the story
+    ("the shooting"). Such a date is the aftermath's."""
+    if not any(w in AFTERMATH_NOUNS or (not fact.event and _present_aftermath(w)) for w in fact.context):
+        return False
+    verb = event_lemma(fact.event).split()[:1] if fact.event else []
+    own = event_class(fact.event) if fact.event else ""
+    if verb and verb[0] not in LIGHT_VERBS and own in EVENT_CLASSES:
+        return False  # "killed Monday ... news conference": the verb names the event
+    return not any(c != own and c not in AFTERMATH_EVENTS for c in events(fact))
+
+
+def _present_aftermath(word: str) -> bool:
+    """A present-tense aftermath verb of a caption, which the date extractor reads as no verb
+    ("Dana Kell appears in court in Riverton, Monday, May 4")."""
+    return word.endswith("s") and lemma(word) != word and lemma(word) in AFTERMATH_EVENTS
 
 
 def _kin(cls: str) -> str:
