@@ -262,6 +262,14 @@ DATES = [
      "A gunman shot two men in Riverton on Saturday.", "Saturday", False),
     ("Police scheduled a news conference in Riverton on Monday.", "Monday",
      "Police gave a briefing in Riverton on Tuesday.", "Tuesday", False),
+    # Two posts of one kind at clock times hours apart: two posts, not one misdated.
+    ("The county sheriff's office tweeted just before 9 a.m. Sunday that the road was closed.", "9 a.m. Sunday",
+     "The county sheriff's office tweeted just before 4 p.m. Monday that the road was closed.", "4 p.m. Monday", True),
+    # negatives: the same clock time on two days (one post misdated), or an event that is no aftermath
+    ("The county sheriff's office tweeted just before 9 a.m. Sunday that the road was closed.", "9 a.m. Sunday",
+     "The county sheriff's office tweeted just before 9 a.m. Monday that the road was closed.", "9 a.m. Monday", False),
+    ("A gunman shot two men in the parking lot at 2 a.m. Sunday.", "2 a.m. Sunday",
+     "A gunman shot two men in the parking lot at 11 p.m. Monday.", "11 p.m. Monday", False),
     # A decision is not the deed it decides: the day the owner decided to fire the coach is not
     # the day the club fired him.
     ("The owner decided on Saturday to fire the coach of the Riverton club.", "Saturday",

@@ -33,6 +33,8 @@ The signs, one function each, all pure and bounded per pair:
   (`modal` words), the other's done: "the May 2 attempted robbery" is not "robbed May 9".
 - `planned_and_done` (dates): one date's verb is planned or expected ("will be closed Tuesday",
   "is expected to be charged Tuesday"), the other's done ("shot three people Monday").
+- `repeated_at_other_times` (dates): both of one aftermath verb group ("tweeted") at clock times
+  hours apart: two posts, not one misdated.
 - `dated_by_other_verbs` (dates): both dates name the verb of what they date, exactly one of
   the two verbs is of what follows an event in the news ("released the names Monday" / "the
   robbery happened Saturday"), and the two share no event class nor `kin` group: two events,
@@ -80,6 +82,9 @@ ADULT_AGE = 18
 AGE_DRIFT = 2
 # Dimensions never compared as figures of a clause (they name or record, `compare/numbers.py`).
 NOT_FIGURES = ("address", "score", "position")
+# Clock times of two posts of one kind (two tweets) more than this many minutes apart are two
+# posts: an outlet copying one post's time gets it right to the minute or rounds it to the hour.
+MIN_CLOCK_GAP = 90
 # Figures of one sentence kept and read for a pair (bounded: a table read as one sentence has
 # hundreds, and the test runs for many pairs of one merge).
 MAX_SIBLINGS = 12
@@ -259,7 +264,30 @@ def dates_apart(a: DateFact, b: DateFact, events: Callable[[DateFact], frozenset
     done (`modal_and_done`). `events` gives a date's event classes (`compare/dates._events`):
     a `modal` class among them counts (a noun's "attempted murder"), a bare "try" does not."""
     return (dated_by_other_verbs(a, b, events) or modal_and_done(_date_events(a, events), _date_events(b, events))
-            or planned_and_done(a, b))
+            or planned_and_done(a, b) or repeated_at_other_times(a, b))
+
+
+def repeated_at_other_times(a: DateFact, b: DateFact) -> bool:
+    """True when both dates are of an aftermath verb of one group (`aftermath`, `kin`: a tweet, a
+    news release, a court appearance: what a story's actors do again and again) and give clock
+    times more than `MIN_CLOCK_GAP` apart ("tweeted just before 9 a.m. Sunday" / "tweeted just
+    before 4 p.m. Monday"): two posts, not one misdated. The clock times are what was written
+    beside the days, not the days compared; one event's hour told differently by two outlets
+    ("shot at 2 a.m." / "at 11 p.m.") is no aftermath and stays comparable."""
+    if not (a.event and b.event and _aftermath(a.event) and _aftermath(b.event)):
+        return False
+    if _kin(event_class(a.event)) != _kin(event_class(b.event)):
+        return False
+    ta, tb = _clock(a.value), _clock(b.value)
+    return ta is not None and tb is not None and abs(ta - tb) > MIN_CLOCK_GAP
+
+
+def _clock(value: Optional[str]) -> Optional[int]:
+    """Minutes after midnight of a value's clock time ("2017-02-19T09:00" -> 540), None without one."""
+    time = (value or "").partition("T")[2]
+    if len(time) < 5 or not (time[:2].isdigit() and time[2] == ":" and time[3:5].isdigit()):
+        return None
+    return int(time[:2]) * 60 + int(time[3:5])
 
 
 def is_planned(fact: DateFact) -> bool:
