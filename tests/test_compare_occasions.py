@@ -258,6 +258,8 @@ DATES = [
     # date is of an aftermath as well
     ("Two men were killed in Riverton on Sunday, police told a news conference.", "Sunday",
      "Two men were killed in Riverton on Saturday.", "Saturday", False),
+    ("The semifinal of the Valley Conference tournament in Riverton on Monday.", "Monday",
+     "The Riverton club got a scoring record on Friday.", "Friday", False),
     ("A news conference on the shooting in Riverton on Monday.", "Monday",
      "A gunman shot two men in Riverton on Saturday.", "Saturday", False),
     ("Police scheduled a news conference in Riverton on Monday.", "Monday",

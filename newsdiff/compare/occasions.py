@@ -70,7 +70,8 @@ MODAL_EVENTS = _WORDS.get("modal", frozenset())
 MODAL_BEFORE_VERB = _WORDS.get("modal_before_verb", frozenset())
 NAME_SUFFIXES = _WORDS.get("suffix", frozenset())
 AFTERMATH_EVENTS = _WORDS.get("aftermath", frozenset())
-AFTERMATH_NOUNS = _WORDS.get("aftermath_noun", frozenset())
+# Each a tuple of words that must all be in a clause ("news conference").
+AFTERMATH_NOUNS = frozenset(tuple(entry.split()) for entry in _WORDS.get("aftermath_noun", frozenset()))
 LIGHT_VERBS = _WORDS.get("light", frozenset())
 CASUALTY_CLASSES = _WORDS.get("casualty", frozenset())
 COURT_WORDS = _WORDS.get("court", frozenset())
@@ -337,7 +338,7 @@ def dated_by_other_verbs(a: DateFact, b: DateFact, events: Callable[[DateFact], 
         # two occasions, unless the other names an aftermath too (by its verb or a noun).
         other = b if by_noun_a else a
         return not (_aftermath(other.event or "") or any(c in AFTERMATH_EVENTS for c in events(other))
-                    or any(w in AFTERMATH_NOUNS for w in other.context))
+                    or _names_aftermath(other))
     if not a.event or not b.event:
         # One names no verb: an aftermath verb on the other side is still of its own occasion
         # ("the coroner released the names Saturday" / a caption's "February 26"), unless the
@@ -357,13 +358,19 @@ def aftermath_by_noun(fact: DateFact, events: Callable[[DateFact], frozenset[str
     has no verb, only a `light` verb that takes its event from the noun ("held a press conference
     Thursday"), or a verb of no known class; and the clause names no event noun of the story
     ("the shooting"). Such a date is the aftermath's."""
-    if not any(w in AFTERMATH_NOUNS or (not fact.event and _present_aftermath(w)) for w in fact.context):
+    if not (_names_aftermath(fact) or (not fact.event and any(_present_aftermath(w) for w in fact.context))):
         return False
     verb = event_lemma(fact.event).split()[:1] if fact.event else []
     own = event_class(fact.event) if fact.event else ""
     if verb and verb[0] not in LIGHT_VERBS and own in EVENT_CLASSES:
         return False  # "killed Monday ... news conference": the verb names the event
     return not any(c != own and c not in AFTERMATH_EVENTS for c in events(fact))
+
+
+def _names_aftermath(fact: DateFact) -> bool:
+    """True when the date's clause holds every word of an `aftermath_noun` entry."""
+    found = set(fact.context)
+    return any(all(w in found for w in entry) for entry in AFTERMATH_NOUNS)
 
 
 def _present_aftermath(word: str) -> bool:
