@@ -29,8 +29,9 @@ The signs, one function each, all pure and bounded per pair:
   crime and the verdict. The ages alone never set two facts apart.
 - `state_and_event`: one counts a state some of the victims are in ("three hospitalized") and the
   other the people the event hurt ("four injured"): neither is a part of the other for sure.
-- `modal_and_done` (dates and numbers): one fact's event is attempted, planned or threatened
-  (`modal` words), the other's done: "the May 2 attempted robbery" is not "robbed May 9".
+- `modal_and_done` (dates and numbers): one fact's event is attempted, planned, threatened or
+  decided (`modal` words), the other's done: "the May 2 attempted robbery" is not "robbed May 9",
+  "decided on Saturday to fire him" not "fired him Monday".
 - `planned_and_done` (dates): one date's verb is planned or expected ("will be closed Tuesday",
   "is expected to be charged Tuesday"), the other's done ("shot three people Monday").
 - `repeated_at_other_times` (dates): both of one aftermath verb group ("tweeted") at clock times
