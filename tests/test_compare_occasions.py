@@ -264,6 +264,10 @@ DATES = [
      "A gunman shot two men in Riverton on Saturday.", "Saturday", False),
     ("Police scheduled a news conference in Riverton on Monday.", "Monday",
      "Police gave a briefing in Riverton on Tuesday.", "Tuesday", False),
+    # ... but both naming an aftermath still leaves their verbs to decide: names released are not
+    # the charging announced at a press conference
+    ("The sheriff's office in Riverton released the timeline on Thursday.", "Thursday",
+     "Kell was charged in Riverton on Sunday at a press conference.", "Sunday", True),
     # Two posts of one kind at clock times hours apart: two posts, not one misdated.
     ("The county sheriff's office tweeted just before 9 a.m. Sunday that the road was closed.", "9 a.m. Sunday",
      "The county sheriff's office tweeted just before 4 p.m. Monday that the road was closed.", "4 p.m. Monday", True),

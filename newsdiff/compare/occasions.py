@@ -338,8 +338,10 @@ def dated_by_other_verbs(a: DateFact, b: DateFact, events: Callable[[DateFact], 
         # One dates what followed by a noun ("a news conference Monday"), the other does not:
         # two occasions, unless the other names an aftermath too (by its verb or a noun).
         other = b if by_noun_a else a
-        return not (_aftermath(other.event or "") or any(c in AFTERMATH_EVENTS for c in events(other))
-                    or _names_aftermath(other))
+        if not (_aftermath(other.event or "") or any(c in AFTERMATH_EVENTS for c in events(other))
+                or _names_aftermath(other)):
+            return True
+        # both name an aftermath: their verbs decide, as below
     if not a.event or not b.event:
         # One names no verb: an aftermath verb on the other side is still of its own occasion
         # ("the coroner released the names Saturday" / a caption's "February 26"), unless the
