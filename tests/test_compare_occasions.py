@@ -244,6 +244,45 @@ DATES = [
      "The two leaders will meet in Geneva on Tuesday.", "Tuesday", False),
     ("The bakery on Elm Street will be closed on Friday.", "Friday",
      "A sign on the bakery door on Elm Street on Thursday.", "Thursday", False),
+    # What follows an event said by a noun ("a news conference", "a court appearance"), with no
+    # verb or a light one: the aftermath's date, not the event's.
+    ("Police scheduled a news conference in Riverton on Monday.", "Monday",
+     "Deputies arrested Dana Kell in Riverton on Saturday.", "Saturday", True),
+    ("The owner of the Elm Court apartments held a press conference Thursday morning.", "Thursday morning",
+     "The gunfight unfolded at the Elm Court apartments on Sunday.", "Sunday", True),
+    ("Dana Kell makes his first court appearance in Riverton, Monday, May 4.", "Monday, May 4",
+     "Dana Kell held the family captive on Saturday but retreated.", "Saturday", True),
+    ("Dana Kell appears in court in Riverton, Monday, May 4.", "Monday, May 4",
+     "Dana Kell held the family captive on Saturday but retreated.", "Saturday", True),
+    # negatives: the clause's verb names the event, the clause names the event too, or the other
+    # date is of an aftermath as well
+    ("Two men were killed in Riverton on Sunday, police told a news conference.", "Sunday",
+     "Two men were killed in Riverton on Saturday.", "Saturday", False),
+    ("The semifinal of the Valley Conference tournament in Riverton on Monday.", "Monday",
+     "The Riverton club got a scoring record on Friday.", "Friday", False),
+    ("A news conference on the shooting in Riverton on Monday.", "Monday",
+     "A gunman shot two men in Riverton on Saturday.", "Saturday", False),
+    ("Police scheduled a news conference in Riverton on Monday.", "Monday",
+     "Police gave a briefing in Riverton on Tuesday.", "Tuesday", False),
+    # ... but both naming an aftermath still leaves their verbs to decide: names released are not
+    # the charging announced at a press conference
+    ("The sheriff's office in Riverton released the timeline on Thursday.", "Thursday",
+     "Kell was charged in Riverton on Sunday at a press conference.", "Sunday", True),
+    # Two posts of one kind at clock times hours apart: two posts, not one misdated.
+    ("The county sheriff's office tweeted just before 9 a.m. Sunday that the road was closed.", "9 a.m. Sunday",
+     "The county sheriff's office tweeted just before 4 p.m. Monday that the road was closed.", "4 p.m. Monday", True),
+    # negatives: the same clock time on two days (one post misdated), or an event that is no aftermath
+    ("The county sheriff's office tweeted just before 9 a.m. Sunday that the road was closed.", "9 a.m. Sunday",
+     "The county sheriff's office tweeted just before 9 a.m. Monday that the road was closed.", "9 a.m. Monday", False),
+    ("A gunman shot two men in the parking lot at 2 a.m. Sunday.", "2 a.m. Sunday",
+     "A gunman shot two men in the parking lot at 11 p.m. Monday.", "11 p.m. Monday", False),
+    # A decision is not the deed it decides: the day the owner decided to fire the coach is not
+    # the day the club fired him.
+    ("The owner decided on Saturday to fire the coach of the Riverton club.", "Saturday",
+     "The Riverton club fired its coach on Monday.", "Monday", True),
+    # negative: two dates of one decision still conflict
+    ("The owner decided on Saturday to fire the coach of the Riverton club.", "Saturday",
+     "The owner decided on Sunday to fire the coach of the Riverton club.", "Sunday", False),
     # An attempt is not the deed.
     ("Kell was convicted of the June 3 attempted robbery of a bank in Riverton.", "June 3",
      "Kell robbed a bank in Riverton on June 7.", "June 7", True),
@@ -262,6 +301,7 @@ MODAL = [
     (["plot", "kill"], True),
     (["try", "rob"], True),  # "tried to rob"
     (["try"], False),  # "was tried": a trial
+    (["decide"], True),  # "decided on Saturday to fire him": the decision, not the firing
     (["kill"], False),
     ([], False),
 ]
@@ -323,3 +363,25 @@ STORIES = [
 @pytest.mark.parametrize(("text_a", "num_a", "text_b", "num_b", "conflict"), STORIES)
 def test_two_sources(text_a, num_a, text_b, num_b, conflict):
     assert _in_conflict(text_a, num_a, text_b, num_b) is conflict
+
+
+# (sentence a, date in a, sentence b, date in b, do the two dates share an event class?)
+NOUN_AND_VERB = [
+    # a noun names the event its verb names: "explosion" and "exploded", "blast" and "exploded"
+    ("A bomb exploded late Friday at a bank in Riverton.", "late Friday",
+     "The explosion occurred Friday afternoon at the bank in Riverton.", "Friday afternoon", True),
+    ("A bomb exploded late Friday at a bank in Riverton.", "late Friday",
+     "The blast on Friday shattered windows in Riverton.", "Friday", True),
+    # ... and still the attack it first names
+    ("Gunmen attacked a bank in Riverton on Friday.", "Friday",
+     "The explosion occurred Friday afternoon at the bank in Riverton.", "Friday afternoon", True),
+    # negatives: another event
+    ("Police arrested a suspect in Riverton on Monday.", "Monday",
+     "The explosion occurred Friday afternoon at the bank in Riverton.", "Friday afternoon", False),
+]
+
+
+@pytest.mark.parametrize(("text_a", "date_a", "text_b", "date_b", "shared"), NOUN_AND_VERB)
+def test_event_nouns_meet_their_verbs(text_a, date_a, text_b, date_b, shared):
+    a, b = _date(text_a, date_a, "a"), _date(text_b, date_b, "b")
+    assert bool(_events(a) & _events(b)) is shared

@@ -53,12 +53,18 @@ from newsdiff.text.normalize import fold, words
 from newsdiff.timex_value import parse_value
 
 SAME_EVENT_DAYS = 7
-# Event nouns and the class of event each names (`lists/event_nouns.txt`).
-EVENT_NOUNS: dict[str, str] = dict(load_table("event_nouns"))
+# Event nouns and the classes of event each names (`lists/event_nouns.txt`): its first class, and
+# the lemma of a verb of no known class that names the same event, if any ("explosion": attack, and
+# "exploded" as well).
+EVENT_NOUNS: dict[str, tuple[str, ...]] = {}
+for _noun, _class in load_table("event_nouns"):
+    EVENT_NOUNS[_noun] = EVENT_NOUNS.get(_noun, ()) + (_class,)
 # Verbs of the page's own life: their dates make no claim (`lists/page_events.txt`).
 PAGE_EVENTS = frozenset(load("page_events"))
 # Event classes a verb may name that say which event a date belongs to.
-KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(EVENT_NOUNS.values())
+# A noun's further classes are verbs of no known class ("exploded"): known, they would count as a
+# different kind of event from the noun's first class ("attacked"), which they are not.
+KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(classes[0] for classes in EVENT_NOUNS.values())
 # Reporting verbs that make news public: dating one announcement, two unnamed reports of it that
 # name the same people are one event (`lists/announcing_verbs.txt`).
 ANNOUNCING = frozenset(load("announcing_verbs"))
@@ -360,9 +366,9 @@ def _planned(fact: DateFact) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)  # asked for every context word of both dates of every candidate pair
-def _noun_class(word: str) -> str:
-    """The event class a noun names ("shootings" -> shoot), "" for other words."""
-    return EVENT_NOUNS.get(word) or EVENT_NOUNS.get(singular(word), "")
+def _noun_classes(word: str) -> tuple[str, ...]:
+    """The event classes a noun names ("shootings" -> shoot), none for other words."""
+    return EVENT_NOUNS.get(word) or EVENT_NOUNS.get(singular(word), ())
 
 
 def _events(fact: DateFact) -> frozenset[str]:
@@ -373,7 +379,7 @@ def _events(fact: DateFact) -> frozenset[str]:
     if verb and verb != "say" and verb in KNOWN_EVENTS:
         return frozenset((verb,))
     names = set(fact.participants)  # "Catching Fire" is a title, not a fire
-    nouns = {c for c in (_noun_class(w) for w in fact.context if w not in names) if c}
+    nouns = {c for w in fact.context if w not in names for c in _noun_classes(w)}
     if verb and verb != "say":
         nouns.add(verb)
     return frozenset(nouns)
@@ -383,7 +389,7 @@ def _clause_events(fact: DateFact) -> frozenset[str]:
     """The classes of every other event the date's clause names, by a verb or a noun ("placed",
     "the shooting"), besides the date's own verb."""
     skip = set(fact.participants) | set(words(fact.event or ""))  # its own verb is not another event
-    found = {_noun_class(w) or event_class(w) for w in fact.context if w not in skip}
+    found = {c for w in fact.context if w not in skip for c in (_noun_classes(w) or (event_class(w),))}
     return frozenset(found - {""})
 
 

@@ -29,15 +29,20 @@ The signs, one function each, all pure and bounded per pair:
   crime and the verdict. The ages alone never set two facts apart.
 - `state_and_event`: one counts a state some of the victims are in ("three hospitalized") and the
   other the people the event hurt ("four injured"): neither is a part of the other for sure.
-- `modal_and_done` (dates and numbers): one fact's event is attempted, planned or threatened
-  (`modal` words), the other's done: "the May 2 attempted robbery" is not "robbed May 9".
+- `modal_and_done` (dates and numbers): one fact's event is attempted, planned, threatened or
+  decided (`modal` words), the other's done: "the May 2 attempted robbery" is not "robbed May 9",
+  "decided on Saturday to fire him" not "fired him Monday".
 - `planned_and_done` (dates): one date's verb is planned or expected ("will be closed Tuesday",
   "is expected to be charged Tuesday"), the other's done ("shot three people Monday").
+- `repeated_at_other_times` (dates): both of one aftermath verb group ("tweeted") at clock times
+  hours apart: two posts, not one misdated.
 - `dated_by_other_verbs` (dates): both dates name the verb of what they date, exactly one of
   the two verbs is of what follows an event in the news ("released the names Monday" / "the
   robbery happened Saturday"), and the two share no event class nor `kin` group: two events,
   whatever names and words the clauses share (the story's people and offices are named around
-  all its dates).
+  all its dates). An aftermath said by a noun counts too (`aftermath_by_noun`: "held a press
+  conference Thursday", "a court appearance Monday"): such a date and one of anything else are
+  two events.
 
 Word lists: `lexicon/lists/compare/occasion_words.txt`.
 """
@@ -48,6 +53,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from newsdiff.compare.common import event_class, event_lemma, is_reporting, stem
 from newsdiff.lexicon import load_table
+from newsdiff.lexicon.claim_words import EVENT_CLASSES
 from newsdiff.model import DateFact, Number
 from newsdiff.text.lemma import is_past_form, lemma
 from newsdiff.text.normalize import words
@@ -65,6 +71,9 @@ MODAL_EVENTS = _WORDS.get("modal", frozenset())
 MODAL_BEFORE_VERB = _WORDS.get("modal_before_verb", frozenset())
 NAME_SUFFIXES = _WORDS.get("suffix", frozenset())
 AFTERMATH_EVENTS = _WORDS.get("aftermath", frozenset())
+# Each a tuple of words that must all be in a clause ("news conference").
+AFTERMATH_NOUNS = frozenset(tuple(entry.split()) for entry in _WORDS.get("aftermath_noun", frozenset()))
+LIGHT_VERBS = _WORDS.get("light", frozenset())
 CASUALTY_CLASSES = _WORDS.get("casualty", frozenset())
 COURT_WORDS = _WORDS.get("court", frozenset())
 
@@ -75,6 +84,9 @@ ADULT_AGE = 18
 AGE_DRIFT = 2
 # Dimensions never compared as figures of a clause (they name or record, `compare/numbers.py`).
 NOT_FIGURES = ("address", "score", "position")
+# Clock times of two posts of one kind (two tweets) more than this many minutes apart are two
+# posts: an outlet copying one post's time gets it right to the minute or rounds it to the hour.
+MIN_CLOCK_GAP = 90
 # Figures of one sentence kept and read for a pair (bounded: a table read as one sentence has
 # hundreds, and the test runs for many pairs of one merge).
 MAX_SIBLINGS = 12
@@ -254,7 +266,30 @@ def dates_apart(a: DateFact, b: DateFact, events: Callable[[DateFact], frozenset
     done (`modal_and_done`). `events` gives a date's event classes (`compare/dates._events`):
     a `modal` class among them counts (a noun's "attempted murder"), a bare "try" does not."""
     return (dated_by_other_verbs(a, b, events) or modal_and_done(_date_events(a, events), _date_events(b, events))
-            or planned_and_done(a, b))
+            or planned_and_done(a, b) or repeated_at_other_times(a, b))
+
+
+def repeated_at_other_times(a: DateFact, b: DateFact) -> bool:
+    """True when both dates are of an aftermath verb of one group (`aftermath`, `kin`: a tweet, a
+    news release, a court appearance: what a story's actors do again and again) and give clock
+    times more than `MIN_CLOCK_GAP` apart ("tweeted just before 9 a.m. Sunday" / "tweeted just
+    before 4 p.m. Monday"): two posts, not one misdated. The clock times are what was written
+    beside the days, not the days compared; one event's hour told differently by two outlets
+    ("shot at 2 a.m." / "at 11 p.m.") is no aftermath and stays comparable."""
+    if not (a.event and b.event and _aftermath(a.event) and _aftermath(b.event)):
+        return False
+    if _kin(event_class(a.event)) != _kin(event_class(b.event)):
+        return False
+    ta, tb = _clock(a.value), _clock(b.value)
+    return ta is not None and tb is not None and abs(ta - tb) > MIN_CLOCK_GAP
+
+
+def _clock(value: Optional[str]) -> Optional[int]:
+    """Minutes after midnight of a value's clock time ("2017-02-19T09:00" -> 540), None without one."""
+    time = (value or "").partition("T")[2]
+    if len(time) < 5 or not (time[:2].isdigit() and time[2] == ":" and time[3:5].isdigit()):
+        return None
+    return int(time[:2]) * 60 + int(time[3:5])
 
 
 def is_planned(fact: DateFact) -> bool:
@@ -293,9 +328,20 @@ def dated_by_other_verbs(a: DateFact, b: DateFact, events: Callable[[DateFact], 
     nouns of an aftermath clause name the event it follows ("released the names of the victims of
     Saturday's robbery"), not the one it dates. Two verbs of the news after an event ("appeared
     in court" / "was arraigned", "marched" / "rallied") may be one occasion told two ways, and so
-    may two other verbs of no common class ("hired" / "joined"): neither pair is set apart."""
+    may two other verbs of no common class ("hired" / "joined"): neither pair is set apart.
+    A date of an aftermath said by a noun (`aftermath_by_noun`) and a date of no aftermath are set
+    apart the same way."""
     if is_reporting(a.event) or is_reporting(b.event):
         return False
+    by_noun_a, by_noun_b = aftermath_by_noun(a, events), aftermath_by_noun(b, events)
+    if by_noun_a != by_noun_b:
+        # One dates what followed by a noun ("a news conference Monday"), the other does not:
+        # two occasions, unless the other names an aftermath too (by its verb or a noun).
+        other = b if by_noun_a else a
+        if not (_aftermath(other.event or "") or any(c in AFTERMATH_EVENTS for c in events(other))
+                or _names_aftermath(other)):
+            return True
+        # both name an aftermath: their verbs decide, as below
     if not a.event or not b.event:
         # One names no verb: an aftermath verb on the other side is still of its own occasion
         # ("the coroner released the names Saturday" / a caption's "February 26"), unless the
@@ -306,6 +352,34 @@ def dated_by_other_verbs(a: DateFact, b: DateFact, events: Callable[[DateFact], 
     if not class_a or not class_b or class_a == class_b:
         return False
     return _aftermath(a.event) != _aftermath(b.event)
+
+
+def aftermath_by_noun(fact: DateFact, events: Callable[[DateFact], frozenset[str]]) -> bool:
+    """True when the date's clause names what follows an event by a noun (`aftermath_noun`: "a news
+    conference Monday", "his first court appearance Monday, Aug. 10"; in a verbless caption, a
+    present-tense aftermath verb: "appears in court Monday, Aug. 10") and no other event: the date
+    has no verb, only a `light` verb that takes its event from the noun ("held a press conference
+    Thursday"), or a verb of no known class; and the clause names no event noun of the story
+    ("the shooting"). Such a date is the aftermath's."""
+    if not (_names_aftermath(fact) or (not fact.event and any(_present_aftermath(w) for w in fact.context))):
+        return False
+    verb = event_lemma(fact.event).split()[:1] if fact.event else []
+    own = event_class(fact.event) if fact.event else ""
+    if verb and verb[0] not in LIGHT_VERBS and own in EVENT_CLASSES:
+        return False  # "killed Monday ... news conference": the verb names the event
+    return not any(c != own and c not in AFTERMATH_EVENTS for c in events(fact))
+
+
+def _names_aftermath(fact: DateFact) -> bool:
+    """True when the date's clause holds every word of an `aftermath_noun` entry."""
+    found = set(fact.context)
+    return any(all(w in found for w in entry) for entry in AFTERMATH_NOUNS)
+
+
+def _present_aftermath(word: str) -> bool:
+    """A present-tense aftermath verb of a caption, which the date extractor reads as no verb
+    ("Dana Kell appears in court in Riverton, Monday, May 4")."""
+    return word.endswith("s") and lemma(word) != word and lemma(word) in AFTERMATH_EVENTS
 
 
 def _kin(cls: str) -> str:
