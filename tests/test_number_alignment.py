@@ -337,6 +337,28 @@ ALIGNMENTS = [
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "conflict"),
     ("A gunman shot two men at a Riverton bar on Monday, police said.",
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
+    # The other figures of the two sentences given the same ("104 yards", "31 passes" / "31
+    # catches"): one stat line, so the one figure of its kind left over in each is one fact ...
+    ("Marco Ruiz had his best season, rushing for 104 yards and catching 31 passes for 440 yards and four scores.",
+     "Ruiz ran 26 times for 104 yards and also had 31 catches for 880 yards and four TDs.",
+     "440 yards", "880 yards", "conflict"),
+    ("The patrol seized six rifles, 14 magazines and about 300 rounds of ammunition from the boat.",
+     "Sailors found six rifles, 14 magazines and about 700 rounds on board, the navy said.",
+     "about 300", "about 700", "conflict"),
+    # ... but a figure whose own twin is in the other sentence is that twin's, not another's;
+    ("Marco Ruiz had his best season, rushing for 104 yards and catching 31 passes for 440 yards and four scores.",
+     "Ruiz ran 26 times for 104 yards and also had 31 catches for 440 yards and four TDs.",
+     "104 yards", "440 yards", "apart"),
+    # other figures that differ show nothing; a year only one names sets them apart;
+    ("The patrol seized six rifles, 14 magazines and about 300 rounds of ammunition from the boat.",
+     "Sailors later found 15 magazines and about 700 rounds in a second boat, the navy said.",
+     "about 300", "about 700", "apart"),
+    ("Marco Ruiz had his best season in 2019, rushing for 104 yards and catching 31 passes for 440 yards.",
+     "Ruiz ran 26 times for 104 yards and also had 31 catches for 880 yards and four TDs.",
+     "440 yards", "880 yards", "apart"),
+    # and the ages of a list (people, each their own) are never told apart by their neighbours.
+    ("The dead were named as Mia Kell, 6; Tom Kell, 9; and Dana Kell, 12.",
+     "Police named Dana, 12; Tom, 9; and Mia, 8.", "6", "8", "apart"),
     # Street numbers are not counts.
     ("The fire broke out at 40 Mill Street in Riverton on Monday.",
      "The fire broke out at 44 Mill Street in Riverton on Monday.",
