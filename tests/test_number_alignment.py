@@ -39,6 +39,20 @@ FRAMES = [
     # An age after a possessive name is the age of the noun it describes, not of the name.
     ("Ms. Kell's 12-year-old daughter was also in the house.", "12-year-old", "agent", "kell daughter"),
     ("The 12-year-old Mia Kell was also in the house.", "12-year-old", "agent", "mia kell"),
+    # Capitalised words between an age and a lower-case noun modify the noun (a place, a nation):
+    # no one's name; a name followed by a comma, a verb or an adverb stays whose age it is.
+    ("Scouts watched the 28-year-old Riverton native on Friday.", "28-year-old", "agent", None),
+    ("A 32-year-old British climber died on the ridge.", "32-year-old", "agent", None),
+    ("Police found 33-year-old Mia Kell, 40-year-old Tom Kell and their son.", "33-year-old", "agent", "mia kell"),
+    ("On Saturday, 48-year-old Englishman Lee Brandt, originally from Essex, fell.", "48-year-old", "agent",
+     "englishman lee brandt"),
+    ("The 36-year-old Dana Kell died on Monday.", "36-year-old", "agent", "dana kell"),
+    # The counted noun: a compound opened by a stop word ("home runs"), none after "along", and
+    # not a restricting word after the noun ("the offer first reported").
+    ("Kell hit 13 home runs in 54 games for the Hawks.", "13", "head", "run"),
+    ("The army sent 300 home to their families.", "300", "head", None),
+    ("Kell had 33 homers and 121 RBIs along with a .308 average.", "121", "head", "rbi"),
+    ("The Hawks' eight-year offer first was reported on Friday.", "eight-year", "head", "offer"),
     # "then-": a value at an earlier time (wire copy often splits the compound after the hyphen).
     ("The lawyer said the then- 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ("then",)),
     ("The lawyer said the 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ()),

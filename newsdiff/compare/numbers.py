@@ -378,14 +378,16 @@ def _siblings_agree(fa: "_Frame", fb: "_Frame") -> float:
     sign is independent of the two values compared (the opposite sign, other figures that
     disagree, is `compare/occasions.other_sibling_values`). It says which figure is which only
     for two of one kind (dimension, counted noun, unit) neither of which has its own twin in the
-    other sentence: "404 yards" is the other's "404 yards", not its "440 yards"; and only for
-    figures that name a counted noun or a unit. Ages are left to the names they belong to. Bounded: `MAX_SIBLINGS` a side."""
+    other sentence: "404 yards" is the other's "404 yards", not its "440 yards". Ages, and
+    counts of nothing named in a list of ages, are left to the names they belong to. Bounded: `MAX_SIBLINGS` a side."""
     if not fa.siblings or not fb.siblings or fa.dimension == "age":
         return 0.0  # (an age belongs to a person: `_agents_meet` and `_same_person` say whose)
     own_a, own_b = _figure(fa.fact), _figure(fb.fact)
-    if own_a[:3] != own_b[:3] or not (own_a[1] or own_a[2]) or own_a in fb.siblings or own_b in fa.siblings:
-        return 0.0  # not one kind of figure, a count of nothing named (one of a list of ages read
-        # as counts: "Jonah Kell, 6; Trinity Kell, 7"), or each has its own twin in the other sentence
+    if own_a[:3] != own_b[:3] or own_a in fb.siblings or own_b in fa.siblings:
+        return 0.0  # not one kind of figure, or each has its own twin in the other sentence
+    if not (own_a[1] or own_a[2]) and any(f[0] == "age" for f in (*fa.siblings, *fb.siblings)):
+        return 0.0  # a count of nothing named among ages: one of a list of people's ages read as
+        # a count ("Jonah Kell, 6; Dana Kell Jr., 10"), each person's own
     used: set[int] = set()
     total = 0.0
     for dim, head, unit, low, high in fa.siblings:

@@ -40,7 +40,7 @@ from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORD
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.model import DateFact, Fact, Number, amended
 from newsdiff.text.document import Document
-from newsdiff.text.lemma import IRREGULAR, lemma
+from newsdiff.text.lemma import IRREGULAR, is_verb_form, lemma
 from newsdiff.text.normalize import fold
 
 AGENT_REACH = 5  # words before a number its clause's leading name may stand
@@ -99,6 +99,9 @@ _POSITION = regex.compile(r"\b\p{L}{2,20}\s+[0-9]{1,4}\s+of\s+$")
 # another currency the extractor cannot tell apart (both "$"), never a figure of its own.
 _CONVERSION = regex.compile(r"[0-9](?:[\p{L} .,]{0,20})\(\s*$")
 # What ends one item of a list of names: "Dana Kell, 44; Mia Ruiz, 31".
+# Capitalised words right after a number, spaces only between them, then a lower-case word:
+# "28-year-old Maryland native" (not "33-year-old Megan Short, 40-year-old ...").
+_NAMES_THEN_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}[ \t]+){1,4}(\p{Ll}[\p{L}\p{M}\-]{0,30})")
 _LIST_BREAK = regex.compile(r"[;,:()\[\]\p{N}]")
 _YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}\p{L}])")
 # Calendar words that name a time of their own (not "today": the article's own day).
@@ -133,6 +136,10 @@ def frame(doc: Document, fact: Fact) -> Fact:
         names_before, names_after = _capitalised(before_names), _capitalised(after)
     owner = agent(before, after, set(names_before), set(names_after), measured == "age",
                   appositive=measured == "age" and fact.text.strip().isdigit())
+    if owner and measured == "age" and not fact.text.strip().isdigit():
+        noun = _NAMES_THEN_WORD.match(doc.text, fact.end, min(len(doc.text), fact.end + _REACH))
+        if noun and _modified_noun(noun.group(1)):
+            owner = None  # "the 28-year-old Maryland native": a place or a nation, not whose age
     if owner and measured == "age" and fact.text.strip().isdigit():
         # "Dana Kell, 44; Mia Ruiz, 31": the words run on across the list's commas, the name does not.
         since = _LIST_BREAK.split(doc.text[max(0, fact.start - _REACH // 2):fact.start].rstrip(" ,("))[-1]
@@ -325,6 +332,16 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
     return None
 
 
+def _modified_noun(word: str) -> bool:
+    """Whether the word after a run of capitalised words is the noun they modify ("Maryland
+    native", "Riverton man"): a lower-case content word that is no verb ("Tara Reid was", "Lee
+    Brandt died", "Kell scores"), adverb ("originally") or function word ("Dana Kell of
+    Riverton")."""
+    low = word.casefold()
+    return ("-" not in word and word[:1].islower() and low not in STOPWORDS and low not in _PREPOSITIONS and not is_verb_form(low)
+            and not low.endswith(("s", "ed", "ly", "ing")))
+
+
 def unit_dimension(unit: Optional[str]) -> Optional[str]:
     """The dimension a unit alone says: "mi" -> distance, "USD" -> money:USD, "member" -> a count
     of members; None for no unit."""
@@ -398,8 +415,8 @@ def head_noun(fact: Number) -> Optional[str]:
             if nouns:
                 break
             continue
-        if word not in STOPWORDS:
-            nouns.append(word)
+        if word not in STOPWORDS and not (nouns and word in _RESTRICTING):
+            nouns.append(word)  # (not "first" after a noun: "the offer first reported")
     return singular(nouns[-1]) if nouns else None
 
 

@@ -17,6 +17,7 @@ from typing import Optional
 
 from newsdiff.extract.numbers.read import Reading
 from newsdiff.extract.numbers.tokens import Token, Tokens, indexed, joined
+from newsdiff.lexicon import load_set
 from newsdiff.lexicon import number_words as W
 from newsdiff.text.lemma import is_verb_form, lemma
 
@@ -159,6 +160,10 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str, int]:
             k = m
             continue
         low = tok.low
+        if low in _COMPOUND_OPENERS and _compound_follows(tokens, k + 1):
+            words.append(tok.text)  # "13 home runs": the stop word opens a compound noun
+            k += 1
+            continue
         if low in NP_STOP or low in WEEKDAYS or (tok.text[0].isupper() and low in _MONTHS) or _adverb(tokens, k):
             break
         if is_verb_form(low):
@@ -173,6 +178,14 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str, int]:
 
 
 _MONTHS = W.MONTH_NAMES
+_COMPOUND_OPENERS = load_set("numbers/compound_openers")
+
+
+def _compound_follows(tokens: list[Token], k: int) -> bool:
+    """A plain noun at `k` (no stop word, weekday, verb form or adverb): what a compound opener
+    ("home") modifies, as in "13 home runs"; not "sent 300 home to their families"."""
+    low = _word(tokens, k)
+    return bool(low) and low not in NP_STOP and low not in WEEKDAYS and not is_verb_form(low) and not _adverb(tokens, k)
 
 
 def _verb_after(tokens: list[Token], k: int) -> Optional[tuple[str, str, bool]]:
