@@ -53,6 +53,13 @@ FRAMES = [
     ("The army sent 300 home to their families.", "300", "head", None),
     ("Kell had 33 homers and 121 RBIs along with a .308 average.", "121", "head", "rbi"),
     ("The Hawks' eight-year offer first was reported on Friday.", "eight-year", "head", "offer"),
+    # A restricting word of the phrase before "and" is not the number's; one of a coordinated
+    # pair of counts is a part, "a" counting one and a comma before "and" or not.
+    ("Kell was convicted of the earlier robbery and seven counts of fraud.", "seven", "modifiers", ()),
+    ("Kell was convicted of the earlier robbery and of seven counts of fraud.", "seven", "modifiers", ()),
+    ("Police said a man and seven women died in the Riverton fire.", "seven", "modifiers", ("part",)),
+    ("Calls failed for 52 percent in Eastport, and 82 percent in Northfield.", "52 percent", "modifiers", ("part",)),
+    ("Calls failed for 52 percent in Eastport on Monday.", "52 percent", "modifiers", ()),
     # "then-": a value at an earlier time (wire copy often splits the compound after the hyphen).
     ("The lawyer said the then- 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ("then",)),
     ("The lawyer said the 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ()),

@@ -79,8 +79,10 @@ _SCOPE = frozenset(load("scope_words"))
 _AFTER_RESTRICTING = frozenset({"other", "others", "more", "additional", "further", "remaining"}) & _RESTRICTING
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-_PART_AFTER = regex.compile(r"\s+((?:\p{L}+\s+){1,2})and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
-_PART_BEFORE = regex.compile(r"\b" + _COUNT_WORD + r"\s+((?:\p{L}+\s+){1,2})and\s+$", regex.IGNORECASE)
+# (A comma before "and" changes nothing: "52 percent in Egypt, and 82 percent in India". "A man
+# and seven women": "a" counts one.)
+_PART_AFTER = regex.compile(r"\s+((?:\p{L}+,?\s+){1,2})and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
+_PART_BEFORE = regex.compile(r"\b(?:an?|" + _COUNT_WORD[3:] + r"\s+((?:\p{L}+,?\s+){1,2})and\s+$", regex.IGNORECASE)
 # Words of an event class ("two dead and three injured", "killing two and wounding five"): the
 # coordinated counts are different quantities of the story, not parts of one whole.
 _EVENT_WORDS = frozenset(w for verbs in EVENT_CLASSES.values() for phrase in verbs for w in phrase.split())
@@ -252,7 +254,12 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     leaves out) and its subject (`lists/restricting_words.txt`), and words that make it a total
     over a wider scope ("a total of", "overall"), anywhere before it in its clause
     (`lists/scope_words.txt`)."""
-    words = [w.casefold() for w in before[-3:]] + [w.casefold() for w in after[:2] if w.casefold() in _AFTER_RESTRICTING]
+    near = [w.casefold() for w in before[-3:]]
+    if "and" in near or "or" in near:
+        # "the earlier shooting and seven counts": a word of the phrase before "and" is not one
+        # of this number's.
+        near = near[len(near) - near[::-1].index("and" if "and" in near else "or"):]
+    words = near + [w.casefold() for w in after[:2] if w.casefold() in _AFTER_RESTRICTING]
     words += [fold(w) for w in _WORD.findall(fact.subject or "")]
     found = {w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
