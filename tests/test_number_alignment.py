@@ -139,6 +139,14 @@ SUBJECTS = [
     ("The blast left five protesters wounded.", 5, ("protesters wounded", "wound")),
     ("The crash left two dead.", 2, ("dead left", "leave")),
     ("The company left 40 workers who had been hired last year.", 40, ("workers left", "leave")),
+    # The state a few words on ("including the gunman") still says what happened to them; not
+    # past a comma or "and".
+    ("The rampage left four soldiers including the gunman dead.", 4, ("soldiers dead left", "leave")),
+    ("The rampage left four soldiers in the barracks, and the gunman dead.", 4, ("soldiers left", "leave")),
+    # A headline's present tense of a harm counts it: "shooting kills three and wounds two".
+    ("Riverton shooting kills three and wounds two", 3, ("kills", "kill")),
+    ("Riverton shooting kills three and wounds two", 2, ("wounds", "wound")),
+    ("The mayor counts 3 new parks in Riverton.", 3, ("parks", None)),
 ]
 
 

@@ -18,6 +18,7 @@ from typing import Optional
 from newsdiff.extract.numbers.read import Reading
 from newsdiff.extract.numbers.tokens import Token, Tokens, indexed, joined
 from newsdiff.lexicon import load_set
+from newsdiff.lexicon.claim_words import EVENT_CLASSES
 from newsdiff.lexicon import number_words as W
 from newsdiff.text.lemma import is_verb_form, lemma
 
@@ -79,6 +80,12 @@ def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Opti
             return f"{np} {after[0]}", after[1]
         return (np or None), None
     before = _verb_before(tokens, reading.first)
+    if before is not None and before[1] in RESULT_VERBS and np and _word(tokens, k) not in _STATES:
+        state = _state_after(tokens, k)
+        if state:
+            # "left four troops including the gunman dead": the state, a few words on, says
+            # what happened to them.
+            return f"{np} {state} {before[0]}", before[1]
     # An object reading wins over a relative or reduced clause after the counted phrase:
     # "returned more than 500 people who had escaped" counts people returned.
     weak_after = after is None or after[2]
@@ -319,11 +326,31 @@ _STATES = frozenset({"dead", "injured", "wounded"})
 _ADDING = frozenset({"another"})
 
 
+def _state_after(tokens: list[Token], k: int) -> Optional[str]:
+    """A state word (`_STATES`) within `_STATE_REACH` words from `k`, with no punctuation or
+    "and" before it: "left four troops including the gunman dead"."""
+    for j in range(k, min(len(tokens), k + _STATE_REACH)):
+        word = _word(tokens, j)
+        if word in _STATES:
+            return word
+        if not word or word in ("and", "or", "but"):
+            return None
+    return None
+
+
+# Words between a counted phrase and the state a result verb left it in.
+_STATE_REACH = 5
+# Present forms of the verbs of the harms a headline counts ("shooting kills three and wounds
+# two", "crash leaves four dead"); other present forms stay unread (a "-s" word is often a noun).
+_PRESENT_VERBS = frozenset(p for cls in ("kill", "injure") for p in EVENT_CLASSES.get(cls, ()) if " " not in p) \
+    | RESULT_VERBS
+
+
 def _is_verb_at(tokens: list[Token], k: int) -> bool:
     word = _word(tokens, k)
     if not word:
         return False
-    if is_verb_form(word):
+    if is_verb_form(word) or (word.endswith("s") and lemma(word) in _PRESENT_VERBS):
         return True
     # A base form after "to": "to forcibly return more than 500 people".
     j = k - 1
