@@ -484,9 +484,7 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
         shown = {stem(w): w for w in b.context}
         why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
     agreeing = _siblings_agree(fa, fb)
-    if agreeing:
-        score += min(SIBLINGS_CAP, SIBLINGS * agreeing)
-        why.append("the same other figures in both sentences")
+    score += _siblings_evidence(agreeing, why)
     # Clauses worded alike (one sentence, copied or lightly rewritten) that count one noun in
     # events of no two classes are the same fact's; without a counted noun on both sides the
     # numbers of one list ("ages 15, 17 and 18") would be worded alike too. A measure in a unit
@@ -510,6 +508,14 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
                 or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS
                     and (fa.dimension == "age" or bool(head_a) == bool(head_b))))
     return Link(round(score, 3), tuple(why), decisive)
+
+
+def _siblings_evidence(agreeing: float, why: list[str]) -> float:
+    """What agreeing other figures of the two sentences (`_siblings_agree`) add, with the reason."""
+    if not agreeing:
+        return 0.0
+    why.append("the same other figures in both sentences")
+    return min(SIBLINGS_CAP, SIBLINGS * agreeing)
 
 
 def _measure(dimension: str) -> bool:

@@ -18,8 +18,8 @@ from typing import Optional
 from newsdiff.extract.numbers.read import Reading
 from newsdiff.extract.numbers.tokens import Token, Tokens, indexed, joined
 from newsdiff.lexicon import load_set
-from newsdiff.lexicon.claim_words import EVENT_CLASSES
 from newsdiff.lexicon import number_words as W
+from newsdiff.lexicon.claim_words import EVENT_CLASSES
 from newsdiff.text.lemma import is_verb_form, lemma
 
 PARTICLES = W.VERB_PARTICLES
@@ -80,12 +80,9 @@ def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Opti
             return f"{np} {after[0]}", after[1]
         return (np or None), None
     before = _verb_before(tokens, reading.first)
-    if before is not None and before[1] in RESULT_VERBS and np and _word(tokens, k) not in _STATES:
-        state = _state_after(tokens, k)
-        if state:
-            # "left four troops including the gunman dead": the state, a few words on, says
-            # what happened to them.
-            return f"{np} {state} {before[0]}", before[1]
+    left = _left_in_state(tokens, before, np, k)
+    if left is not None:
+        return left
     # An object reading wins over a relative or reduced clause after the counted phrase:
     # "returned more than 500 people who had escaped" counts people returned.
     weak_after = after is None or after[2]
@@ -324,6 +321,16 @@ _STATES = frozenset({"dead", "injured", "wounded"})
 # Words between a verb and its counted object that add to a count already told: "the gunfire
 # injured another four teenagers" still counts people injured.
 _ADDING = frozenset({"another"})
+
+
+def _left_in_state(tokens: list[Token], before: Optional[tuple[str, str]], np: str, k: int) -> Optional[tuple[str, str]]:
+    """(subject, event) for a result verb whose object's state stands a few words after the
+    counted phrase ("left four troops including the gunman dead"); None otherwise (a state
+    right after it is read as a participle: "left six people injured")."""
+    if before is None or before[1] not in RESULT_VERBS or not np or _word(tokens, k) in _STATES:
+        return None
+    state = _state_after(tokens, k)
+    return (f"{np} {state} {before[0]}", before[1]) if state else None
 
 
 def _state_after(tokens: list[Token], k: int) -> Optional[str]:
