@@ -60,6 +60,9 @@ FRAMES = [
     ("Police said a man and seven women died in the Riverton fire.", "seven", "modifiers", ("part",)),
     ("Calls failed for 52 percent in Eastport, and 82 percent in Northfield.", "52 percent", "modifiers", ("part",)),
     ("Calls failed for 52 percent in Eastport on Monday.", "52 percent", "modifiers", ()),
+    # "since" a few words on: a running total over a span, not one event's count.
+    ("Police said 10 people were killed in the city since Friday.", "10", "modifiers", ("since",)),
+    ("Police said 10 people were killed in the city on Friday.", "10", "modifiers", ()),
     # "then-": a value at an earlier time (wire copy often splits the compound after the hyphen).
     ("The lawyer said the then- 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ("then",)),
     ("The lawyer said the 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ()),
@@ -388,6 +391,13 @@ ALIGNMENTS = [
     # and the ages of a list (people, each their own) are never told apart by their neighbours.
     ("The dead were named as Mia Kell, 6; Tom Kell, 9; and Dana Kell, 12.",
      "Police named Dana, 12; Tom, 9; and Mia, 8.", "6", "8", "apart"),
+    # A city's running toll since a day is not the toll of one shooting.
+    ("Riverton police said a gunman killed four people in the city on Friday.",
+     "Riverton police said gunmen killed 10 people in the city since Friday.",
+     "four", "10", "apart"),
+    ("Riverton police said a gunman killed four people in the city on Friday.",
+     "Riverton police said gunmen killed 10 people in the city on Friday.",
+     "four", "10", "conflict"),
     # Street numbers are not counts.
     ("The fire broke out at 40 Mill Street in Riverton on Monday.",
      "The fire broke out at 44 Mill Street in Riverton on Monday.",

@@ -263,9 +263,15 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     words += [fold(w) for w in _WORD.findall(fact.subject or "")]
     found = {w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
+    if any(w.casefold() == "since" for w in after[:_SINCE_REACH]):
+        found.add("since")  # "10 people killed in the city since Friday": a running total
     if before and before[-1].casefold() == "then-":
         found.add("then")  # "the then-15-year-old": an age (or a count) at an earlier time
     return tuple(sorted(found))
+
+
+# Words after a number within which "since" makes it a running total over a span.
+_SINCE_REACH = 8
 
 
 def _plain(word: str) -> str:
