@@ -253,7 +253,8 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     three words before it, the two right after it ("three other rifles", which the subject
     leaves out) and its subject (`lists/restricting_words.txt`), and words that make it a total
     over a wider scope ("a total of", "overall"), anywhere before it in its clause
-    (`lists/scope_words.txt`)."""
+    (`lists/scope_words.txt`), or a running total ("since" a few words after it: "10 killed in
+    the city since Friday")."""
     near = [w.casefold() for w in before[-3:]]
     if "and" in near or "or" in near:
         # "the earlier shooting and seven counts": a word of the phrase before "and" is not one
