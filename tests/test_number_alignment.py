@@ -39,6 +39,30 @@ FRAMES = [
     # An age after a possessive name is the age of the noun it describes, not of the name.
     ("Ms. Kell's 12-year-old daughter was also in the house.", "12-year-old", "agent", "kell daughter"),
     ("The 12-year-old Mia Kell was also in the house.", "12-year-old", "agent", "mia kell"),
+    # Capitalised words between an age and a lower-case noun modify the noun (a place, a nation):
+    # no one's name; a name followed by a comma, a verb or an adverb stays whose age it is.
+    ("Scouts watched the 28-year-old Riverton native on Friday.", "28-year-old", "agent", None),
+    ("A 32-year-old British climber died on the ridge.", "32-year-old", "agent", None),
+    ("Police found 33-year-old Mia Kell, 40-year-old Tom Kell and their son.", "33-year-old", "agent", "mia kell"),
+    ("On Saturday, 48-year-old Englishman Lee Brandt, originally from Essex, fell.", "48-year-old", "agent",
+     "englishman lee brandt"),
+    ("The 36-year-old Dana Kell died on Monday.", "36-year-old", "agent", "dana kell"),
+    # The counted noun: a compound opened by a stop word ("home runs"), none after "along", and
+    # not a restricting word after the noun ("the offer first reported").
+    ("Kell hit 13 home runs in 54 games for the Hawks.", "13", "head", "run"),
+    ("The army sent 300 home to their families.", "300", "head", None),
+    ("Kell had 33 homers and 121 RBIs along with a .308 average.", "121", "head", "rbi"),
+    ("The Hawks' eight-year offer first was reported on Friday.", "eight-year", "head", "offer"),
+    # A restricting word of the phrase before "and" is not the number's; one of a coordinated
+    # pair of counts is a part, "a" counting one and a comma before "and" or not.
+    ("Kell was convicted of the earlier robbery and seven counts of fraud.", "seven", "modifiers", ()),
+    ("Kell was convicted of the earlier robbery and of seven counts of fraud.", "seven", "modifiers", ()),
+    ("Police said a man and seven women died in the Riverton fire.", "seven", "modifiers", ("part",)),
+    ("Calls failed for 52 percent in Eastport, and 82 percent in Northfield.", "52 percent", "modifiers", ("part",)),
+    ("Calls failed for 52 percent in Eastport on Monday.", "52 percent", "modifiers", ()),
+    # "since" a few words on: a running total over a span, not one event's count.
+    ("Police said 10 people were killed in the city since Friday.", "10", "modifiers", ("since",)),
+    ("Police said 10 people were killed in the city on Friday.", "10", "modifiers", ()),
     # "then-": a value at an earlier time (wire copy often splits the compound after the hyphen).
     ("The lawyer said the then- 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ("then",)),
     ("The lawyer said the 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ()),
@@ -118,6 +142,14 @@ SUBJECTS = [
     ("The blast left five protesters wounded.", 5, ("protesters wounded", "wound")),
     ("The crash left two dead.", 2, ("dead left", "leave")),
     ("The company left 40 workers who had been hired last year.", 40, ("workers left", "leave")),
+    # The state a few words on ("including the gunman") still says what happened to them; not
+    # past a comma or "and".
+    ("The rampage left four soldiers including the gunman dead.", 4, ("soldiers dead left", "leave")),
+    ("The rampage left four soldiers in the barracks, and the gunman dead.", 4, ("soldiers left", "leave")),
+    # A headline's present tense of a harm counts it: "shooting kills three and wounds two".
+    ("Riverton shooting kills three and wounds two", 3, ("kills", "kill")),
+    ("Riverton shooting kills three and wounds two", 2, ("wounds", "wound")),
+    ("The mayor counts 3 new parks in Riverton.", 3, ("parks", None)),
 ]
 
 
@@ -337,6 +369,35 @@ ALIGNMENTS = [
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "conflict"),
     ("A gunman shot two men at a Riverton bar on Monday, police said.",
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
+    # The other figures of the two sentences given the same ("104 yards", "31 passes" / "31
+    # catches"): one stat line, so the one figure of its kind left over in each is one fact ...
+    ("Marco Ruiz had his best season, rushing for 104 yards and catching 31 passes for 440 yards and four scores.",
+     "Ruiz ran 26 times for 104 yards and also had 31 catches for 880 yards and four TDs.",
+     "440 yards", "880 yards", "conflict"),
+    ("The patrol seized six rifles, 14 magazines and about 300 rounds of ammunition from the boat.",
+     "Sailors found six rifles, 14 magazines and about 700 rounds on board, the navy said.",
+     "about 300", "about 700", "conflict"),
+    # ... but a figure whose own twin is in the other sentence is that twin's, not another's;
+    ("Marco Ruiz had his best season, rushing for 104 yards and catching 31 passes for 440 yards and four scores.",
+     "Ruiz ran 26 times for 104 yards and also had 31 catches for 440 yards and four TDs.",
+     "104 yards", "440 yards", "apart"),
+    # other figures that differ show nothing; a year only one names sets them apart;
+    ("The patrol seized six rifles, 14 magazines and about 300 rounds of ammunition from the boat.",
+     "Sailors later found 15 magazines and about 700 rounds in a second boat, the navy said.",
+     "about 300", "about 700", "apart"),
+    ("Marco Ruiz had his best season in 2019, rushing for 104 yards and catching 31 passes for 440 yards.",
+     "Ruiz ran 26 times for 104 yards and also had 31 catches for 880 yards and four TDs.",
+     "440 yards", "880 yards", "apart"),
+    # and the ages of a list (people, each their own) are never told apart by their neighbours.
+    ("The dead were named as Mia Kell, 6; Tom Kell, 9; and Dana Kell, 12.",
+     "Police named Dana, 12; Tom, 9; and Mia, 8.", "6", "8", "apart"),
+    # A city's running toll since a day is not the toll of one shooting.
+    ("Riverton police said a gunman killed four people in the city on Friday.",
+     "Riverton police said gunmen killed 10 people in the city since Friday.",
+     "four", "10", "apart"),
+    ("Riverton police said a gunman killed four people in the city on Friday.",
+     "Riverton police said gunmen killed 10 people in the city on Friday.",
+     "four", "10", "conflict"),
     # Street numbers are not counts.
     ("The fire broke out at 40 Mill Street in Riverton on Monday.",
      "The fire broke out at 44 Mill Street in Riverton on Monday.",

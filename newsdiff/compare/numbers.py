@@ -187,6 +187,9 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
     sentences = occasions.Sentences(comparable)  # other figures of a sentence: evidence of two occasions
     # What each fact offers as evidence, read once: a fact is compared with many others.
     frames = {f.id: _Frame(f) for f in comparable}
+    for found in _by_sentence(comparable).values():
+        for f in found:
+            frames[f.id].siblings = tuple(_figure(x) for x in found if x.id != f.id)[:MAX_SIBLINGS]
     links: dict[tuple[str, str], Optional[Link]] = {}
 
     def evidence(a: Number, b: Number) -> Optional[Link]:
@@ -212,7 +215,8 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         conflict_at=CONFLICT_AT,
         never=lambda a, b: _never(a[0], b[0], frames[a[0].id].magnitude, frames[b[0].id].magnitude)
         and not _agreement(a[0], b[0]),
-        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b), single)
+        may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b), single,
+                                                _siblings_agree(frames[a[0].id], frames[b[0].id]))
         and not _states_other(a[0], b[0], stated) and not occasions.numbers_apart(a, b, sentences),
     )
     grouped, why = aligner.cluster(_repeats(comparable))
@@ -334,11 +338,80 @@ def _keys(fact: Number) -> Iterable[str]:
         yield f"{dim}|{word}"
 
 
+def _by_sentence(facts: Sequence[Number]) -> dict[tuple[str, int], list[Number]]:
+    """The facts of each (source, sentence), at most `MAX_SIBLINGS` + 1 kept a sentence (a table
+    read as one sentence has hundreds). Linear."""
+    found: dict[tuple[str, int], list[Number]] = {}
+    for f in facts:
+        kept = found.setdefault((f.source, f.sentence), [])
+        if len(kept) <= MAX_SIBLINGS:
+            kept.append(f)
+    return found
+
+
+# Other figures of a sentence read for a pair (`_siblings_agree`).
+MAX_SIBLINGS = 12
+# A figure of at least this value agrees by its value alone, whatever noun it names ("59
+# catches" / "59 receptions"); a smaller one ("two touchdowns") only with the same noun or unit,
+# and then for half as much: small counts of one noun recur in any story.
+DISTINCT_FIGURE = 10
+SIBLINGS = 1.5  # per agreeing other figure of the two sentences (a small one counts half), up to SIBLINGS_CAP
+SIBLINGS_CAP = 3.0
+SIBLINGS_SHOWN = 1.0  # agreeing other figures that show two numbers are one fact (`_siblings_agree`)
+
+Figure = tuple[str, str, str, Optional[float], Optional[float]]
+
+
+def _figure(fact: Number) -> Figure:
+    """What an other figure of a sentence is compared by: its dimension, counted noun (stem),
+    unit and interval."""
+    head = _head(fact)
+    return (_dimension(fact), stem(head) if head else "", _unit(fact), fact.low, fact.high)
+
+
+def _siblings_agree(fa: "_Frame", fb: "_Frame") -> float:
+    """How many of the other figures of the two numbers' sentences are the same figure, given the
+    same: the same value of the same dimension and unit, of the same counted noun or, for a value
+    of at least `DISTINCT_FIGURE`, of any ("rushed for 404 yards and caught 52 passes for 440
+    yards" / "rushed for 404 yards, caught 52 passes for 880 yards"). A small figure counts half.
+    Two outlets' sentences that give the same figures around a number tell one occasion: the
+    sign is independent of the two values compared (the opposite sign, other figures that
+    disagree, is `compare/occasions.other_sibling_values`). It says which figure is which only
+    for two of one kind (dimension, counted noun, unit) neither of which has its own twin in the
+    other sentence: "404 yards" is the other's "404 yards", not its "440 yards". Ages, and
+    counts of nothing named in a list of ages, are left to the names they belong to. Bounded: `MAX_SIBLINGS` a side."""
+    if not fa.siblings or not fb.siblings or fa.dimension == "age":
+        return 0.0  # (an age belongs to a person: `_agents_meet` and `_same_person` say whose)
+    own_a, own_b = _figure(fa.fact), _figure(fb.fact)
+    if own_a[:3] != own_b[:3] or own_a in fb.siblings or own_b in fa.siblings:
+        return 0.0  # not one kind of figure, or each has its own twin in the other sentence
+    if not (own_a[1] or own_a[2]) and any(f[0] == "age" for f in (*fa.siblings, *fb.siblings)):
+        return 0.0  # a count of nothing named among ages: one of a list of people's ages read as
+        # a count ("Jonah Kell, 6; Dana Kell Jr., 10"), each person's own
+    used: set[int] = set()
+    total = 0.0
+    for dim, head, unit, low, high in fa.siblings:
+        if low is None or low != high:
+            continue  # "several", "more than 20": a vague figure says too little
+        distinct = abs(low) >= DISTINCT_FIGURE
+        for n, (dim_b, head_b, unit_b, low_b, high_b) in enumerate(fb.siblings):
+            if n in used or dim_b != dim or unit_b != unit or low_b != low or high_b != high:
+                continue
+            if head_b != head and not distinct:
+                continue
+            if not distinct and not (head or unit):
+                continue  # "two" of nothing named
+            used.add(n)
+            total += 1.0 if distinct else 0.5
+            break
+    return total
+
+
 class _Frame:
     """The parts of a number's frame that `_evidence` compares, computed once per fact."""
 
     __slots__ = ("fact", "dimension", "magnitude", "head", "head_stem", "subject_words", "event",
-                 "names", "words", "_group")
+                 "names", "words", "_group", "siblings")
 
     def __init__(self, fact: Number) -> None:
         self.fact = fact
@@ -351,6 +424,7 @@ class _Frame:
         self.names = {"@" + n for n in fact.participants}
         self.words = {stem(w) for w in fact.context} - {self.head_stem}
         self._group: object = _UNREAD
+        self.siblings: tuple[Figure, ...] = ()  # the other figures of its sentence (`build`)
 
     def group(self) -> Optional[tuple[frozenset[str], frozenset[str]]]:
         """`human_group` of the fact, read when first needed."""
@@ -409,6 +483,8 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
         score += words_weight
         shown = {stem(w): w for w in b.context}
         why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
+    agreeing = _siblings_agree(fa, fb)
+    score += _siblings_evidence(agreeing, why)
     # Clauses worded alike (one sentence, copied or lightly rewritten) that count one noun in
     # events of no two classes are the same fact's; without a counted noun on both sides the
     # numbers of one list ("ages 15, 17 and 18") would be worded alike too. A measure in a unit
@@ -427,11 +503,19 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
     # an age, both or neither measuring a named thing ("an 84-yard run" is one run, "352 yards" a
     # whole game's). `_may_conflict` then asks each clashing pair for strong same-fact evidence.
     decisive = (bool(head_a and head_b and fa.head_stem == fb.head_stem) or bool(ea and ea == eb)
-                or worded
+                or worded or agreeing >= SIBLINGS_SHOWN
                 or (fa.dimension == "age" and (bool(agents) or _same_person(a, b)))
                 or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS
                     and (fa.dimension == "age" or bool(head_a) == bool(head_b))))
     return Link(round(score, 3), tuple(why), decisive)
+
+
+def _siblings_evidence(agreeing: float, why: list[str]) -> float:
+    """What agreeing other figures of the two sentences (`_siblings_agree`) add, with the reason."""
+    if not agreeing:
+        return 0.0
+    why.append("the same other figures in both sentences")
+    return min(SIBLINGS_CAP, SIBLINGS * agreeing)
 
 
 def _measure(dimension: str) -> bool:
@@ -491,13 +575,15 @@ def _subject_words(fact: Number) -> list[str]:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_COUNTED)
 
 
-def _may_conflict(a: Number, b: Number, link: Optional[Link], single: frozenset[str] = frozenset()) -> bool:
+def _may_conflict(a: Number, b: Number, link: Optional[Link], single: frozenset[str] = frozenset(),
+                  siblings: float = 0.0) -> bool:
     """Two numbers whose values cannot both be true may be shown as one fact in conflict (the
     merge itself needs a decisive link of `CONFLICT_AT`) only when the two themselves look like
     one fact (evidence of `JOIN_AT`), belong to no two different names, and never when one is a part or a scope
     the other is not ("six" of this operation, "a total of 14"; "three others wounded" may still
     agree with "three wounded"). `single`: the counted nouns of the story no source gives two
-    values of (`_single_valued`)."""
+    values of (`_single_valued`); `siblings`: how many other figures of the two sentences agree
+    (`_siblings_agree`), which also shows one fact."""
     agents = _agents_meet(a, b)
     if _casualty(a) and _casualty(a) == _casualty(b) and _names_differ(a, b, agents) \
             and (link is None or link.score < CONFLICT_AT + OTHER_AGENT):
@@ -506,7 +592,8 @@ def _may_conflict(a: Number, b: Number, link: Optional[Link], single: frozenset[
         return False
     return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
             and agents is not False and not _times_differ(a, b)
-            and (_same_fact_shown(a, b) or _paraphrase(a, b, link, single)))
+            and (_same_fact_shown(a, b) or _paraphrase(a, b, link, single)
+                 or (siblings >= SIBLINGS_SHOWN and _years(a) == _years(b))))
 
 
 def _what(fact: Number) -> Optional[tuple[str, str]]:

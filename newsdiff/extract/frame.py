@@ -40,7 +40,7 @@ from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORD
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.model import DateFact, Fact, Number, amended
 from newsdiff.text.document import Document
-from newsdiff.text.lemma import IRREGULAR, lemma
+from newsdiff.text.lemma import IRREGULAR, is_verb_form, lemma
 from newsdiff.text.normalize import fold
 
 AGENT_REACH = 5  # words before a number its clause's leading name may stand
@@ -79,8 +79,10 @@ _SCOPE = frozenset(load("scope_words"))
 _AFTER_RESTRICTING = frozenset({"other", "others", "more", "additional", "further", "remaining"}) & _RESTRICTING
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-_PART_AFTER = regex.compile(r"\s+((?:\p{L}+\s+){1,2})and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
-_PART_BEFORE = regex.compile(r"\b" + _COUNT_WORD + r"\s+((?:\p{L}+\s+){1,2})and\s+$", regex.IGNORECASE)
+# (A comma before "and" changes nothing: "52 percent in Egypt, and 82 percent in India". "A man
+# and seven women": "a" counts one.)
+_PART_AFTER = regex.compile(r"\s+((?:\p{L}+,?\s+){1,2})and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
+_PART_BEFORE = regex.compile(r"\b(?:an?|" + _COUNT_WORD[3:] + r"\s+((?:\p{L}+,?\s+){1,2})and\s+$", regex.IGNORECASE)
 # Words of an event class ("two dead and three injured", "killing two and wounding five"): the
 # coordinated counts are different quantities of the story, not parts of one whole.
 _EVENT_WORDS = frozenset(w for verbs in EVENT_CLASSES.values() for phrase in verbs for w in phrase.split())
@@ -99,6 +101,9 @@ _POSITION = regex.compile(r"\b\p{L}{2,20}\s+[0-9]{1,4}\s+of\s+$")
 # another currency the extractor cannot tell apart (both "$"), never a figure of its own.
 _CONVERSION = regex.compile(r"[0-9](?:[\p{L} .,]{0,20})\(\s*$")
 # What ends one item of a list of names: "Dana Kell, 44; Mia Ruiz, 31".
+# Capitalised words right after a number, spaces only between them, then a lower-case word:
+# "28-year-old Maryland native" (not "33-year-old Megan Short, 40-year-old ...").
+_NAMES_THEN_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}[ \t]+){1,4}(\p{Ll}[\p{L}\p{M}\-]{0,30})")
 _LIST_BREAK = regex.compile(r"[;,:()\[\]\p{N}]")
 _YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}\p{L}])")
 # Calendar words that name a time of their own (not "today": the article's own day).
@@ -133,6 +138,10 @@ def frame(doc: Document, fact: Fact) -> Fact:
         names_before, names_after = _capitalised(before_names), _capitalised(after)
     owner = agent(before, after, set(names_before), set(names_after), measured == "age",
                   appositive=measured == "age" and fact.text.strip().isdigit())
+    if owner and measured == "age" and not fact.text.strip().isdigit():
+        noun = _NAMES_THEN_WORD.match(doc.text, fact.end, min(len(doc.text), fact.end + _REACH))
+        if noun and _modified_noun(noun.group(1)):
+            owner = None  # "the 28-year-old Maryland native": a place or a nation, not whose age
     if owner and measured == "age" and fact.text.strip().isdigit():
         # "Dana Kell, 44; Mia Ruiz, 31": the words run on across the list's commas, the name does not.
         since = _LIST_BREAK.split(doc.text[max(0, fact.start - _REACH // 2):fact.start].rstrip(" ,("))[-1]
@@ -244,14 +253,26 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     three words before it, the two right after it ("three other rifles", which the subject
     leaves out) and its subject (`lists/restricting_words.txt`), and words that make it a total
     over a wider scope ("a total of", "overall"), anywhere before it in its clause
-    (`lists/scope_words.txt`)."""
-    words = [w.casefold() for w in before[-3:]] + [w.casefold() for w in after[:2] if w.casefold() in _AFTER_RESTRICTING]
+    (`lists/scope_words.txt`), or a running total ("since" a few words after it: "10 killed in
+    the city since Friday")."""
+    near = [w.casefold() for w in before[-3:]]
+    if "and" in near or "or" in near:
+        # "the earlier shooting and seven counts": a word of the phrase before "and" is not one
+        # of this number's.
+        near = near[len(near) - near[::-1].index("and" if "and" in near else "or"):]
+    words = near + [w.casefold() for w in after[:2] if w.casefold() in _AFTER_RESTRICTING]
     words += [fold(w) for w in _WORD.findall(fact.subject or "")]
     found = {w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
+    if any(w.casefold() == "since" for w in after[:_SINCE_REACH]):
+        found.add("since")  # "10 people killed in the city since Friday": a running total
     if before and before[-1].casefold() == "then-":
         found.add("then")  # "the then-15-year-old": an age (or a count) at an earlier time
     return tuple(sorted(found))
+
+
+# Words after a number within which "since" makes it a running total over a span.
+_SINCE_REACH = 8
 
 
 def _plain(word: str) -> str:
@@ -323,6 +344,16 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
                 continue
             return " ".join(fold(w) for w in before[start:k + 1])
     return None
+
+
+def _modified_noun(word: str) -> bool:
+    """Whether the word after a run of capitalised words is the noun they modify ("Maryland
+    native", "Riverton man"): a lower-case content word that is no verb ("Tara Reid was", "Lee
+    Brandt died", "Kell scores"), adverb ("originally") or function word ("Dana Kell of
+    Riverton")."""
+    low = word.casefold()
+    return ("-" not in word and word[:1].islower() and low not in STOPWORDS and low not in _PREPOSITIONS and not is_verb_form(low)
+            and not low.endswith(("s", "ed", "ly", "ing")))
 
 
 def unit_dimension(unit: Optional[str]) -> Optional[str]:
@@ -398,8 +429,8 @@ def head_noun(fact: Number) -> Optional[str]:
             if nouns:
                 break
             continue
-        if word not in STOPWORDS:
-            nouns.append(word)
+        if word not in STOPWORDS and not (nouns and word in _RESTRICTING):
+            nouns.append(word)  # (not "first" after a noun: "the offer first reported")
     return singular(nouns[-1]) if nouns else None
 
 

@@ -17,7 +17,9 @@ from typing import Optional
 
 from newsdiff.extract.numbers.read import Reading
 from newsdiff.extract.numbers.tokens import Token, Tokens, indexed, joined
+from newsdiff.lexicon import load_set
 from newsdiff.lexicon import number_words as W
+from newsdiff.lexicon.claim_words import EVENT_CLASSES
 from newsdiff.text.lemma import is_verb_form, lemma
 
 PARTICLES = W.VERB_PARTICLES
@@ -78,6 +80,9 @@ def describe(tokens: list[Token], reading: Reading) -> tuple[Optional[str], Opti
             return f"{np} {after[0]}", after[1]
         return (np or None), None
     before = _verb_before(tokens, reading.first)
+    left = _left_in_state(tokens, before, np, k)
+    if left is not None:
+        return left
     # An object reading wins over a relative or reduced clause after the counted phrase:
     # "returned more than 500 people who had escaped" counts people returned.
     weak_after = after is None or after[2]
@@ -159,6 +164,10 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str, int]:
             k = m
             continue
         low = tok.low
+        if low in _COMPOUND_OPENERS and _compound_follows(tokens, k + 1):
+            words.append(tok.text)  # "13 home runs": the stop word opens a compound noun
+            k += 1
+            continue
         if low in NP_STOP or low in WEEKDAYS or (tok.text[0].isupper() and low in _MONTHS) or _adverb(tokens, k):
             break
         if is_verb_form(low):
@@ -173,6 +182,14 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str, int]:
 
 
 _MONTHS = W.MONTH_NAMES
+_COMPOUND_OPENERS = load_set("numbers/compound_openers")
+
+
+def _compound_follows(tokens: list[Token], k: int) -> bool:
+    """A plain noun at `k` (no stop word, weekday, verb form or adverb): what a compound opener
+    ("home") modifies, as in "13 home runs"; not "sent 300 home to their families"."""
+    low = _word(tokens, k)
+    return bool(low) and low not in NP_STOP and low not in WEEKDAYS and not is_verb_form(low) and not _adverb(tokens, k)
 
 
 def _verb_after(tokens: list[Token], k: int) -> Optional[tuple[str, str, bool]]:
@@ -306,11 +323,41 @@ _STATES = frozenset({"dead", "injured", "wounded"})
 _ADDING = frozenset({"another"})
 
 
+def _left_in_state(tokens: list[Token], before: Optional[tuple[str, str]], np: str, k: int) -> Optional[tuple[str, str]]:
+    """(subject, event) for a result verb whose object's state stands a few words after the
+    counted phrase ("left four troops including the gunman dead"); None otherwise (a state
+    right after it is read as a participle: "left six people injured")."""
+    if before is None or before[1] not in RESULT_VERBS or not np or _word(tokens, k) in _STATES:
+        return None
+    state = _state_after(tokens, k)
+    return (f"{np} {state} {before[0]}", before[1]) if state else None
+
+
+def _state_after(tokens: list[Token], k: int) -> Optional[str]:
+    """A state word (`_STATES`) within `_STATE_REACH` words from `k`, with no punctuation or
+    "and" before it: "left four troops including the gunman dead"."""
+    for j in range(k, min(len(tokens), k + _STATE_REACH)):
+        word = _word(tokens, j)
+        if word in _STATES:
+            return word
+        if not word or word in ("and", "or", "but"):
+            return None
+    return None
+
+
+# Words between a counted phrase and the state a result verb left it in.
+_STATE_REACH = 5
+# Present forms of the verbs of the harms a headline counts ("shooting kills three and wounds
+# two", "crash leaves four dead"); other present forms stay unread (a "-s" word is often a noun).
+_PRESENT_VERBS = frozenset(p for cls in ("kill", "injure") for p in EVENT_CLASSES.get(cls, ()) if " " not in p) \
+    | RESULT_VERBS
+
+
 def _is_verb_at(tokens: list[Token], k: int) -> bool:
     word = _word(tokens, k)
     if not word:
         return False
-    if is_verb_form(word):
+    if is_verb_form(word) or (word.endswith("s") and lemma(word) in _PRESENT_VERBS):
         return True
     # A base form after "to": "to forcibly return more than 500 people".
     j = k - 1
