@@ -111,7 +111,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
         return fact
     before, after, opens = _window(doc, fact)
     possessor = bool(before) and bool(_POSSESSIVE.search(before[-1]))  # "Kell's 12-year-old daughter"
-    before, after = [_plain(w) for w in before], [_plain(w) for w in after]
+    before, after = _plain_words(before), _plain_words(after)
     context = tuple(sorted({w.casefold() for w in before + after if _content(w)}))
     # The sentence's first word is capitalised anyway: a name only when the next one is too ("John
     # Doe") or the article writes it capitalised inside a sentence too ("Manning completed ...").
@@ -171,13 +171,50 @@ def _window(doc: Document, fact: Fact) -> tuple[list[str], list[str], bool]:
     sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
     lo = max(sentence.start if sentence else 0, fact.start - _REACH)
     hi = min(sentence.end if sentence else len(text), fact.end + _REACH)
+    # Most windows are found in the nearer half of the reach (a dense run of dates, "Monday,
+    # Monday, ...", has a fact every few words): read that first, the whole reach only if it
+    # holds too few words. The words are the same (see `_words_before`, `_words_after`).
+    before = _words_before(text, lo, fact.start)
+    after = _words_after(text, fact.end, hi)
+    if before is not None:
+        return before, after, False
     found = _WORD.findall(text, lo, fact.start)
     before = found[-WINDOW:]
-    after = _WORD.findall(text, fact.end, hi)[:WINDOW]
     opens = bool(before) and len(found) <= WINDOW and lo == (sentence.start if sentence else 0)
     if lo > (sentence.start if sentence else 0) and len(found) <= WINDOW and before:
         before = before[1:]  # a word cut at the reach is not a word
     return before, after, opens
+
+
+_NEAR = _REACH // 2  # characters read first on each side of a fact
+_NOT_WORD = regex.compile(r"[^\p{L}\p{M}'’\-]")  # a character no `_WORD` match holds
+
+
+def _words_before(text: str, lo: int, end: int) -> Optional[list[str]]:
+    """The last WINDOW words of `_WORD.findall(text, lo, end)` when it finds more than WINDOW
+    of them, read from nearer `end`; None when that read does not show it (read the whole).
+
+    No `_WORD` match holds a character of `_NOT_WORD`, and every match starts at a letter: from
+    the first such character on, a scan from a later start finds the same words as one from
+    `lo` (both look for the next letter from there)."""
+    near = end - _NEAR
+    if near <= lo:
+        return None
+    gap = _NOT_WORD.search(text, near, end)
+    if gap is None:
+        return None
+    found = _WORD.findall(text, gap.end(), end)
+    return found[-WINDOW:] if len(found) > WINDOW else None
+
+
+def _words_after(text: str, start: int, hi: int) -> list[str]:
+    """`_WORD.findall(text, start, hi)[:WINDOW]`, read first up to `_NEAR` characters: a word
+    followed by another within that stretch ended before it, so it is the same word."""
+    if hi - start > _NEAR:
+        found = _WORD.findall(text, start, start + _NEAR)
+        if len(found) > WINDOW:
+            return found[:WINDOW]
+    return _WORD.findall(text, start, hi)[:WINDOW]
 
 
 T = TypeVar("T")
@@ -260,6 +297,14 @@ def _plain(word: str) -> str:
     if word.endswith(("'s", "’s")):
         return word[:-2]
     return word[:-1] if word.endswith(("'", "’")) else word
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _plain_words(words: list[str]) -> list[str]:
+    """`_plain` of each word, called only for the few that end with an apostrophe or "'s"."""
+    return [_plain(w) if w.endswith(_POSSESSIVE_ENDS) else w for w in words]
 
 
 @lru_cache(maxsize=16_384)  # asked of every word of every fact's window; news repeats its words
