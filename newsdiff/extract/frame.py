@@ -274,6 +274,8 @@ def _is_part(doc: Document, fact: Fact) -> bool:
 def _nearest_first(before: list[str], after: list[str]) -> list[str]:
     """Names ordered by their distance from the fact (the agent of the clause is usually nearest),
     the one before first on a tie."""
+    if not before or not after:
+        return before[::-1] + after  # one side only: its own order outwards, nothing to sort
     ranked = [(len(before) - i, 0, w) for i, w in enumerate(before)] + [(i + 1, 1, w) for i, w in enumerate(after)]
     return [w for _, _, w in sorted(ranked)]
 
@@ -305,7 +307,11 @@ _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 
 def _plain_words(words: list[str]) -> list[str]:
-    """`_plain` of each word, called only for the few that end with an apostrophe or "'s"."""
+    """`_plain` of each word, called only for the few that end with an apostrophe or "'s" (and
+    for none when no word holds an apostrophe: one look at all of them)."""
+    joined = "".join(words)
+    if "'" not in joined and "’" not in joined:
+        return list(words)
     return [_plain(w) if w.endswith(_POSSESSIVE_ENDS) else w for w in words]
 
 
@@ -320,7 +326,7 @@ def _names(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
     shouting. Whether the line is a headline is judged on the whole window: one name alone
     before a number ("Reid, 33, ...") is not a headline."""
     words = before + after
-    if sum(w[:1].isupper() for w in words) > len(words) / 2:
+    if len([w for w in words if w[:1].isupper()]) > len(words) / 2:
         return [], []  # a headline in capitals or title case: every word looks like a name
     return ([w for w in before if w[:1].isupper() and not w.isupper() and _content(w)],
             [w for w in after if w[:1].isupper() and not w.isupper() and _content(w)])
