@@ -116,7 +116,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
         return fact
     before, after, opens = _window(doc, fact)
     possessor = bool(before) and bool(_POSSESSIVE.search(before[-1]))  # "Kell's 12-year-old daughter"
-    before, after = [_plain(w) for w in before], [_plain(w) for w in after]
+    before, after = _plain_words(before), _plain_words(after)
     context = tuple(sorted({w.casefold() for w in before + after if _content(w)}))
     # The sentence's first word is capitalised anyway: a name only when the next one is too ("John
     # Doe") or the article writes it capitalised inside a sentence too ("Manning completed ...").
@@ -180,13 +180,52 @@ def _window(doc: Document, fact: Fact) -> tuple[list[str], list[str], bool]:
     sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
     lo = max(sentence.start if sentence else 0, fact.start - _REACH)
     hi = min(sentence.end if sentence else len(text), fact.end + _REACH)
+    # Most windows are found in the nearer part of the reach (a dense run of dates, "Monday,
+    # Monday, ...", has a fact every few words): read that first, the whole reach only if it
+    # holds too few words. The words are the same (see `_words_before`, `_words_after`).
+    before = _words_before(text, lo, fact.start)
+    after = _words_after(text, fact.end, hi)
+    if before is not None:
+        return before, after, False
     found = _WORD.findall(text, lo, fact.start)
     before = found[-WINDOW:]
-    after = _WORD.findall(text, fact.end, hi)[:WINDOW]
     opens = bool(before) and len(found) <= WINDOW and lo == (sentence.start if sentence else 0)
     if lo > (sentence.start if sentence else 0) and len(found) <= WINDOW and before:
         before = before[1:]  # a word cut at the reach is not a word
     return before, after, opens
+
+
+# Characters read first on each side of a fact: eleven words of news take about 70, and a dense
+# run of dates ("Monday, " is eight characters a word) about 90.
+_NEAR = 7 * _REACH // 10
+_NOT_WORD = regex.compile(r"[^\p{L}\p{M}'’\-]")  # a character no `_WORD` match holds
+
+
+def _words_before(text: str, lo: int, end: int) -> Optional[list[str]]:
+    """The last WINDOW words of `_WORD.findall(text, lo, end)` when it finds more than WINDOW
+    of them, read from nearer `end`; None when that read does not show it (read the whole).
+
+    No `_WORD` match holds a character of `_NOT_WORD`, and every match starts at a letter: from
+    the first such character on, a scan from a later start finds the same words as one from
+    `lo` (both look for the next letter from there)."""
+    near = end - _NEAR
+    if near <= lo:
+        return None
+    gap = _NOT_WORD.search(text, near, end)
+    if gap is None:
+        return None
+    found = _WORD.findall(text, gap.end(), end)
+    return found[-WINDOW:] if len(found) > WINDOW else None
+
+
+def _words_after(text: str, start: int, hi: int) -> list[str]:
+    """`_WORD.findall(text, start, hi)[:WINDOW]`, read first up to `_NEAR` characters: a word
+    followed by another within that stretch ended before it, so it is the same word."""
+    if hi - start > _NEAR:
+        found = _WORD.findall(text, start, start + _NEAR)
+        if len(found) > WINDOW:
+            return found[:WINDOW]
+    return _WORD.findall(text, start, hi)[:WINDOW]
 
 
 T = TypeVar("T")
@@ -244,6 +283,8 @@ def _is_part(doc: Document, fact: Fact) -> bool:
 def _nearest_first(before: list[str], after: list[str]) -> list[str]:
     """Names ordered by their distance from the fact (the agent of the clause is usually nearest),
     the one before first on a tie."""
+    if not before or not after:
+        return before[::-1] + after  # one side only: its own order outwards, nothing to sort
     ranked = [(len(before) - i, 0, w) for i, w in enumerate(before)] + [(i + 1, 1, w) for i, w in enumerate(after)]
     return [w for _, _, w in sorted(ranked)]
 
@@ -283,6 +324,18 @@ def _plain(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _plain_words(words: list[str]) -> list[str]:
+    """`_plain` of each word, called only for the few that end with an apostrophe or "'s" (and
+    for none when no word holds an apostrophe: one look at all of them)."""
+    joined = "".join(words)
+    if "'" not in joined and "’" not in joined:
+        return list(words)
+    return [_plain(w) if w.endswith(_POSSESSIVE_ENDS) else w for w in words]
+
+
 @lru_cache(maxsize=16_384)  # asked of every word of every fact's window; news repeats its words
 def _content(word: str) -> bool:
     low = word.casefold()
@@ -294,7 +347,7 @@ def _names(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
     shouting. Whether the line is a headline is judged on the whole window: one name alone
     before a number ("Reid, 33, ...") is not a headline."""
     words = before + after
-    if sum(w[:1].isupper() for w in words) > len(words) / 2:
+    if len([w for w in words if w[:1].isupper()]) > len(words) / 2:
         return [], []  # a headline in capitals or title case: every word looks like a name
     return ([w for w in before if w[:1].isupper() and not w.isupper() and _content(w)],
             [w for w in after if w[:1].isupper() and not w.isupper() and _content(w)])

@@ -36,8 +36,22 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1 << 15)
 def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = decomposed.translate(_WITHOUT_COMBINING)  # one C pass, not a Python step per character
     return plain.casefold().translate(_PLAIN_PUNCTUATION)
+
+
+class _CombiningMarks(dict):
+    """For `str.translate`: a combining mark (`unicodedata.combining` not 0) maps to None (left
+    out), any other character to itself. Filled as characters are met: a table of all of Unicode
+    would cost start-up time every command pays."""
+
+    def __missing__(self, code: int) -> Optional[int]:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_COMBINING = _CombiningMarks()
 
 
 def words(text: Optional[str]) -> list[str]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate, chain
 from typing import Iterator, Optional
 
 import regex
@@ -58,6 +59,9 @@ TOKEN = regex.compile(rf"(?P<word>{_WORD})|(?P<num>{_NUMBER})|(?P<sym>\S)")
 # so that white space at the end of the text is one match (an empty token, skipped), not tried
 # again from each of its characters: linear however much of it there is.
 _SPACED_TOKEN = regex.compile(rf"(\s*+)(?:({_WORD})|((?:{_NUMBER})|\S))?")
+# The same scan with the token's kind left out (one group): what `Article` reads, as only the
+# offsets are kept.
+_SPACED_ANY = regex.compile(rf"(\s*+)((?:{_WORD})|(?:{_NUMBER})|\S)?")
 # Numbers' view read afresh: words are letters and marks only, with inner apostrophes before a
 # letter ("one's"); digits, hyphens and dots are tokens of their own.
 _SPLIT = regex.compile(rf"(?P<num>{_NUMBER})|(?P<word>\p{{L}}[\p{{L}}\p{{M}}]*(?:[{_APOSTROPHES}]\p{{L}}+)*)|(?P<sym>\S)")
@@ -84,19 +88,17 @@ class Article:
     __slots__ = ("text", "starts", "ends")
 
     def __init__(self, text: str):
-        # Offsets from the texts of the tokens and of the spaces before each (`_SPACED_TOKEN`):
+        # Offsets from the texts of the tokens and of the spaces before each (`_SPACED_ANY`):
         # strings from `findall` cost less than a match object per token. Only white space lies
-        # between base tokens (`sym` takes any other character), so the two cover the text.
-        starts: list[int] = []
-        ends: list[int] = []
-        pos = 0
-        for gap, word, other in _SPACED_TOKEN.findall(text):
-            if not (word or other):
-                break  # the white space that ends the text
-            pos += len(gap)
-            starts.append(pos)
-            pos += len(word or other)
-            ends.append(pos)
+        # between base tokens (`sym` takes any other character), so the two cover the text, and
+        # the running sum of their lengths (in C, not a Python step per token) gives each token's
+        # start (after its spaces) and end. Only the match at the end of the text has no token.
+        pairs = _SPACED_ANY.findall(text)
+        while pairs and not pairs[-1][1]:
+            pairs.pop()  # the white space that ends the text
+        offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+        starts = offsets[0::2]
+        ends = offsets[1::2]
         self.text = text
         self.starts = starts
         self.ends = ends

@@ -76,11 +76,17 @@ _NOT_AFTER_SEASON = {
 # "in"/"on" (no comma between).
 _ORIGIN_WORDS = load_set("dates/origin_words")
 _BEFORE_DATE = regex.compile(r"(?<![\p{L}])(?:(?P<words>(?:[\p{L}'’]+\s{1,3}){1,6})(?:in|on)|since)\s{1,3}$", regex.IGNORECASE)
+# How every match of `_BEFORE_DATE` ends, read in the last `_END_REACH` characters ("since", three
+# spaces and the line break `$` may stand before): no date without it needs the whole search.
+_BEFORE_DATE_END = regex.compile(r"(?:in|on|since)\s{1,3}$", regex.IGNORECASE)
+_END_REACH = 12
 
 
 def _is_origin(sentence: str, start: int) -> bool:
     """True when the date at `start` follows "since", or "in"/"on" with an origin word (or two:
     "set up") among the six words before it in its clause."""
+    if _BEFORE_DATE_END.search(sentence, max(0, start - _END_REACH), start) is None:
+        return False  # most dates: no "in", "on" or "since" right before (a look at a few characters)
     m = _BEFORE_DATE.search(sentence, max(0, start - 80), start)
     if m is None:
         return False

@@ -23,12 +23,12 @@ class Token:
 
     __slots__ = ("kind", "text", "start", "end", "low")
 
-    def __init__(self, kind: str, text: str, start: int, end: int):
+    def __init__(self, kind: str, text: str, start: int, end: int, low: Optional[str] = None):
         self.kind = kind  # "num", "word" or "sym"
         self.text = text
         self.start = start
         self.end = end
-        self.low = text.lower().replace("’", "'")
+        self.low = text.lower().replace("’", "'") if low is None else low
 
     def __repr__(self) -> str:
         return f"Token({self.kind!r}, {self.text!r}, {self.start!r}, {self.end!r})"
@@ -68,7 +68,19 @@ class Tokens(list):
 def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> Tokens:
     """Tokens of `text[start:end]`, offsets into `text`: the numbers' view of the one tokeniser
     (`newsdiff.text.tokens.split`: "3-year-old" is 3 - year - old, "U.S." is U . S .)."""
-    return Tokens([Token(kind, text[a:b], a, b) for kind, a, b in base_tokens.split(text, start, end)], text)
+    found = base_tokens.split(text, start, end)
+    if not found:
+        return Tokens([], text)
+    lo = found[0][1]
+    window = text[lo:found[-1][2]]
+    low = window.lower().replace("’", "'")
+    if len(low) != len(window) or "\u03a3" in window:
+        # A letter that lowers to two ("İ") or by its neighbours (capital sigma, final or not):
+        # each token lowered on its own, as its `low` is defined.
+        return Tokens([Token(kind, text[a:b], a, b) for kind, a, b in found], text)
+    # Lowered once for the whole sentence (the same letters as token by token: every other letter
+    # lowers alone, to one letter), each token's `low` a slice of it.
+    return Tokens([Token(kind, text[a:b], a, b, low[a - lo:b - lo]) for kind, a, b in found], text)
 
 
 def indexed(tokens: list[Token]) -> Tokens:
