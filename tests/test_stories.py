@@ -407,9 +407,9 @@ def test_a_lone_article_sharing_a_little_with_only_one_of_two_stories_joins_it(l
     assert (story["e"] == story["c"]) is joins_mercer
 
 
-def _brief(source, person):
-    """A one-quote brief on the Carver Park shooting: too little to link to another brief."""
-    return [_quote(source, 1, f"{person} said the shots came from a car near Carver Park")]
+def _brief(source, person, place="Carver Park"):
+    """A one-quote brief on a shooting near `place`: too little to link to another brief."""
+    return [_quote(source, 1, f"{person} said the shots came from a car near {place}")]
 
 
 @pytest.mark.parametrize("place, apart", [
@@ -426,5 +426,8 @@ def test_a_source_full_of_other_names_is_apart_even_when_no_two_sources_link(pla
 
 
 def test_thin_unlinked_briefs_stay_one_story():
-    facts = _brief("a", "Ana Lopez") + _brief("b", "Ben Ortiz") + _brief("c", "Dora Quinn")
+    # Each brief names another place, so nothing they share keeps them together: only their
+    # thinness (`stories.THIN_KEYS`) does.
+    facts = (_brief("a", "Ana Lopez", "Carver Park") + _brief("b", "Ben Ortiz", "Mercer Street")
+             + _brief("c", "Dora Quinn", "Hollin Road"))
     assert set(_group(facts, "abc").values()) == {"s1"}

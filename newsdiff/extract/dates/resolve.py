@@ -8,10 +8,11 @@ underspecified (`XXXX-WXX-4`) and say so with `anchored=False`.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 import regex
 
@@ -52,7 +53,7 @@ _PROSPECT_WORDS = load_set("dates/modals") | W.FUTURE_MARKERS
 _FUTURE_MODALS = load_set("dates/modals") - {"to"}
 # Words right before a date that date what is to come ("effective June 1"): dates/forward_words.
 _FORWARD_WORDS = load_set("dates/forward_words")
-# A date between a determiner and a noun ("the Oct. 3 vote") modifies the noun: see `Context.way_of_day`.
+# A date between a determiner and a noun ("the Oct. 3 vote") modifies the noun: see `Context.modifies_noun`.
 _ATTRIBUTIVE_BEFORE = load_set("dates/attributive_determiners")
 _NOT_NOUNS_AFTER = load_set("dates/not_nouns_after_date")
 _UNTIL = regex.compile(rf"(?<![\p{{L}}])(?:until|till)\s{{1,3}}{_CLOCK_BEFORE}(?:on\s{{1,3}})?$", regex.IGNORECASE)
@@ -84,20 +85,18 @@ class Context:
         """The direction to resolve in: the clause's tense, else `default`."""
         return default if self.tense is None else self.tense
 
-    def way_of_day(self) -> int:
-        """The direction to resolve a month, or a month and day, written without a year: the
-        clause's tense (NEAREST when it has none), but NEAREST in a future clause when the date
-        modifies a noun after it ("the Oct. 3 vote", "its March offering"). The date then names
-        the day of that event, which the clause's verb does not place: "will contest the Oct. 3
-        vote" in an Oct. 10 article is about the vote a week before, "will mark the March
-        anniversary" in October about the coming one. A past clause keeps its own reading (its
-        reach is bounded: `timex.PAST_REACH_DAYS`)."""
-        way = self.way(T.NEAREST)
-        if way == T.FUTURE and self.previous_word() in _ATTRIBUTIVE_BEFORE:
-            following = self.next_word()
-            if following[:1].islower() and following not in _NOT_NOUNS_AFTER:
-                return T.NEAREST
-        return way
+    def modifies_noun(self) -> bool:
+        """True when the match sits between a determiner and a noun ("the Oct. 3 vote", "its
+        March offering", "the Oct. 3 Senate vote"): the date then names the day of that event,
+        which the clause's verb does not place (see `_date_way`). A capitalised next word is a
+        noun too ("Senate", "Labour"), unless it is a month, a weekday or a number word."""
+        if self.previous_word() not in _ATTRIBUTIVE_BEFORE:
+            return False
+        following = self.next_word()
+        if following[:1].islower():
+            return following not in _NOT_NOUNS_AFTER
+        word = following.lower()
+        return bool(following[:1].isupper()) and not (word in W.MONTHS or word in W.WEEKDAYS or word in W.NUMBER_WORDS)
 
     def clearly_past(self) -> bool:
         """True when the words around the match put it in the past themselves, not only the
@@ -123,21 +122,25 @@ class Context:
 # "was"/"were", a participle in -ed (an adverb may come between) and "on" or "in" right before a
 # date: "He was sentenced on Nov. 3", "were arrested in March".
 _PASSIVE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:was|were)\s{1,3}(?:\p{L}{2,15}ly\s{1,3})?(?P<verb>\p{L}{2,20}ed)\s{1,3}(?:on|in)\s{1,3}$", regex.IGNORECASE
+    r"(?<![\p{L}])(?:was|were)\s{1,3}(?:\p{L}{2,15}ly\s{1,3})?(?P<verb>(?:re-)?\p{L}{2,20}ed)\s{1,3}(?:on|in)\s{1,3}$", regex.IGNORECASE
 )
 _PROSPECT_PARTICIPLES = load_set("dates/prospect_participles")
+_PLAN_PARTICIPLES = _PROSPECT_PARTICIPLES | W.FUTURE_MARKERS | W.DEADLINE_VERBS
 
 
 def _passive_past(ctx: Context) -> bool:
     """True for a date right after a passive past and "on" or "in" ("He was sentenced on Nov.
     3"): the clause reports what was done then, so its month or day is past however far back
     (as after the active past `Context.clearly_past` reads, "opened its store in January"). Not
-    after a participle of plans ("was scheduled on", "was slated in"): `_PROSPECT_PARTICIPLES`
-    and the future and deadline words of `tense_words`."""
+    after a participle of plans ("was scheduled on", "was slated in", "was rescheduled on"):
+    `_PROSPECT_PARTICIPLES` and the future and deadline words of `tense_words`, with or without
+    "re"."""
     m = _PASSIVE_BEFORE.search(ctx.sentence, max(0, ctx.start - _LOOK_BACK), ctx.start)
     if m is None:
         return False
     verb = m.group("verb").lower()
+    if verb.startswith("re") and verb.removeprefix("re").lstrip("-") in _PLAN_PARTICIPLES:
+        return False  # "was rescheduled on", "was re-slated in": the plan again
     return not (verb in _PROSPECT_PARTICIPLES or verb in W.FUTURE_MARKERS or verb in W.DEADLINE_VERBS or verb in W.NOT_VERBS_ED)
 
 
@@ -199,19 +202,42 @@ def _part_suffix(m: regex.Match) -> str:
     return "T" + W.PARTS_OF_DAY[part.lower()] if part else ""
 
 
-# `_date_way` for a date in the past however far back (`timex.PAST` is bounded by its reach).
-_LATEST = -2
+class _DateWay(NamedTuple):
+    """Which way a month (and day) without a year points: `direction` is timex.PAST, NEAREST or
+    FUTURE; `latest` says the date is the most recent such one however far back (`timex.PAST`
+    alone is bounded by its reach)."""
+
+    direction: int
+    latest: bool = False
 
 
-def _date_way(ctx: Context) -> int:
-    """The direction of a month and day written without a year: FUTURE after a forward word
-    ("effective June 1"), `_LATEST` when the words around it put it in the past (see
-    `Context.clearly_past`, `_passive_past`), else the clause's (`Context.way_of_day`)."""
+# How far back a date before a noun in a future clause may lie ("will contest the Oct. 3 vote"
+# in an Oct. 10 article): the days from the end of that month or day to the anchor. Further
+# back, the clause's tense places it ("will hold the June 4 primary" in October: next June).
+# Measured on TempEval-3 (value F1, tuning/check): 0, 31, 45, 60 and 120 days all give 0.820/0.832
+# (its few such dates are days back or ahead); 45 keeps "its August report" in October past.
+_NOUN_EVENT_REACH_DAYS = 45
+
+
+def _date_way(ctx: Context, month: int, day: Optional[int] = None) -> _DateWay:
+    """The direction of a month, or a month and day, written without a year: FUTURE after a
+    forward word ("effective June 1"), the latest such date when the words around it put it in
+    the past (see `Context.clearly_past`, `_passive_past`), else the clause's tense (NEAREST when
+    it has none). In a future clause a date before a noun ("the Oct. 3 vote", `Context.
+    modifies_noun`) is the latest such one when it ended at most `_NOUN_EVENT_REACH_DAYS` before
+    the anchor: "will contest the Oct. 3 vote" in an Oct. 10 article is about the vote a week
+    before, "will hold the June 4 primary" about the coming one."""
     if ctx.previous_word() in _FORWARD_WORDS:
-        return T.FUTURE
+        return _DateWay(T.FUTURE)
     if ctx.clearly_past() or _passive_past(ctx):
-        return _LATEST
-    return ctx.way_of_day()
+        return _DateWay(T.PAST, latest=True)
+    way = ctx.way(T.NEAREST)
+    if way == T.FUTURE and ctx.anchor is not None and ctx.modifies_noun():
+        year = _latest_year(ctx.anchor, month, day or 1)
+        last = day or calendar.monthrange(year, month)[1]
+        if T.valid_day(year, month, last) and (ctx.anchor - dt.date(year, month, last)).days <= _NOUN_EVENT_REACH_DAYS:
+            return _DateWay(T.PAST, latest=True)
+    return _DateWay(way)
 
 
 def _full_date(m: regex.Match, ctx: Context, month: int, day: int) -> Optional[Timex]:
@@ -223,11 +249,11 @@ def _full_date(m: regex.Match, ctx: Context, month: int, day: int) -> Optional[T
         return Timex("DATE", T.day(dt.date(int(y), month, day)))
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}") if T.valid_day(2000, month, day) else None
-    way = _date_way(ctx)
-    if way == _LATEST:
+    way = _date_way(ctx, month, day)
+    if way.latest:
         year = _latest_year(ctx.anchor, month, day)  # however far back: see `Context.clearly_past`
     else:
-        year = T.month_day_year(ctx.anchor, month, day, way)
+        year = T.month_day_year(ctx.anchor, month, day, way.direction)
     if not T.valid_day(year, month, day):
         return None
     return Timex("DATE", T.day(dt.date(year, month, day)), anchored=True)
@@ -264,8 +290,9 @@ def month_day(m, ctx):
     if month_text.lower() in W.AMBIGUOUS_MONTH_ABBREVIATIONS and not month_text.endswith("."):
         if not m.group("y") and m.start("month") < m.start("d"):
             return None  # "Jan 5" may be a name and a number; "5 Jan" or "Jan 5, 2019" is a date
-    full = _full_date(m, ctx, _month_number(month_text), int(m.group("d")))
-    return _next_to_day(_in_week_of(full, ctx), ctx, _years_away, lambda: _date_way(ctx))
+    month, day = _month_number(month_text), int(m.group("d"))
+    full = _full_date(m, ctx, month, day)
+    return _next_to_day(_in_week_of(full, ctx), ctx, _years_away, lambda: _date_way(ctx, month, day).direction, settle=True)
 
 
 day_month = month_day
@@ -281,15 +308,19 @@ _DAY_NEXT_TO = regex.compile(r"(?<![\p{L}])the\s{1,3}day\s{1,3}(?P<side>before|a
 
 
 def _next_to_day(t: Optional[Timex], ctx: Context, again: Optional[Callable[[dt.date, int], Optional[dt.date]]] = None,
-                 way: Optional[Callable[[], Optional[int]]] = None) -> Optional[Timex]:
+                 way: Optional[Callable[[], Optional[int]]] = None, settle: bool = False) -> Optional[Timex]:
     """The day before or after the day `t` when "the day before/after" comes right before it.
 
     `again(day, k)` is the day `t` names `k` cycles away from `day` (the same weekday a week on,
-    the same date or holiday a year on) and `way()` the direction `t` was resolved in, for a day
-    resolved from the anchor by its clause: that direction then places the day the expression
-    dates, not the day it counts from. "He fled the day after Dec. 26" in a Dec. 26 article
+    the same date or holiday a year on) and `way()` the direction of the clause (for a weekday
+    its tense, not the way its own words placed it: "will close the day after Tuesday's vote" is
+    after the vote to come), for a day resolved from the anchor by its clause: that direction
+    then places the day the expression dates, not the day it counts from. "He fled the day after Dec. 26" in a Dec. 26 article
     is last year's Dec. 27, though Dec. 26 itself is today; "will arrive the day before Christmas"
-    on Christmas Day is next year's Christmas Eve."""
+    on Christmas Day is next year's Christmas Eve. With `settle` the dated day is also brought a
+    cycle nearer when that day still fits the direction: "will fly home the day after Oct. 9"
+    in an Oct. 10 article is today, though its Oct. 9 resolved to next year's (for dates of the
+    year; a weekday's "last"/"next" places its own week)."""
     if t is None or "day" not in ctx.sentence[max(0, ctx.start - 15) : ctx.start].casefold():
         return t  # cheap test first: a match of `_DAY_NEXT_TO` ends in "day", up to 3 spaces, "before" and up to 3 spaces
     m = _DAY_NEXT_TO.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
@@ -300,10 +331,14 @@ def _next_to_day(t: Optional[Timex], ctx: Context, again: Optional[Callable[[dt.
     day = v.first + step
     if again is not None and way is not None and t.anchored and ctx.anchor is not None:
         direction = way()
-        if direction in (T.PAST, _LATEST) and day > ctx.anchor:
+        if direction == T.PAST and day > ctx.anchor:
             day = _moved(again(v.first, -1), step, day)
         elif direction == T.FUTURE and day < ctx.anchor:
             day = _moved(again(v.first, 1), step, day)
+        elif settle and direction in (T.PAST, T.FUTURE):
+            nearer = _moved(again(v.first, 1 if direction == T.PAST else -1), step, day)
+            if (nearer <= ctx.anchor) if direction == T.PAST else (nearer >= ctx.anchor):
+                day = nearer
     suffix = "T" + v.time if v.time else ""
     return Timex(t.type, T.day(day) + suffix, t.anchored, ctx.start - m.start())
 
@@ -362,12 +397,9 @@ def month(m, ctx):
         year = ctx.anchor.year if n > ctx.anchor.month else ctx.anchor.year + 1
     elif shift in ("this", "current"):
         year = ctx.anchor.year  # "this September": the anchor year's September
-    elif ctx.previous_word() in _FORWARD_WORDS:
-        year = T.month_year(ctx.anchor, n, T.FUTURE)  # "effective in June" is read by the tense
-    elif ctx.clearly_past() or _passive_past(ctx):
-        year = _latest_year(ctx.anchor, n)  # however far back: see `Context.clearly_past`
     else:
-        year = T.month_year(ctx.anchor, n, ctx.way_of_day())
+        way = _date_way(ctx, n)  # "effective in June", "opened its store in January", "its August report"
+        year = _latest_year(ctx.anchor, n) if way.latest else T.month_year(ctx.anchor, n, way.direction)
     return Timex("DATE", T.month(year, n), anchored=True)
 
 
@@ -498,7 +530,7 @@ def weekday(m, ctx):
     if shift in ("last", "previous") and d == ctx.anchor:
         d -= dt.timedelta(days=7)
     return _next_to_day(Timex(kind, T.day(d) + suffix, anchored=True, lead=lead), ctx, lambda day, k: day + dt.timedelta(weeks=k),
-                        None if shift else lambda: way)
+                        None if shift else lambda: ctx.tense)
 
 
 # A part of the day in the plural after a weekday, or after "and" and a second weekday: "Tuesday
@@ -590,17 +622,21 @@ def relative_day(m, ctx):
 
 # A part of the day with "mid", "early" or "late" right before a day: "at mid-afternoon yesterday",
 # "in the late evening Tuesday" (the part written after the day is the rules' own: "Tuesday night").
-_PART_BEFORE = regex.compile(r"(?<![\p{L}])(?:mid|early|late)[-\s]{0,2}(?P<part>\p{L}{5,9})\s{1,3}$", regex.IGNORECASE)
+_PART_EDGES = load_set("dates/part_of_day_edges")
+_EDGED_PARTS = load_set("dates/edged_parts_of_day")
+_PART_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, _PART_EDGES))) + r")[-\s]{0,2}(?P<part>\p{L}{5,9})\s{1,3}$", regex.IGNORECASE
+)
 
 
 def _part_before(ctx: Context) -> tuple[str, int]:
     """("T" and the part-of-day code, characters before the match) for "mid-afternoon" and the
     like right before the day, else ("", 0)."""
     before = ctx.sentence[max(0, ctx.start - 24) : ctx.start].casefold()
-    if "mid" not in before and "early" not in before and "late" not in before:
-        return "", 0  # cheap test first: the pattern needs one of the three
+    if not any(edge in before for edge in _PART_EDGES):
+        return "", 0  # cheap test first: the pattern needs one of the edge words
     m = _PART_BEFORE.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
-    if m is None or m.group("part").lower() not in ("morning", "afternoon", "evening"):
+    if m is None or m.group("part").lower() not in _EDGED_PARTS:
         return "", 0
     return "T" + W.PARTS_OF_DAY[m.group("part").lower()], ctx.start - m.start()
 
@@ -787,9 +823,13 @@ def _of_a_year_after(ctx: Context) -> Optional[int]:
     return ctx.anchor.year + _YEAR_SHIFT[m.group("which").lower()]
 
 
+# "end" after the hyphen: "the quarter-end" names the quarter's end, a day of that quarter.
+_QUARTER_END = regex.compile(r"end(?![\p{L}])", regex.IGNORECASE)
+
+
 def the_quarter(m, ctx):
     """`the quarter`, `the latest quarter`: in a past clause the last one that ended; else this one."""
-    if ctx.sentence[ctx.end : ctx.end + 1] in ("-", "‐", "‑"):
+    if ctx.sentence[ctx.end : ctx.end + 1] in ("-", "‐", "‑") and not _QUARTER_END.match(ctx.sentence, ctx.end + 1):
         return None  # a compound: "the quarter-to-quarter comparison", "quarter-over-quarter growth"
     which = regex.sub(r"\s+", " ", m.group("which").lower())
     ended = _quarter_ended(ctx)
@@ -906,17 +946,25 @@ _RANGE_LOW = regex.compile(
     r"(?:\s{1,3}(?P<join>to|or|and)\s{1,3}|\s{0,2}[-–]\s{0,2})$",
     regex.IGNORECASE,
 )
+# The longest text `_RANGE_LOW` matches: "between" and 3 spaces, a count of up to 15 letters
+# ("seventy-five"), 3 spaces, "and", 3 spaces; and "from" with 3 spaces before it (`_FROM_BEFORE`).
+_RANGE_LOOK_BACK = len("between") + 3 + 15 + 3 + len("and") + 3 + len("from") + 3
+# "from" right before the lower count: "from 4 to 8 years" is a change, not a range.
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s{1,3}$", regex.IGNORECASE)
 
 
 def _range_low(m: regex.Match, ctx: Context, high: float) -> Optional[tuple[float, int]]:
     """(the lower count, characters before the match it starts) when the count of units is the
     upper end of a range ("two to three weeks"), else None. TIMEX3 has no value for a range:
     the expression's text shows the range, its value says what the range at least spans (as
-    TempEval-3's annotators wrote "two to three weeks", `P2W`)."""
+    TempEval-3's annotators wrote "two to three weeks", `P2W`). Not after "from" ("raised the
+    limit from 4 to 8 years": a change to the upper count)."""
     if m.group("hedge") or m.group("lead") or m.group("joint").strip() or ctx.start == 0:
         return None
-    found = _RANGE_LOW.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
+    found = _RANGE_LOW.search(ctx.sentence, max(0, ctx.start - _RANGE_LOOK_BACK), ctx.start)
     if found is None or (found.group("join") or "").lower() == "and" and not found.group("between"):
+        return None
+    if not found.group("between") and _FROM_BEFORE.search(ctx.sentence, max(0, found.start() - 8), found.start()):
         return None
     low = _count(found.group("low"))
     if low is None or not 0 < low < high:
