@@ -492,11 +492,12 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
 
 def _only_match(best: int, scores: Mapping[int, float], keys: Sequence[str],
                 group_keys: Collection[str], own_eras: Collection[tuple[Optional[int], int, int]]) -> bool:
-    """Whether a lone source of a folder holding several stories shares enough with one of them
-    and nothing with the others to join it below SINGLE_MIN: a short report of one of two
-    shootings names its street or victim once, with none of the other's names. It must share
-    ONE_MATCH_MIN and a key that is not a date, or a date that is one of its own main event dates
-    (`own_eras`): a day named in passing is in many stories."""
+    """Whether a lone source shares enough with one group and nothing with the others to join it
+    below SINGLE_MIN: a short report of one of two shootings names its street or victim once,
+    with none of the other's names. It must share ONE_MATCH_MIN and a key that is not a date, or
+    a date that is one of its own main event dates (`own_eras`): a day named in passing is in many
+    stories. Meant for a folder of several stories; with only one group it changes nothing, since
+    a score of ONE_MATCH_MIN is above ONLY_GROUP_MIN and such a source joins the one story anyway."""
     if scores.get(best, 0.0) < ONE_MATCH_MIN or any(v > 0 for i, v in scores.items() if i != best):
         return False
     return any(not key.startswith("date:") or _own_day(key, own_eras) for key in keys if key in group_keys)
