@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -25,6 +27,7 @@ from newsdiff.model import (
     Skipped,
     Source,
     Status,
+    amended,
 )
 from newsdiff.options import Options
 from newsdiff.render import json as json_render
@@ -84,6 +87,49 @@ def test_streamed_json_is_the_one_string_encoding(make):
     assert _streamed(result) == expected
     assert json_render.dumps(result) == expected
     assert json.loads(expected)["newsdiff"] == document(result)["newsdiff"]
+
+
+def _with_copies(result: Result) -> Result:
+    """`result` with each source reprinted by a copy (`copy_of` set): the copy's facts are the
+    original's under new ids and the copy's id, and one fact of each copy is changed."""
+    copies = tuple(Source(id=f"{s.id}-copy", path=f"copy/{s.path}", text=s.text, copy_of=s.id) for s in result.sources)
+    copied = []
+    for n, fact in enumerate(result.facts):
+        twin = amended(fact, id=f"{fact.id}-copy", source=f"{fact.source}-copy")
+        copied.append(amended(twin, end=twin.end + 1) if n % 3 == 0 else twin)
+    return replace(result, sources=result.sources + copies, facts=result.facts + tuple(copied))
+
+
+@pytest.mark.parametrize("make", [_samples_result, _awkward_result], ids=["samples", "awkward"])
+def test_copies_facts_are_written_as_their_own(make):
+    result = _with_copies(make())
+    assert any(s.copy_of for s in result.sources)
+    assert _streamed(result) == _expected(result)
+
+
+@pytest.mark.parametrize("make", [_samples_result, _awkward_result, Result], ids=["samples", "awkward", "empty"])
+def test_tail_written_by_a_forked_process_is_the_same_text(make, monkeypatch):
+    monkeypatch.setattr(json_render, "PARALLEL_TAIL", 0)  # every result large enough to fork
+    result = make()
+    buffer = io.StringIO()
+    json_render.write(result, buffer, jobs=2)
+    assert buffer.getvalue() == _expected(result)
+
+
+def test_failed_forked_writer_leaves_the_tail_to_the_parent(monkeypatch):
+    monkeypatch.setattr(json_render, "PARALLEL_TAIL", 0)
+    monkeypatch.setattr(json_render, "_fork_writer", lambda sections: (_failed_child(), io.StringIO("garbage")))
+    result = _samples_result()
+    buffer = io.StringIO()
+    json_render.write(result, buffer, jobs=2)
+    assert buffer.getvalue() == _expected(result)
+
+
+def _failed_child() -> int:
+    pid = os.fork()
+    if pid == 0:
+        os._exit(3)
+    return pid
 
 
 def test_awkward_strings_survive_the_round_trip():

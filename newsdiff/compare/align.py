@@ -31,6 +31,7 @@ from typing import Callable, Generic, Hashable, Iterable, Optional, Sequence, Ty
 
 T = TypeVar("T")
 MAX_BLOCK = 40  # facts holding one key; above it the key says nothing about which fact is which
+_SETS = (set, frozenset)
 
 
 class Rarity:
@@ -57,8 +58,12 @@ class Rarity:
         rarest first."""
         # Pairs within one story share the same words again and again: each word's weight (a
         # logarithm, and a subclass's own rule) is computed once per story, then looked up.
+        # The builders pass sets: intersected as they are, not copied first (a pair is scored
+        # many times in a story, and most pairs share nothing).
+        found = a & b if isinstance(a, _SETS) and isinstance(b, _SETS) else set(a).intersection(b)
+        if not found:
+            return min(cap, 0), []
         weights = self._weights
-        found = set(a) & set(b)
         for w in found:
             if w not in weights:
                 weights[w] = self.weight(w)
@@ -135,20 +140,20 @@ class Aligner(Generic[T]):
         for i, fact in enumerate(items):
             for key in set(self.keys(fact)):
                 blocks.setdefault(key, []).append(i)
-        seen: set[tuple[int, int]] = set()
+        seen: set[int] = set()  # pairs scored already, as i * len(items) + j (i < j: blocks are in order)
         scored = []
         sources = [self.source(fact) for fact in items]  # read once a fact, not twice a pair
-        evidence, join_at = self.evidence, self.join_at
+        evidence, join_at, size = self.evidence, self.join_at, len(items)
         for key in sorted(blocks, key=str):
             block = blocks[key]
             if len(block) < 2 or len(block) > MAX_BLOCK:
                 continue
             for x, i in enumerate(block):
-                source = sources[i]
+                source, row = sources[i], i * size
                 for j in block[x + 1:]:
-                    if sources[j] == source or (i, j) in seen:
+                    if sources[j] == source or row + j in seen:
                         continue
-                    seen.add((i, j))
+                    seen.add(row + j)
                     link = evidence(items[i], items[j])
                     if link is not None and link.score >= join_at:
                         scored.append((link, i, j))

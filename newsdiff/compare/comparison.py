@@ -93,17 +93,10 @@ def compare_sources(
     found = parallel.map_tasks(_build, work, tasks, [work.cost(task) for task in tasks], jobs)
     drafts = [(index, d) for (index, _), claims in zip(tasks, found, strict=True) for d in claims]
     drafts.sort(key=lambda item: (item[0], KIND_ORDER.index(item[1].kind), item[1].order, item[1].label))
-    claims = []
+    # The drafts come finished (`_finished`, in the workers) with their id's digest: numbering only
+    # settles the (unlikely) clash of two short digests, in this fixed order.
     taken: set[str] = set()
-    for _, draft in drafts:
-        claims.append(
-            amended(
-                draft,
-                id=claim_id(draft, taken),
-                values=tuple(_marked(v, copy_of.get(v.source)) for v in draft.values),
-                note=_with_basis(_with_copies(draft, copy_of), draft.basis),
-            )
-        )
+    claims = [amended(draft, id=_short_id(draft.id, taken)) for _, draft in drafts]
     return Comparison(claims, story_of, copy_of)
 
 
@@ -138,6 +131,24 @@ _FACT_TYPE: dict[Kind, type] = {Kind.NUMBER: Number, Kind.DATE: DateFact, Kind.Q
 
 
 def _build(work: _Work, task: tuple[int, Kind]) -> list[Claim]:
+    """The draft claims of one kind in one story, finished (`_finished`)."""
+    return [_finished(draft, work.copy_of) for draft in _drafts(work, task)]
+
+
+def _finished(draft: Claim, copy_of: dict[str, str]) -> Claim:
+    """A draft with each value marked with its source's original, its note saying which sources
+    are copies and why the facts were joined, and the digest of its content in `id` (numbered by
+    `compare_sources`). Done where the draft is built (in a worker process, with jobs), not once
+    more for every claim of the archive in the parent."""
+    return amended(
+        draft,
+        id=_digest(draft),
+        values=tuple(_marked(v, copy_of.get(v.source)) for v in draft.values),
+        note=_with_basis(_with_copies(draft, copy_of), draft.basis),
+    )
+
+
+def _drafts(work: _Work, task: tuple[int, Kind]) -> list[Claim]:
     """The draft claims of one kind in one story. Copies are folded per kind: a fact's twins are
     copies of it, so of its kind, and folding one kind's facts gives the same twins as folding all."""
     index, kind = task
@@ -158,11 +169,20 @@ def claim_id(claim: Claim, taken: set[str]) -> str:
     """An id derived from what the claim holds (its kind and facts; a role claim's person and
     values), so the same claim keeps its id whatever else the folder holds and whatever filters
     or options are given. `taken` resolves the (unlikely) clash of two short hashes."""
+    return _short_id(_digest(claim), taken)
+
+
+def _digest(claim: Claim) -> str:
+    """The SHA-1 of what the claim holds, in hex: what `claim_id` shortens."""
     if claim.facts:
         content = "|".join([str(claim.kind), *sorted(claim.facts)])
     else:
         content = "|".join([str(claim.kind), claim.label, *sorted(f"{v.source}={v.value}" for v in claim.values)])
-    digest = hashlib.sha1(content.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha1(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _short_id(digest: str, taken: set[str]) -> str:
+    """The shortest id "c" + a prefix of `digest` (7 hex digits at least) not in `taken`."""
     for width in range(7, len(digest) + 1):
         candidate = "c" + digest[:width]
         if candidate not in taken:
