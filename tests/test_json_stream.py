@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
 from dataclasses import replace
 
 import pytest
@@ -105,31 +104,6 @@ def test_copies_facts_are_written_as_their_own(make):
     result = _with_copies(make())
     assert any(s.copy_of for s in result.sources)
     assert _streamed(result) == _expected(result)
-
-
-@pytest.mark.parametrize("make", [_samples_result, _awkward_result, Result], ids=["samples", "awkward", "empty"])
-def test_tail_written_by_a_forked_process_is_the_same_text(make, monkeypatch):
-    monkeypatch.setattr(json_render, "PARALLEL_TAIL", 0)  # every result large enough to fork
-    result = make()
-    buffer = io.StringIO()
-    json_render.write(result, buffer, jobs=2)
-    assert buffer.getvalue() == _expected(result)
-
-
-def test_failed_forked_writer_leaves_the_tail_to_the_parent(monkeypatch):
-    monkeypatch.setattr(json_render, "PARALLEL_TAIL", 0)
-    monkeypatch.setattr(json_render, "_fork_writer", lambda sections: (_failed_child(), io.StringIO("garbage")))
-    result = _samples_result()
-    buffer = io.StringIO()
-    json_render.write(result, buffer, jobs=2)
-    assert buffer.getvalue() == _expected(result)
-
-
-def _failed_child() -> int:
-    pid = os.fork()
-    if pid == 0:
-        os._exit(3)
-    return pid
 
 
 def test_awkward_strings_survive_the_round_trip():

@@ -16,13 +16,7 @@ with no dict built per entry; an entry holding a value of an unexpected type is 
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
-import os
-import shutil
-import signal
-import tempfile
 from dataclasses import fields
 from functools import lru_cache
 from io import StringIO
@@ -485,37 +479,11 @@ def _values_text(values: Sequence[ClaimValue], pad: str) -> Optional[str]:
 WRITE_BATCH = 256
 
 
-# A document with at least this many people and claims has its tail (people, claims, skipped)
-# written by a forked process while this one writes sources and facts (`write`): below it, a fork
-# costs more than it saves.
-PARALLEL_TAIL = 20_000
-
-
-def write(result: Result, stream: TextIO, jobs: Optional[int] = None) -> None:
+def write(result: Result, stream: TextIO) -> None:
     """Write a result as contract-v1 JSON text to `stream`, a batch of entries at a time: the same
-    text as `json.dumps(document(result), ensure_ascii=False, indent=2)`, byte for byte.
-
-    With `jobs` > 1 (None: the machine's cores) and a large result, on a platform that can fork,
-    the tail of the document (people, claims, skipped) is written by a forked process into a
-    temporary file while this process writes sources and facts, then copied after them: the
-    two halves cost about the same, so on two cores the document takes about half the time. A
-    child that fails leaves the tail to this process (the same text either way)."""
+    text as `json.dumps(document(result), ensure_ascii=False, indent=2)`, byte for byte."""
     stream.write("{\n  " + _encode("newsdiff") + ": " + _encode(CONTRACT_VERSION))
-    sections = _texts(result)
-    head, tail = sections[:2], sections[2:]
-    if jobs is None:
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    forked = None
-    if jobs > 1 and len(result.people) + len(result.claims) >= PARALLEL_TAIL and hasattr(os, "fork"):
-        forked = _fork_writer(tail)
-    try:
-        _write_sections(head, stream)
-    except BaseException:  # a closed pipe, an interrupt: the child's work is not wanted
-        if forked is not None:
-            _stop(forked)
-        raise
-    if forked is None or not _copy_forked(forked, stream):
-        _write_sections(tail, stream)
+    _write_sections(_texts(result), stream)
     stream.write("\n}")
 
 
@@ -535,58 +503,6 @@ def _write_sections(sections: list[tuple[str, Callable[[], Iterable[str]]]], str
             stream.write(("\n    " if empty else ",\n    ") + ",\n    ".join(batch))
             empty = False
         stream.write("]" if empty else "\n  ]")  # json.dumps writes an empty list as []
-
-
-def _fork_writer(sections: list[tuple[str, Callable[[], Iterable[str]]]]) -> Optional[tuple[int, TextIO]]:
-    """A forked process writing `sections` into an unnamed temporary file: (its pid, the file), or
-    None when it cannot start."""
-    try:
-        spill = tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass", newline="")
-    except OSError:
-        return None
-    # Objects frozen out of the collector are never traversed in the child, so its memory stays
-    # shared with this process instead of being copied page by page.
-    gc.freeze()
-    try:
-        pid = os.fork()
-    except OSError:
-        gc.unfreeze()
-        spill.close()
-        return None
-    if pid == 0:  # the child: write, then leave at once (no exit handlers, no stdout flush)
-        code = 1
-        try:
-            gc.disable()
-            _write_sections(sections, spill)
-            spill.flush()
-            code = 0
-        finally:
-            os._exit(code)
-    gc.unfreeze()
-    return pid, spill
-
-
-def _copy_forked(forked: tuple[int, TextIO], stream: TextIO) -> bool:
-    """Copy what the forked writer wrote to `stream`; False (nothing copied) when it failed."""
-    pid, spill = forked
-    with spill:
-        _, status = os.waitpid(pid, 0)
-        if not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0):
-            return False
-        spill.seek(0)
-        shutil.copyfileobj(spill, stream, COPY_CHUNK)
-    return True
-
-
-def _stop(forked: tuple[int, TextIO]) -> None:
-    """End the forked writer and drop its file."""
-    pid, spill = forked
-    with spill, contextlib.suppress(OSError):
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-
-
-COPY_CHUNK = 1 << 20  # characters copied from the forked writer's file per write
 
 
 def dumps(result: Result) -> str:
