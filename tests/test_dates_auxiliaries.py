@@ -23,3 +23,20 @@ from newsdiff.extract.dates.timex import FUTURE, PAST
 def test_a_past_auxiliary_defers_to_the_plan_after_it(sentence, direction):
     start = sentence.index("Saturday")
     assert C.direction(sentence, start, start + len("Saturday")) == direction
+
+
+@pytest.mark.parametrize(
+    "sentence, direction",
+    [
+        # "as planned" compares with a plan; the clause's own verb decides
+        ("The council let the parade go ahead as previously planned Saturday night.", PAST),
+        ("The crews finished the repairs as scheduled on Saturday.", PAST),
+        ("The crews will finish the repairs as originally expected on Saturday.", FUTURE),
+        # negatives: the marker still points forward when it is the clause's plan
+        ("The crews have planned a march on Saturday.", FUTURE),
+        ("A march is scheduled for Saturday.", FUTURE),
+    ],
+)
+def test_as_planned_is_no_future_marker(sentence, direction):
+    start = sentence.index("Saturday")
+    assert C.direction(sentence, start, start + len("Saturday")) == direction

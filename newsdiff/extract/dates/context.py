@@ -48,6 +48,8 @@ _NOUN_WILL_AFTER = load_set("dates/noun_will_after")
 _NEEDS_TO = load_set("dates/needs_to_markers")
 _AUXILIARIES = load_set("dates/auxiliaries")
 _MODALS = load_set("dates/modals")
+# Verbs after which "to" opens an infinitive: "advances to play Saturday" dates the playing.
+_INFINITIVE_TAKERS = load_set("dates/infinitive_takers")
 # Words before a past form that make it a participle or an infinitive, not a finite past verb.
 _BEFORE_PARTICIPLE = _AUXILIARIES | _MODALS
 # Words after "due to" that make it a cause ("due to its loss"), not a schedule ("due to meet").
@@ -114,6 +116,28 @@ def _word(words: list[tuple[int, int, str]], i: int) -> str:
     return words[i][2] if 0 <= i < len(words) else ""
 
 
+def _marker_tense(words: list[tuple[int, int, str]], i: int) -> Optional[int]:
+    """The tense a marker of plans (word i: "scheduled", "due", "will") gives its clause."""
+    word, previous, following = words[i][2], _word(words, i - 1), _word(words, i + 1)
+    if word.endswith("ed") and _as_before(words, i):
+        return None  # "as (previously) planned": a comparison with the plan, no tense of its own
+    if word in _NEEDS_TO and following not in ("to", "for"):
+        # "set" alone is the past tense ("the record it set on Aug. 6"); "due" alone is not a verb
+        return PAST if word == "set" and previous not in _AUXILIARIES else None
+    if word == "due" and following == "to" and _word(words, i + 2) in _DETERMINERS:
+        return None  # "due to its loss": a cause, not a schedule
+    if previous in ("been", "had") or (previous in ("was", "were") and word in _NEEDS_TO):
+        return PAST  # a plan in the past: "had been scheduled to expire Friday", "was due to"
+    return FUTURE
+
+
+def _as_before(words: list[tuple[int, int, str]], i: int) -> bool:
+    """True when "as" stands right before word i, or before an adverb right before it ("as
+    originally scheduled")."""
+    previous = _word(words, i - 1)
+    return previous == "as" or (previous.endswith("ly") and _word(words, i - 2) == "as")
+
+
 def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:  # noqa: PLR0911 - flat chain of tense cues (modal, will, have, be), one early return per cue
     word = words[i][2]
     previous = words[i - 1][2] if i > 0 else ""
@@ -132,14 +156,7 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:  # no
     if word in ("was", "were") and following in W.FUTURE_MARKERS:
         return None  # "were planning to", "was due to": the marker after it decides (see below)
     if word in _NEEDS_TO or word in W.FUTURE_MARKERS:
-        if word in _NEEDS_TO and following not in ("to", "for"):
-            # "set" alone is the past tense ("the record it set on Aug. 6"); "due" alone is not a verb
-            return PAST if word == "set" and previous not in _AUXILIARIES else None
-        if word == "due" and following == "to" and _word(words, i + 2) in _DETERMINERS:
-            return None  # "due to its loss": a cause, not a schedule
-        if previous in ("been", "had") or (previous in ("was", "were") and word in _NEEDS_TO):
-            return PAST  # a plan in the past: "had been scheduled to expire Friday", "was due to"
-        return FUTURE
+        return _marker_tense(words, i)
     if _is_past_verb(word) and previous in ("be", "been", "being", "has", "have", "had"):
         return None  # a participle: the auxiliary before it carries the tense ("will be held")
     if _is_past_verb(word) and following == "by" and previous not in _AUXILIARIES and not is_past_form(word):
@@ -451,4 +468,4 @@ def _looks_base_verb(word: str, words, i) -> bool:
     # precedes the "to", else "to" is probably a preposition ("to North Korea").
     if i < 2:
         return False
-    return words[i - 2][2] in _NEEDS_TO or words[i - 2][2] in ("able", "want", "wants", "wanted", "agreed", "decided", "tried", "hoped", "began", "refused", "promised", "vowed", "pledged")
+    return words[i - 2][2] in _NEEDS_TO or words[i - 2][2] in _INFINITIVE_TAKERS
