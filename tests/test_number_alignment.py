@@ -91,6 +91,9 @@ FRAMES = [
     ("Kell was charged with conspiracy to commit eight murders.", "eight", "modifiers", ("attempted",)),
     ("Kell was charged with the murder of four people.", "four", "modifiers", ()),
     ("The gunman would have fired again, but four people tackled him.", "four", "modifiers", ()),
+    # A scope word kept in the number as written still makes it a total.
+    ("Raids in two towns left a total of eight officers dead.", "a total of eight", "modifiers", ("total",)),
+    ("Raids in two towns left eight officers dead.", "eight", "modifiers", ()),
     # A streak is one run of a record, whatever word says so.
     ("The Hawks have won six straight games.", "six", "modifiers", ("straight",)),
     ("The Hawks have won six consecutive games.", "six", "modifiers", ("straight",)),
@@ -424,6 +427,9 @@ ALIGNMENTS = [
      "Kell was charged with conspiracy to commit eight murders in Riverton.", "four", "eight", "apart"),
     ("Kell was charged with conspiring to kill three others in Riverton.",
      "Kell was charged with conspiracy to commit eight murders in Riverton.", "three", "eight", "apart"),
+    # A total over several events is not one event's count.
+    ("The ambushes in Riverton and Eastport left a total of eight officers dead, the chief said.",
+     "The killings of three officers in Riverton shocked the city, the chief said.", "a total of eight", "three", "apart"),
     # A streak is not a season's count; two streaks of one team may conflict.
     ("The Hawks played four cross-conference games for the second straight season, Lee Brandt said.",
      "The Hawks won six straight games, Lee Brandt said.", "four", "six", "apart"),

@@ -274,6 +274,8 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     words += [fold(w) for w in _WORD.findall(fact.subject or "")]
     found = {"straight" if w in _STREAK else w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
+    # ... or in the number as written, when the extractor kept it: "a total of eight".
+    found |= {w.casefold() for w in _WORD.findall(fact.text) if w.casefold() in _SCOPE}
     if any(w.casefold() == "since" for w in after[:_SINCE_REACH]):
         found.add("since")  # "10 people killed in the city since Friday": a running total
     if "in a row" in " ".join(after[:_SINCE_REACH]).casefold():
