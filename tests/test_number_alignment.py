@@ -91,6 +91,8 @@ FRAMES = [
     ("Kell was charged with conspiracy to commit eight murders.", "eight", "modifiers", ("attempted",)),
     ("Kell was charged with the murder of four people.", "four", "modifiers", ()),
     ("The gunman would have fired again, but four people tackled him.", "four", "modifiers", ()),
+    ("Police would find two people dead in the flat.", "two", "modifiers", ()),
+    ("The blast could have killed 50 people.", "50", "modifiers", ("hypothetical",)),
     # A scope word kept in the number as written still makes it a total.
     ("Raids in two towns left a total of eight officers dead.", "a total of eight", "modifiers", ("total",)),
     ("Raids in two towns left eight officers dead.", "eight", "modifiers", ()),

@@ -291,8 +291,12 @@ def _unrealised(doc: Document, fact: Fact) -> tuple[str, ...]:
     been two people killed", "attempting to murder three people" are not the reported toll, while
     "the gunman would have killed more, but two people died" is."""
     clause = _CLAUSE_BREAK.split(doc.text[max(0, fact.start - _REACH // 2):fact.start])[-1]
-    near = {w.casefold() for w in _WORD.findall(clause)[-_UNREALISED_REACH:]}
-    return tuple(kind for kind, words in _UNREALISED if near & words)
+    found = [w.casefold() for w in _WORD.findall(clause)[-_UNREALISED_REACH:]]
+    # A guess is a modal of the past ("might have been", "could have killed"): "police would find
+    # two people dead" tells what happened.
+    guessed = {w for w, nxt in zip(found, found[1:]) if nxt == "have"}
+    kinds = (kind for kind, words in _UNREALISED if words & (guessed if kind == "hypothetical" else set(found)))
+    return tuple(kinds)
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n.!?\"“”]")
