@@ -93,6 +93,9 @@ FRAMES = [
     ("The gunman would have fired again, but four people tackled him.", "four", "modifiers", ()),
     ("Police would find two people dead in the flat.", "two", "modifiers", ()),
     ("The blast could have killed 50 people.", "50", "modifiers", ("hypothetical",)),
+    # "To death": a harm that killed.
+    ("Two men were shot to death outside the Riverton gas station.", "Two", "modifiers", ("fatally",)),
+    ("Two men were shot outside the Riverton gas station.", "Two", "modifiers", ()),
     # A scope word kept in the number as written still makes it a total.
     ("Raids in two towns left a total of eight officers dead.", "a total of eight", "modifiers", ("total",)),
     ("Raids in two towns left eight officers dead.", "eight", "modifiers", ()),
@@ -429,6 +432,11 @@ ALIGNMENTS = [
      "Kell was charged with conspiracy to commit eight murders in Riverton.", "four", "eight", "apart"),
     ("Kell was charged with conspiring to kill three others in Riverton.",
      "Kell was charged with conspiracy to commit eight murders in Riverton.", "three", "eight", "apart"),
+    # "Shot to death" is a toll of the dead, not of all shot.
+    ("Two men shot to death outside Riverton gas station.",
+     "4 shot outside Riverton gas station on Sunday.", "Two", "4", "apart"),
+    ("Two men were shot to death outside the Riverton gas station on Sunday.",
+     "Three men were killed outside the Riverton gas station on Sunday.", "Two", "Three", "conflict"),
     # A total over several events is not one event's count.
     ("The ambushes in Riverton and Eastport left a total of eight officers dead, the chief said.",
      "The killings of three officers in Riverton shocked the city, the chief said.", "a total of eight", "three", "apart"),

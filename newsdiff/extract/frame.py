@@ -280,6 +280,8 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
         found.add("since")  # "10 people killed in the city since Friday": a running total
     if "in a row" in " ".join(after[:_SINCE_REACH]).casefold():
         found.add("straight")  # "six games in a row": a streak
+    if "to death" in " ".join(after[:_DEATH_REACH]).casefold():
+        found.add("fatally")  # "two men shot to death": a harm that killed, like "fatally shot"
     if before and before[-1].casefold() == "then-":
         found.add("then")  # "the then-15-year-old": an age (or a count) at an earlier time
     return tuple(sorted(found))
@@ -294,7 +296,7 @@ def _unrealised(doc: Document, fact: Fact) -> tuple[str, ...]:
     found = [w.casefold() for w in _WORD.findall(clause)[-_UNREALISED_REACH:]]
     # A guess is a modal of the past ("might have been", "could have killed"): "police would find
     # two people dead" tells what happened.
-    guessed = {w for w, nxt in zip(found, found[1:]) if nxt == "have"}
+    guessed = {w for w, nxt in zip(found, found[1:], strict=False) if nxt == "have"}
     kinds = (kind for kind, words in _UNREALISED if words & (guessed if kind == "hypothetical" else set(found)))
     return tuple(kinds)
 
@@ -302,6 +304,8 @@ def _unrealised(doc: Document, fact: Fact) -> tuple[str, ...]:
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n.!?\"“”]")
 
 
+# Words after a number within which "to death" makes its harm a killing ("two men shot to death").
+_DEATH_REACH = 5
 # Words after a number within which "since" makes it a running total over a span.
 _SINCE_REACH = 8
 
