@@ -84,6 +84,26 @@ FRAMES = [
     ("Police said the three victims died at the scene.", "three", "modifiers", ()),
     # A change is not a level.
     ("Kell averaged 14 points, a drop of five points from last season.", "five", "modifiers", ("drop",)),
+    # A guess, an attempt or a plot is not a count of what happened (inside its clause only).
+    ("The sheriff said there might have been two people killed.", "two", "modifiers", ("hypothetical",)),
+    ("The sheriff said there were two people killed.", "two", "modifiers", ()),
+    ("Kell was charged with attempting to murder four people.", "four", "modifiers", ("attempted",)),
+    ("Kell was charged with conspiracy to commit eight murders.", "eight", "modifiers", ("attempted",)),
+    ("Kell was charged with the murder of four people.", "four", "modifiers", ()),
+    ("The gunman would have fired again, but four people tackled him.", "four", "modifiers", ()),
+    ("Police would find two people dead in the flat.", "two", "modifiers", ()),
+    ("The blast could have killed 50 people.", "50", "modifiers", ("hypothetical",)),
+    # "To death": a harm that killed.
+    ("Two men were shot to death outside the Riverton gas station.", "Two", "modifiers", ("fatally",)),
+    ("Two men were shot outside the Riverton gas station.", "Two", "modifiers", ()),
+    # A scope word kept in the number as written still makes it a total.
+    ("Raids in two towns left a total of eight officers dead.", "a total of eight", "modifiers", ("total",)),
+    ("Raids in two towns left eight officers dead.", "eight", "modifiers", ()),
+    # A streak is one run of a record, whatever word says so.
+    ("The Hawks have won six straight games.", "six", "modifiers", ("straight",)),
+    ("The Hawks have won six consecutive games.", "six", "modifiers", ("straight",)),
+    ("The Hawks have won six games in a row.", "six", "modifiers", ("straight",)),
+    ("The Hawks have won six games this season.", "six", "modifiers", ()),
     # A restricting word after the number, which the counted phrase leaves out.
     ("The crew also found three other rifles in the hold.", "three", "modifiers", ("other",)),
     ("The crew also found three rifles in the hold.", "three", "modifiers", ()),
@@ -398,6 +418,42 @@ ALIGNMENTS = [
     ("Riverton police said a gunman killed four people in the city on Friday.",
      "Riverton police said gunmen killed 10 people in the city on Friday.",
      "four", "10", "conflict"),
+    # A guess or an attempt is not the toll: never a conflict with it.
+    ("There might have been two people killed in the Riverton shooting, the sheriff said.",
+     "The gunman killed a deputy and wounded three people in the Riverton shooting, the sheriff said.",
+     "two", "three", "apart"),
+    ("Kell was charged with attempting to murder three people at the Riverton bar.",
+     "Kell shot and killed two people at the Riverton bar, police said.", "three", "two", "apart"),
+    ("Kell was charged with the murder of three people at the Riverton bar.",
+     "Kell shot and killed four people at the Riverton bar, police said.", "three", "four", "apart"),
+    ("A gunman killed two people at a Riverton bar on Sunday, police said.",
+     "A gunman killed three people at a Riverton bar on Sunday, police said.", "two", "three", "conflict"),
+    ("Kell was acquitted of ordering four other murders in Riverton.",
+     "Kell was charged with conspiracy to commit eight murders in Riverton.", "four", "eight", "apart"),
+    ("Kell was charged with conspiring to kill three others in Riverton.",
+     "Kell was charged with conspiracy to commit eight murders in Riverton.", "three", "eight", "apart"),
+    # "Shot to death" is a toll of the dead, not of all shot.
+    ("Two men shot to death outside Riverton gas station.",
+     "4 shot outside Riverton gas station on Sunday.", "Two", "4", "apart"),
+    ("Two men were shot to death outside the Riverton gas station on Sunday.",
+     "Three men were killed outside the Riverton gas station on Sunday.", "Two", "Three", "conflict"),
+    # A total over several events is not one event's count.
+    ("The ambushes in Riverton and Eastport left a total of eight officers dead, the chief said.",
+     "The killings of three officers in Riverton shocked the city, the chief said.", "a total of eight", "three", "apart"),
+    # A streak is not a season's count; two streaks of one team may conflict.
+    ("The Hawks played four cross-conference games for the second straight season, Lee Brandt said.",
+     "The Hawks won six straight games, Lee Brandt said.", "four", "six", "apart"),
+    ("The Hawks won six games in a row before losing to Riverton on Sunday.",
+     "The Hawks won four games this season before losing to Riverton on Sunday.", "six", "four", "apart"),
+    ("The Hawks won six straight games before losing to Riverton.",
+     "The Hawks won seven consecutive games before losing to Riverton.", "six", "seven", "conflict"),
+    # The length of one play is not a game's total; two lengths of one play may conflict.
+    ("Lee Brandt made a 41-yard touchdown catch in the first half against the Hawks.",
+     "Lee Brandt got 108 yards receiving and a touchdown against the Hawks.", "41-yard", "108 yards", "apart"),
+    ("Lee Brandt caught a 41-yard pass against the Hawks on Sunday.",
+     "Lee Brandt caught a 44-yard pass against the Hawks on Sunday.", "41-yard", "44-yard", "conflict"),
+    ("Lee Brandt ran for 120 yards against the Hawks on Sunday.",
+     "Lee Brandt ran for 140 yards against the Hawks on Sunday.", "120 yards", "140 yards", "conflict"),
     # Street numbers are not counts.
     ("The fire broke out at 40 Mill Street in Riverton on Monday.",
      "The fire broke out at 44 Mill Street in Riverton on Monday.",

@@ -411,7 +411,7 @@ class _Frame:
     """The parts of a number's frame that `_evidence` compares, computed once per fact."""
 
     __slots__ = ("fact", "dimension", "magnitude", "head", "head_stem", "subject_words", "event",
-                 "names", "words", "_group", "siblings")
+                 "names", "words", "_group", "siblings", "names_thing")
 
     def __init__(self, fact: Number) -> None:
         self.fact = fact
@@ -425,6 +425,10 @@ class _Frame:
         self.words = {stem(w) for w in fact.context} - {self.head_stem}
         self._group: object = _UNREAD
         self.siblings: tuple[Figure, ...] = ()  # the other figures of its sentence (`build`)
+        # A measure written as a compound before a noun ("a 41-yard catch", "a 7-inch screen")
+        # measures that one thing, like a counted noun; "108 yards receiving" is a total.
+        self.names_thing = bool(self.head) or bool(
+            _measure(self.dimension) and "-" in fact.text.strip("-") and fact.subject)
 
     def group(self) -> Optional[tuple[frozenset[str], frozenset[str]]]:
         """`human_group` of the fact, read when first needed."""
@@ -492,7 +496,7 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
     # clause worded alike is one fact ("worth an estimated two million euros").
     alike = _wording(a, b)
     same_noun = bool(head_a and head_b and fa.head_stem == fb.head_stem) or (
-        not head_a and not head_b and _measure(fa.dimension))
+        not head_a and not head_b and _measure(fa.dimension) and fa.names_thing == fb.names_thing)
     worded = alike >= SAME_WORDING and same_noun and not (ea and eb and ea != eb)
     if worded:
         score += WORDING * alike
@@ -501,12 +505,13 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
     # age, clauses worded alike, or, for a measure (a distance, an amount of money: what it
     # measures is its unit), rare words and names of its clause shared in strength, and, unless
     # an age, both or neither measuring a named thing ("an 84-yard run" is one run, "352 yards" a
-    # whole game's). `_may_conflict` then asks each clashing pair for strong same-fact evidence.
+    # whole game's: `_Frame.names_thing`). `_may_conflict` then asks each clashing pair for strong
+    # same-fact evidence.
     decisive = (bool(head_a and head_b and fa.head_stem == fb.head_stem) or bool(ea and ea == eb)
                 or worded or agreeing >= SIBLINGS_SHOWN
                 or (fa.dimension == "age" and (bool(agents) or _same_person(a, b)))
                 or (not fa.dimension.startswith("count") and names_weight + words_weight >= MEASURE_WORDS
-                    and (fa.dimension == "age" or bool(head_a) == bool(head_b))))
+                    and (fa.dimension == "age" or fa.names_thing == fb.names_thing)))
     return Link(round(score, 3), tuple(why), decisive)
 
 
@@ -758,8 +763,9 @@ def _owner_unseen(a: Number, b: Number) -> bool:
 def _parts(fact: Number) -> tuple[str, ...]:
     """The modifiers that make a number a part or a scope. "Killing two and wounding six others":
     for a count of casualties "other" only sets the wounded apart from the dead, the whole of its
-    own role, so it is not one."""
-    if _event_key(fact) in CASUALTY_EVENTS:
+    own role, so it is not one. Not for a plot or an attempt ("conspiring to kill three others"
+    besides the murders charged): no toll to set apart, so "others" is a different set."""
+    if _event_key(fact) in CASUALTY_EVENTS and "attempted" not in fact.modifiers:
         return tuple(m for m in fact.modifiers if m not in _CONTRASTIVE and m not in _FATAL)
     return fact.modifiers
 

@@ -76,7 +76,14 @@ _RESTRICTING = frozenset(load("restricting_words"))
 _SCOPE = frozenset(load("scope_words"))
 # Restricting words that also count right after the number, before its noun ("three other rifles",
 # "two more victims"); others there say something else ("17 points last night").
-_AFTER_RESTRICTING = frozenset({"other", "others", "more", "additional", "further", "remaining"}) & _RESTRICTING
+_AFTER_RESTRICTING = frozenset({"other", "others", "more", "additional", "further", "remaining",
+                                "straight", "consecutive", "successive"}) & _RESTRICTING
+# Words of a streak, read as one modifier: "six straight games" and "six consecutive games" are one.
+_STREAK = frozenset({"consecutive", "successive"})
+# Words that make a count one that did not happen, within `_UNREALISED_REACH` words before it: a
+# guess ("might have been two killed") or an attempt or plot ("attempting to murder three").
+_UNREALISED = (("hypothetical", frozenset(load("hypothetical_words"))), ("attempted", frozenset(load("attempt_words"))))
+_UNREALISED_REACH = 6
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 # (A comma before "and" changes nothing: "52 percent in Egypt, and 82 percent in India". "A man
@@ -153,6 +160,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
                    dimension=measured, head=head,
                    modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ())
                    + (("whole",) if _WHOLE.search(doc.text, max(0, fact.start - 40), fact.start) else ())
+                   + _unrealised(doc, fact)
                    + (("conversion",) if measured.startswith("money:")
                       and _CONVERSION.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
                    agent=owner)
@@ -295,7 +303,9 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     leaves out) and its subject (`lists/restricting_words.txt`), and words that make it a total
     over a wider scope ("a total of", "overall"), anywhere before it in its clause
     (`lists/scope_words.txt`), or a running total ("since" a few words after it: "10 killed in
-    the city since Friday")."""
+    the city since Friday"), and "hypothetical" or "attempted" for a count that did not happen, a
+    guess or an attempt or plot, a few words before it (`lists/hypothetical_words.txt`,
+    `lists/attempt_words.txt`: "might have been two killed", "attempting to murder three")."""
     near = [w.casefold() for w in before[-3:]]
     if "and" in near or "or" in near:
         # "the earlier shooting and seven counts": a word of the phrase before "and" is not one
@@ -303,15 +313,40 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
         near = near[len(near) - near[::-1].index("and" if "and" in near else "or"):]
     words = near + [w.casefold() for w in after[:2] if w.casefold() in _AFTER_RESTRICTING]
     words += [fold(w) for w in _WORD.findall(fact.subject or "")]
-    found = {w for w in words if w in _RESTRICTING}
+    found = {"straight" if w in _STREAK else w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
+    # ... or in the number as written, when the extractor kept it: "a total of eight".
+    found |= {w.casefold() for w in _WORD.findall(fact.text) if w.casefold() in _SCOPE}
     if any(w.casefold() == "since" for w in after[:_SINCE_REACH]):
         found.add("since")  # "10 people killed in the city since Friday": a running total
+    if "in a row" in " ".join(after[:_SINCE_REACH]).casefold():
+        found.add("straight")  # "six games in a row": a streak
+    if "to death" in " ".join(after[:_DEATH_REACH]).casefold():
+        found.add("fatally")  # "two men shot to death": a harm that killed, like "fatally shot"
     if before and before[-1].casefold() == "then-":
         found.add("then")  # "the then-15-year-old": an age (or a count) at an earlier time
     return tuple(sorted(found))
 
 
+def _unrealised(doc: Document, fact: Fact) -> tuple[str, ...]:
+    """("hypothetical",) or ("attempted",) when a word of a guess or of an attempt or plot stands a
+    few words before the number in its clause (no comma or other break between): "there might have
+    been two people killed", "attempting to murder three people" are not the reported toll, while
+    "the gunman would have killed more, but two people died" is."""
+    clause = _CLAUSE_BREAK.split(doc.text[max(0, fact.start - _REACH // 2):fact.start])[-1]
+    found = [w.casefold() for w in _WORD.findall(clause)[-_UNREALISED_REACH:]]
+    # A guess is a modal of the past ("might have been", "could have killed"): "police would find
+    # two people dead" tells what happened.
+    guessed = {w for w, nxt in zip(found, found[1:], strict=False) if nxt == "have"}
+    kinds = (kind for kind, words in _UNREALISED if words & (guessed if kind == "hypothetical" else set(found)))
+    return tuple(kinds)
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n.!?\"“”]")
+
+
+# Words after a number within which "to death" makes its harm a killing ("two men shot to death").
+_DEATH_REACH = 5
 # Words after a number within which "since" makes it a running total over a span.
 _SINCE_REACH = 8
 
