@@ -246,43 +246,54 @@ DATES = [
      "A sign on the bakery door on Elm Street on Thursday.", "Thursday", False),
     # What follows an event said by a noun ("a news conference", "a court appearance"), with no
     # verb or a light one: the aftermath's date, not the event's.
-    ("Police scheduled a news conference in Riverton on Monday.", "Monday",
+    ("On Monday the mayor of Halden hosted a briefing for reporters.", "Monday",
      "Deputies arrested Dana Kell in Riverton on Saturday.", "Saturday", True),
-    ("The owner of the Elm Court apartments held a press conference Thursday morning.", "Thursday morning",
+    ("The landlord of the Elm Court building gave a press conference on Thursday morning to reporters.", "Thursday morning",
      "The gunfight unfolded at the Elm Court apartments on Sunday.", "Sunday", True),
-    ("Dana Kell makes his first court appearance in Riverton, Monday, May 4.", "Monday, May 4",
-     "Dana Kell held the family captive on Saturday but retreated.", "Saturday", True),
-    ("Dana Kell appears in court in Riverton, Monday, May 4.", "Monday, May 4",
-     "Dana Kell held the family captive on Saturday but retreated.", "Saturday", True),
+    ("Ori Tamsin, in a court appearance in Halden, Monday, May 4, said nothing.", "Monday, May 4",
+     "Ori Tamsin barricaded himself in a farmhouse with two hostages on Saturday.", "Saturday", True),
+    ("Ori Tamsin appears before a Halden judge on Monday, May 4.", "Monday, May 4",
+     "Ori Tamsin barricaded himself in a farmhouse with two hostages on Saturday.", "Saturday", True),
     # negatives: the clause's verb names the event, the clause names the event too, or the other
     # date is of an aftermath as well
-    ("Two men were killed in Riverton on Sunday, police told a news conference.", "Sunday",
+    ("Two men were killed in Riverton on Sunday, the chief said at a press conference.", "Sunday",
      "Two men were killed in Riverton on Saturday.", "Saturday", False),
-    ("The semifinal of the Valley Conference tournament in Riverton on Monday.", "Monday",
-     "The Riverton club got a scoring record on Friday.", "Friday", False),
-    ("A news conference on the shooting in Riverton on Monday.", "Monday",
+    ("Halden and Corby in the Northern Conference final, Monday night.", "Monday night",
+     "Corby broke a club scoring record on Friday.", "Friday", False),
+    ("Monday in Riverton: a briefing about the shooting at the mall.", "Monday",
      "A gunman shot two men in Riverton on Saturday.", "Saturday", False),
-    ("Police scheduled a news conference in Riverton on Monday.", "Monday",
-     "Police gave a briefing in Riverton on Tuesday.", "Tuesday", False),
+    ("On Monday the mayor of Halden hosted a briefing for reporters.", "Monday",
+     "The mayor of Halden gave reporters a briefing on Tuesday.", "Tuesday", False),
     # ... but both naming an aftermath still leaves their verbs to decide: names released are not
     # the charging announced at a press conference
     ("The sheriff's office in Riverton released the timeline on Thursday.", "Thursday",
      "Kell was charged in Riverton on Sunday at a press conference.", "Sunday", True),
-    # Two posts of one kind at clock times hours apart: two posts, not one misdated.
-    ("The county sheriff's office tweeted just before 9 a.m. Sunday that the road was closed.", "9 a.m. Sunday",
-     "The county sheriff's office tweeted just before 4 p.m. Monday that the road was closed.", "4 p.m. Monday", True),
-    # negatives: the same clock time on two days (one post misdated), or an event that is no aftermath
-    ("The county sheriff's office tweeted just before 9 a.m. Sunday that the road was closed.", "9 a.m. Sunday",
-     "The county sheriff's office tweeted just before 9 a.m. Monday that the road was closed.", "9 a.m. Monday", False),
+    # Two posts of one kind at clock times hours apart: two posts, not one misdated, on two days
+    # or on one (a post is what an office does again and again).
+    ("At 8:15 a.m. Sunday the fire department tweeted a warning about the smoke.", "8:15 a.m. Sunday",
+     "At 5:40 p.m. Monday the fire department tweeted a warning about the smoke.", "5:40 p.m. Monday", True),
+    ("At 8:15 a.m. Sunday the fire department tweeted a warning about the smoke.", "8:15 a.m. Sunday",
+     "At 5:40 p.m. Sunday the fire department tweeted a warning about the smoke.", "5:40 p.m. Sunday", True),
+    # Another aftermath verb hours apart on two days: two announcements.
+    ("The governor announced the evacuation order at 10 a.m. Sunday.", "10 a.m. Sunday",
+     "The governor announced the evacuation order at 2 p.m. Monday.", "2 p.m. Monday", True),
+    # negatives: the same clock time on two days (one post misdated); one announcement two
+    # outlets time differently on one day; an event that is no aftermath
+    ("At 8:15 a.m. Sunday the fire department tweeted a warning about the smoke.", "8:15 a.m. Sunday",
+     "At 8:15 a.m. Monday the fire department tweeted a warning about the smoke.", "8:15 a.m. Monday", False),
+    ("The governor announced the evacuation order at 10 a.m. Sunday.", "10 a.m. Sunday",
+     "The governor announced the evacuation order at 2 p.m. Sunday.", "2 p.m. Sunday", False),
+    ("In a video, the mayor unveiled the flood plan at 9 a.m. Sunday.", "9 a.m. Sunday",
+     "The mayor announced the flood plan at 3 p.m. Sunday.", "3 p.m. Sunday", False),
     ("A gunman shot two men in the parking lot at 2 a.m. Sunday.", "2 a.m. Sunday",
      "A gunman shot two men in the parking lot at 11 p.m. Monday.", "11 p.m. Monday", False),
     # A decision is not the deed it decides: the day the owner decided to fire the coach is not
     # the day the club fired him.
-    ("The owner decided on Saturday to fire the coach of the Riverton club.", "Saturday",
-     "The Riverton club fired its coach on Monday.", "Monday", True),
+    ("The chairman of Halden United decided Saturday that the manager had to go.", "Saturday",
+     "Halden United dismissed its manager on Monday.", "Monday", True),
     # negative: two dates of one decision still conflict
-    ("The owner decided on Saturday to fire the coach of the Riverton club.", "Saturday",
-     "The owner decided on Sunday to fire the coach of the Riverton club.", "Sunday", False),
+    ("The chairman of Halden United decided Saturday that the manager had to go.", "Saturday",
+     "The chairman of Halden United decided Sunday that the manager had to go.", "Sunday", False),
     # An attempt is not the deed.
     ("Kell was convicted of the June 3 attempted robbery of a bank in Riverton.", "June 3",
      "Kell robbed a bank in Riverton on June 7.", "June 7", True),
@@ -301,7 +312,7 @@ MODAL = [
     (["plot", "kill"], True),
     (["try", "rob"], True),  # "tried to rob"
     (["try"], False),  # "was tried": a trial
-    (["decide"], True),  # "decided on Saturday to fire him": the decision, not the firing
+    (["decide"], True),  # "decided Saturday that the manager had to go": the decision, not the dismissal
     (["kill"], False),
     ([], False),
 ]
@@ -368,16 +379,16 @@ def test_two_sources(text_a, num_a, text_b, num_b, conflict):
 # (sentence a, date in a, sentence b, date in b, do the two dates share an event class?)
 NOUN_AND_VERB = [
     # a noun names the event its verb names: "explosion" and "exploded", "blast" and "exploded"
-    ("A bomb exploded late Friday at a bank in Riverton.", "late Friday",
-     "The explosion occurred Friday afternoon at the bank in Riverton.", "Friday afternoon", True),
-    ("A bomb exploded late Friday at a bank in Riverton.", "late Friday",
-     "The blast on Friday shattered windows in Riverton.", "Friday", True),
+    ("Inside a Halden bank, a bomb exploded late Friday.", "late Friday",
+     "At the Halden bank, an explosion took place on Friday afternoon.", "Friday afternoon", True),
+    ("Inside a Halden bank, a bomb exploded late Friday.", "late Friday",
+     "The blast on Friday shattered windows in Halden.", "Friday", True),
     # ... and still the attack it first names
-    ("Gunmen attacked a bank in Riverton on Friday.", "Friday",
-     "The explosion occurred Friday afternoon at the bank in Riverton.", "Friday afternoon", True),
+    ("Gunmen attacked a bank in Halden on Friday.", "Friday",
+     "At the Halden bank, an explosion took place on Friday afternoon.", "Friday afternoon", True),
     # negatives: another event
-    ("Police arrested a suspect in Riverton on Monday.", "Monday",
-     "The explosion occurred Friday afternoon at the bank in Riverton.", "Friday afternoon", False),
+    ("Police arrested a suspect in Halden on Monday.", "Monday",
+     "At the Halden bank, an explosion took place on Friday afternoon.", "Friday afternoon", False),
 ]
 
 

@@ -34,8 +34,9 @@ The signs, one function each, all pure and bounded per pair:
   "decided on Saturday to fire him" not "fired him Monday".
 - `planned_and_done` (dates): one date's verb is planned or expected ("will be closed Tuesday",
   "is expected to be charged Tuesday"), the other's done ("shot three people Monday").
-- `repeated_at_other_times` (dates): both of one aftermath verb group ("tweeted") at clock times
-  hours apart: two posts, not one misdated.
+- `repeated_at_other_times` (dates): both of one aftermath verb group at clock times hours
+  apart, and either on two days or both posts ("tweeted"): two posts, not one misdated. One
+  announcement that two outlets time differently on one day stays a conflict.
 - `dated_by_other_verbs` (dates): both dates name the verb of what they date, exactly one of
   the two verbs is of what follows an event in the news ("released the names Monday" / "the
   robbery happened Saturday"), and the two share no event class nor `kin` group: two events,
@@ -71,6 +72,7 @@ MODAL_EVENTS = _WORDS.get("modal", frozenset())
 MODAL_BEFORE_VERB = _WORDS.get("modal_before_verb", frozenset())
 NAME_SUFFIXES = _WORDS.get("suffix", frozenset())
 AFTERMATH_EVENTS = _WORDS.get("aftermath", frozenset())
+POSTING_EVENTS = _WORDS.get("posting", frozenset())
 # Each a tuple of words that must all be in a clause ("news conference").
 AFTERMATH_NOUNS = frozenset(tuple(entry.split()) for entry in _WORDS.get("aftermath_noun", frozenset()))
 LIGHT_VERBS = _WORDS.get("light", frozenset())
@@ -271,17 +273,31 @@ def dates_apart(a: DateFact, b: DateFact, events: Callable[[DateFact], frozenset
 
 def repeated_at_other_times(a: DateFact, b: DateFact) -> bool:
     """True when both dates are of an aftermath verb of one group (`aftermath`, `kin`: a tweet, a
-    news release, a court appearance: what a story's actors do again and again) and give clock
-    times more than `MIN_CLOCK_GAP` apart ("tweeted just before 9 a.m. Sunday" / "tweeted just
-    before 4 p.m. Monday"): two posts, not one misdated. The clock times are what was written
-    beside the days, not the days compared; one event's hour told differently by two outlets
-    ("shot at 2 a.m." / "at 11 p.m.") is no aftermath and stays comparable."""
+    news release, a court appearance: what a story's actors do again and again), give clock
+    times more than `MIN_CLOCK_GAP` apart, and either fall on two different days or are both of
+    a `posting` verb ("tweeted just before 8 a.m." / "tweeted shortly after 5 p.m." the same
+    day): two posts, not one misdated. One announcement that two outlets time differently on
+    one day ("announced at 10 a.m. Sunday" / "at 2 p.m. Sunday") is one occasion and stays
+    comparable. The clock times are what was written beside the days, not the days compared;
+    one event's hour told differently by two outlets ("shot at 2 a.m." / "at 11 p.m.") is no
+    aftermath and stays comparable."""
     if not (a.event and b.event and _aftermath(a.event) and _aftermath(b.event)):
         return False
     if _kin(event_class(a.event)) != _kin(event_class(b.event)):
         return False
     ta, tb = _clock(a.value), _clock(b.value)
-    return ta is not None and tb is not None and abs(ta - tb) > MIN_CLOCK_GAP
+    if ta is None or tb is None or abs(ta - tb) <= MIN_CLOCK_GAP:
+        return False
+    return _day(a.value) != _day(b.value) or (_posting(a.event) and _posting(b.event))
+
+
+def _day(value: Optional[str]) -> str:
+    """The day part of a value ("2017-02-19T09:00" -> "2017-02-19")."""
+    return (value or "").partition("T")[0]
+
+
+def _posting(event: str) -> bool:
+    return any(w in POSTING_EVENTS for w in event_lemma(event).split()[:1])
 
 
 def _clock(value: Optional[str]) -> Optional[int]:
