@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsdiff.extract.speech.reported import find_speech as speech
+from newsdiff.extract.speech.speakers import _sentence_subject
 from newsdiff.model import Source
 from newsdiff.text.document import document_for
 
@@ -753,3 +754,22 @@ PARTICIPLE_AFTER_REPORTING_CASES = [
 @pytest.mark.parametrize("text, expected", PARTICIPLE_AFTER_REPORTING_CASES)
 def test_participle_hangs_from_the_reporting_clause_before_it(text, expected):
     assert speaker_texts(text) == expected
+
+
+# A sentence that opens with a run of conjunctions: the subject after the run, read in one pass
+# (a run of any length, never one call per conjunction).
+CONJUNCTION_RUN_CASES = [
+    ("But the harbour master said it.", "the harbour master"),
+    ("And But the harbour master said it.", "the harbour master"),
+    ("And " * 20 + "the harbour master said it.", "the harbour master"),
+    # a thousand: past the opening tokens read, so no subject (and no RecursionError)
+    ("And " * 1000 + "the harbour master said it.", None),
+    # negative: a lower-case conjunction after the first is no sentence opener
+    ("And and the harbour master said it.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJUNCTION_RUN_CASES)
+def test_subject_after_a_run_of_conjunctions(text, expected):
+    found = _sentence_subject(text, 0, len(text))
+    assert (found.text if found else None) == expected

@@ -206,7 +206,9 @@ def sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
     return known[key]
 
 
-def _sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
+def _sentence_subject(text: str, start: int, limit: int, after_conjunction: bool = False) -> Optional[Phrase]:
+    # `after_conjunction`: called from `_subject_after_conjunction`, which has already skipped
+    # the opening conjunctions; it is never called again from there, so the depth is one.
     toks = phrases.first_tokens(text, start, limit, _SUBJECT_TOKENS)
     pos = start
     dash = _dateline_dash(toks)
@@ -218,7 +220,7 @@ def _sentence_subject(text: str, start: int, limit: int) -> Optional[Phrase]:
         # "First, Trump called …", "Maybe Trump figures …"
         toks = toks[2:] if toks[1].text == "," else toks[1:]
         pos = toks[0].start if toks else limit
-    opened = _subject_after_conjunction(text, toks, limit)
+    opened = None if after_conjunction else _subject_after_conjunction(text, toks, limit)
     if opened is not None:
         return opened
     if toks and (toks[0].lower in _ADVERBIAL_OPENERS or _participial_opener(toks)):
@@ -261,11 +263,18 @@ def _subject_after_conjunction(text: str, toks: list[Token], limit: int) -> Opti
     …", "But the mayor said …"): the sentence after the conjunction's. None when none is found
     or it is a time phrase ("But a few days later, …": an opener, read as the caller reads a
     sentence that opens with a capitalised word)."""
-    if len(toks) < 2 or toks[0].lower not in _SENTENCE_CONJUNCTIONS or not toks[1].is_word:
+    if not toks or toks[0].lower not in _SENTENCE_CONJUNCTIONS:
         return None
-    if not (toks[1].is_cap or toks[1].lower in phrases.PRONOUNS or toks[1].lower in phrases.DETERMINERS):
+    # A run of capitalised conjunctions ("And But …") is skipped in one loop, not by recursion:
+    # a hostile sentence of a thousand "And"s costs one pass over the (bounded) tokens.
+    k = 1
+    while k < len(toks) and toks[k].is_cap and toks[k].lower in _SENTENCE_CONJUNCTIONS:
+        k += 1
+    if k >= len(toks) or not toks[k].is_word:
+        return None
+    if not (toks[k].is_cap or toks[k].lower in phrases.PRONOUNS or toks[k].lower in phrases.DETERMINERS):
         return None  # "But back at home, she …": an adverbial phrase follows
-    found = _sentence_subject(text, toks[1].start, limit)
+    found = _sentence_subject(text, toks[k].start, limit, after_conjunction=True)
     if found is None or any(w.strip(",.").lower() in TIME_WORDS for w in found.text.split()):
         return None
     return found
@@ -657,7 +666,7 @@ def speaker_of_cue(text: str, cue: Cue, floor: int, ceiling: int, sentence_start
     return found
 
 
-_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt"})
+_IRREGULAR_PAST = frozenset(load("speech/irregular_reporting_past"))
 # Between a reporting verb and a participle that hangs from it: a comma, or a few words and a
 # comma ("said on Monday, adding").
 _BEFORE_PARTICIPLE = regex.compile(r"(?:\s+[\p{L}\p{N}.]+){0,4},\s*")
@@ -813,7 +822,7 @@ def _absolute_subject(text: str, floor: int, pos: int) -> Optional[Phrase]:
 
 # What may stand before the name of an absolute phrase ("…, Lee saying …", "— Lee saying",
 # "and Lee calling it …"): a clause boundary, so that the name is no verb's object.
-_ABSOLUTE_OPENERS = frozenset({",", ";", "—", "–", "-", "and", "while", "with"})
+_ABSOLUTE_OPENERS = frozenset(load("speech/absolute_openers"))
 
 
 def _named_absolute(text: str, floor: int, pos: int) -> Optional[Phrase]:
