@@ -256,7 +256,7 @@ DATES = [
      "Ori Tamsin barricaded himself in a farmhouse with two hostages on Saturday.", "Saturday", True),
     # negatives: the clause's verb names the event, the clause names the event too, or the other
     # date is of an aftermath as well
-    ("Two men were killed in Riverton on Sunday, the chief said at a press conference.", "Sunday",
+    ("Two men were killed in Riverton on Sunday, the chief said at his press conference.", "Sunday",
      "Two men were killed in Riverton on Saturday.", "Saturday", False),
     ("Halden and Corby in the Northern Conference final, Monday night.", "Monday night",
      "Corby broke a club scoring record on Friday.", "Friday", False),
@@ -379,9 +379,9 @@ def test_two_sources(text_a, num_a, text_b, num_b, conflict):
 # (sentence a, date in a, sentence b, date in b, do the two dates share an event class?)
 NOUN_AND_VERB = [
     # a noun names the event its verb names: "explosion" and "exploded", "blast" and "exploded"
-    ("Inside a Halden bank, a bomb exploded late Friday.", "late Friday",
+    ("Inside a Halden bank, a parcel bomb exploded on Friday.", "Friday",
      "At the Halden bank, an explosion took place on Friday afternoon.", "Friday afternoon", True),
-    ("Inside a Halden bank, a bomb exploded late Friday.", "late Friday",
+    ("Inside a Halden bank, a parcel bomb exploded on Friday.", "Friday",
      "The blast on Friday shattered windows in Halden.", "Friday", True),
     # ... and still the attack it first names
     ("Gunmen attacked a bank in Halden on Friday.", "Friday",
