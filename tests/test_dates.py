@@ -219,8 +219,8 @@ def test_duration_values(amount, designator, time_unit, expected):
         ("The ferry was cancelled on Monday because storms battered the coast.", "Monday", "cancelled"),
         ("Crews cleared the road on Sunday, which reopened traffic to the valley.", "Sunday", "cleared"),
         # a coordinated second predicate after the date is not the date's verb
-        ("The coach was hired by the club on April 21, 2004 and posted a winning record.", "April 21, 2004", "hired"),
-        ("The gunman held the family captive on Saturday but retreated.", "Saturday", "held"),
+        ("The architect was appointed by the board on March 3, 2019 and drew up new plans.", "March 3, 2019", "appointed"),
+        ("The rebels seized the bridge on Saturday but withdrew.", "Saturday", "seized"),
         # negatives: with no opener, or no verb before the date, the nearest verb still wins
         ("On Saturday the holders outlasted the hosts.", "Saturday", "outlasted"),
         ("On Monday after the storm the ferry sailed.", "Monday", "sailed"),

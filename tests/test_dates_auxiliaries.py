@@ -29,7 +29,7 @@ def test_a_past_auxiliary_defers_to_the_plan_after_it(sentence, direction):
     "sentence, direction",
     [
         # "as planned" compares with a plan; the clause's own verb decides
-        ("The council let the parade go ahead as previously planned Saturday night.", PAST),
+        ("The town let the fireworks show go on as originally planned Saturday evening.", PAST),
         ("The crews finished the repairs as scheduled on Saturday.", PAST),
         ("The crews will finish the repairs as originally expected on Saturday.", FUTURE),
         # negatives: the marker still points forward when it is the clause's plan
