@@ -37,12 +37,13 @@ FRAMES = [
     ("The vote in the Riverton Senate was close on Friday, 52.", "52", "dimension", "count"),
     ("The plant in Riverton employs 52.", "52", "dimension", "count"),
     # An age after a possessive name is the age of the noun it describes, not of the name.
-    ("Ms. Kell's 12-year-old daughter was also in the house.", "12-year-old", "agent", "kell daughter"),
+    ("Ms. Kell's 12-year-old daughter slept upstairs at the time.", "12-year-old", "agent", "kell daughter"),
     ("The 12-year-old Mia Kell was also in the house.", "12-year-old", "agent", "mia kell"),
     # Capitalised words between an age and a lower-case noun modify the noun (a place, a nation):
     # no one's name; a name followed by a comma, a verb or an adverb stays whose age it is.
     ("Scouts watched the 28-year-old Riverton native on Friday.", "28-year-old", "agent", None),
-    ("A 32-year-old British climber died on the ridge.", "32-year-old", "agent", None),
+    ("Tara Reid, a 28-year-old Maryland native, was arrested on Friday.", "28-year-old", "agent", "tara reid"),
+    ("Rescuers reached a 32-year-old Welsh hiker before dark.", "32-year-old", "agent", None),
     ("Police found 33-year-old Mia Kell, 40-year-old Tom Kell and their son.", "33-year-old", "agent", "mia kell"),
     ("On Saturday, 48-year-old Englishman Lee Brandt, originally from Essex, fell.", "48-year-old", "agent",
      "englishman lee brandt"),
@@ -51,18 +52,27 @@ FRAMES = [
     # not a restricting word after the noun ("the offer first reported").
     ("Kell hit 13 home runs in 54 games for the Hawks.", "13", "head", "run"),
     ("The army sent 300 home to their families.", "300", "head", None),
-    ("Kell had 33 homers and 121 RBIs along with a .308 average.", "121", "head", "rbi"),
-    ("The Hawks' eight-year offer first was reported on Friday.", "eight-year", "head", "offer"),
+    ("The team sent 300 workers home sick on Friday.", "300", "head", "worker"),
+    ("This year Kell drove in 121 RBIs along with 40 doubles.", "121", "head", "rbi"),
+    ("Riverton's eight-year deal first surfaced in a radio report.", "eight-year", "head", "deal"),
     # A restricting word of the phrase before "and" is not the number's; one of a coordinated
     # pair of counts is a part, "a" counting one and a comma before "and" or not.
     ("Kell was convicted of the earlier robbery and seven counts of fraud.", "seven", "modifiers", ()),
     ("Kell was convicted of the earlier robbery and of seven counts of fraud.", "seven", "modifiers", ()),
     ("Police said a man and seven women died in the Riverton fire.", "seven", "modifiers", ("part",)),
+    ("Rescuers pulled a girl and three boys from the river.", "three", "modifiers", ("part",)),
+    # ... but "a" before a thing, then "and", joins two clauses.
+    ("The storm caused a blackout and 12 people died in the city.", "12", "modifiers", ()),
+    ("It was a big day and 40 people showed up to vote.", "40", "modifiers", ()),
     ("Calls failed for 52 percent in Eastport, and 82 percent in Northfield.", "52 percent", "modifiers", ("part",)),
     ("Calls failed for 52 percent in Eastport on Monday.", "52 percent", "modifiers", ()),
     # "since" a few words on: a running total over a span, not one event's count.
-    ("Police said 10 people were killed in the city since Friday.", "10", "modifiers", ("since",)),
-    ("Police said 10 people were killed in the city on Friday.", "10", "modifiers", ()),
+    ("The coroner has counted 10 overdoses in the county since March.", "10", "modifiers", ("since",)),
+    ("The coroner has counted 10 overdoses in the county on Monday.", "10", "modifiers", ()),
+    ("Nine hikers have gone missing in the park since last spring.", "Nine", "modifiers", ("since",)),
+    # ... not after a superlative (a comparison), nor past "and" (another count's clause).
+    ("Four people were killed in the deadliest attack since 2018, police said.", "Four", "modifiers", ()),
+    ("Police said the crash killed 14 people on the highway and 3 others since then.", "14", "modifiers", ()),
     # "then-": a value at an earlier time (wire copy often splits the compound after the hyphen).
     ("The lawyer said the then- 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ("then",)),
     ("The lawyer said the 15-year-old Lee Brandt had a gun.", "15-year-old", "modifiers", ()),
@@ -80,25 +90,35 @@ FRAMES = [
     ("Lee Brandt played for the Hawks for 11 seasons.", "11", "agent", None),
     ("Riverton fans saw the Hawks win 11 games.", "11", "agent", "hawks"),
     # The whole a part is taken from: "two of the three victims" (three is all of them).
-    ("Police said two of the three victims died at the scene.", "three", "modifiers", ("whole",)),
-    ("Police said the three victims died at the scene.", "three", "modifiers", ()),
+    ("Medics said two of the three passengers had died before help came.", "three", "modifiers", ("whole",)),
+    ("Medics said the three passengers had died before help came.", "three", "modifiers", ()),
     # A change is not a level.
-    ("Kell averaged 14 points, a drop of five points from last season.", "five", "modifiers", ("drop",)),
+    ("Kell's average, after a drop of five points, now stands at 14.", "five", "modifiers", ("drop",)),
     # A guess, an attempt or a plot is not a count of what happened (inside its clause only).
-    ("The sheriff said there might have been two people killed.", "two", "modifiers", ("hypothetical",)),
-    ("The sheriff said there were two people killed.", "two", "modifiers", ()),
+    ("A deputy said there might have been two hikers swept away.", "two", "modifiers", ("hypothetical",)),
+    ("A deputy said two hikers were swept away.", "two", "modifiers", ()),
     ("Kell was charged with attempting to murder four people.", "four", "modifiers", ("attempted",)),
-    ("Kell was charged with conspiracy to commit eight murders.", "eight", "modifiers", ("attempted",)),
-    ("Kell was charged with the murder of four people.", "four", "modifiers", ()),
+    ("Prosecutors say Kell joined a conspiracy to rob eight banks.", "eight", "modifiers", ("attempted",)),
+    ("A jury found Kell guilty of murdering four people.", "four", "modifiers", ()),
     ("The gunman would have fired again, but four people tackled him.", "four", "modifiers", ()),
     ("Police would find two people dead in the flat.", "two", "modifiers", ()),
     ("The blast could have killed 50 people.", "50", "modifiers", ("hypothetical",)),
+    ("Kell faces a charge of attempted murder of two guards.", "two", "modifiers", ("attempted",)),
+    # ... only when it governs the count's own verb, not another clause's.
+    ("The man tried to flee after he shot three people on Friday.", "three", "modifiers", ()),
+    ("Police said the gunman might have killed himself after shooting four people.", "four", "modifiers", ()),
+    ("On a plot near the river police found two bodies.", "two", "modifiers", ()),
     # "To death": a harm that killed.
-    ("Two men were shot to death outside the Riverton gas station.", "Two", "modifiers", ("fatally",)),
-    ("Two men were shot outside the Riverton gas station.", "Two", "modifiers", ()),
+    ("Police say two clerks were stabbed to death at the diner.", "two", "modifiers", ("fatally",)),
+    ("Police say two clerks were stabbed at the diner.", "two", "modifiers", ()),
+    ("Rioters beat two guards to death in the yard.", "two", "modifiers", ("fatally",)),
+    # ... right after a harm verb only: not a sentence, a near miss or "deaths".
+    ("Two men were stabbed almost to death outside a bar.", "Two", "modifiers", ()),
+    ("Three men sentenced to death Monday", "Three", "modifiers", ()),
+    ("The fire led to deaths of 3 people.", "3", "modifiers", ()),
     # A scope word kept in the number as written still makes it a total.
-    ("Raids in two towns left a total of eight officers dead.", "a total of eight", "modifiers", ("total",)),
-    ("Raids in two towns left eight officers dead.", "eight", "modifiers", ()),
+    ("Police said a total of eight officers died in raids on two towns.", "a total of eight", "modifiers", ("total",)),
+    ("Police said eight officers died in raids on two towns.", "eight", "modifiers", ()),
     # A streak is one run of a record, whatever word says so.
     ("The Hawks have won six straight games.", "six", "modifiers", ("straight",)),
     ("The Hawks have won six consecutive games.", "six", "modifiers", ("straight",)),
@@ -120,7 +140,7 @@ FRAMES = [
     ("Kell scored on a 27-yard run after the punt.", "27-yard", "dimension", "distance"),
     # A quake's magnitude however it is written; a count next to the word stays a count.
     ("A strong 6.1 -magnitude quake shook the Riverton valley on Sunday.", "6.1", "dimension", "magnitude"),
-    ("A quake measuring 6.1 on the Richter scale shook the valley.", "6.1", "dimension", "magnitude"),
+    ("Seismologists put the quake at 6.1 on the Richter scale.", "6.1", "dimension", "magnitude"),
     ("The quake, magnitude 6.1, shook the valley.", "6.1", "dimension", "magnitude"),
     ("A 6.1 magnitude quake killed 40 people in the valley.", "40", "dimension", "count"),
     ("Six aftershocks of magnitude 4 or more followed.", "Six", "dimension", "count"),
@@ -167,8 +187,8 @@ SUBJECTS = [
     ("The rampage left four soldiers including the gunman dead.", 4, ("soldiers dead left", "leave")),
     ("The rampage left four soldiers in the barracks, and the gunman dead.", 4, ("soldiers left", "leave")),
     # A headline's present tense of a harm counts it: "shooting kills three and wounds two".
-    ("Riverton shooting kills three and wounds two", 3, ("kills", "kill")),
-    ("Riverton shooting kills three and wounds two", 2, ("wounds", "wound")),
+    ("Eastport gas blast kills three and wounds two", 3, ("kills", "kill")),
+    ("Eastport gas blast kills three and wounds two", 2, ("wounds", "wound")),
     ("The mayor counts 3 new parks in Riverton.", 3, ("parks", None)),
 ]
 
@@ -297,23 +317,23 @@ ALIGNMENTS = [
      "The center grabbed 11 rebounds as Riverton beat Eastport on Friday. Tom Alder had 9 rebounds.",
      "7", "11", "apart"),
     # A noun each outlet counts once, in other words around it (paraphrase): one fact, a conflict.
-    ("Two possible gang members were arrested in the killing of a Riverton deputy.",
-     "Police said five possible gang members are under arrest for the murder of the deputy.",
-     "Two", "five", "conflict"),
+    ("Deputies arrested two suspected gang members over the shooting of a Riverton officer.",
+     "Police said five suspected gang members are in custody over the officer's shooting.",
+     "two", "five", "conflict"),
     # The same words, but each outlet counts two groups of the noun: which is which is not known.
     ("Two gang members were arrested in Riverton and three gang members in Eastport.",
      "Police said five gang members are under arrest in Riverton and one in Eastport.",
      "Two", "five", "apart"),
     # Two events of one kind: a count of the arrests of another day stays apart.
-    ("Two possible gang members were arrested in the killing of a Riverton deputy in 2004.",
-     "Five possible gang members were arrested in the killing of a Riverton deputy.",
-     "Two", "Five", "apart"),
+    ("Deputies arrested two suspected gang members over the death of a Riverton officer in 2004.",
+     "Deputies arrested five suspected gang members over the death of a Riverton officer.",
+     "two", "five", "apart"),
     # A sum of money in one currency worded alike: one fact; a conversion in brackets: never.
-    ("The men grabbed luxury watches worth an estimated two million euros before dawn.",
-     "The men grabbed luxury watches worth an estimated seven million euros before dawn.",
+    ("The thieves took jewellery worth an estimated two million euros from the shop.",
+     "The thieves took jewellery worth an estimated seven million euros from the shop.",
      "an estimated two million euros", "an estimated seven million euros", "conflict"),
-    ("Damage to the Riverton church was estimated at $US1 million ($1.52 million), police said.",
-     "Damage to the Riverton church was estimated at $1 million, police said.",
+    ("Police put the storm damage to the Riverton school at $US1 million ($1.52 million).",
+     "Police put the storm damage to the Riverton school at $1 million.",
      "$1.52 million", "$1 million", "apart"),
     # Two shares of one list worded alike (a percentage names no noun of its own): apart.
     ("Up to 55 percent of calls in Riverton, 52 percent in Eastport and 82 percent in Northfield failed.",
@@ -331,7 +351,7 @@ ALIGNMENTS = [
      "seven", "three", "conflict"),
     # The dead and all the victims they are counted among: never a conflict.
     ("One victim died in the attack on the Riverton office, police said.",
-     "Police said two of the three victims died in the attack on the Riverton office.",
+     "Police said two of the three workers shot in the attack on the Riverton office died.",
      "One", "three", "apart"),
     # A part and a total: never a conflict.
     ("The navy caught 12 smugglers and 11 sailors near Riverton harbour.",
@@ -359,8 +379,8 @@ ALIGNMENTS = [
      "The Riverton mill had stood idle for 18 months when the fire broke out, its owners said.",
      "18 months", "18 months", "agree"),
     # A name read as the agent of one of them (a nationality opening the clause) owns no span.
-    ("A Riverton climber who survived two nights stuck on the ridge was found on Monday.",
-     "The climber who survived seven nights stuck on the ridge was found on Monday.",
+    ("A Riverton skier who spent two nights stranded on the ridge was found on Monday.",
+     "The skier who spent seven nights stranded on the ridge was found on Monday.",
      "two nights", "seven nights", "conflict"),
     # ... but two moments of a game clock are not: "ran off" and "left" are not one span.
     ("Riverton had no timeouts, and 10 seconds ran off before the snap.",
@@ -391,57 +411,61 @@ ALIGNMENTS = [
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
     # The other figures of the two sentences given the same ("104 yards", "31 passes" / "31
     # catches"): one stat line, so the one figure of its kind left over in each is one fact ...
-    ("Marco Ruiz had his best season, rushing for 104 yards and catching 31 passes for 440 yards and four scores.",
-     "Ruiz ran 26 times for 104 yards and also had 31 catches for 880 yards and four TDs.",
-     "440 yards", "880 yards", "conflict"),
-    ("The patrol seized six rifles, 14 magazines and about 300 rounds of ammunition from the boat.",
-     "Sailors found six rifles, 14 magazines and about 700 rounds on board, the navy said.",
+    pytest.param("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards and four scores.",
+                 "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
+                 "440 yards", "880 yards", "conflict",
+                 marks=pytest.mark.xfail(strict=True, reason="the stat-line match was fitted to one bench pair's "
+                                         "wording (review7 #5): reworded, the leftover yards stay apart")),
+    ("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
+     "Six pistols, 14 clips and about 700 bullets were found aboard, the coast guard said.",
      "about 300", "about 700", "conflict"),
     # ... but a figure whose own twin is in the other sentence is that twin's, not another's;
-    ("Marco Ruiz had his best season, rushing for 104 yards and catching 31 passes for 440 yards and four scores.",
-     "Ruiz ran 26 times for 104 yards and also had 31 catches for 440 yards and four TDs.",
+    ("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards and four scores.",
+     "Ruiz carried 26 times for 104 yards and added 31 receptions for 440 yards and four TDs.",
      "104 yards", "440 yards", "apart"),
     # other figures that differ show nothing; a year only one names sets them apart;
-    ("The patrol seized six rifles, 14 magazines and about 300 rounds of ammunition from the boat.",
-     "Sailors later found 15 magazines and about 700 rounds in a second boat, the navy said.",
-     "about 300", "about 700", "apart"),
-    ("Marco Ruiz had his best season in 2019, rushing for 104 yards and catching 31 passes for 440 yards.",
-     "Ruiz ran 26 times for 104 yards and also had 31 catches for 880 yards and four TDs.",
+    pytest.param("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
+                 "Later 15 clips and about 700 bullets turned up in a second dinghy, the coast guard said.",
+                 "about 300", "about 700", "apart",
+                 marks=pytest.mark.xfail(strict=True, reason="an other figure that differs (14/15 clips) does not "
+                                         "set the leftover apart when reworded (review7 #5)")),
+    ("In his best season, 2019, Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards.",
+     "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
      "440 yards", "880 yards", "apart"),
     # and the ages of a list (people, each their own) are never told apart by their neighbours.
     ("The dead were named as Mia Kell, 6; Tom Kell, 9; and Dana Kell, 12.",
      "Police named Dana, 12; Tom, 9; and Mia, 8.", "6", "8", "apart"),
     # A city's running toll since a day is not the toll of one shooting.
-    ("Riverton police said a gunman killed four people in the city on Friday.",
-     "Riverton police said gunmen killed 10 people in the city since Friday.",
+    ("A gunman shot four people dead at an Eastport mall on Friday, the coroner said.",
+     "Gunmen have shot 10 people dead in Eastport since Friday, the coroner said.",
      "four", "10", "apart"),
-    ("Riverton police said a gunman killed four people in the city on Friday.",
-     "Riverton police said gunmen killed 10 people in the city on Friday.",
+    ("A gunman shot four people dead at an Eastport mall on Friday, the coroner said.",
+     "Gunmen shot 10 people dead at an Eastport mall on Friday, the coroner said.",
      "four", "10", "conflict"),
     # A guess or an attempt is not the toll: never a conflict with it.
-    ("There might have been two people killed in the Riverton shooting, the sheriff said.",
+    ("The sheriff said the Riverton gunman could have killed two more people.",
      "The gunman killed a deputy and wounded three people in the Riverton shooting, the sheriff said.",
      "two", "three", "apart"),
-    ("Kell was charged with attempting to murder three people at the Riverton bar.",
-     "Kell shot and killed two people at the Riverton bar, police said.", "three", "two", "apart"),
-    ("Kell was charged with the murder of three people at the Riverton bar.",
-     "Kell shot and killed four people at the Riverton bar, police said.", "three", "four", "apart"),
+    ("At the Riverton bar Kell tried to murder three people, prosecutors say.",
+     "Police said Kell opened fire and killed two people in the Riverton bar.", "three", "two", "apart"),
+    ("Kell was convicted of the murder of three people at the Riverton bar.",
+     "Kell opened fire and killed four people at the Riverton bar, police said.", "three", "four", "apart"),
     ("A gunman killed two people at a Riverton bar on Sunday, police said.",
      "A gunman killed three people at a Riverton bar on Sunday, police said.", "two", "three", "conflict"),
     ("Kell was acquitted of ordering four other murders in Riverton.",
-     "Kell was charged with conspiracy to commit eight murders in Riverton.", "four", "eight", "apart"),
-    ("Kell was charged with conspiring to kill three others in Riverton.",
-     "Kell was charged with conspiracy to commit eight murders in Riverton.", "three", "eight", "apart"),
+     "Kell faces charges of plotting to commit eight murders in Riverton.", "four", "eight", "apart"),
+    ("Kell admitted plotting to kill three other men in Riverton.",
+     "Kell faces charges of plotting to commit eight murders in Riverton.", "three", "eight", "apart"),
     # "Shot to death" is a toll of the dead, not of all shot.
-    ("Two men shot to death outside Riverton gas station.",
-     "4 shot outside Riverton gas station on Sunday.", "Two", "4", "apart"),
-    ("Two men were shot to death outside the Riverton gas station on Sunday.",
-     "Three men were killed outside the Riverton gas station on Sunday.", "Two", "Three", "conflict"),
+    ("Riverton diner robbery: two clerks stabbed to death",
+     "4 stabbed at Riverton diner on Sunday.", "two", "4", "apart"),
+    ("Two clerks were stabbed to death at a Riverton diner on Sunday.",
+     "Three clerks were killed at a Riverton diner on Sunday.", "Two", "Three", "conflict"),
     # A total over several events is not one event's count.
-    ("The ambushes in Riverton and Eastport left a total of eight officers dead, the chief said.",
-     "The killings of three officers in Riverton shocked the city, the chief said.", "a total of eight", "three", "apart"),
+    ("Across Riverton and Eastport a total of eight officers died in the ambushes, the chief said.",
+     "The chief said three officers were killed in the Riverton ambush.", "a total of eight", "three", "apart"),
     # A streak is not a season's count; two streaks of one team may conflict.
-    ("The Hawks played four cross-conference games for the second straight season, Lee Brandt said.",
+    ("The Hawks will play four road games for the second straight year, Lee Brandt said.",
      "The Hawks won six straight games, Lee Brandt said.", "four", "six", "apart"),
     ("The Hawks won six games in a row before losing to Riverton on Sunday.",
      "The Hawks won four games this season before losing to Riverton on Sunday.", "six", "four", "apart"),
@@ -449,7 +473,7 @@ ALIGNMENTS = [
      "The Hawks won seven consecutive games before losing to Riverton.", "six", "seven", "conflict"),
     # The length of one play is not a game's total; two lengths of one play may conflict.
     ("Lee Brandt made a 41-yard touchdown catch in the first half against the Hawks.",
-     "Lee Brandt got 108 yards receiving and a touchdown against the Hawks.", "41-yard", "108 yards", "apart"),
+     "Lee Brandt finished with 108 yards receiving and a touchdown against the Hawks.", "41-yard", "108 yards", "apart"),
     ("Lee Brandt caught a 41-yard pass against the Hawks on Sunday.",
      "Lee Brandt caught a 44-yard pass against the Hawks on Sunday.", "41-yard", "44-yard", "conflict"),
     ("Lee Brandt ran for 120 yards against the Hawks on Sunday.",
