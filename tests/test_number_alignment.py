@@ -42,7 +42,7 @@ FRAMES = [
     # Capitalised words between an age and a lower-case noun modify the noun (a place, a nation):
     # no one's name; a name followed by a comma, a verb or an adverb stays whose age it is.
     ("Scouts watched the 28-year-old Riverton native on Friday.", "28-year-old", "agent", None),
-    ("Tara Reid, a 28-year-old Maryland native, was arrested on Friday.", "28-year-old", "agent", "tara reid"),
+    ("Tara Reid, a 31-year-old Ohio native, was arrested on Friday.", "31-year-old", "agent", "tara reid"),
     ("Rescuers reached a 32-year-old Welsh hiker before dark.", "32-year-old", "agent", None),
     ("Police found 33-year-old Mia Kell, 40-year-old Tom Kell and their son.", "33-year-old", "agent", "mia kell"),
     ("On Saturday, 48-year-old Englishman Lee Brandt, originally from Essex, fell.", "48-year-old", "agent",
@@ -321,20 +321,20 @@ ALIGNMENTS = [
      "Police said five suspected gang members are in custody over the officer's shooting.",
      "two", "five", "conflict"),
     # The same words, but each outlet counts two groups of the noun: which is which is not known.
-    ("Two gang members were arrested in Riverton and three gang members in Eastport.",
-     "Police said five gang members are under arrest in Riverton and one in Eastport.",
-     "Two", "five", "apart"),
+    ("Riverton police held two gang members and Eastport police held three gang members.",
+     "Police said five gang members are in custody in Riverton and one in Eastport.",
+     "two", "five", "apart"),
     # Two events of one kind: a count of the arrests of another day stays apart.
     ("Deputies arrested two suspected gang members over the death of a Riverton officer in 2004.",
      "Deputies arrested five suspected gang members over the death of a Riverton officer.",
      "two", "five", "apart"),
     # A sum of money in one currency worded alike: one fact; a conversion in brackets: never.
-    ("The thieves took jewellery worth an estimated two million euros from the shop.",
-     "The thieves took jewellery worth an estimated seven million euros from the shop.",
-     "an estimated two million euros", "an estimated seven million euros", "conflict"),
-    ("Police put the storm damage to the Riverton school at $US1 million ($1.52 million).",
-     "Police put the storm damage to the Riverton school at $1 million.",
-     "$1.52 million", "$1 million", "apart"),
+    ("The thieves took jewellery thought to be worth two million euros from the shop.",
+     "The thieves took jewellery thought to be worth seven million euros from the shop.",
+     "two million euros", "seven million euros", "conflict"),
+    ("Police put the storm damage to the Riverton school at $US2 million ($3.04 million).",
+     "Police put the storm damage to the Riverton school at $2 million.",
+     "$3.04 million", "$2 million", "apart"),
     # Two shares of one list worded alike (a percentage names no noun of its own): apart.
     ("Up to 55 percent of calls in Riverton, 52 percent in Eastport and 82 percent in Northfield failed.",
      "Up to 55 percent of calls in Riverton, 52 percent in Eastport, and 82 percent in Northfield failed.",
@@ -411,7 +411,7 @@ ALIGNMENTS = [
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
     # The other figures of the two sentences given the same ("104 yards", "31 passes" / "31
     # catches"): one stat line, so the one figure of its kind left over in each is one fact ...
-    pytest.param("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards and four scores.",
+    pytest.param("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
                  "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
                  "440 yards", "880 yards", "conflict",
                  marks=pytest.mark.xfail(strict=True, reason="the stat-line match was fitted to one bench pair's "
@@ -420,7 +420,7 @@ ALIGNMENTS = [
      "Six pistols, 14 clips and about 700 bullets were found aboard, the coast guard said.",
      "about 300", "about 700", "conflict"),
     # ... but a figure whose own twin is in the other sentence is that twin's, not another's;
-    ("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards and four scores.",
+    ("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
      "Ruiz carried 26 times for 104 yards and added 31 receptions for 440 yards and four TDs.",
      "104 yards", "440 yards", "apart"),
     # other figures that differ show nothing; a year only one names sets them apart;
@@ -465,7 +465,7 @@ ALIGNMENTS = [
     ("Across Riverton and Eastport a total of eight officers died in the ambushes, the chief said.",
      "The chief said three officers were killed in the Riverton ambush.", "a total of eight", "three", "apart"),
     # A streak is not a season's count; two streaks of one team may conflict.
-    ("The Hawks will play four road games for the second straight year, Lee Brandt said.",
+    ("The Hawks will play four road games in a second straight losing year, Lee Brandt said.",
      "The Hawks won six straight games, Lee Brandt said.", "four", "six", "apart"),
     ("The Hawks won six games in a row before losing to Riverton on Sunday.",
      "The Hawks won four games this season before losing to Riverton on Sunday.", "six", "four", "apart"),
@@ -473,7 +473,7 @@ ALIGNMENTS = [
      "The Hawks won seven consecutive games before losing to Riverton.", "six", "seven", "conflict"),
     # The length of one play is not a game's total; two lengths of one play may conflict.
     ("Lee Brandt made a 41-yard touchdown catch in the first half against the Hawks.",
-     "Lee Brandt finished with 108 yards receiving and a touchdown against the Hawks.", "41-yard", "108 yards", "apart"),
+     "Lee Brandt finished with 108 yards on catches and one touchdown against the Hawks.", "41-yard", "108 yards", "apart"),
     ("Lee Brandt caught a 41-yard pass against the Hawks on Sunday.",
      "Lee Brandt caught a 44-yard pass against the Hawks on Sunday.", "41-yard", "44-yard", "conflict"),
     ("Lee Brandt ran for 120 yards against the Hawks on Sunday.",
