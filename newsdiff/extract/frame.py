@@ -76,10 +76,9 @@ _RESTRICTING = frozenset(load("restricting_words"))
 _SCOPE = frozenset(load("scope_words"))
 # Restricting words that also count right after the number, before its noun ("three other rifles",
 # "two more victims"); others there say something else ("17 points last night").
-_AFTER_RESTRICTING = frozenset({"other", "others", "more", "additional", "further", "remaining",
-                                "straight", "consecutive", "successive"}) & _RESTRICTING
+_AFTER_RESTRICTING = frozenset(load("restricting_after_words")) & _RESTRICTING
 # Words of a streak, read as one modifier: "six straight games" and "six consecutive games" are one.
-_STREAK = frozenset({"consecutive", "successive"})
+_STREAK = frozenset(load("streak_words"))
 # Words that make a count one that did not happen, within `_UNREALISED_REACH` words before it: a
 # guess ("might have been two killed") or an attempt or plot ("attempting to murder three").
 _UNREALISED = (("hypothetical", frozenset(load("hypothetical_words"))), ("attempted", frozenset(load("attempt_words"))))
@@ -328,10 +327,9 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     three words before it, the two right after it ("three other rifles", which the subject
     leaves out) and its subject (`lists/restricting_words.txt`), and words that make it a total
     over a wider scope ("a total of", "overall"), anywhere before it in its clause
-    (`lists/scope_words.txt`), or a running total ("since" a few words after it: "10 killed in
-    the city since Friday"), and "hypothetical" or "attempted" for a count that did not happen, a
-    guess or an attempt or plot, a few words before it (`lists/hypothetical_words.txt`,
-    `lists/attempt_words.txt`: "might have been two killed", "attempting to murder three")."""
+    (`lists/scope_words.txt`), and "then" for "the then-15-year-old". The phrases after the number
+    ("since", "in a row", "to death") are read by `_clause_marks`, guesses and attempts by
+    `_unrealised`, both from the document's own clause."""
     near = [w.casefold() for w in before[-3:]]
     # "the earlier shooting and seven counts": a word of the phrase before the last "and" or "or"
     # is not one of this number's.
