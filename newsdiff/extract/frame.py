@@ -76,20 +76,32 @@ _RESTRICTING = frozenset(load("restricting_words"))
 _SCOPE = frozenset(load("scope_words"))
 # Restricting words that also count right after the number, before its noun ("three other rifles",
 # "two more victims"); others there say something else ("17 points last night").
-_AFTER_RESTRICTING = frozenset({"other", "others", "more", "additional", "further", "remaining",
-                                "straight", "consecutive", "successive"}) & _RESTRICTING
+_AFTER_RESTRICTING = frozenset(load("restricting_after_words")) & _RESTRICTING
 # Words of a streak, read as one modifier: "six straight games" and "six consecutive games" are one.
-_STREAK = frozenset({"consecutive", "successive"})
+_STREAK = frozenset(load("streak_words"))
 # Words that make a count one that did not happen, within `_UNREALISED_REACH` words before it: a
 # guess ("might have been two killed") or an attempt or plot ("attempting to murder three").
 _UNREALISED = (("hypothetical", frozenset(load("hypothetical_words"))), ("attempted", frozenset(load("attempt_words"))))
 _UNREALISED_REACH = 6
+# Words that open a clause of their own: a guess or attempt before one governs another verb.
+_CLAUSE_OPENERS = frozenset(load("date_clause_openers"))
+# Words joining two clauses after a number: a phrase past one is not the number's.
+_CLAUSE_JOINS = frozenset(load("clause_joins"))
+# Superlatives: "since" after one compares ("the deadliest attack since 2018"), no running total.
+_SUPERLATIVES = frozenset(load("superlative_words"))
+# Words that start a span after "since" besides calendar words and numbers ("since then").
+_SINCE_STARTS = frozenset(load("since_starts"))
+# Harm verbs (base forms) that "to death" right after makes a killing ("stabbed to death").
+_TO_DEATH_VERBS = frozenset(load("to_death_verbs"))
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 # (A comma before "and" changes nothing: "52 percent in Egypt, and 82 percent in India". "A man
 # and seven women": "a" counts one.)
 _PART_AFTER = regex.compile(r"\s+((?:\p{L}+,?\s+){1,2})and\s+" + _COUNT_WORD + r"\b", regex.IGNORECASE)
-_PART_BEFORE = regex.compile(r"\b(?:an?|" + _COUNT_WORD[3:] + r"\s+((?:\p{L}+,?\s+){1,2})and\s+$", regex.IGNORECASE)
+_PART_BEFORE = regex.compile(r"\b(?:(an?)|" + _COUNT_WORD[3:] + r"\s+((?:\p{L}+,?\s+){1,2})and\s+$", regex.IGNORECASE)
+# Nouns of one person: "a man and seven women" counts one and seven of one crowd, while "a
+# blackout and 12 people died" joins two clauses ("a" counts only next to a person).
+_ONE_PERSON = frozenset(load("person_nouns"))
 # Words of an event class ("two dead and three injured", "killing two and wounding five"): the
 # coordinated counts are different quantities of the story, not parts of one whole.
 _EVENT_WORDS = frozenset(w for verbs in EVENT_CLASSES.values() for phrase in verbs for w in phrase.split())
@@ -111,6 +123,8 @@ _CONVERSION = regex.compile(r"[0-9](?:[\p{L} .,]{0,20})\(\s*$")
 # Capitalised words right after a number, spaces only between them, then a lower-case word:
 # "28-year-old Maryland native" (not "33-year-old Megan Short, 40-year-old ...").
 _NAMES_THEN_WORD = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}[ \t]+){1,4}(\p{Ll}[\p{L}\p{M}\-]{0,30})")
+# A name then an apposition that opens with an article, right before an age: "Tara Kell, a ".
+_APPOSED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){0,3}),\s+(?:an?|the)\s+$")
 _LIST_BREAK = regex.compile(r"[;,:()\[\]\p{N}]")
 _YEAR = regex.compile(r"(?<![\p{N}\p{L}.,])(?:1[89][0-9]{2}|20[0-9]{2})(?![\p{N}\p{L}])")
 # Calendar words that name a time of their own (not "today": the article's own day).
@@ -147,8 +161,11 @@ def frame(doc: Document, fact: Fact) -> Fact:
                   appositive=measured == "age" and fact.text.strip().isdigit())
     if owner and measured == "age" and not fact.text.strip().isdigit():
         noun = _NAMES_THEN_WORD.match(doc.text, fact.end, min(len(doc.text), fact.end + _REACH))
-        if noun and _modified_noun(noun.group(1)):
-            owner = None  # "the 28-year-old Maryland native": a place or a nation, not whose age
+        if noun and _modified_noun(noun.group(1)) and set(owner.split()) <= {fold(w) for w in _WORD.findall(noun.group(0))}:
+            # "the 28-year-old Maryland native": a place or a nation, not whose age; a name
+            # before, in apposition ("Tara Kell, a 28-year-old Maryland native"), still is.
+            named = _APPOSED.search(doc.text, max(0, fact.start - 60), fact.start)
+            owner = fold(named.group(1)) if named else None
     if owner and measured == "age" and fact.text.strip().isdigit():
         # "Dana Kell, 44; Mia Ruiz, 31": the words run on across the list's commas, the name does not.
         since = _LIST_BREAK.split(doc.text[max(0, fact.start - _REACH // 2):fact.start].rstrip(" ,("))[-1]
@@ -160,7 +177,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
                    dimension=measured, head=head,
                    modifiers=modifiers(fact, before, after) + (("part",) if _is_part(doc, fact) else ())
                    + (("whole",) if _WHOLE.search(doc.text, max(0, fact.start - 40), fact.start) else ())
-                   + _unrealised(doc, fact)
+                   + _unrealised(doc, fact) + _clause_marks(doc, fact)
                    + (("conversion",) if measured.startswith("money:")
                       and _CONVERSION.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
                    agent=owner)
@@ -282,10 +299,18 @@ def _is_part(doc: Document, fact: Fact) -> bool:
     before = text[max(0, fact.start - 60):fact.start]
     if _PARTITIVE.match(after):
         return True
-    for found in (_PART_AFTER.match(after), _PART_BEFORE.search(before)):
-        if found and not any(lemma(w) in _EVENT_WORDS or w.casefold() in _EVENT_WORDS for w in found.group(1).split()):
-            return True
-    return False
+    found = _PART_AFTER.match(after)
+    if found and _not_event(found.group(1)):
+        return True
+    found = _PART_BEFORE.search(before)
+    if found and found.group(1) and found.group(2).split()[-1].strip(",").casefold() not in _ONE_PERSON:
+        return False
+    return bool(found) and _not_event(found.group(2))
+
+
+def _not_event(words: str) -> bool:
+    """Whether none of the words is one of an event class ("two dead and three injured")."""
+    return not any(lemma(w) in _EVENT_WORDS or w.casefold() in _EVENT_WORDS for w in words.split())
 
 
 def _nearest_first(before: list[str], after: list[str]) -> list[str]:
@@ -302,44 +327,87 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     three words before it, the two right after it ("three other rifles", which the subject
     leaves out) and its subject (`lists/restricting_words.txt`), and words that make it a total
     over a wider scope ("a total of", "overall"), anywhere before it in its clause
-    (`lists/scope_words.txt`), or a running total ("since" a few words after it: "10 killed in
-    the city since Friday"), and "hypothetical" or "attempted" for a count that did not happen, a
-    guess or an attempt or plot, a few words before it (`lists/hypothetical_words.txt`,
-    `lists/attempt_words.txt`: "might have been two killed", "attempting to murder three")."""
+    (`lists/scope_words.txt`), and "then" for "the then-15-year-old". The phrases after the number
+    ("since", "in a row", "to death") are read by `_clause_marks`, guesses and attempts by
+    `_unrealised`, both from the document's own clause."""
     near = [w.casefold() for w in before[-3:]]
-    if "and" in near or "or" in near:
-        # "the earlier shooting and seven counts": a word of the phrase before "and" is not one
-        # of this number's.
-        near = near[len(near) - near[::-1].index("and" if "and" in near else "or"):]
+    # "the earlier shooting and seven counts": a word of the phrase before the last "and" or "or"
+    # is not one of this number's.
+    near = near[max((i + 1 for i, w in enumerate(near) if w in ("and", "or")), default=0):]
     words = near + [w.casefold() for w in after[:2] if w.casefold() in _AFTER_RESTRICTING]
     words += [fold(w) for w in _WORD.findall(fact.subject or "")]
     found = {"straight" if w in _STREAK else w for w in words if w in _RESTRICTING}
     found |= {w.casefold() for w in before if w.casefold() in _SCOPE}  # "Overall, ... 33 homers"
     # ... or in the number as written, when the extractor kept it: "a total of eight".
     found |= {w.casefold() for w in _WORD.findall(fact.text) if w.casefold() in _SCOPE}
-    if any(w.casefold() == "since" for w in after[:_SINCE_REACH]):
-        found.add("since")  # "10 people killed in the city since Friday": a running total
-    if "in a row" in " ".join(after[:_SINCE_REACH]).casefold():
-        found.add("straight")  # "six games in a row": a streak
-    if "to death" in " ".join(after[:_DEATH_REACH]).casefold():
-        found.add("fatally")  # "two men shot to death": a harm that killed, like "fatally shot"
     if before and before[-1].casefold() == "then-":
         found.add("then")  # "the then-15-year-old": an age (or a count) at an earlier time
     return tuple(sorted(found))
 
 
 def _unrealised(doc: Document, fact: Fact) -> tuple[str, ...]:
-    """("hypothetical",) or ("attempted",) when a word of a guess or of an attempt or plot stands a
-    few words before the number in its clause (no comma or other break between): "there might have
-    been two people killed", "attempting to murder three people" are not the reported toll, while
-    "the gunman would have killed more, but two people died" is."""
-    clause = _CLAUSE_BREAK.split(doc.text[max(0, fact.start - _REACH // 2):fact.start])[-1]
+    """("hypothetical",) or ("attempted",) when a guess or an attempt or plot governs the verb of
+    the count, inside its clause: "there might have been two people killed", "could have killed
+    50", "attempting to murder three people", "attempted murder of three" are not the reported
+    toll, while "the gunman would have killed more, but two people died", "tried to flee after he
+    shot three" and "might have killed himself after shooting four" are."""
+    sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
+    floor = max(sentence.start if sentence else 0, fact.start - _REACH // 2)
+    clause = _CLAUSE_BREAK.split(doc.text[floor:fact.start])[-1]
     found = [w.casefold() for w in _WORD.findall(clause)[-_UNREALISED_REACH:]]
-    # A guess is a modal of the past ("might have been", "could have killed"): "police would find
-    # two people dead" tells what happened.
-    guessed = {w for w, nxt in zip(found, found[1:], strict=False) if nxt == "have"}
-    kinds = (kind for kind, words in _UNREALISED if words & (guessed if kind == "hypothetical" else set(found)))
+    # Only the words after the last opener of a clause ("after he shot three") can govern the count.
+    opener = max((i for i, w in enumerate(found) if w in _CLAUSE_OPENERS), default=-1)
+    found = found[opener + 1:]
+    kinds = []
+    for kind, words in _UNREALISED:
+        if any(w in words and _governs(kind, found[i + 1:]) for i, w in enumerate(found)):
+            kinds.append(kind)
     return tuple(kinds)
+
+
+def _governs(kind: str, tail: list[str]) -> bool:
+    """Whether the words between a guess or attempt word and the number leave that word governing
+    the count's own verb: a modal of the past then at most the verb ("might have been two",
+    "could have killed 50"; "police would find two people dead" tells what happened), an attempt
+    then "to" and the verb ("tried to murder three") or its noun then "of" ("attempted murder of
+    three")."""
+    if kind == "hypothetical":
+        return bool(tail) and tail[0] == "have" and len(tail) <= 2
+    return len(tail) == 2 and (tail[0] == "to" or tail[1] == "of")
+
+
+def _clause_after(doc: Document, fact: Fact) -> list[str]:
+    """The words after the number in its own clause, lower-cased: up to a comma or other break or
+    a word joining clauses ("14 killed on the highway and 3 others since then": "since" is the
+    other count's)."""
+    clause = _CLAUSE_BREAK.split(doc.text[fact.end:fact.end + _REACH // 2], maxsplit=1)[0]
+    words = [w.casefold() for w in _WORD.findall(clause)]
+    cut = next((i for i, w in enumerate(words) if w in _CLAUSE_JOINS), len(words))
+    return words[:cut]
+
+
+def _clause_marks(doc: Document, fact: Fact) -> tuple[str, ...]:
+    """Modifiers read from phrases after the number in its clause: "since" a start of time (a
+    running total: "10 overdoses in the county since March", not "the deadliest attack since
+    2018", a comparison), "in a row" (a streak, like "straight") and "to death" right after a harm
+    verb (a harm that killed, like "fatally shot": not "sentenced to death", "almost to death")."""
+    words = _clause_after(doc, fact)
+    found = []
+    near = words[:_SINCE_REACH]
+    if "since" in near:
+        at = near.index("since")
+        start = words[at + 1] if at + 1 < len(words) else ""
+        if not _SUPERLATIVES & set(words[:at]) and (start in _SINCE_STARTS or start in _TIME_WORDS or start[:1].isdigit()):
+            found.append("since")
+    if any(near[i:i + 3] == ["in", "a", "row"] for i in range(len(near))):
+        found.append("straight")
+    # The harm verb stands right before "to death" ("two men stabbed to death") or right before
+    # the count, its object ("beat two guards to death").
+    verb = _WORD.findall(doc.text, max(0, fact.start - 30), fact.start)[-1:]
+    harmed = [lemma(w) in _TO_DEATH_VERBS for w in [verb[0] if verb else ""] + words]
+    if any(words[i:i + 2] == ["to", "death"] and (harmed[i] or (i == 1 and harmed[0])) for i in range(1, min(len(words), _DEATH_REACH))):
+        found.append("fatally")
+    return tuple(found)
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n.!?\"“”]")

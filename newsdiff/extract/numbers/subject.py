@@ -164,8 +164,10 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str, int]:
             k = m
             continue
         low = tok.low
-        if low in _COMPOUND_OPENERS and _compound_follows(tokens, k + 1):
-            words.append(tok.text)  # "13 home runs": the stop word opens a compound noun
+        if not words and low in _COMPOUND_OPENERS and _compound_follows(tokens, k + 1):
+            # "13 home runs": the stop word opens a compound noun, right after the count only
+            # ("sent 300 workers home sick": once a noun is read, "home" ends the phrase).
+            words.append(tok.text)
             k += 1
             continue
         if low in NP_STOP or low in WEEKDAYS or (tok.text[0].isupper() and low in _MONTHS) or _adverb(tokens, k):
@@ -340,13 +342,15 @@ def _state_after(tokens: list[Token], k: int) -> Optional[str]:
         word = _word(tokens, j)
         if word in _STATES:
             return word
-        if not word or word in ("and", "or", "but"):
+        if not word or word in _CLAUSE_JOINS:
             return None
     return None
 
 
 # Words between a counted phrase and the state a result verb left it in.
 _STATE_REACH = 5
+# Words joining clauses: a state word past one is another clause's.
+_CLAUSE_JOINS = load_set("clause_joins")
 # Present forms of the verbs of the harms a headline counts ("shooting kills three and wounds
 # two", "crash leaves four dead"); other present forms stay unread (a "-s" word is often a noun).
 _PRESENT_VERBS = frozenset(p for cls in ("kill", "injure") for p in EVENT_CLASSES.get(cls, ()) if " " not in p) \
