@@ -173,6 +173,23 @@ def test_quarter_ended_on_a_day(sentence, text, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # a numbered quarter that ended on a day keeps its number and takes the year of that day
+        # (most of its months): a fiscal second quarter that ended Nov. 30 is last year's
+        ("The grocer lost money in its second quarter ended Nov. 30.", "second quarter", "2022-Q2"),
+        ("The fourth quarter ended Jan. 31, 2021, brought record sales.", "The fourth quarter", "2020-Q4"),
+        ("Its first quarter ending Dec. 31 looks weak.", "first quarter", "2023-Q1"),
+        # negatives: no day after it, the year from the anchor and the tense as before
+        ("The grocer lost money in its second quarter.", "second quarter", "2023-Q2"),
+        ("The second quarter ended with a loss.", "The second quarter", "2023-Q2"),
+    ],
+)
+def test_numbered_quarter_ended_on_a_day(sentence, text, expected):
+    assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
     "sentence, absent",
     [
         # "a" before a plural unit belongs to a later noun

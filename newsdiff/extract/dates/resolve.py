@@ -769,6 +769,11 @@ def quarter(m, ctx):
     owner = _YEARS_BEFORE.search(ctx.sentence, max(0, ctx.start - 20), ctx.start) if not det else None
     if owner:
         return Timex("DATE", f"{int(owner.group('y')):04d}-Q{q}")  # "fiscal 1991's first quarter"
+    end = _quarter_end_day(ctx)
+    if end is not None:
+        # "the second quarter ended Oct. 31": the quarter keeps its own (perhaps fiscal) number;
+        # its year is that of most of its three months, whichever year the anchor is in
+        return Timex("DATE", f"{(end[0] - _HALF_QUARTER).year:04d}-Q{q}", end[1])
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-Q{q}")
     of_year = _of_a_year_after(ctx)
@@ -854,6 +859,16 @@ _HALF_QUARTER = dt.timedelta(days=45)
 
 def _quarter_ended(ctx: Context) -> Optional[Timex]:
     """The calendar quarter of "the quarter ended <day>", or None when no such day follows."""
+    end = _quarter_end_day(ctx)
+    if end is None:
+        return None
+    middle = end[0] - _HALF_QUARTER
+    return Timex("DATE", f"{middle.year:04d}-Q{T.quarter_of(middle)}", end[1])
+
+
+def _quarter_end_day(ctx: Context) -> Optional[tuple[dt.date, bool]]:
+    """The day a quarter "ended" (or is "ending") on, written right after the match, and whether
+    its year came from the anchor; None when no such day follows or its year cannot be told."""
     m = _ENDED_ON.match(ctx.sentence, ctx.end, ctx.end + 60)  # its longest match is under 50 characters
     if m is None or m.group("month").lower() not in W.MONTHS:
         return None
@@ -872,8 +887,7 @@ def _quarter_ended(ctx: Context) -> Optional[Timex]:
         return None
     if not T.valid_day(year, month, day_of_month):
         return None
-    middle = dt.date(year, month, day_of_month) - _HALF_QUARTER
-    return Timex("DATE", f"{middle.year:04d}-Q{T.quarter_of(middle)}", anchored)
+    return dt.date(year, month, day_of_month), anchored
 
 
 def _unit(m: regex.Match) -> tuple[str, int, bool]:
