@@ -16,6 +16,7 @@ time (`t0`) is not scored, and the official scorer too compares value strings ex
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +66,38 @@ def align(record: dict, found: list[DateFact]) -> list[Pair]:
     pairs += [Pair(record["id"], g, None) for gi, g in enumerate(gold) if gi not in used_g]
     pairs += [Pair(record["id"], None, s) for si, s in enumerate(found) if si not in used_s]
     return pairs
+
+
+# Kinds of wrong value, in the order `value_error_kind` tests them: a part of the day (`TNI`),
+# X placeholders (`1989-WXX`), a quarter (`1989-Q3`), a reference word (`PAST_REF`), a duration
+# against a point (`P1W` for `1998-W33`), a week, a clock time, else a wrong day, month or year.
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+_REFERENCE = re.compile(r"^(?:PRESENT|PAST|FUTURE)_REF$")
+_PADDING = re.compile(r"(?<=[WQHT-])0(?=\d)|:00$")
+
+
+def value_error_kind(gold: str, system: str) -> str:
+    """What kind of wrong value `system` is against `gold`, to count the remaining errors by kind
+    (a report, not a score): the first kind that applies, in the order below."""
+    if _PADDING.sub("", gold) == _PADDING.sub("", system):
+        return "same value written differently (zero padding, T17 for T17:00)"
+    if bool(_PART_OF_DAY.search(gold)) != bool(_PART_OF_DAY.search(system)):
+        return "part of the day on one side only"
+    if "X" in gold and "X" not in system:
+        return "gold underspecified (X placeholders), system a known value"
+    if "-Q" in gold or "-Q" in system:
+        return "quarter"
+    if bool(_REFERENCE.match(gold)) != bool(_REFERENCE.match(system)):
+        return "reference word (PAST_REF...) against a date or duration"
+    if gold.startswith("P") != system.startswith("P"):
+        return "duration against a point in time"
+    if "-W" in gold or "-W" in system:
+        return "week"
+    if "T" in gold or "T" in system:
+        return "clock time"
+    if gold.startswith("P"):
+        return "wrong duration"
+    return "wrong day, month or year (direction, anchor)"
 
 
 def load(bench: Path) -> list[dict] | None:
@@ -135,6 +168,11 @@ def main(bench: Path) -> None:
         for p in pairs
         if p.gold and p.system and p.gold["value"] != p.system.value
     )
+    kinds = Counter(
+        value_error_kind(p.gold["value"], p.system.value)
+        for p in pairs
+        if p.gold and p.system and p.gold["value"] != p.system.value
+    )
     bounds = Counter(
         f"{p.system.text!r} for {p.gold['text']!r}"
         for p in pairs
@@ -143,4 +181,5 @@ def main(bench: Path) -> None:
     print("   tuning part, most missed: " + ", ".join(f"{t!r} ×{n}" for t, n in missed.most_common(8)))
     print("   tuning part, most spurious: " + ", ".join(f"{t!r} ×{n}" for t, n in spurious.most_common(8)))
     print("   tuning part, most wrong values: " + "; ".join(f"{t} ×{n}" for t, n in wrong.most_common(6)))
+    print("   tuning part, wrong values by kind: " + "; ".join(f"{k} ×{n}" for k, n in kinds.most_common()))
     print("   tuning part, most wrong spans: " + "; ".join(f"{t} ×{n}" for t, n in bounds.most_common(6)))

@@ -38,3 +38,26 @@ def test_value_f1_is_value_accuracy_times_relaxed_f1(monkeypatch, found, hits):
     relaxed_f1 = figures["relaxed"][2]
     assert figures["value"][2] == pytest.approx(figures["value_accuracy"] * relaxed_f1)
     assert figures["value"][2] == pytest.approx(2 * hits / (len(found) + 3))
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "kind"),
+    [
+        ("2021-W5", "2021-W05", "same value written differently"),
+        ("2021-03-04T17", "2021-03-04T17:00", "same value written differently"),
+        ("2021-03-04", "2021-03-04TNI", "part of the day on one side only"),
+        ("2021-03-04TEV", "2021-03-04", "part of the day on one side only"),
+        ("2021-WXX", "2021-W09", "gold underspecified"),
+        ("2020-Q1", "2020", "quarter"),
+        ("2020-Q1", "2020-Q2", "quarter"),
+        ("PAST_REF", "PXY", "reference word"),
+        ("P1W", "2021-W09", "duration against a point"),
+        ("2021-W08", "2021-W09", "week"),
+        ("2021-03-04T10:00", "2021-03-05T10:00", "clock time"),
+        ("P2Y", "P3Y", "wrong duration"),
+        ("2021-03-04", "2021-03-11", "wrong day, month or year"),
+        ("2021-03", "2022-03", "wrong day, month or year"),
+    ],
+)
+def test_value_error_kind_names_the_first_kind_that_applies(gold, system, kind):
+    assert tempeval.value_error_kind(gold, system).startswith(kind)
