@@ -478,3 +478,21 @@ def test_a_thin_second_event_of_one_kind_is_its_own_story():
     story = _group(facts, "abcdef")
     assert story["a"] == story["b"] == story["c"]
     assert story["d"] == story["e"] == story["f"] != story["a"]
+
+
+_STORY_KEYS = {"name:ana lopez", "name:carver", "name:navy"}
+_MANY = [f"name:other{i} place" for i in range(20)]  # enough keys to judge (THIN_KEYS)
+
+
+@pytest.mark.parametrize("keys, about_another", [
+    # Its main names are not the story's, and it shares a one-word name only: another event.
+    (["name:dora quinn", "name:mercer", "name:eli vance", "name:navy", *_MANY], True),
+    # One of its main names is the story's: a report of the story.
+    (["name:dora quinn", "name:carver", "name:eli vance", *_MANY], False),
+    # It shares a full name with the story, further down: a report of the story.
+    (["name:dora quinn", "name:mercer", "name:eli vance", "name:ana lopez", *_MANY], False),
+    # Too thin to judge by its names.
+    (["name:dora quinn", "name:mercer", "name:eli vance", "name:navy"], False),
+])
+def test_a_lone_source_is_about_another_event_when_its_main_names_are_not_the_storys(keys, about_another):
+    assert stories._about_another(keys, _STORY_KEYS) is about_another

@@ -48,7 +48,10 @@ share of the members holding it, so a big group does not draw every lone source)
 reaches SINGLE_MIN, or ONE_MATCH_MIN when it shares nothing at all with any other group (a name of
 one shooting and none of the other's, `_only_match`); one sharing less joins the only group when
 there is just one and it shares more than ONLY_GROUP_MIN with it or is too thin to judge (fewer
-than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names). A thin one
+than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names). So does
+one holding THIN_KEYS keys or more sharing less than SINGLE_MIN whose MAIN_KEYS most frequent keys
+the story never gives and which shares one-word names only (`_about_another`): another event of
+the kind, naming its city or its navy. A thin one
 sharing nothing is still judged by its dates: sharing no strong key with the story and with main
 event dates all more than WINDOW_DAYS from the story's, it is another event (a brief on a shooting
 elsewhere weeks later). Main event dates far apart keep a lone source apart (`_attach_singles`)
@@ -186,6 +189,10 @@ FEW_KEYS = 5
 # own link score), one pool at 1.1 (0.65); the pools of an event's own short reports at 0.49 and
 # up (0.33 of their own link score and up).
 POOL_CROSS_MAX = 0.25
+# A lone source is about what its MAIN_KEYS most frequent keys name (`_about_another`). Measured
+# (tuning, stray article of another event kept apart): ECB+ 18 -> 20 of 46, GVC 34 -> 36 of 44,
+# the same at 2, 3 and 5; no split and no check figure moves.
+MAIN_KEYS = 3
 # A lone source holding this many of a group's own strong names (held by more than half of its
 # members) reports the group's story whatever its main date says (`_attach_singles`): a page
 # written two years on (a trial, an anniversary) names the shooter and the victim of the first
@@ -497,14 +504,14 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
         if pool and _mean_shared(_undated(top[sid]), pool_keys, len(pool), weight) > score:
             chosen.append((pool[0], sid, False))
             continue
-        if score < SINGLE_MIN and not _only_match(best, scores, top[sid], group_keys[best], comp_eras[sid]):
+        if score < SINGLE_MIN and not (len(big) > 1 and _only_match(best, scores, top[sid], group_keys[best], comp_eras[sid])):
             # Sharing (almost) nothing with the folder's only story, a source is another story
             # when it holds enough keys to judge, or when it shares no strong key (a full name, a
             # quote) and its main event dates lie weeks from the story's: a thin brief on a
             # shooting elsewhere a month later names nothing of ours, while a late follow-up
             # names the suspect every report names (a key that weighs nothing in a small folder).
-            shares_little = score <= ONLY_GROUP_MIN and not _shares_core(
-                top[sid], held_by[best], len(big[best]), comp_eras[sid])
+            shares_little = (score <= ONLY_GROUP_MIN or _about_another(top[sid], group_keys[best])) \
+                and not _shares_core(top[sid], held_by[best], len(big[best]), comp_eras[sid])
             shared = [key for key in top[sid] if key in group_keys[best]]
             if len(big) != 1 or (shares_little and _judged_apart(
                     len(top[sid]), shared, (eras[root], comp_eras[sid], dates[root], comp_dates[sid]))):
@@ -529,6 +536,16 @@ def _mean_shared(keys: Sequence[str], held_by: Counter, members: int, weight: Ma
     if members - own < 1:
         return 0.0
     return math.fsum(weight.get(k, 0.0) * (held_by[k] - own) / (members - own) for k in keys if held_by[k] > own)
+
+
+def _about_another(keys: Sequence[str], group_keys: Collection[str]) -> bool:
+    """Whether a lone source holding enough keys to judge (THIN_KEYS) is about something the group
+    never names: none of its MAIN_KEYS most frequent keys (`keys` is in order of frequency) is the
+    group's, and what it shares with the group is one-word names only ("Navy", "Somali", a city),
+    the protagonists of every event of a kind."""
+    if len(keys) < THIN_KEYS or any(key in group_keys for key in keys[:MAIN_KEYS]):
+        return False
+    return not any(_strong(key) for key in keys if key in group_keys)
 
 
 def _core_names(keys: Sequence[str], held_by: Counter, members: int) -> int:
@@ -586,8 +603,9 @@ def _only_match(best: int, scores: Mapping[int, float], keys: Sequence[str],
     below SINGLE_MIN: a short report of one of two shootings names its street or victim once,
     with none of the other's names. It must share ONE_MATCH_MIN and a key that is not a date, or
     a date that is one of its own main event dates (`own_eras`): a day named in passing is in many
-    stories. Meant for a folder of several stories; with only one group it changes nothing, since
-    a score of ONE_MATCH_MIN is above ONLY_GROUP_MIN and such a source joins the one story anyway."""
+    stories. Used only in a folder of several groups: with one group the rules for the folder's
+    only story decide (a source about another event that names a city of the story's once must
+    not join it on that name)."""
     if scores.get(best, 0.0) < ONE_MATCH_MIN or any(v > 0 for i, v in scores.items() if i != best):
         return False
     return any(not key.startswith("date:") or _own_day(key, own_eras) for key in keys if key in group_keys)
