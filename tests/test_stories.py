@@ -431,3 +431,68 @@ def test_thin_unlinked_briefs_stay_one_story():
     facts = (_brief("a", "Ana Lopez", "Carver Park") + _brief("b", "Ben Ortiz", "Mercer Street")
              + _brief("c", "Dora Quinn", "Hollin Road"))
     assert set(_group(facts, "abc").values()) == {"s1"}
+
+
+# `_other_event`: lone sources of a folder holding one group, with every key weighing 1.
+_GROUP = [["a", "b"]]
+_GROUP_TOP = {"a": ["name:ana lopez", "name:carver"], "b": ["name:ana lopez", "name:carver"]}
+
+
+@pytest.mark.parametrize("lone, expected", [
+    # Two short reports of another event sharing its names, nothing of the story's: a story of their own.
+    ({"c": ["name:harlow", "name:quarry"], "d": ["name:harlow", "name:quarry"], "e": ["name:carver"]}, ["c", "d"]),
+    # Two short reports sharing a detail, each naming the story's people: the story's own.
+    ({"c": ["name:harlow", "name:quarry", "name:ana lopez"], "d": ["name:harlow", "name:quarry", "name:carver"]}, []),
+    # Sharing only a day: a day is in many stories, no evidence of another event.
+    ({"c": ["date:2016-07-04", "name:harlow"], "d": ["date:2016-07-04", "name:quarry"]}, []),
+    # One lone source alone is no second event.
+    ({"c": ["name:harlow", "name:quarry"]}, []),
+])
+def test_lone_sources_sharing_with_each_other_and_not_the_story_are_another_event(lone, expected):
+    from collections import Counter
+    top = {**_GROUP_TOP, **lone}
+    weight = dict.fromkeys((k for keys in top.values() for k in keys), 1.0)
+    held_by = [Counter(k for sid in _GROUP[0] for k in top[sid])]
+    assert stories._other_event(list(lone), _GROUP, top, weight, held_by) == expected
+
+
+@pytest.mark.parametrize("keys, members, expected", [
+    (["name:ana lopez", "name:ben ortiz", "name:carver", "date:2016-07-04"], 3, 2),  # full names most hold
+    (["name:ana lopez", "name:ben ortiz"], 5, 0),  # held by two of five: not the group's own
+    (["name:carver", "date:2016-07-04"], 3, 0),  # a one-word name and a date are not protagonists
+])
+def test_core_names_are_strong_names_most_of_a_group_holds(keys, members, expected):
+    from collections import Counter
+    held_by = Counter({"name:ana lopez": 2, "name:ben ortiz": 2, "name:carver": 2, "date:2016-07-04": 2})
+    assert stories._core_names(keys, held_by, members) == expected
+
+
+def test_a_thin_second_event_of_one_kind_is_its_own_story():
+    # Three linked reports of one event; three short reports of another, naming each other's
+    # place and people (one-word names, too weak to link on their own) and nothing of the first.
+    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+             + _report("c", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04"))
+    for source in "def":
+        facts.append(_count(source, 9, 2.0, "people hurt", ("harlow", "quarry", "ridgeway")))
+    story = _group(facts, "abcdef")
+    assert story["a"] == story["b"] == story["c"]
+    assert story["d"] == story["e"] == story["f"] != story["a"]
+
+
+_STORY_KEYS = {"name:ana lopez", "name:carver", "name:navy"}
+_MANY = [f"name:other{i} place" for i in range(20)]  # enough keys to judge (THIN_KEYS)
+
+
+@pytest.mark.parametrize("keys, about_another", [
+    # Its main names are not the story's, and it shares a one-word name only: another event.
+    (["name:dora quinn", "name:mercer", "name:eli vance", "name:navy", *_MANY], True),
+    # One of its main names is the story's: a report of the story.
+    (["name:dora quinn", "name:carver", "name:eli vance", *_MANY], False),
+    # It shares a full name with the story, further down: a report of the story.
+    (["name:dora quinn", "name:mercer", "name:eli vance", "name:ana lopez", *_MANY], False),
+    # Too thin to judge by its names.
+    (["name:dora quinn", "name:mercer", "name:eli vance", "name:navy"], False),
+])
+def test_a_lone_source_is_about_another_event_when_its_main_names_are_not_the_storys(keys, about_another):
+    assert stories._about_another(keys, _STORY_KEYS) is about_another

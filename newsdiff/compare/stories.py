@@ -48,11 +48,19 @@ share of the members holding it, so a big group does not draw every lone source)
 reaches SINGLE_MIN, or ONE_MATCH_MIN when it shares nothing at all with any other group (a name of
 one shooting and none of the other's, `_only_match`); one sharing less joins the only group when
 there is just one and it shares more than ONLY_GROUP_MIN with it or is too thin to judge (fewer
-than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names). A thin one
+than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names). So does
+one holding THIN_KEYS keys or more sharing less than SINGLE_MIN whose MAIN_KEYS most frequent keys
+the story never gives and which shares one-word names only (`_about_another`): another event of
+the kind, naming its city or its navy. A thin one
 sharing nothing is still judged by its dates: sharing no strong key with the story and with main
 event dates all more than WINDOW_DAYS from the story's, it is another event (a brief on a shooting
-elsewhere weeks later). Main event dates far apart keep a lone source apart in every case
-(`_attach_singles`). When no two sources link at all, the folder is one story less the sources
+elsewhere weeks later). Main event dates far apart keep a lone source apart (`_attach_singles`)
+unless most of its keys, or CORE_NAMES of the story's own strong names, are the story's (a page
+written years on about the trial names the shooter and the victim). Before that, the lone
+sources of a folder holding one group that share more with each other than with it, and next to
+nothing with it as a whole, are a second event of its kind and a story of their own
+(`_other_event`): short reports of a second trade of one team link to nothing alone, and the rule
+for a folder's only story would otherwise draw each of them in. When no two sources link at all, the folder is one story less the sources
 holding THIN_KEYS keys or more that share no more than ONLY_GROUP_MIN with the rest of it and none
 of its core names (`_unlinked_strays`): a stray article added to a folder of short briefs.
 
@@ -173,6 +181,24 @@ WINDOW_DAYS = 14
 # from 4 up): 16/46, 12/20 at 4; 15/46, 12/20 at 5; 15/46, 12/20 at 6; at 3 a GVC incident's own
 # three-key brief splits off. 5 keeps a margin over that.
 FEW_KEYS = 5
+# Lone sources of a folder holding one group are a second event of its kind when their mean link
+# score to the group's members stays at or below POOL_CROSS_MAX and at or below POOL_RATIO of their
+# mean link score to each other (`_other_event`). Measured on the tuning part (one-group folders
+# with two lone sources or more that share more with each other than with the group): the pools
+# made only of another event's articles link to the group at 0.0 to 0.12 (0.0 to 0.19 of their
+# own link score), one pool at 1.1 (0.65); the pools of an event's own short reports at 0.49 and
+# up (0.33 of their own link score and up).
+POOL_CROSS_MAX = 0.25
+# A lone source is about what its MAIN_KEYS most frequent keys name (`_about_another`). Measured
+# (tuning, stray article of another event kept apart): ECB+ 18 -> 20 of 46, GVC 34 -> 36 of 44,
+# the same at 2, 3 and 5; no split and no check figure moves.
+MAIN_KEYS = 3
+# A lone source holding this many of a group's own strong names (held by more than half of its
+# members) reports the group's story whatever its main date says (`_attach_singles`): a page
+# written two years on (a trial, an anniversary) names the shooter and the victim of the first
+# reports, while two check-ins of one celebrity share her name alone.
+CORE_NAMES = 2
+POOL_RATIO = 0.25
 STREET_WORDS = load_set("street_words")
 STORY_GENERIC_WORDS = load_set("compare/story_generic_words")
 _LETTERS = regex.compile(r"\p{L}+")
@@ -452,6 +478,15 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
     eras = {root: frozenset(comp_eras[root]) for root in roots}
     dates = {root: frozenset(comp_dates[root]) for root in roots}
     chosen = []
+    pool = _other_event(singles, big, top, weight, held_by) if len(big) == 1 else []
+    if pool:
+        # The lone sources that share more with each other than with the folder's only story, and
+        # next to nothing with it as a whole, are a second event of its kind: they form a story of
+        # their own, and a lone source sharing more with them than with the story joins them.
+        pool_keys = Counter(k for sid in pool for k in _undated(top[sid]))
+        for sid in pool[1:]:
+            chosen.append((pool[0], sid, False))
+        singles = [sid for sid in singles if sid not in set(pool)]
     for sid in singles:
         scores: dict[int, float] = {}
         for key in top[sid]:
@@ -466,14 +501,17 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
         best = min(scores, key=lambda i: (-scores[i], i), default=0)
         score = scores.get(best, 0.0)
         root = roots[best]
-        if score < SINGLE_MIN and not _only_match(best, scores, top[sid], group_keys[best], comp_eras[sid]):
+        if pool and _mean_shared(_undated(top[sid]), pool_keys, len(pool), weight) > score:
+            chosen.append((pool[0], sid, False))
+            continue
+        if score < SINGLE_MIN and not (len(big) > 1 and _only_match(best, scores, top[sid], group_keys[best], comp_eras[sid])):
             # Sharing (almost) nothing with the folder's only story, a source is another story
             # when it holds enough keys to judge, or when it shares no strong key (a full name, a
             # quote) and its main event dates lie weeks from the story's: a thin brief on a
             # shooting elsewhere a month later names nothing of ours, while a late follow-up
             # names the suspect every report names (a key that weighs nothing in a small folder).
-            shares_little = score <= ONLY_GROUP_MIN and not _shares_core(
-                top[sid], held_by[best], len(big[best]), comp_eras[sid])
+            shares_little = (score <= ONLY_GROUP_MIN or _about_another(top[sid], group_keys[best])) \
+                and not _shares_core(top[sid], held_by[best], len(big[best]), comp_eras[sid])
             shared = [key for key in top[sid] if key in group_keys[best]]
             if len(big) != 1 or (shares_little and _judged_apart(
                     len(top[sid]), shared, (eras[root], comp_eras[sid], dates[root], comp_dates[sid]))):
@@ -483,11 +521,80 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
         # weekday resolved against a republisher's page date), while a stray article of another
         # event of one kind shares a place or two, not most of its names.
         owned = sum(1 for key in top[sid] if key in group_keys[best])
-        mostly_ours = owned > MOSTLY_SHARED * len(top[sid])
+        mostly_ours = owned > MOSTLY_SHARED * len(top[sid]) or _core_names(
+            top[sid], held_by[best], len(big[best])) >= CORE_NAMES
         if mostly_ours or not eras_conflict(eras[root], comp_eras[sid], dates[root], comp_dates[sid]):
             chosen.append((root, sid, mostly_ours))
     for root, sid, mostly_ours in chosen:
         _merge(uf, uf.find(root), sid, comp_eras, comp_dates, dates_decide=not mostly_ours)
+
+
+def _mean_shared(keys: Sequence[str], held_by: Counter, members: int, weight: Mapping[str, float],
+                 own: int = 0) -> float:
+    """The mean weight of `keys` shared with a group of `members` sources whose key counts are
+    `held_by` (`own`: how many of those counts are the source's own, 1 when it is a member)."""
+    if members - own < 1:
+        return 0.0
+    return math.fsum(weight.get(k, 0.0) * (held_by[k] - own) / (members - own) for k in keys if held_by[k] > own)
+
+
+def _about_another(keys: Sequence[str], group_keys: Collection[str]) -> bool:
+    """Whether a lone source holding enough keys to judge (THIN_KEYS) is about something the group
+    never names: none of its MAIN_KEYS most frequent keys (`keys` is in order of frequency) is the
+    group's, and what it shares with the group is one-word names only ("Navy", "Somali", a city),
+    the protagonists of every event of a kind."""
+    if len(keys) < THIN_KEYS or any(key in group_keys for key in keys[:MAIN_KEYS]):
+        return False
+    return not any(_strong(key) for key in keys if key in group_keys)
+
+
+def _core_names(keys: Sequence[str], held_by: Counter, members: int) -> int:
+    """How many of `keys` are strong names or quotes (not dates) that more than half of a group's
+    `members` hold: the group's own protagonists."""
+    return sum(1 for key in keys if key in held_by and _strong(key) and not key.startswith("date:")
+               and 2 * held_by[key] > members)
+
+
+def _undated(keys: Sequence[str]) -> list[str]:
+    """The keys that are not dates."""
+    return [k for k in keys if not k.startswith("date:")]
+
+
+def _within(held_by: Counter, members: int, weight: Mapping[str, float]) -> float:
+    """The mean link score over the pairs of a group's members, from its key counts."""
+    if members < 2:
+        return 0.0
+    pairs = members * (members - 1) / 2
+    return math.fsum(weight.get(k, 0.0) * n * (n - 1) / 2 for k, n in held_by.items()) / pairs
+
+
+def _other_event(singles: Sequence[str], big: Sequence[Sequence[str]], top: Mapping[str, Sequence[str]],
+                 weight: Mapping[str, float], held_by: Sequence[Counter]) -> list[str]:
+    """The lone sources of a folder holding one group that are a second event of the group's kind
+    (see `_attach_singles`), in input order, or none. A lone source is a candidate when it shares
+    more with the other lone sources than with the group (mean shared key weight); two candidates
+    or more are another event when their mean link score to the group's members (`_average`)
+    stays below POOL_CROSS_MAX and below a POOL_RATIO share of their mean link score to each
+    other. Short reports of a second event of one kind (a second trade of one team, a second
+    quake in one region) link to nothing on their own, and the generous rule for a folder's only
+    story would draw each of them in."""
+    if len(singles) < 2:
+        return []
+    group = held_by[0]
+    size = len(big[0])
+    # Dates are left out: a day is in many unrelated stories (a round-up of the week's news and a
+    # brief on another event share one).
+    named = {sid: _undated(top[sid]) for sid in singles}
+    lone = Counter(k for sid in singles for k in named[sid])
+    pool = [sid for sid in singles
+            if _mean_shared(named[sid], lone, len(singles), weight, own=1) > _mean_shared(named[sid], group, size, weight)]
+    if len(pool) < 2:
+        return []
+    keys = Counter(k for sid in pool for k in named[sid])
+    cross = _average(keys, len(pool), group, size, weight)
+    if cross > POOL_CROSS_MAX or cross > POOL_RATIO * _within(keys, len(pool), weight):
+        return []
+    return pool
 
 
 def _only_match(best: int, scores: Mapping[int, float], keys: Sequence[str],
@@ -496,8 +603,9 @@ def _only_match(best: int, scores: Mapping[int, float], keys: Sequence[str],
     below SINGLE_MIN: a short report of one of two shootings names its street or victim once,
     with none of the other's names. It must share ONE_MATCH_MIN and a key that is not a date, or
     a date that is one of its own main event dates (`own_eras`): a day named in passing is in many
-    stories. Meant for a folder of several stories; with only one group it changes nothing, since
-    a score of ONE_MATCH_MIN is above ONLY_GROUP_MIN and such a source joins the one story anyway."""
+    stories. Used only in a folder of several groups: with one group the rules for the folder's
+    only story decide (a source about another event that names a city of the story's once must
+    not join it on that name)."""
     if scores.get(best, 0.0) < ONE_MATCH_MIN or any(v > 0 for i, v in scores.items() if i != best):
         return False
     return any(not key.startswith("date:") or _own_day(key, own_eras) for key in keys if key in group_keys)
