@@ -5,6 +5,7 @@ play Saturday"). Every sentence was written for these tests."""
 import pytest
 
 from newsdiff.extract.dates import context as C
+from newsdiff.extract.dates.timex import FUTURE, PAST
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,35 @@ from newsdiff.extract.dates import context as C
 def test_the_dated_verb(sentence, expression, verb):
     start = sentence.index(expression)
     assert C.event(sentence, start, start + len(expression)) == verb
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, verb",
+    [
+        # "as" before a verb right of the date opens what went on meanwhile: the main verb is dated
+        ("The fire broke out near the mill on June 9 as the crew changed shifts.", "June 9", "broke out"),
+        ("Ravel Corp. closed the plant Friday as workers walked out.", "Friday", "closed"),
+        # negative: "as" before an adjective, no verb after it
+        ("The ferry resumed service on June 9 as usual.", "June 9", "resumed"),
+    ],
+)
+def test_a_verb_after_as_is_another_clause(sentence, expression, verb):
+    start = sentence.index(expression)
+    assert C.event(sentence, start, start + len(expression)) == verb
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, direction",
+    [
+        # a verb whose past form is its base ("cast", "put", "hit") after a modal is a base form:
+        # the modal gives the tense
+        ("Islanders will cast their votes on June 4 in a second round.", "June 4", FUTURE),
+        ("The club would put the lease up for sale on March 2.", "March 2", FUTURE),
+        # negatives: the same verbs as finite past forms
+        ("Islanders cast their votes on June 4 in a second round.", "June 4", PAST),
+        ("The storm hit the harbour on March 2.", "March 2", PAST),
+    ],
+)
+def test_a_modal_gives_the_tense_of_a_base_form(sentence, expression, direction):
+    start = sentence.index(expression)
+    assert C.direction(sentence, start, start + len(expression)) == direction
