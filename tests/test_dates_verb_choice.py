@@ -59,3 +59,19 @@ def test_a_verb_after_as_is_another_clause(sentence, expression, verb):
 def test_a_modal_gives_the_tense_of_a_base_form(sentence, expression, direction):
     start = sentence.index(expression)
     assert C.direction(sentence, start, start + len(expression)) == direction
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, verb",
+    [
+        # "May" the month is no modal: the word after it is no verb
+        ("Two guards were injured on May 9 as the van crossed the bridge.", "May 9", "injured"),
+        ("May 9 police arrested two men near the depot.", "May 9", "arrested"),
+        ("In May the council will vote on the budget.", "May", "vote"),
+        # negative: "may" the modal still makes the next word a verb
+        ("The two clubs may meet on Tuesday.", "Tuesday", "meet"),
+    ],
+)
+def test_the_month_may_is_no_modal(sentence, expression, verb):
+    start = sentence.index(expression)
+    assert C.event(sentence, start, start + len(expression)) == verb
