@@ -30,21 +30,6 @@ def test_the_dated_verb(sentence, expression, verb):
 
 
 @pytest.mark.parametrize(
-    "sentence, expression, verb",
-    [
-        # "as" before a verb right of the date opens what went on meanwhile: the main verb is dated
-        ("The fire broke out near the mill on June 9 as the crew changed shifts.", "June 9", "broke out"),
-        ("Ravel Corp. closed the plant Friday as workers walked out.", "Friday", "closed"),
-        # negative: "as" before an adjective, no verb after it
-        ("The ferry resumed service on June 9 as usual.", "June 9", "resumed"),
-    ],
-)
-def test_a_verb_after_as_is_another_clause(sentence, expression, verb):
-    start = sentence.index(expression)
-    assert C.event(sentence, start, start + len(expression)) == verb
-
-
-@pytest.mark.parametrize(
     "sentence, expression, direction",
     [
         # a verb whose past form is its base ("cast", "put", "hit") after a modal is a base form:

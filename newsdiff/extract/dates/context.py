@@ -58,10 +58,6 @@ _COMMA_COST = 12  # words a comma (or a clause opener) between the date and a fo
 # Words that open a subordinate or relative clause: a verb after one, right of the date, is
 # another clause's ("meet them Saturday after the visitors won Friday").
 _CLAUSE_OPENERS = load_set("date_clause_openers")
-# ... and "as" before a verb right of the date: what went on meanwhile ("took place on August 2
-# as he prepared to leave"). Kept out of the shared list, which `extract/frame.py` reads for
-# numbers, where "as" mostly compares ("as many as").
-_DATE_CLAUSE_OPENERS = _CLAUSE_OPENERS | {"as"}
 _REACH = 12  # words either side; a verb further away rarely governs the date (the look-up bound)
 # A trailing reporting clause (", officials said", ", said a spokesman"): at most this many words
 # between its comma and the verb, and after the verb up to the next comma or the clause's end.
@@ -396,7 +392,7 @@ class Sentence:
             behind_comma = self._has_comma(end, ws)
             # a subordinate or relative clause opened between the date and the verb: the verb is
             # that clause's ("Saturday after the visitors won"), as costly as one behind a comma
-            opened = any(self.words[j][2] in _DATE_CLAUSE_OPENERS for j in range(q, i))  # at most `_REACH` words
+            opened = any(self.words[j][2] in _CLAUSE_OPENERS for j in range(q, i))  # at most `_REACH` words
             cost = (i - q) + (_COMMA_COST if behind_comma or opened else 0)
             key = (cost, 1, ws - end)
             # a trailing ", X said" reports the clause before it: it never claims that clause's dates
