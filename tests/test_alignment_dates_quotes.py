@@ -460,3 +460,27 @@ def test_unnamed_announcements_of_the_same_news_conflict(verb_a, verb_b, names_b
               participants=names_b)
     link = _link(a, b)
     assert link is not None and link.decisive is decisive
+
+
+@pytest.mark.parametrize(
+    "third_text, third_value, one_claim",
+    [
+        ("Sunday", "XXXX-WXX-7", True),
+        # the third gives the same day in other words: a time of day, or a full date on a Sunday
+        ("Sunday evening", "XXXX-WXX-7TEV", True),
+        ("June 7, 2015", "2015-06-07", True),
+        # negative: the third gives another day, so it vouches for neither's day
+        ("Saturday evening", "XXXX-WXX-6TEV", False),
+    ],
+)
+def test_a_third_source_vouches_for_the_day_in_any_wording(third_text, third_value, one_claim):
+    # The pair of `test_a_third_source_vouches_for_a_weak_pair_of_a_conflict`; the third source
+    # writes the day its own way.
+    a = dated("a", 1, "Wednesday", "XXXX-WXX-3", "voted", context=("parliamentary", "election", "veloria"),
+              participants=("veloria",))
+    c = dated("c", 1, third_text, third_value, "cast",
+              context=("parliamentary", "election", "veloria", "parliament", "sham", "reclusive"), participants=("veloria",))
+    b = dated("b", 1, "Sunday", "XXXX-WXX-7", "heralded", context=("parliament", "sham", "reclusive", "veloria"),
+              participants=("veloria",))
+    claims = conflicts([a, b, c, *FILLERS])
+    assert any({"a:d1", "b:d1"} <= set(claim.facts) for claim in claims) is one_claim

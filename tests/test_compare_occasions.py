@@ -250,7 +250,7 @@ DATES = [
      "Deputies arrested Dana Kell in Riverton on Saturday.", "Saturday", True),
     ("The landlord of the Elm Court building gave a press conference on Thursday morning to reporters.", "Thursday morning",
      "The gunfight unfolded at the Elm Court apartments on Sunday.", "Sunday", True),
-    ("Ori Tamsin, in a court appearance in Halden, Monday, May 4, said nothing.", "Monday, May 4",
+    ("Ori Tamsin during a court appearance in Halden, Monday, May 4.", "Monday, May 4",
      "Ori Tamsin barricaded himself in a farmhouse with two hostages on Saturday.", "Saturday", True),
     ("Ori Tamsin appears before a Halden judge on Monday, May 4.", "Monday, May 4",
      "Ori Tamsin barricaded himself in a farmhouse with two hostages on Saturday.", "Saturday", True),

@@ -568,3 +568,18 @@ def test_long_hostile_input_is_extracted_whole(text, count, value):
     assert len(facts) == count
     assert all(doc.text[f.start : f.end] == f.text for f in facts)
     assert value is None or all(f.value == value for f in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence, day_text, value",
+    [
+        # the wire style of day, month and two-digit year: the day is the number before the month
+        ("The convoy came under fire on 4 Sep 13 near the port.", "4 Sep", "2023-09-04"),
+        ("Talks ended on 21 Jun 22 without a deal.", "21 Jun", "2023-06-21"),
+        # negatives: a month with its day and no day before it stays month-and-day
+        ("Talks ended on June 22 without a deal.", "June 22", "2023-06-22"),
+        ("Flight 93 crashed on Sept. 11 in a field.", "Sept. 11", "2023-09-11"),
+    ],
+)
+def test_a_day_before_a_month_is_the_day(sentence, day_text, value):
+    assert found(sentence).get(day_text, (None, None))[1] == value

@@ -5,6 +5,7 @@ play Saturday"). Every sentence was written for these tests."""
 import pytest
 
 from newsdiff.extract.dates import context as C
+from newsdiff.extract.dates.timex import FUTURE, PAST
 
 
 @pytest.mark.parametrize(
@@ -24,5 +25,38 @@ from newsdiff.extract.dates import context as C
     ],
 )
 def test_the_dated_verb(sentence, expression, verb):
+    start = sentence.index(expression)
+    assert C.event(sentence, start, start + len(expression)) == verb
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, direction",
+    [
+        # a verb whose past form is its base ("cast", "put", "hit") after a modal is a base form:
+        # the modal gives the tense
+        ("Islanders will cast their votes on June 4 in a second round.", "June 4", FUTURE),
+        ("The club would put the lease up for sale on March 2.", "March 2", FUTURE),
+        # negatives: the same verbs as finite past forms
+        ("Islanders cast their votes on June 4 in a second round.", "June 4", PAST),
+        ("The storm hit the harbour on March 2.", "March 2", PAST),
+    ],
+)
+def test_a_modal_gives_the_tense_of_a_base_form(sentence, expression, direction):
+    start = sentence.index(expression)
+    assert C.direction(sentence, start, start + len(expression)) == direction
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, verb",
+    [
+        # "May" the month is no modal: the word after it is no verb
+        ("Two guards were injured on May 9 as the van crossed the bridge.", "May 9", "injured"),
+        ("May 9 police arrested two men near the depot.", "May 9", "arrested"),
+        ("In May the council will vote on the budget.", "May", "vote"),
+        # negative: "may" the modal still makes the next word a verb
+        ("The two clubs may meet on Tuesday.", "Tuesday", "meet"),
+    ],
+)
+def test_the_month_may_is_no_modal(sentence, expression, verb):
     start = sentence.index(expression)
     assert C.event(sentence, start, start + len(expression)) == verb

@@ -239,10 +239,11 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     for f in facts:
         names.setdefault(f.source, set()).update(f.participants)
     story = _Story(when_of, rarity, extra, names)
-    by_value: dict[Optional[str], list[DateFact]] = {}
+    by_day: dict[tuple, list[DateFact]] = {}
     stated: dict[tuple[str, str], list[When]] = {}
     for f in usable:
-        by_value.setdefault(f.value, []).append(f)
+        for day in _day_keys(when_of[f.id]):  # type: ignore[arg-type]
+            by_day.setdefault(day, []).append(f)
         for event in _events(f):
             stated.setdefault((f.source, event), []).append(when_of[f.id])  # type: ignore[arg-type]
     aligner: Aligner[DateFact] = Aligner(
@@ -259,7 +260,7 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
         # Two dates that disagree share a claim only when they themselves are decisively the dates
         # of one event: a chain of links through other dates does not make a conflict. Checked by
         # the aligner only for the clashing pairs of a merge that would make a conflict (capped).
-        may_conflict=lambda a, b: _may_conflict(a, b, story, by_value) and not _states_other(a, b, when_of, stated)
+        may_conflict=lambda a, b: _may_conflict(a, b, story, by_day) and not _states_other(a, b, when_of, stated)
         and not occasions.dates_apart(a, b, _events),  # two dated occasions of one kind never contradict
     )
     clusters, links = aligner.cluster(usable)
@@ -273,11 +274,13 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     return drafts
 
 
-def _may_conflict(a: DateFact, b: DateFact, story: _Story, by_value: Mapping[Optional[str], Sequence[DateFact]]) -> bool:
+def _may_conflict(a: DateFact, b: DateFact, story: _Story, by_day: Mapping[tuple, Sequence[DateFact]]) -> bool:
     """True when two disagreeing dates may stand in one conflict claim: decisive evidence between
-    them, or nothing against it (evidence above zero) while a third source giving one of their values
-    is decisively the same fact as both ("voted Sunday" / "cast ballots Sunday" / "elect a parliament
-    Wednesday in balloting heralded as ...": the third clause names the vote in both wordings)."""
+    them, or nothing against it (evidence above zero) while a third source giving the day of one
+    of them (`_day_keys`: "Friday evening" gives the day of "Friday" and of "June 24, 2005", a
+    Friday) is decisively the same fact as both ("voted Sunday" / "cast ballots Sunday" / "elect
+    a parliament Wednesday in balloting heralded as ...": the third clause names the vote in both
+    wordings)."""
     link = _evidence(a, b, story)
     if link is None:
         return False
@@ -285,13 +288,51 @@ def _may_conflict(a: DateFact, b: DateFact, story: _Story, by_value: Mapping[Opt
         return True
     if link.score <= 0 or _two_kinds(a, b):
         return False  # no third source makes one event of two kinds of event
-    for value in (a.value, b.value):
-        for third in by_value.get(value, ())[:MAX_THIRDS]:
+    when_of = story.when_of
+    for one in (a, b):
+        for third in _same_day(one, by_day, when_of):
             if third.source in (a.source, b.source):
                 continue
             if _decisive(_evidence(a, third, story)) and _decisive(_evidence(third, b, story)):
                 return True
     return False
+
+
+def _day_keys(when: When) -> list[tuple]:
+    """The keys a value is indexed by to find other sources giving its day: its weekday and its
+    month and day (a resolved day gives both)."""
+    keys: list[tuple] = []
+    weekday = when.weekday or (when.first.isoweekday() if when.first and when.first == when.last else None)
+    if weekday:
+        keys.append(("weekday", weekday))
+    month_day = _month_day(when)
+    if month_day:
+        keys.append(("month-day", *month_day))
+    return keys
+
+
+def _same_day(fact: DateFact, by_day: Mapping[tuple, Sequence[DateFact]],
+              when_of: Mapping[str, Optional[When]]) -> list[DateFact]:
+    """Facts of the story whose values agree with the fact's, or are compatible on its very day
+    (at most `MAX_THIRDS`): the witnesses of `_may_conflict`."""
+    when = when_of[fact.id]
+    if when is None:
+        return []
+    found: dict[str, DateFact] = {}
+    for key in _day_keys(when):
+        for other in by_day.get(key, ()):
+            if len(found) >= MAX_THIRDS:
+                return list(found.values())
+            other_when = when_of[other.id]
+            if other.id != fact.id and other_when is not None and _same_day_of(when, other_when):
+                found.setdefault(other.id, other)
+    return list(found.values())
+
+
+def _same_day_of(a: When, b: When) -> bool:
+    """True when the two values give one day (times of day may differ or be missing)."""
+    status, why = compare_pair(a, b)
+    return status == Status.AGREE or (status == Status.COMPATIBLE and why.startswith(("same day", "both a")))
 
 
 def _states_other(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]],

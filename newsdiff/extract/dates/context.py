@@ -159,6 +159,8 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:  # no
         return _marker_tense(words, i)
     if _is_past_verb(word) and previous in ("be", "been", "being", "has", "have", "had"):
         return None  # a participle: the auxiliary before it carries the tense ("will be held")
+    if previous in _MODALS and is_past_form(word) and not word.endswith("ed"):
+        return None  # a base form that is also a past form: the modal carries the tense ("will cast", "to set")
     if _is_past_verb(word) and following == "by" and previous not in _AUXILIARIES and not is_past_form(word):
         return None  # a participle after its noun: "markets untouched by the crisis"
     if word in W.PAST_AUXILIARIES or _is_past_verb(word):
@@ -192,7 +194,7 @@ class Sentence:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = _words(text, 0, len(text))
+        self.words = [_month_may(text, w) for w in _words(text, 0, len(text))]
         self._starts = [w[0] for w in self.words]
         self._ends = [w[1] for w in self.words]
         breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
@@ -397,6 +399,20 @@ class Sentence:
             if (best is None or key < best[0]) and not (behind_comma and cues.reports[k]):
                 best = (key, cues.verbs[k])
         return best[1] if best else None
+
+
+# "May" the month, not the modal: capitalised inside a sentence, or before a day's number ("May 9
+# as the crew ..." would make "as" a verb after a modal).
+_MONTH_MAY = regex.compile(r"May(?=\s{1,3}\d)|(?<=\S\s{0,3})May")
+_MONTH_WORD = "(may)"  # the month's stand-in: no list holds it, so it is neither modal nor verb
+
+
+def _month_may(text: str, word: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The word, or for the month "May" a stand-in that no tense or verb rule reads as the modal."""
+    start, end, w = word
+    if w == "may" and _MONTH_MAY.match(text, start, end + 4) and text[start:end] == "May":
+        return start, end, _MONTH_WORD
+    return word
 
 
 def _positions(text: str, char: str) -> list[int]:

@@ -60,7 +60,10 @@ ORDINAL = rf"(?P<ord>{_alt(W.ORDINALS)})"
 TZ = rf"(?:{SP}(?P<tz>{_alt(W.TIME_ZONES)}))?(?:{SP}local{SP}time)?"
 AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?![\p{L}])|[ap]\.m(?![\p{L}]))"
 
-_MDY = rf"(?:{WEEKDAY},?{SP})?(?:{EDGE}[-\s]{{1,3}})?{MONTH}{SP}{DAY}{E}(?!:\d|,\d{{3}})(?:(?:,?{SP}|{SP}of{SP}){YEAR})?"
+# A month right after a day of the month is that day's ("10 Nov 11", the wire style of day, month and
+# two-digit year): its own day-and-month reading would take the year for the day.
+_AFTER_A_DAY = r"(?<!(?<!\d)(?:[12]\d|3[01]|0?[1-9])\s{1,3})"
+_MDY = rf"(?:{WEEKDAY},?{SP})?(?:{EDGE}[-\s]{{1,3}})?{_AFTER_A_DAY}{MONTH}{SP}{DAY}{E}(?!:\d|,\d{{3}})(?:(?:,?{SP}|{SP}of{SP}){YEAR})?"
 _DMY = rf"(?:{WEEKDAY},?{SP})?(?:the{SP})?{DAY}{SP}(?:of{SP})?{MONTH}(?![\p{{L}}])(?:,?{SP}{YEAR})?"
 
 # Rule name -> pattern source. The order breaks ties between equally long matches.
