@@ -114,6 +114,7 @@ class Registry:
         self._places = self._locative_words()
         self._pronouns: Optional[dict[str, frozenset[str]]] = None  # see `pronoun_of`
         self._lowered: Optional[frozenset[str]] = None  # see `_lower_words`
+        self._pronoun_memo: dict[int, tuple[tuple, Entity, Optional[str]]] = {}
 
     # -- article-wide facts, read once ------------------------------------------------------
     def _capitalised_runs(self) -> list[tuple[int, int, str]]:
@@ -213,7 +214,7 @@ class Registry:
             if hint is not None and hint.kind == "name" and (entity is None or entity.last_spoke < hint.start):
                 candidate = self.resolve(hint, speaking=False)
                 wanted = PRONOUNS.get(pronoun, "either")
-                if candidate is not None and wanted in ("either", candidate.type):
+                if candidate is not None and wanted in ("either", candidate.type) and self._agrees(pronoun, candidate):
                     entity = candidate
         elif phrase.kind == "name":
             entity = self._named(phrase)
@@ -246,6 +247,8 @@ class Registry:
                 continue
             if wanted == "either" and e.type == "person" and pronoun in ("they", "we") and not e.described:
                 continue
+            if not self._agrees(pronoun, e):
+                continue  # "she" is not the man who spoke last
             if best is None or e.last_spoke > best.last_spoke:
                 best = e
         return best
@@ -419,6 +422,17 @@ class Registry:
         role; None when nothing says or the evidence disagrees."""
         if self._pronouns is None:
             self._pronouns = agreement.evidence(self.doc)
+        # Asked for every pronoun about every speaker before it: kept until the entity changes.
+        state = (entity.name, len(entity.aliases), entity.role, len(entity.heads))
+        kept = self._pronoun_memo.get(id(entity))
+        if kept is not None and kept[0] == state and kept[1] is entity:
+            return kept[2]
+        found = self._pronoun_of(entity)
+        self._pronoun_memo[id(entity)] = (state, entity, found)
+        return found
+
+    def _pronoun_of(self, entity: Entity) -> Optional[str]:
+        assert self._pronouns is not None
         keys = set(entity.words())
         for alias in entity.aliases:
             keys.update(name_key(w) for w in _SPACE_RUN.split(alias) if w)
@@ -453,6 +467,12 @@ class Registry:
             if head:
                 out.add(head)
         return out
+
+    def _agrees(self, pronoun: str, entity: Entity) -> bool:
+        """False only when `pronoun` is "he" or "she" and the person is known to take the other."""
+        if pronoun not in ("he", "she") or entity.type != "person" or entity.described:
+            return True
+        return self.pronoun_of(entity) in (None, pronoun)
 
     def pronoun_sure(self, phrase: Phrase, entity: Optional[Entity], quote_start: Optional[int] = None) -> bool:
         """True when a pronoun speaker mention ("he", "she") certainly means `entity`: a named
@@ -506,6 +526,8 @@ class Registry:
             if key in by_word:
                 for other in self._namesakes(key, by_word[key]):
                     add(Entity(other, "person"))
+            elif self._pronouns and self._pronouns.get(key):
+                add(Entity(phrases.bare(t.text).title(), "person"))  # "Mr. Quintero", "Quintero said he"
         k = bisect.bisect_left(self._candidate_starts, start)
         while k < len(self._candidates) and self._candidates[k][0] < end:
             run_start, run_end, name = self._candidates[k]
