@@ -94,6 +94,9 @@ EVIDENCE_CASES = [
     ("Brandt told Oduya he was pleased.", "brandt", None),
     # words of a quotation name other people
     ("\"Brandt knows,\" he said.", "brandt", None),
+    # a time, an organization or an acronym before the pronoun names no second person
+    ("On Thursday, Brandt told the Harbour Board he was pleased.", "brandt", "he"),
+    ("Brandt told the BBC she was pleased.", "brandt", "she"),
 ]
 
 

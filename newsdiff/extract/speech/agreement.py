@@ -23,7 +23,7 @@ from typing import Iterable, Optional
 import regex
 
 from newsdiff.lexicon import load_table
-from newsdiff.lexicon.speech_words import HONORIFICS, ROLE_NOUNS
+from newsdiff.lexicon.speech_words import HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, TIME_WORDS
 from newsdiff.text import phrases
 from newsdiff.text.document import Document
 from newsdiff.text.normalize import name_key
@@ -40,16 +40,17 @@ _ROLE_END = frozenset({"of", "for", "at", "to", "in", "on", "with", "from", ",",
 MAX_SENTENCE = 600  # characters of a sentence read for pronoun evidence (bounded per sentence)
 
 
-def evidence(doc: Document) -> dict[str, frozenset[str]]:
+def evidence(doc: Document, places: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
     """Name word keys (`name_key`) -> the pronouns the article uses for them ({"he"}, {"she"},
-    or both when it uses both: no answer)."""
+    or both when it uses both: no answer). `places`: name keys of single words the article uses
+    as places ("in Seoul"), which name no person."""
     text = doc.text
     found: dict[str, set[str]] = {}
     for m in _HONORIFIC.finditer(text):
         if m.group(1)[:1].isupper():  # "Mr Koo", not "sir" inside a sentence
             _add(found, m.group(2), GENDERED[m.group(1).lower()])
     for _, sent in doc.content_sentences():
-        _sentence_evidence(text, sent.start, min(sent.end, sent.start + MAX_SENTENCE), found)
+        _sentence_evidence(text, sent.start, min(sent.end, sent.start + MAX_SENTENCE), found, places)
     return {k: frozenset(v) for k, v in found.items()}
 
 
@@ -59,27 +60,37 @@ def _add(found: dict[str, set[str]], word: str, pronoun: str) -> None:
         found.setdefault(key, set()).add(pronoun)
 
 
-def _sentence_evidence(text: str, start: int, end: int, found: dict[str, set[str]]) -> None:
+def _sentence_evidence(text: str, start: int, end: int, found: dict[str, set[str]], places: frozenset[str]) -> None:
     """The pronoun of the one name written before the sentence's first gendered subject,
     possessive or reflexive pronoun ("Lee said she …"), when the words before it name one person
-    (one run of capitalised words, the sentence's opening word aside) and hold no quotation mark."""
+    (one run of capitalised words that is no organization, place, time or acronym, the sentence's
+    opening word aside) and hold no quotation mark."""
     toks = phrases.tokens(text, start, end)
-    run: list[phrases.Token] = []
-    runs = 0
+    runs: list[list[phrases.Token]] = []
     for k, t in enumerate(toks):
         if t.text[:1] in _QUOTE_MARKS or t.text in ("''", "``"):
             return
         if t.is_word and t.lower in _EVIDENCE_PRONOUNS:
-            if runs == 1:
-                for w in run:
+            people = [run for run in runs if _person_run(run, places)]
+            if len(people) == 1:
+                for w in people[0]:
                     if w.lower not in HONORIFICS and w.lower not in ROLE_NOUNS:
                         _add(found, w.text, GENDERED[t.lower])
             return
         if t.is_word and t.is_cap and not (k == 0 and t.lower in phrases.SENTENCE_OPENERS):
-            if not run or toks[k - 1] is not run[-1]:
-                runs += 1
-                run = []
-            run.append(t)
+            if not runs or toks[k - 1] is not runs[-1][-1]:
+                runs.append([])
+            runs[-1].append(t)
+
+
+def _person_run(run: list[phrases.Token], places: frozenset[str]) -> bool:
+    """True when a run of capitalised words may name a person: not an organization ("Supreme
+    Court"), a place the article writes as one ("in Seoul"), a time ("Thursday") or an acronym."""
+    if any(phrases.bare(t.text) in ORGANIZATION_WORDS for t in run):
+        return False
+    if all(t.lower in TIME_WORDS or phrases.is_acronym(t.text) or name_key(phrases.bare(t.text)) in places for t in run):
+        return False
+    return True
 
 
 def role_head(role: Optional[str]) -> Optional[str]:

@@ -421,7 +421,7 @@ class Registry:
         honorifics and pronouns used with the words of its name and aliases, and the head of its
         role; None when nothing says or the evidence disagrees."""
         if self._pronouns is None:
-            self._pronouns = agreement.evidence(self.doc)
+            self._pronouns = agreement.evidence(self.doc, frozenset(self._places))
         # Asked for every pronoun about every speaker before it: kept until the entity changes.
         state = (entity.name, len(entity.aliases), entity.role, len(entity.heads))
         kept = self._pronoun_memo.get(id(entity))
