@@ -498,10 +498,9 @@ class Registry:
     def _people_in(self, start: int, end: int) -> list[Entity]:
         """The people named in `text[start:end]`: registered persons one of whose name words is
         written there; the other people the article names in full with such a word ("Hansbrough"
-        where the article has both "Gene Hansbrough" and "Tyler Hansbrough"); and unregistered
-        names there with a title or a known pronoun. The unregistered are read as new entities
-        (not registered)."""
-        text = self.doc.text
+        where the article has both "Gene Hansbrough" and "Tyler Hansbrough"); a single name word
+        the article gives a pronoun ("Mr. Quintero"); and unregistered full names there with a
+        title or a known pronoun. The unregistered are read as new entities (not registered)."""
         by_word: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.type == "person" and not e.described:
@@ -509,35 +508,39 @@ class Registry:
                     by_word.setdefault(w, []).append(e)
         out: list[Entity] = []
         seen: set[str] = set()  # name keys of the people in `out`
-
-        def add(e: Entity) -> None:
+        for e in [*self._named_words(start, end, by_word), *self._titled_strangers(start, end, by_word)]:
             if name_key(e.name) not in seen:
                 seen.add(name_key(e.name))
                 out.append(e)
+        return out
 
-        covered: set[int] = set()
-        for t in phrases.tokens(text, start, end):
+    def _named_words(self, start: int, end: int, by_word: dict[str, list[Entity]]) -> list[Entity]:
+        """`_people_in`'s people met through the capitalised words of the window, one by one."""
+        out: list[Entity] = []
+        for t in phrases.tokens(self.doc.text, start, end):
             if not (t.is_word and t.is_cap):
                 continue
             key = name_key(phrases.bare(t.text))
-            for e in by_word.get(key, ()):
-                covered.add(t.start)
-                add(e)
             if key in by_word:
-                for other in self._namesakes(key, by_word[key]):
-                    add(Entity(other, "person"))
+                out.extend(by_word[key])
+                out.extend(Entity(other, "person") for other in self._namesakes(key, by_word[key]))
             elif self._pronouns and self._pronouns.get(key):
-                add(Entity(phrases.bare(t.text).title(), "person"))  # "Mr. Quintero", "Quintero said he"
+                out.append(Entity(phrases.bare(t.text).title(), "person"))  # "Mr. Quintero", "Quintero said he"
+        return out
+
+    def _titled_strangers(self, start: int, end: int, by_word: dict[str, list[Entity]]) -> list[Entity]:
+        """`_people_in`'s full names in the window that belong to no registered person and have
+        a title or a known pronoun: people who never spoke, but could be meant."""
+        out: list[Entity] = []
         k = bisect.bisect_left(self._candidate_starts, start)
         while k < len(self._candidates) and self._candidates[k][0] < end:
             run_start, run_end, name = self._candidates[k]
             k += 1
-            if run_end > end or run_start in covered or _is_org_name(name):
+            if run_end > end or _is_org_name(name) or any(name_key(w) in by_word for w in name.split()):
                 continue
-            if not any(name_key(w) in by_word for w in name.split()):
-                stranger = Entity(name, "person")
-                if self.pronoun_of(stranger) or self._title_words(run_start, run_end) & (ROLE_NOUNS | HONORIFICS):
-                    add(stranger)
+            stranger = Entity(name, "person")
+            if self.pronoun_of(stranger) or self._title_words(run_start, run_end) & (ROLE_NOUNS | HONORIFICS):
+                out.append(stranger)
         return out
 
     def _namesakes(self, key: str, known: list[Entity], limit: int = MAX_TITLED_NAMES) -> list[str]:
