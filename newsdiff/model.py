@@ -129,6 +129,9 @@ class Quote(Fact):
     cue: Optional[str] = None  # the reporting verb or cue phrase
     partial: bool = False  # a fragment inside the writer's own sentence
     note: Optional[str] = None  # e.g. "unclosed quotation mark"
+    # The mention is a pronoun ("he said") that surely means `speaker`: its pronoun agrees with the
+    # person's, and no other person who could take it is named in its sentence or the one before.
+    pronoun_resolved: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

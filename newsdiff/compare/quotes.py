@@ -332,7 +332,9 @@ def _read_not_said(fact: Quote) -> bool:
     attributes ("Felt steered The Post to a story establishing that … "a massive campaign …"")."""
     if fact.partial and not fact.cue:
         return True
-    return bool(fact.speaker_text) and fold(fact.speaker_text or "").strip() in PRONOUNS
+    # A pronoun is a reading too, unless the extractor found it sure (`Quote.pronoun_resolved`: its
+    # pronoun agrees with the person's, the only one who could take it named just before).
+    return bool(fact.speaker_text) and fold(fact.speaker_text or "").strip() in PRONOUNS and not fact.pronoun_resolved
 
 
 def _basis(reasons: Sequence[str]) -> str:

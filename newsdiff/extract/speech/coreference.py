@@ -25,7 +25,7 @@ from typing import Optional
 
 import regex
 
-from newsdiff.extract.speech import roles
+from newsdiff.extract.speech import agreement, roles
 from newsdiff.lexicon import alternation, load
 from newsdiff.lexicon.speech_words import (
     HONORIFICS,
@@ -52,6 +52,13 @@ _ACRONYM_DEF = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}&.\-]{1,9})\s*\)")
 # How far before a description ("the judge said") a person named with its title is looked for: a
 # few paragraphs, so the search stays bounded however long the article.
 MAX_TITLE_REACH = 1500
+# How far before a pronoun speaker ("…," she said) the people it may mean are looked for: its own
+# sentence and the one before, at most PRONOUN_REACH_CHARS characters back. A pronoun is a sure
+# reading of a person only when that person is the one of its pronoun named there (`pronoun_sure`).
+PRONOUN_REACH_SENTENCES = 1
+PRONOUN_REACH_CHARS = 600
+MAX_TITLED_NAMES = 8  # places a full name is looked at for a title next to it (`_titles_of`)
+MAX_PRONOUN_WINDOW = 2000  # characters read in all, however long the quote between
 _LOCATIVE_NAME = regex.compile(rf"\b(?:{alternation('speech/locative_prepositions')})\s+(\p{{Lu}}[\p{{L}}\-]+)")
 
 
@@ -105,6 +112,9 @@ class Registry:
         self._by_word: Optional[dict[str, list[int]]] = None  # see `_holding`
         self._acronyms = self._acronym_definitions()
         self._places = self._locative_words()
+        self._pronouns: Optional[dict[str, frozenset[str]]] = None  # see `pronoun_of`
+        self._lowered: Optional[frozenset[str]] = None  # see `_lower_words`
+        self._pronoun_memo: dict[int, tuple[tuple, Entity, Optional[str]]] = {}
 
     # -- article-wide facts, read once ------------------------------------------------------
     def _capitalised_runs(self) -> list[tuple[int, int, str]]:
@@ -204,7 +214,7 @@ class Registry:
             if hint is not None and hint.kind == "name" and (entity is None or entity.last_spoke < hint.start):
                 candidate = self.resolve(hint, speaking=False)
                 wanted = PRONOUNS.get(pronoun, "either")
-                if candidate is not None and wanted in ("either", candidate.type):
+                if candidate is not None and wanted in ("either", candidate.type) and self._agrees(pronoun, candidate):
                     entity = candidate
         elif phrase.kind == "name":
             entity = self._named(phrase)
@@ -237,6 +247,8 @@ class Registry:
                 continue
             if wanted == "either" and e.type == "person" and pronoun in ("they", "we") and not e.described:
                 continue
+            if not self._agrees(pronoun, e):
+                continue  # "she" is not the man who spoke last
             if best is None or e.last_spoke > best.last_spoke:
                 best = e
         return best
@@ -403,6 +415,167 @@ class Registry:
             out.update(phrases.bare(w.lower()) for w in role.split())
         return out
 
+    # -- pronoun agreement ------------------------------------------------------------------
+    def pronoun_of(self, entity: Entity) -> Optional[str]:
+        """The pronoun ("he" / "she") the article shows a person takes (`agreement`): from
+        honorifics and pronouns used with the words of its name and aliases, and the head of its
+        role; None when nothing says or the evidence disagrees."""
+        if self._pronouns is None:
+            self._pronouns = agreement.evidence(self.doc, frozenset(self._places))
+        # Asked for every pronoun about every speaker before it: kept until the entity changes.
+        state = (entity.name, len(entity.aliases), entity.role, len(entity.heads))
+        kept = self._pronoun_memo.get(id(entity))
+        if kept is not None and kept[0] == state and kept[1] is entity:
+            return kept[2]
+        found = self._pronoun_of(entity)
+        self._pronoun_memo[id(entity)] = (state, entity, found)
+        return found
+
+    def _pronoun_of(self, entity: Entity) -> Optional[str]:
+        assert self._pronouns is not None
+        keys = set(entity.words())
+        for alias in entity.aliases:
+            keys.update(name_key(w) for w in _SPACE_RUN.split(alias) if w)
+        nouns = set(entity.heads) | self._titles_of(entity)
+        head = agreement.role_head(entity.role)
+        if head:
+            nouns.add(head)
+        return agreement.pronoun_of(keys - {""}, nouns, self._pronouns)
+
+    def _titles_of(self, entity: Entity, limit: int = MAX_TITLED_NAMES) -> set[str]:
+        """The title words written next to the entity's full name where the article names it in
+        full (the word right before it, "His daughter Joan Felt", and the head of a role after
+        it, "Ann Lee, a spokeswoman for …"), at the first `limit` places only."""
+        key = name_key(entity.name)
+        words = entity.words()
+        out: set[str] = set()
+        if len(words) < 2:
+            return out
+        text = self.doc.text
+        seen = 0
+        for k in self._holding(words[-1]):
+            start, end, name = self._candidates[k]
+            if name_key(name) != key:
+                continue
+            seen += 1
+            if seen > limit:
+                break
+            before = phrases.tokens(text, max(0, start - 40), start)
+            if before and before[-1].is_word and text[before[-1].end:start] in (" ", "\u00a0"):
+                out.add(phrases.bare(before[-1].text))
+            head = agreement.role_head(roles.after(text, end, self._paragraph_end(end)))
+            if head:
+                out.add(head)
+        return out
+
+    def _agrees(self, pronoun: str, entity: Entity) -> bool:
+        """False only when `pronoun` is "he" or "she" and the person is known to take the other."""
+        if pronoun not in ("he", "she") or entity.type != "person" or entity.described:
+            return True
+        return self.pronoun_of(entity) in (None, pronoun)
+
+    def pronoun_sure(self, phrase: Phrase, entity: Optional[Entity], quote_start: Optional[int] = None) -> bool:
+        """True when a pronoun speaker mention ("he", "she") certainly means `entity`: a named
+        person whose known pronoun (`pronoun_of`) agrees, named between the sentence before the
+        quote (at `quote_start`) or the pronoun and the pronoun (`PRONOUN_REACH_*`), with no
+        other person named there who could take the same pronoun (one of unknown pronoun counts:
+        it might). Otherwise the reading is a guess, and a comparison must not set it against
+        another source's speaker."""
+        if entity is None or phrase.kind != "pronoun" or entity.type != "person" or entity.described:
+            return False
+        pronoun = phrases.pronoun_base(phrase.text.lower().replace("’", "'"))
+        if pronoun not in ("he", "she") or self.pronoun_of(entity) != pronoun:
+            return False
+        anchor = phrase.start if quote_start is None else min(quote_start, phrase.start)
+        sentence = self.doc.sentence_at(anchor)
+        first = self.doc.sentences[max(0, sentence - PRONOUN_REACH_SENTENCES)].start if self.doc.sentences else 0
+        start = max(first, anchor - PRONOUN_REACH_CHARS, phrase.start - MAX_PRONOUN_WINDOW)
+        named = self._people_in(start, phrase.start)
+        if not any(e is entity for e in named):
+            return False
+        return all(e is entity or (self.pronoun_of(e) or pronoun) != pronoun for e in named)
+
+    def _people_in(self, start: int, end: int) -> list[Entity]:
+        """The people named in `text[start:end]`: registered persons one of whose name words is
+        written there; the other people the article names in full with such a word ("Hansbrough"
+        where the article has both "Gene Hansbrough" and "Tyler Hansbrough"); a single name word
+        the article gives a pronoun ("Mr. Quintero"); and unregistered full names there with a
+        title or a known pronoun. The unregistered are read as new entities (not registered)."""
+        by_word: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.type == "person" and not e.described:
+                for w in e.words():
+                    by_word.setdefault(w, []).append(e)
+        out: list[Entity] = []
+        seen: set[str] = set()  # name keys of the people in `out`
+        for e in [*self._named_words(start, end, by_word), *self._titled_strangers(start, end, by_word)]:
+            if name_key(e.name) not in seen:
+                seen.add(name_key(e.name))
+                out.append(e)
+        return out
+
+    def _named_words(self, start: int, end: int, by_word: dict[str, list[Entity]]) -> list[Entity]:
+        """`_people_in`'s people met through the capitalised words of the window, one by one."""
+        out: list[Entity] = []
+        for t in phrases.tokens(self.doc.text, start, end):
+            if not (t.is_word and t.is_cap):
+                continue
+            key = name_key(phrases.bare(t.text))
+            if key in by_word:
+                out.extend(by_word[key])
+                out.extend(Entity(other, "person") for other in self._namesakes(key, by_word[key]))
+            elif self._pronouns and self._pronouns.get(key):
+                out.append(Entity(phrases.bare(t.text).title(), "person"))  # "Mr. Quintero", "Quintero said he"
+        return out
+
+    def _titled_strangers(self, start: int, end: int, by_word: dict[str, list[Entity]]) -> list[Entity]:
+        """`_people_in`'s full names in the window that belong to no registered person and have
+        a title or a known pronoun: people who never spoke, but could be meant."""
+        out: list[Entity] = []
+        k = bisect.bisect_left(self._candidate_starts, start)
+        while k < len(self._candidates) and self._candidates[k][0] < end:
+            run_start, run_end, name = self._candidates[k]
+            k += 1
+            if run_end > end or _is_org_name(name) or any(name_key(w) in by_word for w in name.split()):
+                continue
+            stranger = Entity(name, "person")
+            if self.pronoun_of(stranger) or self._title_words(run_start, run_end) & (ROLE_NOUNS | HONORIFICS):
+                out.append(stranger)
+        return out
+
+    def _namesakes(self, key: str, known: list[Entity], limit: int = MAX_TITLED_NAMES) -> list[str]:
+        """The other people the article names in full with the surname `key` after a given name
+        ("Tyler Hansbrough" when "Hansbrough" may also mean the registered "Gene Hansbrough"),
+        among its first `limit` runs holding the word: each is a person a lone surname may mean.
+        A run sharing a word of a `known` person's name, or a shortening of one ("Frederick
+        Cheney LaRue" for "Fred LaRue"), is that person; a given name is a capitalised word the
+        article never writes in lower case ("Having Jackman" is no one)."""
+        mine = [w for e in known for w in (*e.words(), *(name_key(x) for a in e.aliases for x in a.split())) if w and w != key]
+        out = []
+        for k in self._holding(key)[:limit]:
+            name = self._candidates[k][2]
+            words = name.split()
+            if len(words) < 2 or name_key(words[-1]) != key or _is_org_name(name):
+                continue
+            given = words[-2]
+            low = given.lower().rstrip(".")
+            if (phrases.is_acronym(given) or low in ROLE_NOUNS or low in HONORIFICS or not given[1:2].islower()
+                    or _POSSESSIVE_END.search(given) or low in self._lower_words() or _opening_form(self.doc, given, k, self._candidates)):
+                continue
+            others = [name_key(w) for w in words[:-1]]
+            if any(a.startswith(b) or b.startswith(a) for a in others if a for b in mine):
+                continue
+            out.append(" ".join(words[-2:]))
+        return out
+
+    def _lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case (read once): no given name is among them."""
+        if self._lowered is None:
+            text = self.doc.text
+            art = phrases.tokenised(text)
+            self._lowered = frozenset(text[a:b] for a, b in zip(art.starts, art.ends, strict=True) if text[a:a + 1].islower())
+        return self._lowered
+
     def register_roles(self) -> None:
         """Register every fully named person the article gives a role, quoted or not
         ("Elizabeth Salmon, the United Nations special rapporteur …")."""
@@ -426,6 +599,14 @@ class Registry:
             aliases = tuple(sorted(a for a in e.aliases if a and a != e.name))
             out.append(Mention(source, e.name, e.type, aliases, e.role))
         return out
+
+
+def _opening_form(doc: Document, given: str, k: int, candidates: list[tuple[int, int, str]]) -> bool:
+    """True when the word before a surname is a participle or adverb opening the sentence
+    ("Having Jackman as host …", "Clearly Smith …"), not a given name."""
+    start = candidates[k][0]
+    opens = bool(doc.sentences) and doc.sentences[doc.sentence_at(start)].start == start
+    return opens and given.lower().endswith(("ing", "ly")) and start + len(given) < candidates[k][1]
 
 
 def _middle_initial(text: str, tok: phrases.Token, next_start: int) -> bool:

@@ -190,6 +190,7 @@ def find_speech(doc: Document) -> Speech:  # noqa: C901, PLR0912, PLR0915 - the 
                 cue=att.cue,
                 partial=_partial_at(text, doc, q),
                 note=q.note,
+                pronoun_resolved=sp is not None and mention is sp and registry.pronoun_sure(sp, resolved.get((sp.start, sp.end)), q.start),
             )
         )
     attributions = []

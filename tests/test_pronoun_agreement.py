@@ -1,0 +1,141 @@
+"""A pronoun speaker ("…," she said) is a sure reading of a person only when its pronoun agrees with
+what the article shows of the person and no one else who could take it is named just before.
+
+Every sentence here is written for the test; none is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.compare import quotes
+from newsdiff.extract.speech import agreement
+from newsdiff.extract.speech.reported import find_speech
+from newsdiff.model import Quote, Source, Status
+from newsdiff.text.document import document_for
+
+
+def _doc(text: str):
+    return document_for(Source(id="t", path="t", text=text))
+
+
+def pronoun_readings(text: str) -> list[tuple[str | None, bool]]:
+    """(speaker, sure) of each quote attributed through "he" or "she"."""
+    out = []
+    for q in find_speech(_doc(text)).quotes:
+        if (q.speaker_text or "").lower() in ("he", "she"):
+            out.append((q.speaker, q.pronoun_resolved))
+    return out
+
+
+SURE_CASES = [
+    # an honorific tells the pronoun, and the person is the only one named just before
+    ("Mr. Haverford opened the new ferry terminal on Tuesday.\n"
+     "\"The crossing will take twenty minutes now,\" he said.",
+     [("Haverford", True)]),
+    # the article's own pronoun for the person ("Oyelaran said she …"), read anywhere in it
+    ("Mina Oyelaran chaired the committee meeting on the ferry fares.\n"
+     "\"Prices stay where they are this year,\" she said.\n"
+     "Oyelaran said she would review them again in spring.",
+     [("Mina Oyelaran", True)]),
+    # a gendered title next to the name
+    ("Spokeswoman Tilde Sorensen presented the plan at noon.\n"
+     "\"We expect the first boats in May,\" she said.",
+     [("Tilde Sorensen", True)]),
+    # a man and a woman named before "she": only one of them can take it
+    ("Ms. Quintero said the fares would hold, and Mr. Abernathy agreed.\n"
+     "\"Nothing changes for pensioners,\" she said.",
+     [("Quintero", True)]),
+    # "she" is never the man named just before; with no woman there, no speaker is guessed
+    ("Mr. Abernathy asked about the fares, and Ms. Quintero answered him.\n"
+     "\"Nothing changes for pensioners,\" she said.",
+     [(None, False)]),
+    # negatives: nothing tells the person's pronoun
+    ("Rowan Ellery opened the new ferry terminal on Tuesday.\n"
+     "\"The crossing will take twenty minutes now,\" he said.",
+     [("Rowan Ellery", False)]),
+    # the pronoun disagrees with the only person named
+    ("Ms. Haverford opened the new ferry terminal on Tuesday.\n"
+     "\"The crossing will take twenty minutes now,\" he said.",
+     [(None, False)]),
+    # two men named just before "he": either may have said it
+    ("Mr. Abernathy asked about the fares, and Mr. Quintero answered him.\n"
+     "\"Nothing changes for pensioners,\" he said.",
+     [("Abernathy", False)]),
+    # the person was named further back than the sentence before the quote
+    ("Mr. Haverford said the new ferry terminal had opened on Tuesday.\n"
+     "The first boat left at dawn.\n"
+     "The harbour was full of onlookers.\n"
+     "\"The crossing will take twenty minutes now,\" he said.",
+     [("Haverford", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURE_CASES)
+def test_a_pronoun_speaker_is_sure_only_when_it_agrees_and_is_unambiguous(text, expected):
+    assert pronoun_readings(text) == expected
+
+
+def test_a_surname_shared_by_two_people_named_in_full_is_no_sure_reading():
+    text = ("Mr. Gene Pelletier watched from the stands as Rolf Pelletier scored twice.\n"
+            "Pelletier wiped his eyes at the whistle.\n"
+            "\"I never thought I would see this,\" he said.")
+    assert [sure for _, sure in pronoun_readings(text)] == [False]
+
+
+EVIDENCE_CASES = [
+    # (sentence, name word key, pronoun read for it, or None)
+    ("Mr. Brandt arrived late.", "brandt", "he"),
+    ("Ms Oduya arrived late.", "oduya", "she"),
+    ("Brandt said he was pleased with the vote.", "brandt", "he"),
+    ("Oduya lost her temper and then herself apologised.", "oduya", "she"),
+    # object forms are about someone else; a second name makes the pronoun anyone's
+    ("Brandt thanked her for the flowers.", "brandt", None),
+    ("Brandt told Oduya he was pleased.", "brandt", None),
+    # words of a quotation name other people
+    ("\"Brandt knows,\" he said.", "brandt", None),
+    # a time, an organization or an acronym before the pronoun names no second person
+    ("On Thursday, Brandt told the Harbour Board he was pleased.", "brandt", "he"),
+    ("Brandt told the BBC she was pleased.", "brandt", "she"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "pronoun"), EVIDENCE_CASES)
+def test_pronoun_evidence_from_the_article(text, key, pronoun):
+    found = agreement.evidence(_doc(text))
+    assert agreement.pronoun_of([key], [], found) == pronoun
+
+
+@pytest.mark.parametrize(("role", "head"), [
+    ("a spokeswoman for the county", "spokeswoman"),
+    ("the county's chief engineer", "engineer"),
+    ("the wife of the mayor", "wife"),
+    (None, None),
+])
+def test_role_head(role, head):
+    assert agreement.role_head(role) == head
+
+
+def test_disagreeing_evidence_gives_no_pronoun():
+    found = agreement.evidence(_doc("Mr. Brandt spoke first.\nBrandt said she would wait."))
+    assert agreement.pronoun_of(["brandt"], [], found) is None
+
+
+FULL = "We will rebuild the harbour wall before the winter storms arrive"
+
+
+def _said(source: str, speaker: str, mention: str, sure: bool = False) -> Quote:
+    return Quote(id=f"{source}:q1", source=source, text=FULL, start=100, end=100 + len(FULL), sentence=1,
+                 speaker=speaker, speaker_text=mention, cue="said", pronoun_resolved=sure)
+
+
+@pytest.mark.parametrize(("b", "status"), [
+    (("Kim Ortiz", "Kim Ortiz"), Status.CONFLICT),
+    (("Kim Ortiz", "she", True), Status.CONFLICT),  # a sure pronoun reading may disagree
+    (("Kim Ortiz", "she", False), Status.AGREE),  # a guess never does
+    (("Ann Lee", "she", True), Status.AGREE),
+])
+def test_only_a_sure_pronoun_speaker_makes_a_conflict(b, status):
+    order = {"a": 0, "b": 1}
+    [claim] = quotes.build([_said("a", "Ann Lee", "Ann Lee"), _said("b", *b)], [], order)
+    assert claim.status == status
