@@ -112,6 +112,10 @@ FRAMES = [
     ("Police say two clerks were stabbed to death at the diner.", "two", "modifiers", ("fatally",)),
     ("Police say two clerks were stabbed at the diner.", "two", "modifiers", ()),
     ("Rioters beat two guards to death in the yard.", "two", "modifiers", ("fatally",)),
+    # "fatally" right after the count, its harm verb left out: one of those harmed was killed.
+    ("Six hikers were mauled by the bear, one fatally, on the ridge trail.", "one", "modifiers", ("fatally",)),
+    ("Six hikers were mauled, two mortally, near the lake.", "two", "modifiers", ("fatally",)),
+    ("Six hikers were mauled by the bear, one badly, on the ridge trail.", "one", "modifiers", ()),
     # ... right after a harm verb only: not a sentence, a near miss or "deaths".
     ("Two men were stabbed almost to death outside a bar.", "Two", "modifiers", ()),
     ("Three men sentenced to death Monday", "Three", "modifiers", ()),
@@ -409,6 +413,11 @@ ALIGNMENTS = [
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "conflict"),
     ("A gunman shot two men at a Riverton bar on Monday, police said.",
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
+    # "Shot, one fatally": the one is the toll of the dead, its harm verb left out.
+    ("Five people were shot, one fatally, at a Riverton bar on Monday, police said.",
+     "A gunman killed one man at a Riverton bar on Monday, police said.", "one", "one", "agree"),
+    ("Five people were shot, one fatally, at a Riverton bar on Monday, police said.",
+     "A gunman killed three men at a Riverton bar on Monday, police said.", "one", "three", "conflict"),
     # The other figures of the two sentences given the same ("104 yards", "31 passes" / "31
     # catches"): one stat line, so the one figure of its kind left over in each is one fact ...
     pytest.param("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",

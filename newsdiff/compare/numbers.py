@@ -80,10 +80,11 @@ def same_group(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str]
 
 def _event_key(fact: Number) -> str:
     """The event class a number belongs to: its verb's class, or, when the verb is of no known
-    class ("left two dead") or missing, the class of a word of its subject ("dead", "sent back")."""
+    class ("left two dead") or missing, the class of a word of its subject ("dead", "sent back").
+    A harm that killed ("fatally shot"; "one fatally" with the verb left out) is a killing."""
     verb = event_class(fact.event) if fact.event else ""
-    if verb in _HARMS and _FATAL.intersection(fact.modifiers):
-        return "kill"  # "fatally shooting two other men": the two killed
+    if (verb in _HARMS or not verb) and _FATAL.intersection(fact.modifiers):
+        return "kill"  # "fatally shooting two other men", "four were shot, one fatally": the killed
     if verb in EVENT_CLASSES:
         return verb
     for w in words(fact.subject):

@@ -35,7 +35,7 @@ from typing import Callable, Optional, Sequence, TypeVar
 
 import regex
 
-from newsdiff.lexicon import load
+from newsdiff.lexicon import load, load_table
 from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORDS
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.model import DateFact, Fact, Number, amended
@@ -93,6 +93,9 @@ _SUPERLATIVES = frozenset(load("superlative_words"))
 _SINCE_STARTS = frozenset(load("since_starts"))
 # Harm verbs (base forms) that "to death" right after makes a killing ("stabbed to death").
 _TO_DEATH_VERBS = frozenset(load("to_death_verbs"))
+# Phrases after a number that mark a running total, a streak or a harm that killed, as
+# (words, modifier) pairs (`lists/after_number_phrases.txt` says what each modifier needs).
+_AFTER_PHRASES = tuple((tuple(phrase.split()), mark) for phrase, mark in load_table("after_number_phrases"))
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 # (A comma before "and" changes nothing: "52 percent in Egypt, and 82 percent in India". "A man
@@ -387,27 +390,40 @@ def _clause_after(doc: Document, fact: Fact) -> list[str]:
 
 
 def _clause_marks(doc: Document, fact: Fact) -> tuple[str, ...]:
-    """Modifiers read from phrases after the number in its clause: "since" a start of time (a
-    running total: "10 overdoses in the county since March", not "the deadliest attack since
-    2018", a comparison), "in a row" (a streak, like "straight") and "to death" right after a harm
-    verb (a harm that killed, like "fatally shot": not "sentenced to death", "almost to death")."""
+    """Modifiers read from phrases after the number in its clause (`lists/after_number_phrases.txt`):
+    "since" a start of time (a running total: "10 overdoses in the county since March", not "the
+    deadliest attack since 2018", a comparison), "in a row" (a streak, like "straight"), and a harm
+    that killed (like "fatally shot"): "to death" right after a harm verb (not "sentenced to death",
+    "almost to death") or "fatally" right after the number ("four were shot, one fatally")."""
     words = _clause_after(doc, fact)
-    found = []
-    near = words[:_SINCE_REACH]
-    if "since" in near:
-        at = near.index("since")
-        start = words[at + 1] if at + 1 < len(words) else ""
-        if not _SUPERLATIVES & set(words[:at]) and (start in _SINCE_STARTS or start in _TIME_WORDS or start[:1].isdigit()):
-            found.append("since")
-    if any(near[i:i + 3] == ["in", "a", "row"] for i in range(len(near))):
-        found.append("straight")
-    # The harm verb stands right before "to death" ("two men stabbed to death") or right before
-    # the count, its object ("beat two guards to death").
-    verb = _WORD.findall(doc.text, max(0, fact.start - 30), fact.start)[-1:]
-    harmed = [lemma(w) in _TO_DEATH_VERBS for w in [verb[0] if verb else ""] + words]
-    if any(words[i:i + 2] == ["to", "death"] and (harmed[i] or (i == 1 and harmed[0])) for i in range(1, min(len(words), _DEATH_REACH))):
-        found.append("fatally")
+    found: list[str] = []
+    for phrase, mark in _AFTER_PHRASES:
+        if mark not in found and _phrase_marks(doc, fact, words, phrase, mark):
+            found.append(mark)
     return tuple(found)
+
+
+def _phrase_marks(doc: Document, fact: Fact, words: list[str], phrase: tuple[str, ...], mark: str) -> bool:
+    """Whether `phrase`, found in `words` (the clause after the number), gives `mark` there."""
+    n = len(phrase)
+    reach = _DEATH_REACH if mark == "fatally" else _SINCE_REACH
+    at = next((i for i in range(min(len(words), reach)) if tuple(words[i:i + n]) == phrase), None)
+    if at is None:
+        return False
+    if mark == "since":
+        start = words[at + n] if at + n < len(words) else ""
+        return not _SUPERLATIVES & set(words[:at]) and (
+            start in _SINCE_STARTS or start in _TIME_WORDS or start[:1].isdigit())
+    if mark != "fatally":
+        return True
+    if n == 1:
+        return at == 0  # the adverb of an elided harm: "four people were shot, one fatally"
+    # The harm verb stands right before the phrase ("two men stabbed to death") or right before
+    # the count, its object ("beat two guards to death").
+    if at >= 1 and lemma(words[at - 1]) in _TO_DEATH_VERBS:
+        return True
+    verb = _WORD.findall(doc.text, max(0, fact.start - 30), fact.start)[-1:]
+    return at == 1 and bool(verb) and lemma(verb[0]) in _TO_DEATH_VERBS
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n.!?\"“”]")
