@@ -112,6 +112,10 @@ FRAMES = [
     ("Police say two clerks were stabbed to death at the diner.", "two", "modifiers", ("fatally",)),
     ("Police say two clerks were stabbed at the diner.", "two", "modifiers", ()),
     ("Rioters beat two guards to death in the yard.", "two", "modifiers", ("fatally",)),
+    # An age set off by commas after "both" or "each" is the age of each name before it.
+    ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "dimension", "age"),
+    ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "agent", "tom kell"),
+    ("The two firms each made 51 sales last spring.", "51", "dimension", "count"),
     # "fatally" right after the count, its harm verb left out: one of those harmed was killed.
     ("Six hikers were mauled by the bear, one fatally, on the ridge trail.", "one", "modifiers", ("fatally",)),
     ("Six hikers were mauled, two mortally, near the lake.", "two", "modifiers", ("fatally",)),

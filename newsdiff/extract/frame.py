@@ -477,6 +477,8 @@ def _capitalised(words: list[str]) -> list[str]:
     return [w for w in words if w[:1].isupper() and not w.isupper() and _content(w)]
 
 
+# "Kell and Ruiz, both 19,": one age of each name before (`lists/numbers/age_distributives.txt`).
+AGE_DISTRIBUTIVES = frozenset(load("numbers/age_distributives"))
 AGE_NOW = frozenset({"now", "then"})  # "Timmons, now 16,": an age set off by commas, at the time told
 
 
@@ -486,8 +488,8 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
     capitalised words ("earl clark"), or None. An age written as a bare number (`appositive`:
     "Robyn Kell, 48, Dana's ex-girlfriend") is first the age of the name right before it, only
     then of a name after it."""
-    if appositive and len(before) > 1 and before[-1].casefold() in AGE_NOW:
-        before = before[:-1]  # "Timmons, now 16,": the age of the name before the word
+    if appositive and len(before) > 1 and (before[-1].casefold() in AGE_NOW or before[-1].casefold() in AGE_DISTRIBUTIVES):
+        before = before[:-1]  # "Timmons, now 16,", "Kell and Ruiz, both 19,": the name before the word
     if appositive and before and before[-1] in names_before:
         start = len(before) - 1
         while start > 0 and before[start - 1] in names_before and len(before) - start < 3:
