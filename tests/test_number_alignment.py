@@ -424,11 +424,9 @@ ALIGNMENTS = [
      "A gunman killed three men at a Riverton bar on Monday, police said.", "one", "three", "conflict"),
     # The other figures of the two sentences given the same ("104 yards", "31 passes" / "31
     # catches"): one stat line, so the one figure of its kind left over in each is one fact ...
-    pytest.param("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
-                 "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
-                 "440 yards", "880 yards", "conflict",
-                 marks=pytest.mark.xfail(strict=True, reason="the stat-line match was fitted to one bench pair's "
-                                         "wording (review7 #5): reworded, the leftover yards stay apart")),
+    ("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
+     "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
+     "440 yards", "880 yards", "conflict"),
     ("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
      "Six pistols, 14 clips and about 700 bullets were found aboard, the coast guard said.",
      "about 300", "about 700", "conflict"),
@@ -436,12 +434,11 @@ ALIGNMENTS = [
     ("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
      "Ruiz carried 26 times for 104 yards and added 31 receptions for 440 yards and four TDs.",
      "104 yards", "440 yards", "apart"),
-    # other figures that differ show nothing; a year only one names sets them apart;
-    pytest.param("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
-                 "Later 15 clips and about 700 bullets turned up in a second dinghy, the coast guard said.",
-                 "about 300", "about 700", "apart",
-                 marks=pytest.mark.xfail(strict=True, reason="an other figure that differs (14/15 clips) does not "
-                                         "set the leftover apart when reworded (review7 #5)")),
+    # other figures of one kind that all differ, none the same, tell two hauls; a year only one
+    # names sets them apart;
+    ("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
+     "Later 15 clips and about 700 bullets turned up in a second dinghy, the coast guard said.",
+     "about 300", "about 700", "apart"),
     ("In his best season, 2019, Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards.",
      "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
      "440 yards", "880 yards", "apart"),

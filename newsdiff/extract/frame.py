@@ -468,13 +468,18 @@ def _names(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
     words = before + after
     if len([w for w in words if w[:1].isupper()]) > len(words) / 2:
         return [], []  # a headline in capitals or title case: every word looks like a name
-    return ([w for w in before if w[:1].isupper() and not w.isupper() and _content(w)],
-            [w for w in after if w[:1].isupper() and not w.isupper() and _content(w)])
+    return _capitalised(before), _capitalised(after)
 
 
 def _capitalised(words: list[str]) -> list[str]:
-    """The capitalised content words of a list, not shouting (all capitals)."""
-    return [w for w in words if w[:1].isupper() and not w.isupper() and _content(w)]
+    """The capitalised content words of a list, not shouting (all capitals) nor the plural of
+    an abbreviation ("TDs", "RBIs", "MPs": things counted, not a person or a place)."""
+    return [w for w in words if w[:1].isupper() and not w.isupper() and not _abbreviation_plural(w) and _content(w)]
+
+
+def _abbreviation_plural(word: str) -> bool:
+    """An abbreviation in capitals with a plural "s": "TDs", "CEOs"."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 
 
 # "Kell and Ruiz, both 19,": one age of each name before (`lists/numbers/age_distributives.txt`).
