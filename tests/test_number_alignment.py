@@ -112,6 +112,9 @@ FRAMES = [
     ("Police say two clerks were stabbed to death at the diner.", "two", "modifiers", ("fatally",)),
     ("Police say two clerks were stabbed at the diner.", "two", "modifiers", ()),
     ("Rioters beat two guards to death in the yard.", "two", "modifiers", ("fatally",)),
+    # A verb of saying that is the number's own verb does not report it: who added the points.
+    ("Late in the game Dana Kell added 14 points off the bench.", "14", "agent", "dana kell"),
+    ("Coach Lee Brandt said two players were hurt.", "two", "agent", None),
     # An age set off by commas after "both" or "each" is the age of each name before it.
     ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "dimension", "age"),
     ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "agent", "tom kell"),

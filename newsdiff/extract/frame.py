@@ -161,7 +161,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
         # reading those too raised the conflicts on untouched GVC incidents.)
         names_before, names_after = _capitalised(before_names), _capitalised(after)
     owner = agent(before, after, set(names_before), set(names_after), measured == "age",
-                  appositive=measured == "age" and fact.text.strip().isdigit())
+                  appositive=measured == "age" and fact.text.strip().isdigit(), event=fact.event)
     if owner and measured == "age" and not fact.text.strip().isdigit():
         noun = _NAMES_THEN_WORD.match(doc.text, fact.end, min(len(doc.text), fact.end + _REACH))
         if noun and _modified_noun(noun.group(1)) and set(owner.split()) <= {fold(w) for w in _WORD.findall(noun.group(0))}:
@@ -488,11 +488,12 @@ AGE_NOW = frozenset({"now", "then"})  # "Timmons, now 16,": an age set off by co
 
 
 def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool,
-          appositive: bool = False) -> Optional[str]:
+          appositive: bool = False, event: Optional[str] = None) -> Optional[str]:
     """The name a number belongs to (see the module docstring), folded: a run of up to three
     capitalised words ("earl clark"), or None. An age written as a bare number (`appositive`:
     "Robyn Kell, 48, Dana's ex-girlfriend") is first the age of the name right before it, only
-    then of a name after it."""
+    then of a name after it. A verb of saying before the number reports it ("Police said two
+    ..."), unless it is the number's own verb (`event`: "Lawson added 16 points")."""
     if appositive and len(before) > 1 and (before[-1].casefold() in AGE_NOW or before[-1].casefold() in AGE_DISTRIBUTIVES):
         before = before[:-1]  # "Timmons, now 16,", "Kell and Ruiz, both 19,": the name before the word
     if appositive and before and before[-1] in names_before:
@@ -505,10 +506,12 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
         run = [w for w in after[:AGE_NAME_WORDS]]
         run = run[:next((i for i, w in enumerate(run) if w not in names_after), len(run))]
         return " ".join(fold(w) for w in run)
+    # A verb of saying that is the number's own verb does not report it: "Lawson added 16 points".
+    governed = set((event or "").split())
     reach = len(before) - (1 if age else AGENT_REACH)
     for k in range(len(before) - 1, max(reach, 0) - 1, -1):
         word = before[k]
-        if word.casefold() in REPORTING_VERBS:
+        if word.casefold() in REPORTING_VERBS and lemma(word.casefold()) not in governed:
             return None  # "Police said two ...": who reports, not who did
         if word in names_before:
             # The run of names it ends ("Earl Clark"); a name after a preposition ("near
