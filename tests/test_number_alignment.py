@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import pipeline
+from newsdiff.compare import numbers
 from newsdiff.compare.numbers import RARE_FLOOR, _StoryRarity
 from newsdiff.extract.numbers.extractor import find
 from newsdiff.model import Number, Source
@@ -529,3 +530,19 @@ RARITY = [
 def test_story_rarity_floor(bags, sources, word, at_least, below):
     weight = _StoryRarity(bags, sources).weight(word)
     assert at_least <= weight < below
+
+
+@pytest.mark.parametrize("text_a, text_b, same", [
+    ("Kell made 61 catches over the season.", "Kell made 61 receptions over the season.", True),
+    ("The storm left three fatalities in Riverton.", "The storm left three deaths in Riverton.", True),
+    # A broader noun or another set is no synonym: "casualties" counts the hurt too.
+    ("The storm left three casualties in Riverton.", "The storm left three deaths in Riverton.", False),
+    ("Crews towed 14 cars from the lot.", "Crews towed 14 trucks from the lot.", False),
+])
+def test_counted_synonyms_are_one_noun(text_a, text_b, same):
+    heads = []
+    for text in (text_a, text_b):
+        facts = pipeline.run([Source(id="s0", path="s0.txt", text=text)], Options()).facts
+        heads.append(numbers._head(next(f for f in facts if isinstance(f, Number))))
+    assert heads[0] and heads[1]
+    assert (heads[0] == heads[1]) is same

@@ -26,7 +26,7 @@ from newsdiff.compare import occasions
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
 from newsdiff.extract.frame import SIBILANT_PLURALS, UNITS, head_noun, singular, unit_dimension
-from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
+from newsdiff.lexicon.claim_words import COUNTED_SYNONYMS, EVENT_CLASSES, GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
 from newsdiff.model import Claim, ClaimValue, Kind, Number, Status, amended
 from newsdiff.text.lemma import lemma
 from newsdiff.text.normalize import WORD, fold, words
@@ -296,8 +296,9 @@ def _overlap(a: Number, b: Number) -> bool:
 
 
 def _head(fact: Number) -> Optional[str]:
-    """The counted noun: the frame's, or read from the subject for a fact made without one. A
-    generic noun ("people", "others") says only "humans": no head."""
+    """The counted noun: the frame's, or read from the subject for a fact made without one, as the
+    name of its group of synonyms (`lists/compare/counted_synonyms.txt`). A generic noun
+    ("people", "others") says only "humans": no head."""
     head = fact.head or head_noun(fact)
     # "two dead", "three injured": a state of the event, not a counted noun; but a plural in "-es"
     # written in the subject is a noun even when a verb is spelled the same ("12 catches").
@@ -305,7 +306,7 @@ def _head(fact: Number) -> Optional[str]:
         return None
     if (head in EVENT_CLASS_OF or lemma(head) in EVENT_CLASS_OF) and not _written_plural(head, fact.subject or ""):
         return None
-    return head
+    return COUNTED_SYNONYMS.get(head, head)  # "catch" and "reception" are one noun
 
 
 @lru_cache(maxsize=1 << 14)
