@@ -26,7 +26,13 @@ from newsdiff.compare import occasions
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import EVENT_CLASS_OF, content_stems, event_class, short, stem, with_twins
 from newsdiff.extract.frame import SIBILANT_PLURALS, UNITS, head_noun, singular, unit_dimension
-from newsdiff.lexicon.claim_words import COUNTED_SYNONYMS, EVENT_CLASSES, GENERIC_COUNTED, HUMAN_GROUPS, STOPWORDS
+from newsdiff.lexicon.claim_words import (
+    COUNTED_SYNONYMS,
+    EVENT_CLASSES,
+    GENERIC_COUNTED,
+    HUMAN_GROUPS,
+    STOPWORDS,
+)
 from newsdiff.model import Claim, ClaimValue, Kind, Number, Status, amended
 from newsdiff.text.lemma import lemma
 from newsdiff.text.normalize import WORD, fold, words
