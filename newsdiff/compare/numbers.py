@@ -417,17 +417,19 @@ def _siblings_agree(fa: "_Frame", fb: "_Frame") -> float:
 
 
 def _siblings_only_disagree(fa: "_Frame", fb: "_Frame") -> bool:
-    """The two sentences give other figures of one kind (dimension, counted noun or unit named),
-    every such kind with values that cannot both be true, and no other figure the same: "took six
-    pistols, 14 clips and about 300 bullets" / "15 clips and about 700 bullets turned up in a
-    second dinghy" tell two hauls. (One figure given the same as well, and the sentences tell one
-    occasion with an outlet's slip or two: `_siblings_agree`.) Bounded: `MAX_SIBLINGS` a side."""
+    """The two sentences give other counts of one named noun, every such count with values that
+    cannot both be true, and no other figure the same: "took six pistols, 14 clips and about 300
+    bullets" / "15 clips and about 700 bullets turned up in a second dinghy" tell two hauls. (One
+    figure given the same as well, and the sentences tell one occasion with an outlet's slip or
+    two: `_siblings_agree`.) Not measures: two agencies' readings of one quake's magnitude or
+    depth differ and still tell one quake (`compare/occasions.MIN_OTHER_KINDS`). Bounded:
+    `MAX_SIBLINGS` a side."""
     if not fa.siblings or not fb.siblings or fa.dimension == "age" or _siblings_agree(fa, fb):
         return False
     own_a, own_b = _figure(fa.fact), _figure(fb.fact)
     kinds_a: dict[tuple[str, str, str], list[Figure]] = {}
     for figure in fa.siblings:
-        if (figure[1] or figure[2]) and figure[:3] != own_a[:3]:
+        if figure[0].startswith("count") and figure[1] and figure[:3] != own_a[:3]:
             kinds_a.setdefault(figure[:3], []).append(figure)
     kinds_b: dict[tuple[str, str, str], list[Figure]] = {}
     for figure in fb.siblings:
