@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import pipeline
+from newsdiff.compare import numbers
 from newsdiff.compare.numbers import RARE_FLOOR, _StoryRarity
 from newsdiff.extract.numbers.extractor import find
 from newsdiff.model import Number, Source
@@ -112,6 +113,17 @@ FRAMES = [
     ("Police say two clerks were stabbed to death at the diner.", "two", "modifiers", ("fatally",)),
     ("Police say two clerks were stabbed at the diner.", "two", "modifiers", ()),
     ("Rioters beat two guards to death in the yard.", "two", "modifiers", ("fatally",)),
+    # A verb of saying that is the number's own verb does not report it: who added the points.
+    ("Late in the game Dana Kell added 14 points off the bench.", "14", "agent", "dana kell"),
+    ("Coach Lee Brandt said two players were hurt.", "two", "agent", None),
+    # An age set off by commas after "both" or "each" is the age of each name before it.
+    ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "dimension", "age"),
+    ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "agent", "tom kell"),
+    ("The two firms each made 51 sales last spring.", "51", "dimension", "count"),
+    # "fatally" right after the count, its harm verb left out: one of those harmed was killed.
+    ("Six hikers were mauled by the bear, one fatally, on the ridge trail.", "one", "modifiers", ("fatally",)),
+    ("Six hikers were mauled, two mortally, near the lake.", "two", "modifiers", ("fatally",)),
+    ("Six hikers were mauled by the bear, one badly, on the ridge trail.", "one", "modifiers", ()),
     # ... right after a harm verb only: not a sentence, a near miss or "deaths".
     ("Two men were stabbed almost to death outside a bar.", "Two", "modifiers", ()),
     ("Three men sentenced to death Monday", "Three", "modifiers", ()),
@@ -409,13 +421,16 @@ ALIGNMENTS = [
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "conflict"),
     ("A gunman shot two men at a Riverton bar on Monday, police said.",
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
+    # "Shot, one fatally": the one is the toll of the dead, its harm verb left out.
+    ("Five people were shot, one fatally, at a Riverton bar on Monday, police said.",
+     "A gunman killed one man at a Riverton bar on Monday, police said.", "one", "one", "agree"),
+    ("Five people were shot, one fatally, at a Riverton bar on Monday, police said.",
+     "A gunman killed three men at a Riverton bar on Monday, police said.", "one", "three", "conflict"),
     # The other figures of the two sentences given the same ("104 yards", "31 passes" / "31
     # catches"): one stat line, so the one figure of its kind left over in each is one fact ...
-    pytest.param("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
-                 "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
-                 "440 yards", "880 yards", "conflict",
-                 marks=pytest.mark.xfail(strict=True, reason="the stat-line match was fitted to one bench pair's "
-                                         "wording (review7 #5): reworded, the leftover yards stay apart")),
+    ("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
+     "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
+     "440 yards", "880 yards", "conflict"),
     ("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
      "Six pistols, 14 clips and about 700 bullets were found aboard, the coast guard said.",
      "about 300", "about 700", "conflict"),
@@ -423,12 +438,11 @@ ALIGNMENTS = [
     ("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
      "Ruiz carried 26 times for 104 yards and added 31 receptions for 440 yards and four TDs.",
      "104 yards", "440 yards", "apart"),
-    # other figures that differ show nothing; a year only one names sets them apart;
-    pytest.param("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
-                 "Later 15 clips and about 700 bullets turned up in a second dinghy, the coast guard said.",
-                 "about 300", "about 700", "apart",
-                 marks=pytest.mark.xfail(strict=True, reason="an other figure that differs (14/15 clips) does not "
-                                         "set the leftover apart when reworded (review7 #5)")),
+    # other figures of one kind that all differ, none the same, tell two hauls; a year only one
+    # names sets them apart;
+    ("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
+     "Later 15 clips and about 700 bullets turned up in a second dinghy, the coast guard said.",
+     "about 300", "about 700", "apart"),
     ("In his best season, 2019, Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards.",
      "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
      "440 yards", "880 yards", "apart"),
@@ -516,3 +530,19 @@ RARITY = [
 def test_story_rarity_floor(bags, sources, word, at_least, below):
     weight = _StoryRarity(bags, sources).weight(word)
     assert at_least <= weight < below
+
+
+@pytest.mark.parametrize("text_a, text_b, same", [
+    ("Kell made 61 catches over the season.", "Kell made 61 receptions over the season.", True),
+    ("The storm left three fatalities in Riverton.", "The storm left three deaths in Riverton.", True),
+    # A broader noun or another set is no synonym: "casualties" counts the hurt too.
+    ("The storm left three casualties in Riverton.", "The storm left three deaths in Riverton.", False),
+    ("Crews towed 14 cars from the lot.", "Crews towed 14 trucks from the lot.", False),
+])
+def test_counted_synonyms_are_one_noun(text_a, text_b, same):
+    heads = []
+    for text in (text_a, text_b):
+        facts = pipeline.run([Source(id="s0", path="s0.txt", text=text)], Options()).facts
+        heads.append(numbers._head(next(f for f in facts if isinstance(f, Number))))
+    assert heads[0] and heads[1]
+    assert (heads[0] == heads[1]) is same

@@ -25,6 +25,11 @@ CASES = [
     ("Two men were pulled from the river; one was pronounced dead.", [("Two", 2, 2, 2), ("one", 1, 1, 1)]),
     ("One has been charged with arson.", [("One", 1, 1, 1)]),
     ("One had died before help arrived.", [("One", 1, 1, 1)]),
+    # "one" opening a relative clause after a preposition is a count; "which one" asking is not.
+    ("Two fires broke out on the pier, in which one welder died.", [("Two", 2, 2, 2), ("one", 1, 1, 1)]),
+    ("The van tipped into a ditch, from which one rider was pulled alive.", [("one", 1, 1, 1)]),
+    ("Which one of the boats sank first?", []),
+    ("Nobody knew which one was hers.", []),
     # The generic pronoun is no count.
     ("One is tempted to call it a draw.", []),
     ("One has to ask who pays for it.", []),

@@ -35,7 +35,7 @@ from typing import Callable, Optional, Sequence, TypeVar
 
 import regex
 
-from newsdiff.lexicon import load
+from newsdiff.lexicon import load, load_table
 from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORDS
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.model import DateFact, Fact, Number, amended
@@ -93,6 +93,9 @@ _SUPERLATIVES = frozenset(load("superlative_words"))
 _SINCE_STARTS = frozenset(load("since_starts"))
 # Harm verbs (base forms) that "to death" right after makes a killing ("stabbed to death").
 _TO_DEATH_VERBS = frozenset(load("to_death_verbs"))
+# Phrases after a number that mark a running total, a streak or a harm that killed, as
+# (words, modifier) pairs (`lists/after_number_phrases.txt` says what each modifier needs).
+_AFTER_PHRASES = tuple((tuple(phrase.split()), mark) for phrase, mark in load_table("after_number_phrases"))
 # "(5-10)", "a 31-24 victory", "went 2-6": a record or a score, not a range of one count.
 _COUNT_WORD = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 # (A comma before "and" changes nothing: "52 percent in Egypt, and 82 percent in India". "A man
@@ -158,7 +161,7 @@ def frame(doc: Document, fact: Fact) -> Fact:
         # reading those too raised the conflicts on untouched GVC incidents.)
         names_before, names_after = _capitalised(before_names), _capitalised(after)
     owner = agent(before, after, set(names_before), set(names_after), measured == "age",
-                  appositive=measured == "age" and fact.text.strip().isdigit())
+                  appositive=measured == "age" and fact.text.strip().isdigit(), event=fact.event)
     if owner and measured == "age" and not fact.text.strip().isdigit():
         noun = _NAMES_THEN_WORD.match(doc.text, fact.end, min(len(doc.text), fact.end + _REACH))
         if noun and _modified_noun(noun.group(1)) and set(owner.split()) <= {fold(w) for w in _WORD.findall(noun.group(0))}:
@@ -387,27 +390,40 @@ def _clause_after(doc: Document, fact: Fact) -> list[str]:
 
 
 def _clause_marks(doc: Document, fact: Fact) -> tuple[str, ...]:
-    """Modifiers read from phrases after the number in its clause: "since" a start of time (a
-    running total: "10 overdoses in the county since March", not "the deadliest attack since
-    2018", a comparison), "in a row" (a streak, like "straight") and "to death" right after a harm
-    verb (a harm that killed, like "fatally shot": not "sentenced to death", "almost to death")."""
+    """Modifiers read from phrases after the number in its clause (`lists/after_number_phrases.txt`):
+    "since" a start of time (a running total: "10 overdoses in the county since March", not "the
+    deadliest attack since 2018", a comparison), "in a row" (a streak, like "straight"), and a harm
+    that killed (like "fatally shot"): "to death" right after a harm verb (not "sentenced to death",
+    "almost to death") or "fatally" right after the number ("four were shot, one fatally")."""
     words = _clause_after(doc, fact)
-    found = []
-    near = words[:_SINCE_REACH]
-    if "since" in near:
-        at = near.index("since")
-        start = words[at + 1] if at + 1 < len(words) else ""
-        if not _SUPERLATIVES & set(words[:at]) and (start in _SINCE_STARTS or start in _TIME_WORDS or start[:1].isdigit()):
-            found.append("since")
-    if any(near[i:i + 3] == ["in", "a", "row"] for i in range(len(near))):
-        found.append("straight")
-    # The harm verb stands right before "to death" ("two men stabbed to death") or right before
-    # the count, its object ("beat two guards to death").
-    verb = _WORD.findall(doc.text, max(0, fact.start - 30), fact.start)[-1:]
-    harmed = [lemma(w) in _TO_DEATH_VERBS for w in [verb[0] if verb else ""] + words]
-    if any(words[i:i + 2] == ["to", "death"] and (harmed[i] or (i == 1 and harmed[0])) for i in range(1, min(len(words), _DEATH_REACH))):
-        found.append("fatally")
+    found: list[str] = []
+    for phrase, mark in _AFTER_PHRASES:
+        if mark not in found and _phrase_marks(doc, fact, words, phrase, mark):
+            found.append(mark)
     return tuple(found)
+
+
+def _phrase_marks(doc: Document, fact: Fact, words: list[str], phrase: tuple[str, ...], mark: str) -> bool:
+    """Whether `phrase`, found in `words` (the clause after the number), gives `mark` there."""
+    n = len(phrase)
+    reach = _DEATH_REACH if mark == "fatally" else _SINCE_REACH
+    at = next((i for i in range(min(len(words), reach)) if tuple(words[i:i + n]) == phrase), None)
+    if at is None:
+        return False
+    if mark == "since":
+        start = words[at + n] if at + n < len(words) else ""
+        return not _SUPERLATIVES & set(words[:at]) and (
+            start in _SINCE_STARTS or start in _TIME_WORDS or start[:1].isdigit())
+    if mark != "fatally":
+        return True
+    if n == 1:
+        return at == 0  # the adverb of an elided harm: "four people were shot, one fatally"
+    # The harm verb stands right before the phrase ("two men stabbed to death") or right before
+    # the count, its object ("beat two guards to death").
+    if at >= 1 and lemma(words[at - 1]) in _TO_DEATH_VERBS:
+        return True
+    verb = _WORD.findall(doc.text, max(0, fact.start - 30), fact.start)[-1:]
+    return at == 1 and bool(verb) and lemma(verb[0]) in _TO_DEATH_VERBS
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n.!?\"“”]")
@@ -452,26 +468,34 @@ def _names(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
     words = before + after
     if len([w for w in words if w[:1].isupper()]) > len(words) / 2:
         return [], []  # a headline in capitals or title case: every word looks like a name
-    return ([w for w in before if w[:1].isupper() and not w.isupper() and _content(w)],
-            [w for w in after if w[:1].isupper() and not w.isupper() and _content(w)])
+    return _capitalised(before), _capitalised(after)
 
 
 def _capitalised(words: list[str]) -> list[str]:
-    """The capitalised content words of a list, not shouting (all capitals)."""
-    return [w for w in words if w[:1].isupper() and not w.isupper() and _content(w)]
+    """The capitalised content words of a list, not shouting (all capitals) nor the plural of
+    an abbreviation ("TDs", "RBIs", "MPs": things counted, not a person or a place)."""
+    return [w for w in words if w[:1].isupper() and not w.isupper() and not _abbreviation_plural(w) and _content(w)]
 
 
+def _abbreviation_plural(word: str) -> bool:
+    """An abbreviation in capitals with a plural "s": "TDs", "CEOs"."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+
+
+# "Kell and Ruiz, both 19,": one age of each name before (`lists/numbers/age_distributives.txt`).
+AGE_DISTRIBUTIVES = frozenset(load("numbers/age_distributives"))
 AGE_NOW = frozenset({"now", "then"})  # "Timmons, now 16,": an age set off by commas, at the time told
 
 
 def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool,
-          appositive: bool = False) -> Optional[str]:
+          appositive: bool = False, event: Optional[str] = None) -> Optional[str]:
     """The name a number belongs to (see the module docstring), folded: a run of up to three
     capitalised words ("earl clark"), or None. An age written as a bare number (`appositive`:
     "Robyn Kell, 48, Dana's ex-girlfriend") is first the age of the name right before it, only
-    then of a name after it."""
-    if appositive and len(before) > 1 and before[-1].casefold() in AGE_NOW:
-        before = before[:-1]  # "Timmons, now 16,": the age of the name before the word
+    then of a name after it. A verb of saying before the number reports it ("Police said two
+    ..."), unless it is the number's own verb (`event`: "Lawson added 16 points")."""
+    if appositive and len(before) > 1 and (before[-1].casefold() in AGE_NOW or before[-1].casefold() in AGE_DISTRIBUTIVES):
+        before = before[:-1]  # "Timmons, now 16,", "Kell and Ruiz, both 19,": the name before the word
     if appositive and before and before[-1] in names_before:
         start = len(before) - 1
         while start > 0 and before[start - 1] in names_before and len(before) - start < 3:
@@ -482,10 +506,12 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
         run = [w for w in after[:AGE_NAME_WORDS]]
         run = run[:next((i for i, w in enumerate(run) if w not in names_after), len(run))]
         return " ".join(fold(w) for w in run)
+    # A verb of saying that is the number's own verb does not report it: "Lawson added 16 points".
+    governed = set((event or "").split())
     reach = len(before) - (1 if age else AGENT_REACH)
     for k in range(len(before) - 1, max(reach, 0) - 1, -1):
         word = before[k]
-        if word.casefold() in REPORTING_VERBS:
+        if word.casefold() in REPORTING_VERBS and lemma(word.casefold()) not in governed:
             return None  # "Police said two ...": who reports, not who did
         if word in names_before:
             # The run of names it ends ("Earl Clark"); a name after a preposition ("near

@@ -35,6 +35,8 @@ def _role_groups(name: str) -> dict[str, dict[str, str]]:
 # Event verb classes: two numbers (or dates) describe the same quantity only when their events fall
 # in the same class.
 EVENT_CLASSES = _groups("event_classes")
+# Counted nouns that name one thing in other words ("catches" / "receptions"): noun -> group name.
+COUNTED_SYNONYMS = {noun: group for group, nouns in _groups("counted_synonyms").items() for noun in nouns}
 # Reporting verbs (the event of speaking), verbs too general to place a date, and verbs of coming
 # and going that many events of one story share.
 REPORTING_EVENTS = _words("reporting_events")

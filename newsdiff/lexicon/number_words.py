@@ -116,6 +116,7 @@ WEEKDAYS = _words("weekdays")
 PLACE_PREPOSITIONS = _words("place_prepositions")
 ONE_PRONOUN_BEFORE = _words("one_pronoun_before")
 ONE_PRONOUN_AFTER = _words("one_pronoun_after")
+RELATIVE_PRONOUNS = _words("relative_pronouns")
 YEAR_BEFORE = _words("year_before")
 
 # Verbs near numbers: the comparison step tells "sent back" from "held" by the lemma of the verb

@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from newsdiff.extract.frame import AGE_NOW
+from newsdiff.extract.frame import AGE_DISTRIBUTIVES, AGE_NOW
 from newsdiff.extract.numbers.parse import CORE_START_WORDS, CORE_WORDS, Core, read_core
 from newsdiff.extract.numbers.rejections import rejection
 from newsdiff.extract.numbers.tokens import PhraseTable, Token, Tokens, indexed, joined
@@ -375,13 +375,13 @@ def _age_after(tokens: list[Token], j: int) -> Optional[tuple[str, int, bool]]:
 
 def _is_age_apposition(tokens: list[Token], core: Core, k: int) -> bool:
     """ "Teixeira, 28, was acquired", "her daughter, 11, from school": an age set off by commas;
-    also "Timmons, now 16, was" (the age at the time of writing) and "Robyn Mendes, 48." (the
-    sentence ends after it)."""
+    also "Timmons, now 16, was" (the age at the time of writing), "Kell and Ruiz, both 19, were"
+    (one age of each) and "Robyn Mendes, 48." (the sentence ends after it)."""
     i = core.first
     if not core.plain_digits or core.end != k or not 1 <= (core.value or 0) <= 120:
         return False
-    if i >= 1 and tokens[i - 1].low in AGE_NOW:
-        i -= 1
+    if i >= 1 and (tokens[i - 1].low in AGE_NOW or tokens[i - 1].low in AGE_DISTRIBUTIVES):
+        i -= 1  # "Timmons, now 16,"; "Kell and Ruiz, both 19,": the age of the names before
     if not (i >= 2 and tokens[i - 1].text == "," and k < len(tokens) and tokens[k].text in (",", ";", ".")):
         return False
     before = tokens[i - 2]

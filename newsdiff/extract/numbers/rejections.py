@@ -246,7 +246,7 @@ def _is_pronoun_one(tokens: list[Token], first, qualified: bool) -> bool:
     if qualified:
         return False
     prev = _word(tokens, core.first - 1)
-    if prev in W.ONE_PRONOUN_BEFORE:
+    if prev in W.ONE_PRONOUN_BEFORE and not _relative_clause_count(tokens, core.first):
         return True
     if core.end >= len(tokens):
         return True
@@ -262,6 +262,14 @@ def _is_pronoun_one(tokens: list[Token], first, qualified: bool) -> bool:
                                      or is_past_form(after.low)):
             return False
     return nxt.low in W.ONE_PRONOUN_AFTER
+
+
+def _relative_clause_count(tokens: list[Token], i: int) -> bool:
+    """The "one" at `i` opens a relative clause after a preposition and a relative pronoun, with a
+    word after it: "in which one man died", "after which one was held" is a count; "which one
+    won?" and "no one" are not."""
+    return (_word(tokens, i - 1) in W.RELATIVE_PRONOUNS and _word(tokens, i - 2) in W.MODIFIER_PREPOSITIONS
+            and bool(_word(tokens, i + 1)))
 
 
 _PAST_AUXILIARIES = W.PAST_AUXILIARIES
