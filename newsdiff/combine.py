@@ -19,7 +19,10 @@ def combine(extracted: Iterable[SourceFacts], with_claims: bool = True, jobs: in
     extracted = list(extracted)
     all_mentions = [m for sf in extracted for m in sf.mentions]
     persons, canonical = people.merge(all_mentions)
-    facts = [_canonicalise(fact, canonical) for sf in extracted for fact in sf.facts]
+    facts: list[Fact] = []
+    for sf in extracted:
+        for fact in sf.facts:
+            facts.append(_canonicalise(fact, canonical))
     result_sources = [sf.source for sf in extracted]
     claims = []
     if with_claims:
@@ -32,21 +35,9 @@ def combine(extracted: Iterable[SourceFacts], with_claims: bool = True, jobs: in
     return Result(sources=tuple(result_sources), facts=tuple(facts), people=tuple(persons), claims=tuple(claims))
 
 
-# The field naming who stands behind a fact, per class: looked up by the fact's exact class (an
-# archive has hundreds of thousands of facts), other classes go through the isinstance checks.
-_NAME_FIELD = {Quote: "speaker", Attribution: "claimant", Number: "claimant", DateFact: "claimant"}
-
-
 def _canonicalise(fact: Fact, canonical) -> Fact:
     """The fact with its speaker or claimant under the canonical name; the fact itself when the
     name is canonical already (most are: one copy less per fact)."""
-    field = _NAME_FIELD.get(type(fact))
-    if field is not None:
-        name = fact.__dict__[field]
-        if not name:
-            return fact
-        canonical_name = canonical(fact.source, name)
-        return fact if canonical_name == name else amended(fact, **{field: canonical_name})
     if isinstance(fact, Quote) and fact.speaker:
         name = canonical(fact.source, fact.speaker)
         return fact if name == fact.speaker else amended(fact, speaker=name)
