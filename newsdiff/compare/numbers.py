@@ -453,7 +453,7 @@ class _Frame:
     """The parts of a number's frame that `_evidence` compares, computed once per fact."""
 
     __slots__ = ("fact", "dimension", "magnitude", "head", "head_stem", "subject_words", "event",
-                 "names", "words", "_group", "siblings", "names_thing")
+                 "names", "words", "_group", "siblings", "names_thing", "parts", "shown")
 
     def __init__(self, fact: Number) -> None:
         self.fact = fact
@@ -465,6 +465,8 @@ class _Frame:
         self.event = _event_key(fact)
         self.names = {"@" + n for n in fact.participants}
         self.words = {stem(w) for w in fact.context} - {self.head_stem}
+        self.parts = _parts(fact)
+        self.shown = {stem(w): w for w in fact.context}  # a shared stem as the clause writes it
         self._group: object = _UNREAD
         self.siblings: tuple[Figure, ...] = ()  # the other figures of its sentence (`build`)
         # A measure written as a compound before a noun ("a 41-yard catch", "a 7-inch screen")
@@ -527,8 +529,7 @@ def _evidence(fa: _Frame, fb: _Frame, rarity: Rarity) -> Optional[Link]:
     words_weight, shared = rarity.shared(fa.words, fb.words, WORDS_CAP)
     if shared:
         score += words_weight
-        shown = {stem(w): w for w in b.context}
-        why.append("words: " + ", ".join(shown.get(s, s) for s in shared[:4]))
+        why.append("words: " + ", ".join(fb.shown.get(s, s) for s in shared[:4]))
     agreeing = _siblings_agree(fa, fb)
     score += _siblings_evidence(agreeing, why)
     # Clauses worded alike (one sentence, copied or lightly rewritten) that count one noun in
@@ -577,7 +578,7 @@ def _scope_evidence(fa: _Frame, fb: _Frame) -> float:
     killed (or hurt) in a story's event, with no two different counted nouns, are one role of one
     event, whatever the clause around says; clauses naming different times take away."""
     a, b = fa.fact, fb.fact
-    score = -OTHER_PART if _parts(a) != _parts(b) else 0.0
+    score = -OTHER_PART if fa.parts != fb.parts else 0.0
     if fa.event and fa.event == fb.event and fa.event in CASUALTY_EVENTS and (
             not fa.head or not fb.head or fa.head_stem == fb.head_stem or _groups_meet(fa.group(), fb.group())):
         score += CASUALTY
