@@ -1,4 +1,4 @@
 """newsdiff: compare how several news articles report the same story."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 CONTRACT_VERSION = 1

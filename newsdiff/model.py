@@ -169,6 +169,9 @@ class DateFact(Fact):
     type: str = "DATE"  # DATE, TIME, DURATION, SET
     value: Optional[str] = None
     anchor: Optional[str] = None  # "published", "reference" or None
+    # The upper end of a range of durations ("two to three weeks": value P2W, value_to P3W); TIMEX3
+    # has one value per expression, so the range's other end needs a field of its own.
+    value_to: Optional[str] = None
     event: Optional[str] = None  # what happened at that time, when the clause says: "sent back"
     claimant: Optional[str] = None
     context: tuple[str, ...] = ()  # content words of the clause around it, folded (`extract/frame.py`)

@@ -90,28 +90,29 @@ def test_day_next_to_a_day_follows_the_tense(sentence, anchor, text, expected):
 
 
 @pytest.mark.parametrize(
-    "sentence, text, expected",
+    "sentence, text, expected, expected_to",
     [
-        # the span shows the range; the value is what the range at least spans
-        ("Repairs will take two to three weeks.", "two to three weeks", "P2W"),
-        ("He served 10 to 15 years in prison.", "10 to 15 years", "P10Y"),
-        ("The strike lasted 2-3 days.", "2-3 days", "P2D"),
-        ("The vote could slip by one or two months.", "one or two months", "P1M"),
-        ("Delivery takes between four and six weeks.", "four and six weeks", "P4W"),
-        ("Building takes between seventy-five and ninety days.", "seventy-five and ninety days", "P75D"),
+        # the span shows the range; the value is what the range at least spans, value_to its upper end
+        ("Repairs will take two to three weeks.", "two to three weeks", "P2W", "P3W"),
+        ("He served 10 to 15 years in prison.", "10 to 15 years", "P10Y", "P15Y"),
+        ("The strike lasted 2-3 days.", "2-3 days", "P2D", "P3D"),
+        ("The vote could slip by one or two months.", "one or two months", "P1M", "P2M"),
+        ("Delivery takes between four and six weeks.", "four and six weeks", "P4W", "P6W"),
+        ("Building takes between seventy-five and ninety days.", "seventy-five and ninety days", "P75D", "P90D"),
         # negatives: no range, a score, a reversed pair, "and" without "between", a date before
-        ("Repairs will take three weeks.", "three weeks", "P3W"),
-        ("The home side led 3 to 2 minutes before the end.", "2 minutes", "PT2M"),
-        ("It fell from 30 to 2 days.", "2 days", "P2D"),
-        ("The board lifted the cap from 3 to 6 years.", "6 years", "P6Y"),
-        ("The queue grew from three to seven weeks.", "seven weeks", "P7W"),
-        ("They met two and six days later.", "six days later", "P6D"),
-        ("The forms of 11/3 to 5 days are gone.", "5 days", "P5D"),
-        ("It took up to three weeks.", "up to three weeks", "P3W"),
+        ("Repairs will take three weeks.", "three weeks", "P3W", None),
+        ("The home side led 3 to 2 minutes before the end.", "2 minutes", "PT2M", None),
+        ("It fell from 30 to 2 days.", "2 days", "P2D", None),
+        ("The board lifted the cap from 3 to 6 years.", "6 years", "P6Y", None),
+        ("The queue grew from three to seven weeks.", "seven weeks", "P7W", None),
+        ("They met two and six days later.", "six days later", "P6D", None),
+        ("The forms of 11/3 to 5 days are gone.", "5 days", "P5D", None),
+        ("It took up to three weeks.", "up to three weeks", "P3W", None),
     ],
 )
-def test_ranges_of_durations(sentence, text, expected):
-    assert found(sentence)[text] == expected
+def test_ranges_of_durations(sentence, text, expected, expected_to):
+    ends = {sentence[f.start : f.end]: (f.timex.value, f.timex.value_to) for f in dates.find(sentence, ANCHOR)}
+    assert ends[text] == (expected, expected_to)
 
 
 @pytest.mark.parametrize(

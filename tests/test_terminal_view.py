@@ -129,6 +129,20 @@ def test_a_date_whose_words_are_its_value_shows_no_arrow():
     assert normalised(fact) is None
 
 
+@pytest.mark.parametrize("text, value, value_to, expected", [
+    ("two to three weeks", "P2W", "P3W", "2 weeks to 3 weeks"),
+    ("10-15 minutes", "PT10M", "PT15M", "10 minutes to 15 minutes"),
+    # negative: a single duration shows its one value
+    ("three weeks", "P3W", None, "3 weeks"),
+])
+def test_a_range_of_durations_shows_both_ends(text, value, value_to, expected):
+    from newsdiff.render.values import fact_summary, normalised
+    fact = DateFact(source="s", text=text, start=0, end=len(text), sentence=0, type="DURATION", value=value,
+                    value_to=value_to)
+    assert normalised(fact) == expected
+    assert expected in fact_summary(fact)
+
+
 @pytest.mark.parametrize("natural, available, expected", [
     ([10, 10, 10], 40, [10, 10, 10]),  # all fit: natural widths
     ([40, 5, 40], 50, [23, 5, 22]),  # the short column gets all it needs, long ones share

@@ -85,7 +85,8 @@ def dates_table(facts: Iterable[Fact]) -> Table:
         table.add_column(name, overflow="fold")
     for f in facts:
         if isinstance(f, DateFact):
-            table.add_row(_t(f.source), _t(f.text), _t(f.type), _t(f.value), _t(f.anchor))
+            value = f"{f.value} to {f.value_to}" if f.value_to else f.value  # a range of durations
+            table.add_row(_t(f.source), _t(f.text), _t(f.type), _t(value), _t(f.anchor))
     return table
 
 

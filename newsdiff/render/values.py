@@ -90,12 +90,21 @@ def timex_words(value: Optional[str], kind: str = "DATE") -> Optional[str]:
     return value
 
 
+def date_words(fact: DateFact) -> Optional[str]:
+    """A date fact's value as a reader says it, a range of durations with both ends ("2 weeks to
+    3 weeks" for "two to three weeks", whose TIMEX3 value is only the lower end)."""
+    words = timex_words(fact.value, fact.type)
+    if fact.value_to and words:
+        return f"{words} to {timex_words(fact.value_to, fact.type)}"
+    return words
+
+
 def normalised(fact: Optional[Fact], value: Optional[ClaimValue] = None) -> Optional[str]:
     """The comparison's value as words, or None when it reads the same as the article's words."""
     if isinstance(fact, Number):
         shown: Optional[str] = number_interval(fact)
     elif isinstance(fact, DateFact):
-        shown = timex_words(fact.value, fact.type)
+        shown = date_words(fact)
     else:
         return None
     words = fact.text
@@ -179,8 +188,9 @@ def fact_summary(fact: Fact) -> str:
         if fact.subject:
             parts.append(f"subject: {fact.subject}")
     elif isinstance(fact, DateFact):
-        parts.append(f"{fact.type} {fact.value}" + (f" ({timex_words(fact.value, fact.type)})"
-                                                     if timex_words(fact.value, fact.type) != fact.value else ""))
+        value = f"{fact.value} to {fact.value_to}" if fact.value_to else fact.value
+        words = date_words(fact)
+        parts.append(f"{fact.type} {value}" + (f" ({words})" if words != value else ""))
     speaker = getattr(fact, "speaker", None)
     claimant = getattr(fact, "claimant", None)
     if speaker:

@@ -354,5 +354,6 @@ def extract(doc: Document, options: Options) -> Iterator[DateFact]:
                 type=f.timex.type,
                 value=f.timex.value,
                 anchor=anchor_name if f.timex.anchored else None,
+                value_to=f.timex.value_to,
                 event=f.event,
             )

@@ -160,6 +160,8 @@ class Timex:
     # "Christmas", "the week of " before "March 4"): the expression's text then starts there,
     # so that it says the value it carries.
     lead: int = field(default=0, compare=False)
+    # The upper end when the value is the lower end of a range of durations ("two to three weeks").
+    value_to: Optional[str] = None
 
     @property
     def parsed(self) -> Optional[T.TimexValue]:
@@ -949,7 +951,8 @@ def duration(m, ctx):
         low = _range_low(m, ctx, amount / per)
         if low is not None:
             count, lead = low
-            return Timex("DURATION", T.duration(count * per, designator, time_unit), lead=lead)
+            return Timex("DURATION", T.duration(count * per, designator, time_unit), lead=lead,
+                         value_to=T.duration(amount, designator, time_unit))
     return Timex("DURATION", T.duration(amount, designator, time_unit))
 
 
