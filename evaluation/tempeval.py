@@ -69,10 +69,14 @@ def align(record: dict, found: list[DateFact]) -> list[Pair]:
 
 
 # Kinds of wrong value, in the order `value_error_kind` tests them: a part of the day (`TNI`),
-# X placeholders (`1989-WXX`), a quarter (`1989-Q3`), a reference word (`PAST_REF`), a duration
-# against a point (`P1W` for `1998-W33`), a week, a clock time, else a wrong day, month or year.
+# X placeholders (`1989-WXX`), a quarter (`1989-Q3`), a reference word against anything else
+# (`PAST_REF`), two reference words, a duration against a point (`P1W` for `1998-W33`), two
+# durations (`PT2H` for `PT3H`), a week, a clock time, else a wrong day, month or year. A duration
+# is told by its shape (`P` then a number, `X` or `T`), not by its first letter: `PAST_REF` and
+# `PRESENT_REF` start with P too, and `T` is in `PRESENT_REF` and in `PT2H`.
 _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 _REFERENCE = re.compile(r"^(?:PRESENT|PAST|FUTURE)_REF$")
+_DURATION = re.compile(r"^P(?:[\dX]|T)")
 _PADDING = re.compile(r"(?<=[WQHT-])0(?=\d)|:00$")
 
 
@@ -87,16 +91,20 @@ def value_error_kind(gold: str, system: str) -> str:
         return "gold underspecified (X placeholders), system a known value"
     if "-Q" in gold or "-Q" in system:
         return "quarter"
-    if bool(_REFERENCE.match(gold)) != bool(_REFERENCE.match(system)):
+    reference = bool(_REFERENCE.match(gold)), bool(_REFERENCE.match(system))
+    if reference[0] != reference[1]:
         return "reference word (PAST_REF...) against a date or duration"
-    if gold.startswith("P") != system.startswith("P"):
+    if reference[0]:
+        return "reference word against another (PAST_REF for PRESENT_REF)"
+    duration = bool(_DURATION.match(gold)), bool(_DURATION.match(system))
+    if duration[0] != duration[1]:
         return "duration against a point in time"
+    if duration[0]:
+        return "wrong duration"
     if "-W" in gold or "-W" in system:
         return "week"
     if "T" in gold or "T" in system:
         return "clock time"
-    if gold.startswith("P"):
-        return "wrong duration"
     return "wrong day, month or year (direction, anchor)"
 
 

@@ -180,6 +180,11 @@ def test_quarter_ended_on_a_day(sentence, text, expected):
         ("The grocer lost money in its second quarter ended Nov. 30.", "second quarter", "2022-Q2"),
         ("The fourth quarter ended Jan. 31, 2021, brought record sales.", "The fourth quarter", "2020-Q4"),
         ("Its first quarter ending Dec. 31 looks weak.", "first quarter", "2023-Q1"),
+        # a year word before the quarter chooses its year; the day after it does not override it
+        ("Last year's fourth quarter ending Dec. 31 was weak.", "Last year's fourth quarter", "2022-Q4"),
+        ("Last year's fourth quarter ended Dec. 31 was weak.", "Last year's fourth quarter", "2022-Q4"),
+        ("The year-earlier third quarter ending Sept. 30 was soft.", "The year-earlier third quarter", "2022-Q3"),
+        ("Next year's first quarter ending March 31 should be better.", "Next year's first quarter", "2024-Q1"),
         # negatives: no day after it, the year from the anchor and the tense as before
         ("The grocer lost money in its second quarter.", "second quarter", "2023-Q2"),
         ("The second quarter ended with a loss.", "The second quarter", "2023-Q2"),

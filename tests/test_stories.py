@@ -1,6 +1,6 @@
 """Story grouping rules (newsdiff.compare.stories), each on constructed facts with a negative."""
 
-from itertools import combinations
+from itertools import combinations, permutations
 
 import pytest
 
@@ -367,7 +367,7 @@ def test_a_lone_article_sharing_one_name_with_few_of_the_storys_reports_stays_ap
 def test_a_lone_source_shares_the_core_of_a_group_only_through_a_strong_key_most_members_hold(
         keys, held_by, members, own_eras, core):
     from collections import Counter
-    assert stories._shares_core(keys, Counter(held_by), members, own_eras) is core
+    assert bool(stories._core_keys(keys, Counter(held_by), members, own_eras)) is core
 
 
 _STORY_DAY = {(2016, 7, 4)}
@@ -433,29 +433,6 @@ def test_thin_unlinked_briefs_stay_one_story():
     assert set(_group(facts, "abc").values()) == {"s1"}
 
 
-# `_other_event`: lone sources of a folder holding one group, with every key weighing 1.
-_GROUP = [["a", "b"]]
-_GROUP_TOP = {"a": ["name:ana lopez", "name:carver"], "b": ["name:ana lopez", "name:carver"]}
-
-
-@pytest.mark.parametrize("lone, expected", [
-    # Two short reports of another event sharing its names, nothing of the story's: a story of their own.
-    ({"c": ["name:harlow", "name:quarry"], "d": ["name:harlow", "name:quarry"], "e": ["name:carver"]}, ["c", "d"]),
-    # Two short reports sharing a detail, each naming the story's people: the story's own.
-    ({"c": ["name:harlow", "name:quarry", "name:ana lopez"], "d": ["name:harlow", "name:quarry", "name:carver"]}, []),
-    # Sharing only a day: a day is in many stories, no evidence of another event.
-    ({"c": ["date:2016-07-04", "name:harlow"], "d": ["date:2016-07-04", "name:quarry"]}, []),
-    # One lone source alone is no second event.
-    ({"c": ["name:harlow", "name:quarry"]}, []),
-])
-def test_lone_sources_sharing_with_each_other_and_not_the_story_are_another_event(lone, expected):
-    from collections import Counter
-    top = {**_GROUP_TOP, **lone}
-    weight = dict.fromkeys((k for keys in top.values() for k in keys), 1.0)
-    held_by = [Counter(k for sid in _GROUP[0] for k in top[sid])]
-    assert stories._other_event(list(lone), _GROUP, top, weight, held_by) == expected
-
-
 @pytest.mark.parametrize("keys, members, expected", [
     (["name:ana lopez", "name:ben ortiz", "name:carver", "date:2016-07-04"], 3, 2),  # full names most hold
     (["name:ana lopez", "name:ben ortiz"], 5, 0),  # held by two of five: not the group's own
@@ -464,20 +441,7 @@ def test_lone_sources_sharing_with_each_other_and_not_the_story_are_another_even
 def test_core_names_are_strong_names_most_of_a_group_holds(keys, members, expected):
     from collections import Counter
     held_by = Counter({"name:ana lopez": 2, "name:ben ortiz": 2, "name:carver": 2, "date:2016-07-04": 2})
-    assert stories._core_names(keys, held_by, members) == expected
-
-
-def test_a_thin_second_event_of_one_kind_is_its_own_story():
-    # Three linked reports of one event; three short reports of another, naming each other's
-    # place and people (one-word names, too weak to link on their own) and nothing of the first.
-    facts = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
-             + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
-             + _report("c", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04"))
-    for source in "def":
-        facts.append(_count(source, 9, 2.0, "people hurt", ("harlow", "quarry", "ridgeway")))
-    story = _group(facts, "abcdef")
-    assert story["a"] == story["b"] == story["c"]
-    assert story["d"] == story["e"] == story["f"] != story["a"]
+    assert len(stories._core_keys(keys, held_by, members)) == expected
 
 
 _STORY_KEYS = {"name:ana lopez", "name:carver", "name:navy"}
@@ -493,6 +457,139 @@ _MANY = [f"name:other{i} place" for i in range(20)]  # enough keys to judge (THI
     (["name:dora quinn", "name:mercer", "name:eli vance", "name:ana lopez", *_MANY], False),
     # Too thin to judge by its names.
     (["name:dora quinn", "name:mercer", "name:eli vance", "name:navy"], False),
+    # Its most frequent keys are days: its main names come after them, and one is the story's.
+    (["date:2016-07-04", "date:2016-07-05", "date:2016-07-06", "name:dora quinn", "name:carver", *_MANY], False),
+    # Days first, then names none of which is the story's: another event.
+    (["date:2016-07-04", "date:2016-07-05", "name:dora quinn", "name:mercer", "name:eli vance", "name:navy", *_MANY], True),
 ])
 def test_a_lone_source_is_about_another_event_when_its_main_names_are_not_the_storys(keys, about_another):
     assert stories._about_another(keys, _STORY_KEYS) is about_another
+
+
+def _partition(facts, names):
+    """The stories of `_group` as sorted lists of sources, whatever their story ids."""
+    parts: dict[str, list[str]] = {}
+    for sid, story in _group(facts, names).items():
+        parts.setdefault(story, []).append(sid)
+    return sorted(sorted(members) for members in parts.values())
+
+
+def _thin(source, day, participants):
+    """A short report dated `day` (twice) naming a few one-word participants and nothing else."""
+    return [_date(source, day), _date(source, day), _count(source, 9, 2.0, "people hurt", participants)]
+
+
+_THREE_REPORTS = (_report("a", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+                  + _report("b", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04")
+                  + _report("c", ("Ana Lopez", "Ben Ortiz"), "Carver", "2016-07-04"))
+_OTHER_PLACE = ("harlow", "quarry", "ridgeway")
+
+
+@pytest.mark.parametrize("lone", [
+    # Three thin reports of another event whose main dates are months apart two by two but more
+    # than a year apart at the ends: which of them end up together must not hang on which came first.
+    _thin("d", "2016-01-01", _OTHER_PLACE) + _thin("e", "2017-03-01", _OTHER_PLACE) + _thin("f", "2016-08-01", _OTHER_PLACE),
+    # Two of them share the other event's names, the third one only one word of them.
+    _thin("d", "2016-09-01", _OTHER_PLACE) + _thin("e", "2016-09-02", _OTHER_PLACE)
+    + _thin("f", "2016-09-03", ("harlow", "tamsin", "velder")),
+])
+def test_grouping_does_not_depend_on_the_order_of_the_sources(lone):
+    facts = _THREE_REPORTS + lone
+    assert len({str(_partition(facts, "".join(order))) for order in permutations("abcdef")}) == 1
+
+
+def test_two_thin_strays_sharing_one_place_word_are_not_a_second_event():
+    # Two unrelated briefs dated weeks from the story and from each other, naming one common place
+    # word each ("london"): too little to make them one story, and each too far to join the story.
+    facts = (_THREE_REPORTS + _thin("d", "2016-09-01", ("london", "quarry", "ridgeway"))
+             + _thin("e", "2016-10-20", ("london", "tamsin", "velder")))
+    assert _partition(facts, "abcde") == [["a", "b", "c"], ["d"], ["e"]]
+
+
+def _check_in(source, day, clinic):
+    """A lone report of a rehab check-in by the story's celebrity, naming her and her spokesman
+    (the story's core names) and a clinic and doctor of its own."""
+    return [_date(source, day), _date(source, day),
+            _quote(source, 1, f"Tara Reid checked into a clinic in {clinic} again"),
+            _quote(source, 2, "Jack Ketsoyan said she was doing well and thanked Kyle Mercer"),
+            _quote(source, 3, f"Dr. Helen Ward of the {clinic} Clinic said stays last thirty days")]
+
+
+@pytest.mark.parametrize("day, joins", [
+    ("2008-12-11", True),  # two days after the story's check-in, naming its people: the story's own
+    ("2013-05-03", False),  # five years later: a second check-in, however many names it shares
+])
+def test_a_lone_report_naming_the_storys_core_names_years_later_is_another_story(day, joins):
+    facts = (_event("a", "2008-12-09", "Malibu Beach") + _event("b", "2008-12-09", "Malibu Beach")
+             + _check_in("c", day, "Solace"))
+    story = _group(facts, "abc")
+    assert story["a"] == story["b"]
+    assert (story["c"] == story["a"]) is joins
+
+
+def _ferry_article(source, mercer_mentions):
+    """A long article about a ferry at Quill Bay: its most frequent names are its own, and it names
+    "Mercer" `mercer_mentions` times and "Hollin" once, one-word places two of the story's
+    reports name each."""
+    facts = [_quote(source, n, "Dora Quinn said the ferry from Quill Bay ran late") for n in range(3)]
+    facts += [_quote(source, 10 + n, f"{first} Harrow saw the ferry dock") for n, first in enumerate(FIRST[:14])]
+    facts += [_count(source, 30 + n, 2.0, "boats", ("mercer",)) for n in range(mercer_mentions)]
+    facts.append(_count(source, 40, 2.0, "boats", ("hollin",)))
+    return facts
+
+
+@pytest.mark.parametrize("mercer_mentions, apart", [
+    # Its main names are its own and it shares two one-word places with the story, each held by
+    # one report of three (a mean link score between ONLY_GROUP_MIN and SINGLE_MIN): another event.
+    (1, True),
+    # Negative: the place it names most often is one of the story's: a report of the story.
+    (3, False),
+])
+def test_a_lone_article_about_another_event_sharing_one_word_places_stays_apart(mercer_mentions, apart):
+    facts = (_THREE_REPORTS + [_count("a", 20, 2.0, "cars", ("mercer",)), _count("b", 20, 2.0, "cars", ("hollin",))]
+             + _ferry_article("z", mercer_mentions))
+    story = _group(facts, "abcz")
+    assert story["a"] == story["b"] == story["c"]
+    assert (story["z"] != story["a"]) is apart
+
+
+@pytest.mark.parametrize("keys, weight, late", [
+    # Two of the story's own full names, one not given by every source of the folder: a late report.
+    (["name:ana lopez", "name:ben ortiz", "name:ruth hale"], {"name:ana lopez": 0.24, "name:ben ortiz": 0.0}, True),
+    # Two of its own names, but every source of the folder gives them: the folder's subject.
+    (["name:ana lopez", "name:ben ortiz", "name:ruth hale"], {"name:ana lopez": 0.0, "name:ben ortiz": 0.0}, False),
+    # One of its own names only (CORE_NAMES is two).
+    (["name:ana lopez", "name:ruth hale"], {"name:ana lopez": 0.24}, False),
+    # A one-word place and a day are no protagonists, however rare.
+    (["name:ana lopez", "name:carver", "date:2016-07-04"], {"name:ana lopez": 0.24, "name:carver": 1.0, "date:2016-07-04": 1.0}, False),
+])
+def test_a_late_report_holds_two_of_the_storys_core_names_not_all_of_the_folders_subject(keys, weight, late):
+    from collections import Counter
+    held_by = Counter({"name:ana lopez": 3, "name:ben ortiz": 3, "name:carver": 3, "date:2016-07-04": 3})
+    assert stories._late_report(keys, held_by, 3, weight) is late
+
+
+def _trial_page(source, day):
+    """A page on the trial, written long after the story's event, naming its two people."""
+    return [_date(source, day), _date(source, day),
+            _quote(source, 1, "Ana Lopez told the jury that Ben Ortiz had run toward the gate"),
+            _quote(source, 2, "Judge Ruth Hale set the sentencing hearing for the spring")]
+
+
+@pytest.mark.parametrize("with_other_article, joins", [
+    # A folder also holding an article of another subject: the two names are the story's, not
+    # the whole folder's, and the trial page two years on joins the story.
+    (True, True),
+    # Negative: alone with the story's reports, every source names them (the folder's subject):
+    # the date rule decides, and two years keep it apart.
+    (False, False),
+])
+def test_a_late_report_of_the_story_joins_it_across_years(with_other_article, joins):
+    facts = _THREE_REPORTS + _trial_page("t", "2018-10-01")
+    names = "abct"
+    if with_other_article:
+        facts += [_quote("z", 1, "Dora Quinn said the ferry from Quill Bay ran late")]
+        names += "z"
+    story = _group(facts, names)
+    assert story["a"] == story["b"] == story["c"]
+    assert (story["t"] == story["a"]) is joins

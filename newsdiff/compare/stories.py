@@ -45,24 +45,24 @@ same pair, so the candidate links are bounded per source.
 A source still linked to no other (a short follow-up: a plea, a vigil, a guard's account) joins
 the group whose members it shares the most key weight with on average (each key weighed by the
 share of the members holding it, so a big group does not draw every lone source), when that
-reaches SINGLE_MIN, or ONE_MATCH_MIN when it shares nothing at all with any other group (a name of
-one shooting and none of the other's, `_only_match`); one sharing less joins the only group when
-there is just one and it shares more than ONLY_GROUP_MIN with it or is too thin to judge (fewer
-than THIN_KEYS keys), and stays apart otherwise (a stray article full of other names). So does
-one holding THIN_KEYS keys or more sharing less than SINGLE_MIN whose MAIN_KEYS most frequent keys
-the story never gives and which shares one-word names only (`_about_another`): another event of
-the kind, naming its city or its navy. A thin one
-sharing nothing is still judged by its dates: sharing no strong key with the story and with main
-event dates all more than WINDOW_DAYS from the story's, it is another event (a brief on a shooting
-elsewhere weeks later). Main event dates far apart keep a lone source apart (`_attach_singles`)
-unless most of its keys, or CORE_NAMES of the story's own strong names, are the story's (a page
-written years on about the trial names the shooter and the victim). Before that, the lone
-sources of a folder holding one group that share more with each other than with it, and next to
-nothing with it as a whole, are a second event of its kind and a story of their own
-(`_other_event`): short reports of a second trade of one team link to nothing alone, and the rule
-for a folder's only story would otherwise draw each of them in. When no two sources link at all, the folder is one story less the sources
-holding THIN_KEYS keys or more that share no more than ONLY_GROUP_MIN with the rest of it and none
-of its core names (`_unlinked_strays`): a stray article added to a folder of short briefs.
+reaches SINGLE_MIN. When the folder holds several groups, ONE_MATCH_MIN is enough when it shares
+nothing at all with any other group (a name of one shooting and none of the other's,
+`_only_match`). When it holds one group, a lone source sharing less joins it when it shares more
+than ONLY_GROUP_MIN with it, shares a strong key most of its reports give (`_core_keys`), or is
+too thin to judge (fewer than THIN_KEYS keys), and stays apart otherwise (a stray article full of
+other names). It stays apart too when it holds THIN_KEYS keys or more, shares less than
+SINGLE_MIN, none of its MAIN_KEYS most frequent keys that are not dates is the story's and it
+shares one-word names only (`_about_another`): another event of the kind, naming its city or its
+navy. A thin one sharing nothing is still judged by its dates: sharing no strong key with the
+story and with main event dates all more than WINDOW_DAYS from the story's, it is another event (a
+brief on a shooting elsewhere weeks later). Main event dates far apart keep a lone source apart
+(`_attach_singles`) unless most of its keys are the story's, or it holds CORE_NAMES of the story's
+core names, one of them not given by every source of the folder (`_late_report`: a page written
+years on about the trial names the shooter and the victim; two check-ins of one celebrity years
+apart, alone in a folder, share names every source gives, the folder's subject). When no two
+sources link at all, the folder is one story less the sources holding THIN_KEYS keys or more that
+share no more than ONLY_GROUP_MIN with the rest of it and none of its core names
+(`_unlinked_strays`): a stray article added to a folder of short briefs.
 
 Copies (`copies.find_copies`) are one voice: only the first source of each copy group is grouped,
 and its copies follow it into its story. Otherwise a reprint, sharing every key with its original,
@@ -181,24 +181,20 @@ WINDOW_DAYS = 14
 # from 4 up): 16/46, 12/20 at 4; 15/46, 12/20 at 5; 15/46, 12/20 at 6; at 3 a GVC incident's own
 # three-key brief splits off. 5 keeps a margin over that.
 FEW_KEYS = 5
-# Lone sources of a folder holding one group are a second event of its kind when their mean link
-# score to the group's members stays at or below POOL_CROSS_MAX and at or below POOL_RATIO of their
-# mean link score to each other (`_other_event`). Measured on the tuning part (one-group folders
-# with two lone sources or more that share more with each other than with the group): the pools
-# made only of another event's articles link to the group at 0.0 to 0.12 (0.0 to 0.19 of their
-# own link score), one pool at 1.1 (0.65); the pools of an event's own short reports at 0.49 and
-# up (0.33 of their own link score and up).
-POOL_CROSS_MAX = 0.25
-# A lone source is about what its MAIN_KEYS most frequent keys name (`_about_another`). Measured
-# (tuning, stray article of another event kept apart): ECB+ 18 -> 20 of 46, GVC 34 -> 36 of 44,
-# the same at 2, 3 and 5; no split and no check figure moves.
+# A lone source is about what its MAIN_KEYS most frequent keys that are not dates name
+# (`_about_another`). Measured (tuning, stray article of another event kept apart): ECB+ 18 -> 20
+# of 46, GVC 34 -> 36 of 44, the same at 2, 3 and 5; no split and no check figure moves.
 MAIN_KEYS = 3
 # A lone source holding this many of a group's own strong names (held by more than half of its
-# members) reports the group's story whatever its main date says (`_attach_singles`): a page
-# written two years on (a trial, an anniversary) names the shooter and the victim of the first
-# reports, while two check-ins of one celebrity share her name alone.
+# members), one of them not given by every source of the folder, reports the group's story
+# whatever its main date says (`_late_report`): a page written two years on (a trial, an
+# anniversary) names the shooter and the victim of the first reports. Measured (tuning / check,
+# grouping lines of `python -m evaluation.apart --grouping`): without the rule ECB+ splits 2 of 46
+# and 3 of 20 clusters; at 2 or 3, in this form or with no rarity asked, 2 of 46 and 2 of 20; no
+# other ECB+ or GVC grouping figure moves. The rarity keeps apart a second check-in of one celebrity
+# years later, alone in a folder with the first reports (every source names her and her
+# spokesman: the folder's subject, no evidence of one event).
 CORE_NAMES = 2
-POOL_RATIO = 0.25
 STREET_WORDS = load_set("street_words")
 STORY_GENERIC_WORDS = load_set("compare/story_generic_words")
 _LETTERS = regex.compile(r"\p{L}+")
@@ -401,7 +397,7 @@ def _unlinked_strays(ids: Sequence[str], top: Mapping[str, Sequence[str]], weigh
     of it: judged as a lone source is against a folder's only story (`_attach_singles`), the
     rest of the folder standing for that story. A source holding THIN_KEYS keys or more whose
     keys weigh no more than ONLY_GROUP_MIN on average with the others, none of them the folder's
-    own subject (`_shares_core`), is another story: short reports of one event that share too
+    own subject (`_core_keys`), is another story: short reports of one event that share too
     little to link still share some names, a stray article full of other names shares none.
     Linear: the key counts of the whole folder, less the source's own."""
     others = len(ids) - 1
@@ -414,7 +410,7 @@ def _unlinked_strays(ids: Sequence[str], top: Mapping[str, Sequence[str]], weigh
             continue
         held_by = Counter({k: counts[k] - 1 for k in top[sid] if counts[k] > 1})
         score = math.fsum(weight.get(k, 0.0) * n / others for k, n in held_by.items())
-        if score <= ONLY_GROUP_MIN and not _shares_core(top[sid], held_by, others, eras[sid]):
+        if score <= ONLY_GROUP_MIN and not _core_keys(top[sid], held_by, others, eras[sid]):
             apart.add(sid)
     return apart
 
@@ -455,13 +451,16 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
                     top: Mapping[str, Sequence[str]], weight: Mapping[str, float],
                     comp_eras: dict[str, set], comp_dates: dict[str, set]) -> None:
     """Sources linked to no other source. Each joins the group whose held keys it shares the
-    most weight with, when that weight reaches SINGLE_MIN (ONE_MATCH_MIN when no other group
-    shares anything with it, `_only_match`): a short follow-up (a plea, a vigil) shares a name
-    or two with the whole group but not enough with any one report. One that
-    shares less joins the only group when there is just one (the folder is presumed one story)
-    if it shares any key at all with it, or if it has fewer than THIN_KEYS keys, too few to
-    judge; a source full of names that shares none with the folder's story is another story. In
-    every case the main event dates may keep it apart.
+    most weight with, when that weight reaches SINGLE_MIN (with several groups, ONE_MATCH_MIN
+    when no other group shares anything with it, `_only_match`): a short follow-up (a plea, a
+    vigil) shares a name or two with the whole group but not enough with any one report. One
+    that shares less joins the only group when there is just one (the folder is presumed one
+    story) if it shares more than ONLY_GROUP_MIN or a core key with it (`_core_keys`), or if it
+    has fewer than THIN_KEYS keys, too few to judge, unless it is about another event
+    (`_about_another`) or `_judged_apart` by its keys and dates; a source full of names that
+    shares none with the folder's story is another story. The main event dates keep it apart
+    from the group it would join (`eras_conflict`) unless most of its keys are the group's or it
+    is a late report of the group's story (`_late_report`).
 
     Candidate groups come from the keys a source holds (an index of key -> groups, keys held by
     more than GROUP_BLOCK groups skipped), so the work is bounded per source; decisions are
@@ -478,15 +477,6 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
     eras = {root: frozenset(comp_eras[root]) for root in roots}
     dates = {root: frozenset(comp_dates[root]) for root in roots}
     chosen = []
-    pool = _other_event(singles, big, top, weight, held_by) if len(big) == 1 else []
-    if pool:
-        # The lone sources that share more with each other than with the folder's only story, and
-        # next to nothing with it as a whole, are a second event of its kind: they form a story of
-        # their own, and a lone source sharing more with them than with the story joins them.
-        pool_keys = Counter(k for sid in pool for k in _undated(top[sid]))
-        for sid in pool[1:]:
-            chosen.append((pool[0], sid, False))
-        singles = [sid for sid in singles if sid not in set(pool)]
     for sid in singles:
         scores: dict[int, float] = {}
         for key in top[sid]:
@@ -501,9 +491,6 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
         best = min(scores, key=lambda i: (-scores[i], i), default=0)
         score = scores.get(best, 0.0)
         root = roots[best]
-        if pool and _mean_shared(_undated(top[sid]), pool_keys, len(pool), weight) > score:
-            chosen.append((pool[0], sid, False))
-            continue
         if score < SINGLE_MIN and not (len(big) > 1 and _only_match(best, scores, top[sid], group_keys[best], comp_eras[sid])):
             # Sharing (almost) nothing with the folder's only story, a source is another story
             # when it holds enough keys to judge, or when it shares no strong key (a full name, a
@@ -511,7 +498,7 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
             # shooting elsewhere a month later names nothing of ours, while a late follow-up
             # names the suspect every report names (a key that weighs nothing in a small folder).
             shares_little = (score <= ONLY_GROUP_MIN or _about_another(top[sid], group_keys[best])) \
-                and not _shares_core(top[sid], held_by[best], len(big[best]), comp_eras[sid])
+                and not _core_keys(top[sid], held_by[best], len(big[best]), comp_eras[sid])
             shared = [key for key in top[sid] if key in group_keys[best]]
             if len(big) != 1 or (shares_little and _judged_apart(
                     len(top[sid]), shared, (eras[root], comp_eras[sid], dates[root], comp_dates[sid]))):
@@ -521,80 +508,35 @@ def _attach_singles(uf: UnionFind[str], singles: Sequence[str], big: Sequence[Se
         # weekday resolved against a republisher's page date), while a stray article of another
         # event of one kind shares a place or two, not most of its names.
         owned = sum(1 for key in top[sid] if key in group_keys[best])
-        mostly_ours = owned > MOSTLY_SHARED * len(top[sid]) or _core_names(
-            top[sid], held_by[best], len(big[best])) >= CORE_NAMES
+        mostly_ours = owned > MOSTLY_SHARED * len(top[sid]) or _late_report(top[sid], held_by[best], len(big[best]), weight)
         if mostly_ours or not eras_conflict(eras[root], comp_eras[sid], dates[root], comp_dates[sid]):
             chosen.append((root, sid, mostly_ours))
     for root, sid, mostly_ours in chosen:
         _merge(uf, uf.find(root), sid, comp_eras, comp_dates, dates_decide=not mostly_ours)
 
 
-def _mean_shared(keys: Sequence[str], held_by: Counter, members: int, weight: Mapping[str, float],
-                 own: int = 0) -> float:
-    """The mean weight of `keys` shared with a group of `members` sources whose key counts are
-    `held_by` (`own`: how many of those counts are the source's own, 1 when it is a member)."""
-    if members - own < 1:
-        return 0.0
-    return math.fsum(weight.get(k, 0.0) * (held_by[k] - own) / (members - own) for k in keys if held_by[k] > own)
-
-
 def _about_another(keys: Sequence[str], group_keys: Collection[str]) -> bool:
     """Whether a lone source holding enough keys to judge (THIN_KEYS) is about something the group
-    never names: none of its MAIN_KEYS most frequent keys (`keys` is in order of frequency) is the
-    group's, and what it shares with the group is one-word names only ("Navy", "Somali", a city),
-    the protagonists of every event of a kind."""
-    if len(keys) < THIN_KEYS or any(key in group_keys for key in keys[:MAIN_KEYS]):
+    never names: none of its MAIN_KEYS most frequent keys that are not dates (`keys` is in order of
+    frequency) is the group's, and what it shares with the group is one-word names only ("Navy",
+    "Somali", a city), the protagonists of every event of a kind."""
+    if len(keys) < THIN_KEYS or any(key in group_keys for key in _undated(keys)[:MAIN_KEYS]):
         return False
     return not any(_strong(key) for key in keys if key in group_keys)
 
 
-def _core_names(keys: Sequence[str], held_by: Counter, members: int) -> int:
-    """How many of `keys` are strong names or quotes (not dates) that more than half of a group's
-    `members` hold: the group's own protagonists."""
-    return sum(1 for key in keys if key in held_by and _strong(key) and not key.startswith("date:")
-               and 2 * held_by[key] > members)
+def _late_report(keys: Sequence[str], held_by: Counter, members: int, weight: Mapping[str, float]) -> bool:
+    """Whether a lone source holds CORE_NAMES of the strong keys (not dates) that more than half of
+    a group's `members` hold (`_core_keys`), one of them with a weight above nothing (`weight`:
+    not given by every source of the folder): it reports the group's story, however far its main
+    event dates are from the group's."""
+    core = _core_keys(keys, held_by, members)
+    return len(core) >= CORE_NAMES and any(weight.get(key, 0.0) > 0 for key in core)
 
 
 def _undated(keys: Sequence[str]) -> list[str]:
     """The keys that are not dates."""
     return [k for k in keys if not k.startswith("date:")]
-
-
-def _within(held_by: Counter, members: int, weight: Mapping[str, float]) -> float:
-    """The mean link score over the pairs of a group's members, from its key counts."""
-    if members < 2:
-        return 0.0
-    pairs = members * (members - 1) / 2
-    return math.fsum(weight.get(k, 0.0) * n * (n - 1) / 2 for k, n in held_by.items()) / pairs
-
-
-def _other_event(singles: Sequence[str], big: Sequence[Sequence[str]], top: Mapping[str, Sequence[str]],
-                 weight: Mapping[str, float], held_by: Sequence[Counter]) -> list[str]:
-    """The lone sources of a folder holding one group that are a second event of the group's kind
-    (see `_attach_singles`), in input order, or none. A lone source is a candidate when it shares
-    more with the other lone sources than with the group (mean shared key weight); two candidates
-    or more are another event when their mean link score to the group's members (`_average`)
-    stays below POOL_CROSS_MAX and below a POOL_RATIO share of their mean link score to each
-    other. Short reports of a second event of one kind (a second trade of one team, a second
-    quake in one region) link to nothing on their own, and the generous rule for a folder's only
-    story would draw each of them in."""
-    if len(singles) < 2:
-        return []
-    group = held_by[0]
-    size = len(big[0])
-    # Dates are left out: a day is in many unrelated stories (a round-up of the week's news and a
-    # brief on another event share one).
-    named = {sid: _undated(top[sid]) for sid in singles}
-    lone = Counter(k for sid in singles for k in named[sid])
-    pool = [sid for sid in singles
-            if _mean_shared(named[sid], lone, len(singles), weight, own=1) > _mean_shared(named[sid], group, size, weight)]
-    if len(pool) < 2:
-        return []
-    keys = Counter(k for sid in pool for k in named[sid])
-    cross = _average(keys, len(pool), group, size, weight)
-    if cross > POOL_CROSS_MAX or cross > POOL_RATIO * _within(keys, len(pool), weight):
-        return []
-    return pool
 
 
 def _only_match(best: int, scores: Mapping[int, float], keys: Sequence[str],
@@ -634,18 +576,15 @@ def _judged_apart(held: int, shared: Sequence[str], when: tuple) -> bool:
     return not shared and held >= FEW_KEYS and not near
 
 
-def _shares_core(keys: Sequence[str], held_by: Counter, members: int,
-                 own_eras: Collection[tuple[Optional[int], int, int]] = ()) -> bool:
-    """True when one of `keys` is strong (a full name, a quote, a number with its subject, a full
+def _core_keys(keys: Sequence[str], held_by: Counter, members: int,
+               own_eras: Collection[tuple[Optional[int], int, int]] = ()) -> list[str]:
+    """The keys of `keys` that are strong (a full name, a quote, a number with its subject, a full
     date) and held by more than half of a group's `members`: the group's own subject, which weighs
     nothing by rarity when every source of a small folder gives it. A date counts only when it is
-    one of the source's own main event dates (`own_eras`): a round-up of the week's news names
-    many days, and one of them is any story's."""
-    for key in keys:
-        if key in held_by and _strong(key) and 2 * held_by[key] > members:
-            if not key.startswith("date:") or _own_day(key, own_eras):
-                return True
-    return False
+    one of the source's own main event dates (`own_eras`; none when not given): a round-up of the
+    week's news names many days, and one of them is any story's."""
+    return [key for key in keys if key in held_by and _strong(key) and 2 * held_by[key] > members
+            and (not key.startswith("date:") or _own_day(key, own_eras))]
 
 
 def _join_groups(uf: UnionFind[str], ids: Sequence[str], tops: Mapping[str, set], weight: Mapping[str, float],

@@ -771,10 +771,15 @@ def quarter(m, ctx):
     owner = _YEARS_BEFORE.search(ctx.sentence, max(0, ctx.start - 20), ctx.start) if not det else None
     if owner:
         return Timex("DATE", f"{int(owner.group('y')):04d}-Q{q}")  # "fiscal 1991's first quarter"
-    end = _quarter_end_day(ctx)
+    # A year word before the quarter ("last year's", "the year-earlier") names its year: the day
+    # it ended on is then resolved against the anchor on its own and must not override it.
+    year_word = det.startswith(("last year", "next year", "this year")) or "year-" in det
+    end = None if year_word else _quarter_end_day(ctx)
     if end is not None:
         # "the second quarter ended Oct. 31": the quarter keeps its own (perhaps fiscal) number;
-        # its year is that of most of its three months, whichever year the anchor is in
+        # its year is that of most of its three months, whichever year the anchor is in. That
+        # convention is a choice (companies name fiscal years differently); no bench case tells
+        # it apart from the end day's own year.
         return Timex("DATE", f"{(end[0] - _HALF_QUARTER).year:04d}-Q{q}", end[1])
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-Q{q}")
