@@ -573,12 +573,24 @@ def test_long_hostile_input_is_extracted_whole(text, count, value):
 @pytest.mark.parametrize(
     "sentence, day_text, value",
     [
-        # the wire style of day, month and two-digit year: the day is the number before the month
-        ("The convoy came under fire on 4 Sep 13 near the port.", "4 Sep", "2023-09-04"),
-        ("Talks ended on 21 Jun 22 without a deal.", "21 Jun", "2023-06-21"),
+        # the wire style of day, month and two-digit year: the day is the number before the month,
+        # the year the two digits after it (00-68 the 2000s, 69-99 the 1900s, as POSIX `%y` reads them)
+        ("The convoy came under fire on 4 Sep 13 near the port.", "4 Sep 13", "2013-09-04"),
+        ("Talks ended on 21 Jun 22 without a deal.", "21 Jun 22", "2022-06-21"),
+        ("They met on 10 Nov 11.", "10 Nov 11", "2011-11-10"),
+        ("The archive entry is dated 30 Dec 99, the last of the decade.", "30 Dec 99", "1999-12-30"),
         # negatives: a month with its day and no day before it stays month-and-day
         ("Talks ended on June 22 without a deal.", "June 22", "2023-06-22"),
         ("Flight 93 crashed on Sept. 11 in a field.", "Sept. 11", "2023-09-11"),
+        # negatives: a number of 1 to 31 before a month that is not its day (a game, a mission, a
+        # ballot measure): the month's own day and year are read
+        ("The home side lost Game 7 June 19, 2016, after extra time.", "June 19, 2016", "2016-06-19"),
+        ("The crew of Apollo 11 July 20, 1969, walked on the moon.", "July 20, 1969", "1969-07-20"),
+        ("Voters backed Measure 9 Nov. 4, 2008, by a wide margin.", "Nov. 4, 2008", "2008-11-04"),
+        ("They drew Game 7 June 19 in the old arena.", "June 19", "2023-06-19"),
+        ("Voters saw Proposition 8 Nov. 14 on the ballot.", "Nov. 14", "2023-11-14"),
+        # a clock time after the month is no two-digit year
+        ("The shift began on 4 Sep 13:30 sharp.", "4 Sep 13:30", "2023-09-04T13:30"),
     ],
 )
 def test_a_day_before_a_month_is_the_day(sentence, day_text, value):

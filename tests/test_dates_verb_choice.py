@@ -20,6 +20,10 @@ from newsdiff.extract.dates.timex import FUTURE, PAST
         # an infinitive after a verb that takes one is the dated verb
         ("The champion advances to compete Saturday in the last heat.", "Saturday", "compete"),
         ("The two leaders agreed to meet Tuesday in the capital.", "Tuesday", "meet"),
+        # a negation or an adverb between a modal and its verb is no verb
+        pytest.param("Islanders will not meet on June 4 in the town hall.", "June 4", "meet",
+                     marks=pytest.mark.xfail(strict=True, reason="the word after a modal is taken as its verb: 'not'; "
+                                             "reading past it made a false date conflict on the conflicts bench")),
         # negative: "to" before a place is a preposition
         ("The minister travelled to Paris on Tuesday.", "Tuesday", "travelled"),
     ],
@@ -36,9 +40,16 @@ def test_the_dated_verb(sentence, expression, verb):
         # the modal gives the tense
         ("Islanders will cast their votes on June 4 in a second round.", "June 4", FUTURE),
         ("The club would put the lease up for sale on March 2.", "March 2", FUTURE),
+        # ... a negation or an adverb between them, or the modal and its negation in one word
+        ("Islanders will not cast their votes on June 4 in a second round.", "June 4", FUTURE),
+        ("Islanders won't cast their votes on June 4 in a second round.", "June 4", FUTURE),
+        ("Islanders will also cast their votes on June 4 in a second round.", "June 4", FUTURE),
+        ("The club would quietly put the lease up for sale on March 2.", "March 2", FUTURE),
         # negatives: the same verbs as finite past forms
         ("Islanders cast their votes on June 4 in a second round.", "June 4", PAST),
         ("The storm hit the harbour on March 2.", "March 2", PAST),
+        ("Islanders did not cast their votes on June 4 in a second round.", "June 4", PAST),
+        ("Islanders also cast their votes on June 4 in a second round.", "June 4", PAST),
     ],
 )
 def test_a_modal_gives_the_tense_of_a_base_form(sentence, expression, direction):
@@ -52,7 +63,8 @@ def test_a_modal_gives_the_tense_of_a_base_form(sentence, expression, direction)
         # "May" the month is no modal: the word after it is no verb
         ("Two guards were injured on May 9 as the van crossed the bridge.", "May 9", "injured"),
         ("May 9 police arrested two men near the depot.", "May 9", "arrested"),
-        ("In May the council will vote on the budget.", "May", "vote"),
+        ("The mayor resigned in May amid the scandal.", "May", "resigned"),
+        ("The plant closed in May after the fire.", "May", "closed"),
         # negative: "may" the modal still makes the next word a verb
         ("The two clubs may meet on Tuesday.", "Tuesday", "meet"),
     ],

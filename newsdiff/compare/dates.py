@@ -220,6 +220,7 @@ CONFLICT_AT = 2.0  # with `decisive`: the same specific event; shared words neve
 # sentences sharing one report the same counted fact.
 SAME_NEWS = "thing:"
 MAX_THIRDS = 8  # facts of one value tried as the third source that links two disagreeing dates
+MAX_WITNESSES_READ = 40  # facts of one day read in search of those (as `align.MAX_BLOCK` bounds a block)
 MAX_STATED = 12  # a source's dates of one event read for the other source's day (bounded per pair)
 MIN_SHARED_ITEMS = 3  # distinct names and words shared, for a conflict on names and words alone
 
@@ -239,11 +240,11 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     for f in facts:
         names.setdefault(f.source, set()).update(f.participants)
     story = _Story(when_of, rarity, extra, names)
-    by_day: dict[tuple, list[DateFact]] = {}
+    by_day: dict[tuple, dict[str, list[DateFact]]] = {}
     stated: dict[tuple[str, str], list[When]] = {}
     for f in usable:
         for day in _day_keys(when_of[f.id]):  # type: ignore[arg-type]
-            by_day.setdefault(day, []).append(f)
+            by_day.setdefault(day, {}).setdefault(f.source, []).append(f)
         for event in _events(f):
             stated.setdefault((f.source, event), []).append(when_of[f.id])  # type: ignore[arg-type]
     aligner: Aligner[DateFact] = Aligner(
@@ -274,7 +275,8 @@ def build(facts: Sequence[DateFact], source_order: dict[str, int],
     return drafts
 
 
-def _may_conflict(a: DateFact, b: DateFact, story: _Story, by_day: Mapping[tuple, Sequence[DateFact]]) -> bool:
+def _may_conflict(a: DateFact, b: DateFact, story: _Story,
+                  by_day: Mapping[tuple, Mapping[str, Sequence[DateFact]]]) -> bool:
     """True when two disagreeing dates may stand in one conflict claim: decisive evidence between
     them, or nothing against it (evidence above zero) while a third source giving the day of one
     of them (`_day_keys`: "Friday evening" gives the day of "Friday" and of "June 24, 2005", a
@@ -290,9 +292,7 @@ def _may_conflict(a: DateFact, b: DateFact, story: _Story, by_day: Mapping[tuple
         return False  # no third source makes one event of two kinds of event
     when_of = story.when_of
     for one in (a, b):
-        for third in _same_day(one, by_day, when_of):
-            if third.source in (a.source, b.source):
-                continue
+        for third in _same_day(one, by_day, when_of, skip=(a.source, b.source)):
             if _decisive(_evidence(a, third, story)) and _decisive(_evidence(third, b, story)):
                 return True
     return False
@@ -311,28 +311,36 @@ def _day_keys(when: When) -> list[tuple]:
     return keys
 
 
-def _same_day(fact: DateFact, by_day: Mapping[tuple, Sequence[DateFact]],
-              when_of: Mapping[str, Optional[When]]) -> list[DateFact]:
-    """Facts of the story whose values agree with the fact's, or are compatible on its very day
-    (at most `MAX_THIRDS`): the witnesses of `_may_conflict`."""
+def _same_day(fact: DateFact, by_day: Mapping[tuple, Mapping[str, Sequence[DateFact]]],
+              when_of: Mapping[str, Optional[When]], skip: Sequence[str]) -> list[DateFact]:
+    """Facts of the story, of sources other than `skip` (the pair's own), that give the fact's
+    very day (`_same_day_of`): the witnesses of `_may_conflict`, at most `MAX_THIRDS`. The pair's
+    own sources are passed over before anything is counted, so that a source repeating the day
+    never crowds out the others; at most `MAX_WITNESSES_READ` facts of each day key are read, at
+    most `MAX_THIRDS` of one source, so the work per pair is bounded however common the day."""
     when = when_of[fact.id]
     if when is None:
         return []
     found: dict[str, DateFact] = {}
     for key in _day_keys(when):
-        for other in by_day.get(key, ()):
-            if len(found) >= MAX_THIRDS:
-                return list(found.values())
+        candidates = (other for source, others in by_day.get(key, {}).items() if source not in skip
+                      for other in others[:MAX_THIRDS])
+        for read, other in enumerate(candidates):
             other_when = when_of[other.id]
-            if other.id != fact.id and other_when is not None and _same_day_of(when, other_when):
+            if read >= MAX_WITNESSES_READ:
+                break
+            if other_when is not None and _same_day_of(when, other_when):
                 found.setdefault(other.id, other)
+                if len(found) >= MAX_THIRDS:
+                    return list(found.values())
     return list(found.values())
 
 
 def _same_day_of(a: When, b: When) -> bool:
-    """True when the two values give one day (times of day may differ or be missing)."""
-    status, why = compare_pair(a, b)
-    return status == Status.AGREE or (status == Status.COMPATIBLE and why.startswith(("same day", "both a")))
+    """True when the two values give one day, whatever their times of day: with the times set
+    aside, `compare_pair` finds them in agreement (not merely compatible, as a day and a less
+    precise date that contains it are, or a night and the small hours after it)."""
+    return compare_pair(replace(a, time=None), replace(b, time=None))[0] == Status.AGREE
 
 
 def _states_other(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]],

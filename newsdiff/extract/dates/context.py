@@ -138,6 +138,18 @@ def _as_before(words: list[tuple[int, int, str]], i: int) -> bool:
     return previous == "as" or (previous.endswith("ly") and _word(words, i - 2) == "as")
 
 
+_AFTER_MODAL_WORDS = ("not", "also", "never", "still")  # between a modal and its verb: "will not cast"
+
+
+def _after_modal(words: list[tuple[int, int, str]], i: int) -> bool:
+    """True when a modal stands before word i, or before a negation or one adverb right before it
+    ("will cast", "will not cast", "won't cast", "will also cast", "would quietly put")."""
+    j = i - 2 if _word(words, i - 1) in _AFTER_MODAL_WORDS or _word(words, i - 1).endswith("ly") else i - 1
+    modal = _word(words, j)
+    stem = modal[:-3] if modal.endswith(("n't", "n’t")) else modal  # "wouldn't", "won't", "can't"
+    return modal in _MODALS or stem in _MODALS or stem in ("wo", "ca", "sha")
+
+
 def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:  # noqa: PLR0911 - flat chain of tense cues (modal, will, have, be), one early return per cue
     word = words[i][2]
     previous = words[i - 1][2] if i > 0 else ""
@@ -159,7 +171,7 @@ def _tense_at(words: list[tuple[int, int, str]], i: int) -> Optional[int]:  # no
         return _marker_tense(words, i)
     if _is_past_verb(word) and previous in ("be", "been", "being", "has", "have", "had"):
         return None  # a participle: the auxiliary before it carries the tense ("will be held")
-    if previous in _MODALS and is_past_form(word) and not word.endswith("ed"):
+    if _after_modal(words, i) and is_past_form(word) and not word.endswith("ed"):
         return None  # a base form that is also a past form: the modal carries the tense ("will cast", "to set")
     if _is_past_verb(word) and following == "by" and previous not in _AUXILIARIES and not is_past_form(word):
         return None  # a participle after its noun: "markets untouched by the crisis"

@@ -60,11 +60,16 @@ ORDINAL = rf"(?P<ord>{_alt(W.ORDINALS)})"
 TZ = rf"(?:{SP}(?P<tz>{_alt(W.TIME_ZONES)}))?(?:{SP}local{SP}time)?"
 AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?![\p{L}])|[ap]\.m(?![\p{L}]))"
 
-# A month right after a day of the month is that day's ("10 Nov 11", the wire style of day, month and
-# two-digit year): its own day-and-month reading would take the year for the day.
-_AFTER_A_DAY = r"(?<!(?<!\d)(?:[12]\d|3[01]|0?[1-9])\s{1,3})"
-_MDY = rf"(?:{WEEKDAY},?{SP})?(?:{EDGE}[-\s]{{1,3}})?{_AFTER_A_DAY}{MONTH}{SP}{DAY}{E}(?!:\d|,\d{{3}})(?:(?:,?{SP}|{SP}of{SP}){YEAR})?"
+_MDY = rf"(?:{WEEKDAY},?{SP})?(?:{EDGE}[-\s]{{1,3}})?{MONTH}{SP}{DAY}{E}(?!:\d|,\d{{3}})(?:(?:,?{SP}|{SP}of{SP}){YEAR})?"
 _DMY = rf"(?:{WEEKDAY},?{SP})?(?:the{SP})?{DAY}{SP}(?:of{SP})?{MONTH}(?![\p{{L}}])(?:,?{SP}{YEAR})?"
+# The wire style of day, month and two-digit year ("10 Nov 11"): an abbreviation without a period
+# between two numbers. It is longer than the month-and-day reading of its end ("Nov 11"), so it
+# wins the overlap, while a number before a full month or an abbreviation with a period ("Game 7
+# June 19", "Proposition 8 Nov. 4") leaves the month its own day; a four-digit year after the day
+# ("Game 7 Jun 19, 2016") makes the month-and-day reading the longer one.
+_WIRE_DMY = (
+    rf"(?:{WEEKDAY},?{SP})?{DAY}{SP}(?P<month>{_alt(_ABBREV_MONTHS)}){SP}(?P<yy>\d\d)(?![\d:%\p{{L}}]|[.,]\d)"
+)
 
 # Rule name -> pattern source. The order breaks ties between equally long matches.
 SOURCES = {
@@ -72,7 +77,7 @@ SOURCES = {
     "slash_date": rf"{B}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{{4}}){E}",
     "part_of_date": rf"{B}(?:the{SP})?{PART}{SP}of{SP}(?:{_MDY}|{_DMY})",
     "month_day": rf"{B}{_MDY}",
-    "day_month": rf"{B}{_DMY}",
+    "day_month": rf"{B}(?:{_WIRE_DMY}|{_DMY})",  # the wire form first: an alternation takes the first that fits
     "month_year": rf"{B}(?:{EDGE}[-\s]{{1,3}})?{MONTH}\.?,?{SP}(?:of{SP})?{YEAR}",
     # A month followed by its day is that day's (month_day), even after a shift word: "this
     # August 2nd" is a day, not "this August" and a stray "2nd".

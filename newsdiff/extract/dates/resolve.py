@@ -244,7 +244,7 @@ def _date_way(ctx: Context, month: int, day: Optional[int] = None) -> _DateWay:
 
 def _full_date(m: regex.Match, ctx: Context, month: int, day: int) -> Optional[Timex]:
     """A month and day, with the year written or taken from the anchor and the tense."""
-    y = m.group("y")
+    y = m.group("y") or _two_digit_year(m)
     if y:
         if not T.valid_day(int(y), month, day):
             return None
@@ -259,6 +259,13 @@ def _full_date(m: regex.Match, ctx: Context, month: int, day: int) -> Optional[T
     if not T.valid_day(year, month, day):
         return None
     return Timex("DATE", T.day(dt.date(year, month, day)), anchored=True)
+
+
+def _two_digit_year(m: regex.Match) -> Optional[str]:
+    """The year of a wire date's two digits ("10 Nov 11"): 00-68 in the 2000s, 69-99 in the 1900s,
+    as POSIX `%y` reads them."""
+    yy = m.groupdict().get("yy")
+    return str((2000 if int(yy) < 69 else 1900) + int(yy)) if yy else None
 
 
 def _years_away(day: dt.date, k: int) -> Optional[dt.date]:
