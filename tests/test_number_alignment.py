@@ -116,6 +116,10 @@ FRAMES = [
     # A verb of saying that is the number's own verb does not report it: who added the points.
     ("Late in the game Dana Kell added 14 points off the bench.", "14", "agent", "dana kell"),
     ("Coach Lee Brandt said two players were hurt.", "two", "agent", None),
+    # ... but one that reports what it counts does: who announces arrests did not make them.
+    ("Governor Lee Brandt announced 14 arrests after the riot.", "14", "agent", None),
+    ("Mayor Tom Ruiz reported 19 new cases in Riverton on Friday.", "19", "agent", None),
+    ("By halftime Dana Kell had posted 11 rebounds.", "11", "agent", "dana kell"),
     # An age set off by commas after "both" or "each" is the age of each name before it.
     ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "dimension", "age"),
     ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "agent", "tom kell"),
@@ -397,6 +401,11 @@ ALIGNMENTS = [
     # ... but two moments of a game clock are not: "ran off" and "left" are not one span.
     ("Riverton had no timeouts, and 10 seconds ran off before the snap.",
      "That left Riverton with 12 seconds before the snap.", "10 seconds", "12 seconds", "apart"),
+    # Who announces or reports a count is not whose it is: one count, told by two officials.
+    ("Governor Lee Brandt announced 14 arrests in Riverton County on Monday after the riot.",
+     "Mayor Tom Ruiz announced 19 arrests in Riverton County on Monday after the riot.", "14", "19", "conflict"),
+    ("Governor Lee Brandt reported 14 arrests after the riot in Riverton on Monday.",
+     "Police reported 19 arrests after the riot in Riverton on Monday.", "14", "19", "conflict"),
     # Two people of one list are two ages.
     ("The victims were Dana Kell, 44; Mia Ruiz, 31; and Lee Brandt, 52.",
      "Police named the victims as Mia Ruiz, 31, and Dana Kell, 46.", "44", "31", "apart"),

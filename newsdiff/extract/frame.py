@@ -22,7 +22,9 @@ from a bounded window of the fact's own sentence:
 - `agent`: the name the number belongs to: the person an age describes ("Reid, 33,", "the
   33-year-old Tara Reid"; the possessor and the noun for "Kell's 12-year-old daughter"), the name that leads the number's clause within `AGENT_REACH` words
   ("Earl Clark finished with 25 points"), unless a reporting verb stands between ("Police said
-  two ..." names who reports, not who did).
+  two ...", "Governor Kell announced 14 arrests" name who reports, not who did); a verb of
+  saying that also names a deed and is the number's own verb ("Lawson added 16 points",
+  `lists/numbers/saying_verbs_that_do.txt`) is no reporting verb there.
 
 Everything is a pure function of the document and the fact, bounded per fact, so extraction stays
 linear in the length of the text.
@@ -484,6 +486,8 @@ def _abbreviation_plural(word: str) -> bool:
 
 # "Kell and Ruiz, both 19,": one age of each name before (`lists/numbers/age_distributives.txt`).
 AGE_DISTRIBUTIVES = frozenset(load("numbers/age_distributives"))
+# Verbs of saying that also name a deed ("Kell added 14 points"): `agent`.
+SAYING_VERBS_THAT_DO = frozenset(load("numbers/saying_verbs_that_do"))
 AGE_NOW = frozenset({"now", "then"})  # "Timmons, now 16,": an age set off by commas, at the time told
 
 
@@ -493,7 +497,8 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
     capitalised words ("earl clark"), or None. An age written as a bare number (`appositive`:
     "Robyn Kell, 48, Dana's ex-girlfriend") is first the age of the name right before it, only
     then of a name after it. A verb of saying before the number reports it ("Police said two
-    ..."), unless it is the number's own verb (`event`: "Lawson added 16 points")."""
+    ..."), unless it is the number's own verb and names a deed (`event`, `SAYING_VERBS_THAT_DO`:
+    "Lawson added 16 points"; "Governor Kell announced 14 arrests" reports them)."""
     if appositive and len(before) > 1 and (before[-1].casefold() in AGE_NOW or before[-1].casefold() in AGE_DISTRIBUTIVES):
         before = before[:-1]  # "Timmons, now 16,", "Kell and Ruiz, both 19,": the name before the word
     if appositive and before and before[-1] in names_before:
@@ -506,8 +511,9 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
         run = [w for w in after[:AGE_NAME_WORDS]]
         run = run[:next((i for i, w in enumerate(run) if w not in names_after), len(run))]
         return " ".join(fold(w) for w in run)
-    # A verb of saying that is the number's own verb does not report it: "Lawson added 16 points".
-    governed = set((event or "").split())
+    # A verb of saying that names a deed and is the number's own verb does not report it:
+    # "Lawson added 16 points". Any other still reports: "Kell announced 14 arrests".
+    governed = set((event or "").split()) & SAYING_VERBS_THAT_DO
     reach = len(before) - (1 if age else AGENT_REACH)
     for k in range(len(before) - 1, max(reach, 0) - 1, -1):
         word = before[k]
