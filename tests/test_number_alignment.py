@@ -120,10 +120,17 @@ FRAMES = [
     ("Governor Lee Brandt announced 14 arrests after the riot.", "14", "agent", None),
     ("Mayor Tom Ruiz reported 19 new cases in Riverton on Friday.", "19", "agent", None),
     ("By halftime Dana Kell had posted 11 rebounds.", "11", "agent", "dana kell"),
-    # An age set off by commas after "both" or "each" is the age of each name before it.
+    # An age set off by commas after "both" is the age of each of two people named before it
+    # ("X and Y", one a full name). Only the nearest name is kept as its agent (a known limit:
+    # `agent` holds one name), so Lee Brandt's age is not attached to him.
     ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "dimension", "age"),
     ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "agent", "tom kell"),
-    ("The two firms each made 51 sales last spring.", "51", "dimension", "count"),
+    # Not of teams or places, nor "each" (a price or a per-item figure far more often), nor a
+    # single name.
+    ("The Hawks and the Rams, both 10, lead the league.", "10", "dimension", "count"),
+    ("Tickets at Riverton and Old Mill, each 45, sold out.", "45", "dimension", "count"),
+    ("Kansas and Utah, both 51, voted no.", "51", "dimension", "count"),
+    ("Lee Brandt, each 51, was hurt in the crash.", "51", "dimension", "count"),
     # "fatally" right after the count, its harm verb left out: one of those harmed was killed.
     ("Six hikers were mauled by the bear, one fatally, on the ridge trail.", "one", "modifiers", ("fatally",)),
     ("Six hikers were mauled, two mortally, near the lake.", "two", "modifiers", ("fatally",)),

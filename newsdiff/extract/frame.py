@@ -39,7 +39,7 @@ import regex
 
 from newsdiff.lexicon import load, load_table
 from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORDS
-from newsdiff.lexicon.speech_words import REPORTING_VERBS
+from newsdiff.lexicon.speech_words import ORGANIZATION_WORDS, REPORTING_VERBS
 from newsdiff.model import DateFact, Fact, Number, amended
 from newsdiff.text.document import Document
 from newsdiff.text.lemma import IRREGULAR, is_verb_form, lemma
@@ -488,7 +488,31 @@ def _abbreviation_plural(word: str) -> bool:
 AGE_DISTRIBUTIVES = frozenset(load("numbers/age_distributives"))
 # Verbs of saying that also name a deed ("Kell added 14 points"): `agent`.
 SAYING_VERBS_THAT_DO = frozenset(load("numbers/saying_verbs_that_do"))
-AGE_NOW = frozenset({"now", "then"})  # "Timmons, now 16,": an age set off by commas, at the time told
+AGE_NOW = frozenset({"now", "then"})
+NAME_RUN = 3  # words of one name at most ("Dana Mia Kell")
+
+
+def names_pair(words: Sequence[str]) -> bool:
+    """Whether the words (ending right before a comma) end in two people's names joined by "and",
+    one of them at least a full name: "Lee Brandt and Tom Kell" (for `AGE_DISTRIBUTIVES`, "...,
+    both 51,"). Not teams or places with an article ("the Hawks and the Rams"), not names with
+    an organisation's word, not two single words ("Kansas and Utah": states as often as
+    surnames)."""
+    def start_of(end: int) -> int:
+        start = end
+        while start > 0 and end - start < NAME_RUN and words[start - 1][:1].isupper():
+            start -= 1
+        return start
+    second = start_of(len(words))
+    if second in (0, len(words)) or words[second - 1] != "and":
+        return False
+    first = start_of(second - 1)
+    if first == second - 1 or (first > 0 and words[first - 1].casefold() in _DETERMINERS):
+        return False
+    names = [*words[first:second - 1], *words[second:]]
+    if any(w.casefold() in ORGANIZATION_WORDS for w in names):
+        return False
+    return second - 1 - first > 1 or len(words) - second > 1  # "Timmons, now 16,": an age set off by commas, at the time told
 
 
 def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool,
@@ -499,7 +523,8 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
     then of a name after it. A verb of saying before the number reports it ("Police said two
     ..."), unless it is the number's own verb and names a deed (`event`, `SAYING_VERBS_THAT_DO`:
     "Lawson added 16 points"; "Governor Kell announced 14 arrests" reports them)."""
-    if appositive and len(before) > 1 and (before[-1].casefold() in AGE_NOW or before[-1].casefold() in AGE_DISTRIBUTIVES):
+    if appositive and len(before) > 1 and (before[-1].casefold() in AGE_NOW or (
+            before[-1].casefold() in AGE_DISTRIBUTIVES and names_pair([w for w in before[:-1] if w != ","]))):
         before = before[:-1]  # "Timmons, now 16,", "Kell and Ruiz, both 19,": the name before the word
     if appositive and before and before[-1] in names_before:
         start = len(before) - 1
