@@ -570,6 +570,10 @@ def test_story_rarity_floor(bags, sources, word, at_least, below):
 @pytest.mark.parametrize("text_a, text_b, same", [
     ("Kell made 61 catches over the season.", "Kell made 61 receptions over the season.", True),
     ("The storm left three fatalities in Riverton.", "The storm left three deaths in Riverton.", True),
+    # The forms a head takes: an abbreviation's plural, an irregular plural.
+    ("Kell threw four TDs in the rout.", "Kell threw four touchdowns in the rout.", True),
+    ("Firefighters carried two kids from the flat.", "Firefighters carried two children from the flat.", True),
+    ("Firefighters carried one kid from the flat.", "Firefighters carried one child from the flat.", True),
     # A broader noun or another set is no synonym: "casualties" counts the hurt too.
     ("The storm left three casualties in Riverton.", "The storm left three deaths in Riverton.", False),
     ("Crews towed 14 cars from the lot.", "Crews towed 14 trucks from the lot.", False),
