@@ -438,9 +438,9 @@ ALIGNMENTS = [
     ("A gunman shot two men at a Riverton bar on Monday, police said.",
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
     # "Shot, one fatally": the one is the toll of the dead, its harm verb left out.
-    ("Five people were shot, one fatally, at a Riverton bar on Monday, police said.",
+    ("A gunman shot five diners at a Riverton bar on Monday, one fatally, police said.",
      "A gunman killed one man at a Riverton bar on Monday, police said.", "one", "one", "agree"),
-    ("Five people were shot, one fatally, at a Riverton bar on Monday, police said.",
+    ("A gunman shot five diners at a Riverton bar on Monday, one fatally, police said.",
      "A gunman killed three men at a Riverton bar on Monday, police said.", "one", "three", "conflict"),
     # The other figures of the two sentences given the same ("104 yards", "31 passes" / "31
     # catches"): one stat line, so the one figure of its kind left over in each is one fact ...
