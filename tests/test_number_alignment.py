@@ -133,6 +133,13 @@ FRAMES = [
     ("Lee Brandt, each 51, was hurt in the crash.", "51", "dimension", "count"),
     # "fatally" right after the count, its harm verb left out: one of those harmed was killed.
     ("Six hikers were mauled by the bear, one fatally, on the ridge trail.", "one", "modifiers", ("fatally",)),
+    ("Six hikers were mauled by the bear, two of them fatally.", "two", "modifiers", ("part", "fatally")),
+    ("The bear mauled two fatally wounded hikers near the ridge.", "two", "modifiers", ("fatally",)),
+    ("A drunk driver hit two to death near the ridge trail.", "two", "modifiers", ()),
+    ("A gunman shot two to death near the ridge trail.", "two", "modifiers", ("fatally",)),
+    # ... not an adverb of something else ("fatally flawed").
+    ("Officials called it one fatally flawed plan.", "one", "modifiers", ()),
+    ("The board pulled one fatally flawed report.", "one", "modifiers", ()),
     ("Six hikers were mauled, two mortally, near the lake.", "two", "modifiers", ("fatally",)),
     ("Six hikers were mauled by the bear, one badly, on the ridge trail.", "one", "modifiers", ()),
     # ... right after a harm verb only: not a sentence, a near miss or "deaths".

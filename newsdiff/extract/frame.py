@@ -95,6 +95,8 @@ _SUPERLATIVES = frozenset(load("superlative_words"))
 _SINCE_STARTS = frozenset(load("since_starts"))
 # Harm verbs (base forms) that "to death" right after makes a killing ("stabbed to death").
 _TO_DEATH_VERBS = frozenset(load("to_death_verbs"))
+# Harms "fatally" may qualify right after it ("fatally shot", "fatally wounded").
+_FATAL_HARMS = _TO_DEATH_VERBS | {"wound", "injure"}
 # Phrases after a number that mark a running total, a streak or a harm that killed, as
 # (words, modifier) pairs (`lists/after_number_phrases.txt` says what each modifier needs).
 _AFTER_PHRASES = tuple((tuple(phrase.split()), mark) for phrase, mark in load_table("after_number_phrases"))
@@ -419,13 +421,22 @@ def _phrase_marks(doc: Document, fact: Fact, words: list[str], phrase: tuple[str
     if mark != "fatally":
         return True
     if n == 1:
-        return at == 0  # the adverb of an elided harm: "four people were shot, one fatally"
+        # The adverb of an elided harm, ending the clause ("four people were shot, one fatally";
+        # "two of them fatally"), or of the harm participle after it ("two fatally wounded
+        # hikers"); not of anything else ("one fatally flawed plan").
+        if at != 0 and tuple(words[:at]) not in _OF_THEM:
+            return False
+        return at + 1 == len(words) or lemma(words[at + 1]) in _FATAL_HARMS
     # The harm verb stands right before the phrase ("two men stabbed to death") or right before
-    # the count, its object ("beat two guards to death").
+    # the count, its object ("beat two guards to death", "shot two to death").
     if at >= 1 and lemma(words[at - 1]) in _TO_DEATH_VERBS:
         return True
     verb = _WORD.findall(doc.text, max(0, fact.start - 30), fact.start)[-1:]
-    return at == 1 and bool(verb) and lemma(verb[0]) in _TO_DEATH_VERBS
+    return at <= 1 and bool(verb) and lemma(verb[0]) in _TO_DEATH_VERBS
+
+
+# "Six were shot, two of them fatally": words between the count and "fatally".
+_OF_THEM = frozenset({("of", "them"), ("of", "whom")})
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n.!?\"“”]")
