@@ -120,6 +120,15 @@ FRAMES = [
     ("Governor Lee Brandt announced 14 arrests after the riot.", "14", "agent", None),
     ("Mayor Tom Ruiz reported 19 new cases in Riverton on Friday.", "19", "agent", None),
     ("By halftime Dana Kell had posted 11 rebounds.", "11", "agent", "dana kell"),
+    # A dateline ("RIVERTON, Ore. (KRVT) –") names where the report was filed, no one in it.
+    ("RIVERTON, Ore. (KRVT) – Nine students got hurt when gunfire broke out.", "Nine", "agent", None),
+    ("RIVERTON, Ore. (KRVT) – Nine students got hurt when gunfire broke out.", "Nine", "participants", ()),
+    ("EAST RIVERTON — Dana Kell injured nine people, police said.", "nine", "agent", "dana kell"),
+    # The dateline's place stays a participant: most often where the event was too.
+    ("Riverton, WV-- A fire overnight left five dead, police said.", "five", "participants", ("riverton",)),
+    # A dash inside a sentence ends no dateline.
+    ("Riverton Mayor Lee Brandt – who took office in May – said nine people were hurt.", "nine",
+     "participants", ("brandt", "lee", "mayor", "riverton")),
     # An age set off by commas after "both" is the age of each of two people named before it
     # ("X and Y", one a full name). Only the nearest name is kept as its agent (a known limit:
     # `agent` holds one name), so Lee Brandt's age is not attached to him.
@@ -420,6 +429,11 @@ ALIGNMENTS = [
      "Mayor Tom Ruiz announced 19 arrests in Riverton County on Monday after the riot.", "14", "19", "conflict"),
     ("Governor Lee Brandt reported 14 arrests after the riot in Riverton on Monday.",
      "Police reported 19 arrests after the riot in Riverton on Monday.", "14", "19", "conflict"),
+    # A dateline says where the report was filed: it is no name of the toll (the victim's or
+    # the gunman's name in the other clause is not held against it).
+    ("RIVERTON, Ore. (KRVT) – Nine students were wounded, one badly, as shots rang across the bus depot.",
+     "Police said Dana Kell opened fire at the bus depot on Monday, injuring four students.",
+     "Nine", "four", "conflict"),
     # Two people of one list are two ages.
     ("The victims were Dana Kell, 44; Mia Ruiz, 31; and Lee Brandt, 52.",
      "Police named the victims as Mia Ruiz, 31, and Dana Kell, 46.", "44", "31", "apart"),

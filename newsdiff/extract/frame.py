@@ -152,6 +152,12 @@ def frame(doc: Document, fact: Fact) -> Fact:
         before_names = before[1:]
     else:
         before_names = before
+    dateline = _dateline_words(doc, fact)
+    if dateline:
+        # The words of the dateline after its place (its state, its agency) name no one in it.
+        after_place, dropped = dateline
+        at = len(before_names) - after_place
+        before_names = before_names[:max(at, 0)] + before_names[max(at + dropped, 0):]
     names_before, names_after = _names(before_names, after)
     participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(names_before, names_after)))
     if isinstance(fact, DateFact):
@@ -188,6 +194,28 @@ def frame(doc: Document, fact: Fact) -> Fact:
                    + (("conversion",) if measured.startswith("money:")
                       and _CONVERSION.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
                    agent=owner)
+
+
+# A dateline before a report's first sentence: a place in capitals, maybe its state or country
+# and an agency in brackets, then a dash ("NASHVILLE, Tenn. (AP) —", "FORT HOOD —").
+_DATELINE = regex.compile(
+    r"\b\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*\.?(?P<rest>(?:,(?: \p{Lu}[\p{L}.]*){1,3})?\s*(?:\([^()\n]{1,30}\)\s*)?)[—–-]+\s")
+
+
+def _dateline_words(doc: Document, fact: Fact) -> Optional[tuple[int, int]]:
+    """For a dateline before the fact in its sentence: how many words stand between its place and
+    the fact, and how many of those are its state or country and agency; None without one. A
+    dateline says where the report was filed: its state and agency are no participants of the
+    fact and no one's the number is ("NASHVILLE, Tenn. (AP) – Eleven teenagers were injured":
+    not Tenn.'s count). The place itself stays: it is most often where the event was too."""
+    sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
+    lo = max(sentence.start if sentence else 0, fact.start - _REACH)
+    found = list(_DATELINE.finditer(doc.text, lo, fact.start))  # bounded: within `_REACH`
+    if not found:
+        return None
+    last = found[-1]
+    return (len(_WORD.findall(doc.text, last.start("rest"), fact.start)),
+            len(_WORD.findall(doc.text, last.start("rest"), last.end("rest"))))
 
 
 def _time(doc: Document, fact: Fact, words: list[str]) -> tuple[str, ...]:
