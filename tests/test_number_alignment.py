@@ -67,6 +67,10 @@ FRAMES = [
     ("It was a big day and 40 people showed up to vote.", "40", "modifiers", ()),
     ("Calls failed for 52 percent in Eastport, and 82 percent in Northfield.", "52 percent", "modifiers", ("part",)),
     ("Calls failed for 52 percent in Eastport on Monday.", "52 percent", "modifiers", ()),
+    # A superlative on the counted noun picks a part: "the 12 worst-hit villages" of more.
+    ("Crews reached the 12 worst-hit villages by Monday.", "12", "modifiers", ("superlative",)),
+    ("Crews reached the five largest farms by Monday.", "five", "modifiers", ("superlative",)),
+    ("Crews reached 12 villages in the deadliest quake by Monday.", "12", "modifiers", ()),
     # "since" a few words on: a running total over a span, not one event's count.
     ("The coroner has counted 10 overdoses in the county since March.", "10", "modifiers", ("since",)),
     ("The coroner has counted 10 overdoses in the county on Monday.", "10", "modifiers", ()),
@@ -475,8 +479,7 @@ ALIGNMENTS = [
     ("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
      "Ruiz carried 26 times for 104 yards and added 31 receptions for 440 yards and four TDs.",
      "104 yards", "440 yards", "apart"),
-    # other figures of one kind that all differ, none the same, tell two hauls; a year only one
-    # names sets them apart;
+    # other figures of one kind that all differ, none the same, tell two hauls (a known miss);
     pytest.param("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
                  "Later 15 clips and about 700 bullets turned up in a second dinghy, the coast guard said.",
                  "about 300", "about 700", "apart", marks=pytest.mark.xfail(strict=True, reason=(
@@ -499,9 +502,22 @@ ALIGNMENTS = [
     ("The tornado destroyed 40 homes and damaged 120 barns in Riverton County on Monday, officials said.",
      "The tornado destroyed 45 homes and damaged 150 barns in Riverton County on Monday, the sheriff said.",
      "120", "150", "conflict"),
+    # Two years named set one stat line apart from another; a year only one names does not, when
+    # two other figures are given the same (`numbers._years_agree`).
     ("In his best season, 2019, Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards.",
-     "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
+     "In 2021 Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
      "440 yards", "880 yards", "apart"),
+    ("In his best season, 2019, Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
+     "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
+     "440 yards", "880 yards", "conflict"),
+    # One counted noun each source gives once, in clauses with the same predicate: one fact told
+    # in other words; with another predicate, two roles of it.
+    ("A prisoner pulled a knife on two wardens in the prison van, officials said.",
+     "The inmate fled after pulling a knife on five wardens who were driving the prison van.",
+     "two", "five", "conflict"),
+    ("A prisoner pulled a knife on two wardens in the prison van, officials said.",
+     "Last year the jail hired five wardens trained against knife attacks for each prison van.",
+     "two", "five", "apart"),
     # and the ages of a list (people, each their own) are never told apart by their neighbours.
     ("The dead were named as Mia Kell, 6; Tom Kell, 9; and Dana Kell, 12.",
      "Police named Dana, 12; Tom, 9; and Mia, 8.", "6", "8", "apart"),

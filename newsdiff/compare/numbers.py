@@ -33,8 +33,9 @@ from newsdiff.lexicon.claim_words import (
     HUMAN_GROUPS,
     STOPWORDS,
 )
+from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.model import Claim, ClaimValue, Kind, Number, Status, amended
-from newsdiff.text.lemma import lemma
+from newsdiff.text.lemma import is_verb_form, lemma
 from newsdiff.text.normalize import WORD, fold, words
 
 HUMAN_GROUP_OF = {word: name for name, nouns in HUMAN_GROUPS.items() for word in nouns}
@@ -606,7 +607,16 @@ def _may_conflict(a: Number, b: Number, link: Optional[Link], single: frozenset[
     return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
             and agents is not False and not _times_differ(a, b)
             and (_same_fact_shown(a, b) or _paraphrase(a, b, link, single)
-                 or (siblings >= SIBLINGS_SHOWN and _years(a) == _years(b))))
+                 or (siblings >= SIBLINGS_SHOWN and _years_agree(a, b, siblings))))
+
+
+def _years_agree(a: Number, b: Number, siblings: float) -> bool:
+    """The same years named, or, with at least two other figures of the two sentences the same
+    (`_siblings_agree`: one stat line), a year named by one only ("in 2008 with 59 catches for
+    1,098 yards and seven touchdowns" / "this season with 88 catches for 1,098 yards and seven
+    touchdowns"): two figures given alike outweigh a year left unsaid, not a different year."""
+    ya, yb = _years(a), _years(b)
+    return ya == yb or (siblings >= 2 * SIBLINGS_SHOWN and not (ya and yb))
 
 
 def _what(fact: Number) -> Optional[tuple[str, str]]:
@@ -683,7 +693,14 @@ def _paraphrase(a: Number, b: Number, link: Link, single: frozenset[str]) -> boo
     # The noun named the same way ("armed robbers", "possible gang members") or a name shared:
     # "three rifles" of one list and "seven AK-47 assault rifles" of another are two arsenals.
     shared = (set(_subject_words(a)) & set(_subject_words(b))) - {stem(ha)}
-    return bool(shared) or bool(set(a.participants) & set(b.participants))
+    return bool(shared) or bool(set(a.participants) & set(b.participants)) or bool(_verbs(a) & _verbs(b))
+
+
+def _verbs(fact: Number) -> frozenset[str]:
+    """Lemmas of the verbs of its clause (`context` words read as verb forms), but verbs of saying:
+    a shared predicate ("pulled a gun on seven guards" / "pulling a gun on two guards") names
+    the noun's role in the event alike."""
+    return frozenset(lemma(w) for w in fact.context if is_verb_form(w) and w not in REPORTING_VERBS)
 
 
 # Share of the two clauses' content words (`Number.context`, ten words either side) that are the

@@ -377,7 +377,25 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     found |= {w.casefold() for w in _WORD.findall(fact.text) if w.casefold() in _SCOPE}
     if before and before[-1].casefold() == "then-":
         found.add("then")  # "the then-15-year-old": an age (or a count) at an earlier time
+    if _superlative_noun(fact):
+        found.add("superlative")
     return tuple(sorted(found))
+
+
+def _superlative_noun(fact: Number) -> bool:
+    """A superlative between the number and its counted noun ("the 12 worst-hit villages", "the
+    five largest farms", `lists/superlative_words.txt`) picks a part of the whole: not the count
+    of all the villages hit."""
+    head = fact.head or head_noun(fact)
+    if not head:
+        return False
+    for word in _WORD.findall(fact.subject or ""):
+        low = fold(word)
+        if singular(low) == head or low == head:
+            return False
+        if low in _SUPERLATIVES or low.split("-")[0] in _SUPERLATIVES:
+            return True
+    return False
 
 
 def _unrealised(doc: Document, fact: Fact) -> tuple[str, ...]:
