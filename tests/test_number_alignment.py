@@ -67,6 +67,10 @@ FRAMES = [
     ("It was a big day and 40 people showed up to vote.", "40", "modifiers", ()),
     ("Calls failed for 52 percent in Eastport, and 82 percent in Northfield.", "52 percent", "modifiers", ("part",)),
     ("Calls failed for 52 percent in Eastport on Monday.", "52 percent", "modifiers", ()),
+    # A superlative on the counted noun picks a part: "the 12 worst-hit villages" of more.
+    ("Crews reached the 12 worst-hit villages by Monday.", "12", "modifiers", ("superlative",)),
+    ("Crews reached the five largest farms by Monday.", "five", "modifiers", ("superlative",)),
+    ("Crews reached 12 villages in the deadliest quake by Monday.", "12", "modifiers", ()),
     # "since" a few words on: a running total over a span, not one event's count.
     ("The coroner has counted 10 overdoses in the county since March.", "10", "modifiers", ("since",)),
     ("The coroner has counted 10 overdoses in the county on Monday.", "10", "modifiers", ()),
@@ -116,12 +120,39 @@ FRAMES = [
     # A verb of saying that is the number's own verb does not report it: who added the points.
     ("Late in the game Dana Kell added 14 points off the bench.", "14", "agent", "dana kell"),
     ("Coach Lee Brandt said two players were hurt.", "two", "agent", None),
-    # An age set off by commas after "both" or "each" is the age of each name before it.
+    # ... but one that reports what it counts does: who announces arrests did not make them.
+    ("Governor Lee Brandt announced 14 arrests after the riot.", "14", "agent", None),
+    ("Mayor Tom Ruiz reported 19 new cases in Riverton on Friday.", "19", "agent", None),
+    ("By halftime Dana Kell had posted 11 rebounds.", "11", "agent", "dana kell"),
+    # A dateline ("RIVERTON, Ore. (KRVT) –") names where the report was filed, no one in it.
+    ("RIVERTON, Ore. (KRVT) – Nine students got hurt when gunfire broke out.", "Nine", "agent", None),
+    ("RIVERTON, Ore. (KRVT) – Nine students got hurt when gunfire broke out.", "Nine", "participants", ()),
+    ("EAST RIVERTON — Dana Kell injured nine people, police said.", "nine", "agent", "dana kell"),
+    # The dateline's place stays a participant: most often where the event was too.
+    ("Riverton, WV-- A fire overnight left five dead, police said.", "five", "participants", ("riverton",)),
+    # A dash inside a sentence ends no dateline.
+    ("Riverton Mayor Lee Brandt – who took office in May – said nine people were hurt.", "nine",
+     "participants", ("brandt", "lee", "mayor", "riverton")),
+    # An age set off by commas after "both" is the age of each of two people named before it
+    # ("X and Y", one a full name). Only the nearest name is kept as its agent (a known limit:
+    # `agent` holds one name), so Lee Brandt's age is not attached to him.
     ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "dimension", "age"),
     ("Lee Brandt and Tom Kell, both 51, were hurt in the crash.", "51", "agent", "tom kell"),
-    ("The two firms each made 51 sales last spring.", "51", "dimension", "count"),
+    # Not of teams or places, nor "each" (a price or a per-item figure far more often), nor a
+    # single name.
+    ("The Hawks and the Rams, both 10, lead the league.", "10", "dimension", "count"),
+    ("Tickets at Riverton and Old Mill, each 45, sold out.", "45", "dimension", "count"),
+    ("Kansas and Utah, both 51, voted no.", "51", "dimension", "count"),
+    ("Lee Brandt, each 51, was hurt in the crash.", "51", "dimension", "count"),
     # "fatally" right after the count, its harm verb left out: one of those harmed was killed.
     ("Six hikers were mauled by the bear, one fatally, on the ridge trail.", "one", "modifiers", ("fatally",)),
+    ("Six hikers were mauled by the bear, two of them fatally.", "two", "modifiers", ("part", "fatally")),
+    ("The bear mauled two fatally wounded hikers near the ridge.", "two", "modifiers", ("fatally",)),
+    ("A drunk driver hit two to death near the ridge trail.", "two", "modifiers", ()),
+    ("A gunman shot two to death near the ridge trail.", "two", "modifiers", ("fatally",)),
+    # ... not an adverb of something else ("fatally flawed").
+    ("Officials called it one fatally flawed plan.", "one", "modifiers", ()),
+    ("The board pulled one fatally flawed report.", "one", "modifiers", ()),
     ("Six hikers were mauled, two mortally, near the lake.", "two", "modifiers", ("fatally",)),
     ("Six hikers were mauled by the bear, one badly, on the ridge trail.", "one", "modifiers", ()),
     # ... right after a harm verb only: not a sentence, a near miss or "deaths".
@@ -397,6 +428,16 @@ ALIGNMENTS = [
     # ... but two moments of a game clock are not: "ran off" and "left" are not one span.
     ("Riverton had no timeouts, and 10 seconds ran off before the snap.",
      "That left Riverton with 12 seconds before the snap.", "10 seconds", "12 seconds", "apart"),
+    # Who announces or reports a count is not whose it is: one count, told by two officials.
+    ("Governor Lee Brandt announced 14 arrests in Riverton County on Monday after the riot.",
+     "Mayor Tom Ruiz announced 19 arrests in Riverton County on Monday after the riot.", "14", "19", "conflict"),
+    ("Governor Lee Brandt reported 14 arrests after the riot in Riverton on Monday.",
+     "Police reported 19 arrests after the riot in Riverton on Monday.", "14", "19", "conflict"),
+    # A dateline says where the report was filed: it is no name of the toll (the victim's or
+    # the gunman's name in the other clause is not held against it).
+    ("RIVERTON, Ore. (KRVT) – Nine students were wounded, one badly, as shots rang across the bus depot.",
+     "Police said Dana Kell opened fire at the bus depot on Monday, injuring four students.",
+     "Nine", "four", "conflict"),
     # Two people of one list are two ages.
     ("The victims were Dana Kell, 44; Mia Ruiz, 31; and Lee Brandt, 52.",
      "Police named the victims as Mia Ruiz, 31, and Dana Kell, 46.", "44", "31", "apart"),
@@ -422,9 +463,9 @@ ALIGNMENTS = [
     ("A gunman shot two men at a Riverton bar on Monday, police said.",
      "A gunman killed four men at a Riverton bar on Monday, police said.", "two", "four", "apart"),
     # "Shot, one fatally": the one is the toll of the dead, its harm verb left out.
-    ("Five people were shot, one fatally, at a Riverton bar on Monday, police said.",
+    ("A gunman shot five diners at a Riverton bar on Monday, one fatally, police said.",
      "A gunman killed one man at a Riverton bar on Monday, police said.", "one", "one", "agree"),
-    ("Five people were shot, one fatally, at a Riverton bar on Monday, police said.",
+    ("A gunman shot five diners at a Riverton bar on Monday, one fatally, police said.",
      "A gunman killed three men at a Riverton bar on Monday, police said.", "one", "three", "conflict"),
     # The other figures of the two sentences given the same ("104 yards", "31 passes" / "31
     # catches"): one stat line, so the one figure of its kind left over in each is one fact ...
@@ -438,14 +479,45 @@ ALIGNMENTS = [
     ("In his best season Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
      "Ruiz carried 26 times for 104 yards and added 31 receptions for 440 yards and four TDs.",
      "104 yards", "440 yards", "apart"),
-    # other figures of one kind that all differ, none the same, tell two hauls; a year only one
-    # names sets them apart;
-    ("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
-     "Later 15 clips and about 700 bullets turned up in a second dinghy, the coast guard said.",
-     "about 300", "about 700", "apart"),
+    # other figures of one kind that all differ, none the same, tell two hauls (a known miss);
+    pytest.param("From the dinghy the coast guard took six pistols, 14 clips and about 300 bullets.",
+                 "Later 15 clips and about 700 bullets turned up in a second dinghy, the coast guard said.",
+                 "about 300", "about 700", "apart", marks=pytest.mark.xfail(strict=True, reason=(
+                     "one other count that differs is how two outlets disagree about one event (next rows); "
+                     "'a second dinghy' needs a sign of its own (an ordinal on the clause's noun)"))),
+    # Other figures of one kind that differ are how outlets disagree about one event: each pair
+    # is still a conflict (two kinds not casualty counts are needed to tell two occasions,
+    # `compare/occasions.MIN_OTHER_KINDS`).
+    ("A suicide bomber killed 12 soldiers and wounded 40 civilians at a checkpoint in Riverton on Monday, "
+     "officials said.",
+     "A suicide bomber killed 14 soldiers and wounded 52 civilians at a checkpoint in Riverton on Monday, "
+     "the army said.", "12", "14", "conflict"),
+    ("A suicide bomber killed 12 soldiers and wounded 40 civilians at a checkpoint in Riverton on Monday, "
+     "officials said.",
+     "A suicide bomber killed 14 soldiers and wounded 52 civilians at a checkpoint in Riverton on Monday, "
+     "the army said.", "40", "52", "conflict"),
+    ("The tornado destroyed 40 homes and damaged 120 barns in Riverton County on Monday, officials said.",
+     "The tornado destroyed 45 homes and damaged 150 barns in Riverton County on Monday, the sheriff said.",
+     "40", "45", "conflict"),
+    ("The tornado destroyed 40 homes and damaged 120 barns in Riverton County on Monday, officials said.",
+     "The tornado destroyed 45 homes and damaged 150 barns in Riverton County on Monday, the sheriff said.",
+     "120", "150", "conflict"),
+    # Two years named set one stat line apart from another; a year only one names does not, when
+    # two other figures are given the same (`numbers._years_agree`).
     ("In his best season, 2019, Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards.",
-     "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
+     "In 2021 Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
      "440 yards", "880 yards", "apart"),
+    ("In his best season, 2019, Marco Ruiz rushed for 104 yards and made 31 receptions for 440 yards with four scores.",
+     "Ruiz carried 26 times for 104 yards and added 31 receptions for 880 yards and four TDs.",
+     "440 yards", "880 yards", "conflict"),
+    # One counted noun each source gives once, in clauses with the same predicate: one fact told
+    # in other words; with another predicate, two roles of it.
+    ("A prisoner pulled a knife on two wardens in the prison van, officials said.",
+     "The inmate fled after pulling a knife on five wardens who were driving the prison van.",
+     "two", "five", "conflict"),
+    ("A prisoner pulled a knife on two wardens in the prison van, officials said.",
+     "Last year the jail hired five wardens trained against knife attacks for each prison van.",
+     "two", "five", "apart"),
     # and the ages of a list (people, each their own) are never told apart by their neighbours.
     ("The dead were named as Mia Kell, 6; Tom Kell, 9; and Dana Kell, 12.",
      "Police named Dana, 12; Tom, 9; and Mia, 8.", "6", "8", "apart"),
@@ -535,6 +607,10 @@ def test_story_rarity_floor(bags, sources, word, at_least, below):
 @pytest.mark.parametrize("text_a, text_b, same", [
     ("Kell made 61 catches over the season.", "Kell made 61 receptions over the season.", True),
     ("The storm left three fatalities in Riverton.", "The storm left three deaths in Riverton.", True),
+    # The forms a head takes: an abbreviation's plural, an irregular plural.
+    ("Kell threw four TDs in the rout.", "Kell threw four touchdowns in the rout.", True),
+    ("Firefighters carried two kids from the flat.", "Firefighters carried two children from the flat.", True),
+    ("Firefighters carried one kid from the flat.", "Firefighters carried one child from the flat.", True),
     # A broader noun or another set is no synonym: "casualties" counts the hurt too.
     ("The storm left three casualties in Riverton.", "The storm left three deaths in Riverton.", False),
     ("Crews towed 14 cars from the lot.", "Crews towed 14 trucks from the lot.", False),

@@ -30,6 +30,12 @@ CASES = [
     ("The van tipped into a ditch, from which one rider was pulled alive.", [("one", 1, 1, 1)]),
     ("Which one of the boats sank first?", []),
     ("Nobody knew which one was hers.", []),
+    # ... nor the generic pronoun of a relative clause, before a verb in the present or a word
+    # that is no noun.
+    ("It is the yardstick by which one judges a council.", []),
+    ("There is no clear point at which one becomes liable for it.", []),
+    ("The firm tested the ways in which one might cut costs.", []),
+    ("It was the night in which one rider was hurt and one was held.", [("one", 1, 1, 1), ("one", 1, 1, 1)]),
     # The generic pronoun is no count.
     ("One is tempted to call it a draw.", []),
     ("One has to ask who pays for it.", []),

@@ -33,8 +33,9 @@ from newsdiff.lexicon.claim_words import (
     HUMAN_GROUPS,
     STOPWORDS,
 )
+from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.model import Claim, ClaimValue, Kind, Number, Status, amended
-from newsdiff.text.lemma import lemma
+from newsdiff.text.lemma import is_verb_form, lemma
 from newsdiff.text.normalize import WORD, fold, words
 
 HUMAN_GROUP_OF = {word: name for name, nouns in HUMAN_GROUPS.items() for word in nouns}
@@ -224,7 +225,6 @@ def build(facts: Sequence[Number], source_order: dict[str, int],
         and not _agreement(a[0], b[0]),
         may_conflict=lambda a, b: _may_conflict(a[0], b[0], pair_evidence(a, b), single,
                                                 _siblings_agree(frames[a[0].id], frames[b[0].id]))
-        and not _siblings_only_disagree(frames[a[0].id], frames[b[0].id])
         and not _states_other(a[0], b[0], stated) and not occasions.numbers_apart(a, b, sentences),
     )
     grouped, why = aligner.cluster(_repeats(comparable))
@@ -414,39 +414,6 @@ def _siblings_agree(fa: "_Frame", fb: "_Frame") -> float:
             total += 1.0 if distinct else 0.5
             break
     return total
-
-
-def _siblings_only_disagree(fa: "_Frame", fb: "_Frame") -> bool:
-    """The two sentences give other counts of one named noun, every such count with values that
-    cannot both be true, and no other figure the same: "took six pistols, 14 clips and about 300
-    bullets" / "15 clips and about 700 bullets turned up in a second dinghy" tell two hauls. (One
-    figure given the same as well, and the sentences tell one occasion with an outlet's slip or
-    two: `_siblings_agree`.) Not measures: two agencies' readings of one quake's magnitude or
-    depth differ and still tell one quake (`compare/occasions.MIN_OTHER_KINDS`). Bounded:
-    `MAX_SIBLINGS` a side."""
-    if not fa.siblings or not fb.siblings or fa.dimension == "age" or _siblings_agree(fa, fb):
-        return False
-    own_a, own_b = _figure(fa.fact), _figure(fb.fact)
-    kinds_a: dict[tuple[str, str, str], list[Figure]] = {}
-    for figure in fa.siblings:
-        if figure[0].startswith("count") and figure[1] and figure[:3] != own_a[:3]:
-            kinds_a.setdefault(figure[:3], []).append(figure)
-    kinds_b: dict[tuple[str, str, str], list[Figure]] = {}
-    for figure in fb.siblings:
-        if figure[:3] in kinds_a and figure[:3] != own_b[:3]:
-            kinds_b.setdefault(figure[:3], []).append(figure)
-    if not kinds_b:
-        return False
-    return all(not _figures_overlap(x, y) for kind, found in kinds_b.items() for x in kinds_a[kind] for y in found)
-
-
-def _figures_overlap(x: Figure, y: Figure) -> bool:
-    """Whether two figures of one kind can both be true (their intervals meet)."""
-    low_x = float("-inf") if x[3] is None else x[3]
-    high_x = float("inf") if x[4] is None else x[4]
-    low_y = float("-inf") if y[3] is None else y[3]
-    high_y = float("inf") if y[4] is None else y[4]
-    return low_x <= high_y and low_y <= high_x
 
 
 class _Frame:
@@ -641,7 +608,16 @@ def _may_conflict(a: Number, b: Number, link: Optional[Link], single: frozenset[
     return (link is not None and link.score >= JOIN_AT and _parts(a) == _parts(b)
             and agents is not False and not _times_differ(a, b)
             and (_same_fact_shown(a, b) or _paraphrase(a, b, link, single)
-                 or (siblings >= SIBLINGS_SHOWN and _years(a) == _years(b))))
+                 or (siblings >= SIBLINGS_SHOWN and _years_agree(a, b, siblings))))
+
+
+def _years_agree(a: Number, b: Number, siblings: float) -> bool:
+    """The same years named, or, with at least two other figures of the two sentences the same
+    (`_siblings_agree`: one stat line), a year named by one only ("in 2008 with 59 catches for
+    1,098 yards and seven touchdowns" / "this season with 88 catches for 1,098 yards and seven
+    touchdowns"): two figures given alike outweigh a year left unsaid, not a different year."""
+    ya, yb = _years(a), _years(b)
+    return ya == yb or (siblings >= 2 * SIBLINGS_SHOWN and not (ya and yb))
 
 
 def _what(fact: Number) -> Optional[tuple[str, str]]:
@@ -718,7 +694,14 @@ def _paraphrase(a: Number, b: Number, link: Link, single: frozenset[str]) -> boo
     # The noun named the same way ("armed robbers", "possible gang members") or a name shared:
     # "three rifles" of one list and "seven AK-47 assault rifles" of another are two arsenals.
     shared = (set(_subject_words(a)) & set(_subject_words(b))) - {stem(ha)}
-    return bool(shared) or bool(set(a.participants) & set(b.participants))
+    return bool(shared) or bool(set(a.participants) & set(b.participants)) or bool(_verbs(a) & _verbs(b))
+
+
+def _verbs(fact: Number) -> frozenset[str]:
+    """Lemmas of the verbs of its clause (`context` words read as verb forms), but verbs of saying:
+    a shared predicate ("pulled a gun on seven guards" / "pulling a gun on two guards") names
+    the noun's role in the event alike."""
+    return frozenset(lemma(w) for w in fact.context if is_verb_form(w) and w not in REPORTING_VERBS)
 
 
 # Share of the two clauses' content words (`Number.context`, ten words either side) that are the

@@ -22,7 +22,9 @@ from a bounded window of the fact's own sentence:
 - `agent`: the name the number belongs to: the person an age describes ("Reid, 33,", "the
   33-year-old Tara Reid"; the possessor and the noun for "Kell's 12-year-old daughter"), the name that leads the number's clause within `AGENT_REACH` words
   ("Earl Clark finished with 25 points"), unless a reporting verb stands between ("Police said
-  two ..." names who reports, not who did).
+  two ...", "Governor Kell announced 14 arrests" name who reports, not who did); a verb of
+  saying that also names a deed and is the number's own verb ("Lawson added 16 points",
+  `lists/numbers/saying_verbs_that_do.txt`) is no reporting verb there.
 
 Everything is a pure function of the document and the fact, bounded per fact, so extraction stays
 linear in the length of the text.
@@ -37,7 +39,7 @@ import regex
 
 from newsdiff.lexicon import load, load_table
 from newsdiff.lexicon.claim_words import CALENDAR_WORDS, EVENT_CLASSES, STOPWORDS
-from newsdiff.lexicon.speech_words import REPORTING_VERBS
+from newsdiff.lexicon.speech_words import ORGANIZATION_WORDS, REPORTING_VERBS
 from newsdiff.model import DateFact, Fact, Number, amended
 from newsdiff.text.document import Document
 from newsdiff.text.lemma import IRREGULAR, is_verb_form, lemma
@@ -93,6 +95,8 @@ _SUPERLATIVES = frozenset(load("superlative_words"))
 _SINCE_STARTS = frozenset(load("since_starts"))
 # Harm verbs (base forms) that "to death" right after makes a killing ("stabbed to death").
 _TO_DEATH_VERBS = frozenset(load("to_death_verbs"))
+# Harms "fatally" may qualify right after it ("fatally shot", "fatally wounded").
+_FATAL_HARMS = _TO_DEATH_VERBS | {"wound", "injure"}
 # Phrases after a number that mark a running total, a streak or a harm that killed, as
 # (words, modifier) pairs (`lists/after_number_phrases.txt` says what each modifier needs).
 _AFTER_PHRASES = tuple((tuple(phrase.split()), mark) for phrase, mark in load_table("after_number_phrases"))
@@ -148,6 +152,12 @@ def frame(doc: Document, fact: Fact) -> Fact:
         before_names = before[1:]
     else:
         before_names = before
+    dateline = _dateline_words(doc, fact)
+    if dateline:
+        # The words of the dateline after its place (its state, its agency) name no one in it.
+        after_place, dropped = dateline
+        at = len(before_names) - after_place
+        before_names = before_names[:max(at, 0)] + before_names[max(at + dropped, 0):]
     names_before, names_after = _names(before_names, after)
     participants = tuple(dict.fromkeys(fold(w) for w in _nearest_first(names_before, names_after)))
     if isinstance(fact, DateFact):
@@ -184,6 +194,28 @@ def frame(doc: Document, fact: Fact) -> Fact:
                    + (("conversion",) if measured.startswith("money:")
                       and _CONVERSION.search(doc.text, max(0, fact.start - 40), fact.start) else ()),
                    agent=owner)
+
+
+# A dateline before a report's first sentence: a place in capitals, maybe its state or country
+# and an agency in brackets, then a dash ("NASHVILLE, Tenn. (AP) —", "FORT HOOD —").
+_DATELINE = regex.compile(
+    r"\b\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*\.?(?P<rest>(?:,(?: \p{Lu}[\p{L}.]*){1,3})?\s*(?:\([^()\n]{1,30}\)\s*)?)[—–-]+\s")
+
+
+def _dateline_words(doc: Document, fact: Fact) -> Optional[tuple[int, int]]:
+    """For a dateline before the fact in its sentence: how many words stand between its place and
+    the fact, and how many of those are its state or country and agency; None without one. A
+    dateline says where the report was filed: its state and agency are no participants of the
+    fact and no one's the number is ("NASHVILLE, Tenn. (AP) – Eleven teenagers were injured":
+    not Tenn.'s count). The place itself stays: it is most often where the event was too."""
+    sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
+    lo = max(sentence.start if sentence else 0, fact.start - _REACH)
+    found = list(_DATELINE.finditer(doc.text, lo, fact.start))  # bounded: within `_REACH`
+    if not found:
+        return None
+    last = found[-1]
+    return (len(_WORD.findall(doc.text, last.start("rest"), fact.start)),
+            len(_WORD.findall(doc.text, last.start("rest"), last.end("rest"))))
 
 
 def _time(doc: Document, fact: Fact, words: list[str]) -> tuple[str, ...]:
@@ -345,7 +377,25 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
     found |= {w.casefold() for w in _WORD.findall(fact.text) if w.casefold() in _SCOPE}
     if before and before[-1].casefold() == "then-":
         found.add("then")  # "the then-15-year-old": an age (or a count) at an earlier time
+    if _superlative_noun(fact):
+        found.add("superlative")
     return tuple(sorted(found))
+
+
+def _superlative_noun(fact: Number) -> bool:
+    """A superlative between the number and its counted noun ("the 12 worst-hit villages", "the
+    five largest farms", `lists/superlative_words.txt`) picks a part of the whole: not the count
+    of all the villages hit."""
+    head = fact.head or head_noun(fact)
+    if not head:
+        return False
+    for word in _WORD.findall(fact.subject or ""):
+        low = fold(word)
+        if singular(low) == head or low == head:
+            return False
+        if low in _SUPERLATIVES or low.split("-")[0] in _SUPERLATIVES:
+            return True
+    return False
 
 
 def _unrealised(doc: Document, fact: Fact) -> tuple[str, ...]:
@@ -417,13 +467,22 @@ def _phrase_marks(doc: Document, fact: Fact, words: list[str], phrase: tuple[str
     if mark != "fatally":
         return True
     if n == 1:
-        return at == 0  # the adverb of an elided harm: "four people were shot, one fatally"
+        # The adverb of an elided harm, ending the clause ("four people were shot, one fatally";
+        # "two of them fatally"), or of the harm participle after it ("two fatally wounded
+        # hikers"); not of anything else ("one fatally flawed plan").
+        if at != 0 and tuple(words[:at]) not in _OF_THEM:
+            return False
+        return at + 1 == len(words) or lemma(words[at + 1]) in _FATAL_HARMS
     # The harm verb stands right before the phrase ("two men stabbed to death") or right before
-    # the count, its object ("beat two guards to death").
+    # the count, its object ("beat two guards to death", "shot two to death").
     if at >= 1 and lemma(words[at - 1]) in _TO_DEATH_VERBS:
         return True
     verb = _WORD.findall(doc.text, max(0, fact.start - 30), fact.start)[-1:]
-    return at == 1 and bool(verb) and lemma(verb[0]) in _TO_DEATH_VERBS
+    return at <= 1 and bool(verb) and lemma(verb[0]) in _TO_DEATH_VERBS
+
+
+# "Six were shot, two of them fatally": words between the count and "fatally".
+_OF_THEM = frozenset({("of", "them"), ("of", "whom")})
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\n.!?\"“”]")
@@ -484,7 +543,33 @@ def _abbreviation_plural(word: str) -> bool:
 
 # "Kell and Ruiz, both 19,": one age of each name before (`lists/numbers/age_distributives.txt`).
 AGE_DISTRIBUTIVES = frozenset(load("numbers/age_distributives"))
-AGE_NOW = frozenset({"now", "then"})  # "Timmons, now 16,": an age set off by commas, at the time told
+# Verbs of saying that also name a deed ("Kell added 14 points"): `agent`.
+SAYING_VERBS_THAT_DO = frozenset(load("numbers/saying_verbs_that_do"))
+AGE_NOW = frozenset({"now", "then"})
+NAME_RUN = 3  # words of one name at most ("Dana Mia Kell")
+
+
+def names_pair(words: Sequence[str]) -> bool:
+    """Whether the words (ending right before a comma) end in two people's names joined by "and",
+    one of them at least a full name: "Lee Brandt and Tom Kell" (for `AGE_DISTRIBUTIVES`, "...,
+    both 51,"). Not teams or places with an article ("the Hawks and the Rams"), not names with
+    an organisation's word, not two single words ("Kansas and Utah": states as often as
+    surnames)."""
+    def start_of(end: int) -> int:
+        start = end
+        while start > 0 and end - start < NAME_RUN and words[start - 1][:1].isupper():
+            start -= 1
+        return start
+    second = start_of(len(words))
+    if second in (0, len(words)) or words[second - 1] != "and":
+        return False
+    first = start_of(second - 1)
+    if first == second - 1 or (first > 0 and words[first - 1].casefold() in _DETERMINERS):
+        return False
+    names = [*words[first:second - 1], *words[second:]]
+    if any(w.casefold() in ORGANIZATION_WORDS for w in names):
+        return False
+    return second - 1 - first > 1 or len(words) - second > 1  # "Timmons, now 16,": an age set off by commas, at the time told
 
 
 def agent(before: list[str], after: list[str], names_before: set[str], names_after: set[str], age: bool,
@@ -493,8 +578,10 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
     capitalised words ("earl clark"), or None. An age written as a bare number (`appositive`:
     "Robyn Kell, 48, Dana's ex-girlfriend") is first the age of the name right before it, only
     then of a name after it. A verb of saying before the number reports it ("Police said two
-    ..."), unless it is the number's own verb (`event`: "Lawson added 16 points")."""
-    if appositive and len(before) > 1 and (before[-1].casefold() in AGE_NOW or before[-1].casefold() in AGE_DISTRIBUTIVES):
+    ..."), unless it is the number's own verb and names a deed (`event`, `SAYING_VERBS_THAT_DO`:
+    "Lawson added 16 points"; "Governor Kell announced 14 arrests" reports them)."""
+    if appositive and len(before) > 1 and (before[-1].casefold() in AGE_NOW or (
+            before[-1].casefold() in AGE_DISTRIBUTIVES and names_pair([w for w in before[:-1] if w != ","]))):
         before = before[:-1]  # "Timmons, now 16,", "Kell and Ruiz, both 19,": the name before the word
     if appositive and before and before[-1] in names_before:
         start = len(before) - 1
@@ -506,8 +593,9 @@ def agent(before: list[str], after: list[str], names_before: set[str], names_aft
         run = [w for w in after[:AGE_NAME_WORDS]]
         run = run[:next((i for i, w in enumerate(run) if w not in names_after), len(run))]
         return " ".join(fold(w) for w in run)
-    # A verb of saying that is the number's own verb does not report it: "Lawson added 16 points".
-    governed = set((event or "").split())
+    # A verb of saying that names a deed and is the number's own verb does not report it:
+    # "Lawson added 16 points". Any other still reports: "Kell announced 14 arrests".
+    governed = set((event or "").split()) & SAYING_VERBS_THAT_DO
     reach = len(before) - (1 if age else AGENT_REACH)
     for k in range(len(before) - 1, max(reach, 0) - 1, -1):
         word = before[k]

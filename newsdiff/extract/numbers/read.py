@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from newsdiff.extract.frame import AGE_DISTRIBUTIVES, AGE_NOW
+from newsdiff.extract.frame import AGE_DISTRIBUTIVES, AGE_NOW, names_pair
 from newsdiff.extract.numbers.parse import CORE_START_WORDS, CORE_WORDS, Core, read_core
 from newsdiff.extract.numbers.rejections import rejection
 from newsdiff.extract.numbers.tokens import PhraseTable, Token, Tokens, indexed, joined
@@ -380,8 +380,9 @@ def _is_age_apposition(tokens: list[Token], core: Core, k: int) -> bool:
     i = core.first
     if not core.plain_digits or core.end != k or not 1 <= (core.value or 0) <= 120:
         return False
-    if i >= 1 and (tokens[i - 1].low in AGE_NOW or tokens[i - 1].low in AGE_DISTRIBUTIVES):
-        i -= 1  # "Timmons, now 16,"; "Kell and Ruiz, both 19,": the age of the names before
+    if i >= 1 and (tokens[i - 1].low in AGE_NOW or (tokens[i - 1].low in AGE_DISTRIBUTIVES
+                                                    and names_pair(_words_before(tokens, i - 2)))):
+        i -= 1  # "Timmons, now 16,"; "Lee Brandt and Tom Kell, both 19,": the age of the names before
     if not (i >= 2 and tokens[i - 1].text == "," and k < len(tokens) and tokens[k].text in (",", ";", ".")):
         return False
     before = tokens[i - 2]
@@ -394,6 +395,19 @@ def _is_age_apposition(tokens: list[Token], core: Core, k: int) -> bool:
         return bool(first and first.kind == "word" and first.text[0].isupper() and before.text[0].isupper()
                     and not {first.low, before.low} & (W.MONTHS | W.WEEKDAYS))
     return before.text[0].isupper() and before.low not in W.MONTHS or before.low in W.PERSON_NOUNS
+
+
+NAMES_PAIR_WORDS = 8  # words read before "both" for two people's names (`frame.names_pair`)
+
+
+def _words_before(tokens: list[Token], end: int) -> list[str]:
+    """The texts of the word tokens right before `end` (a comma there), up to `NAMES_PAIR_WORDS`."""
+    if end < 0 or tokens[end].text != ",":
+        return []
+    start = end
+    while start > 0 and end - start < NAMES_PAIR_WORDS and tokens[start - 1].kind == "word":
+        start -= 1
+    return [t.text for t in tokens[start:end]]
 
 
 def _currency_word_ok(tokens: list[Token], k: int, end: int, core: Core) -> bool:

@@ -266,10 +266,16 @@ def _is_pronoun_one(tokens: list[Token], first, qualified: bool) -> bool:
 
 def _relative_clause_count(tokens: list[Token], i: int) -> bool:
     """The "one" at `i` opens a relative clause after a preposition and a relative pronoun, with a
-    word after it: "in which one man died", "after which one was held" is a count; "which one
-    won?" and "no one" are not."""
-    return (_word(tokens, i - 1) in W.RELATIVE_PRONOUNS and _word(tokens, i - 2) in W.MODIFIER_PREPOSITIONS
-            and bool(_word(tokens, i + 1)))
+    word after it that a count takes: "in which one man died", "after which one was held" is a
+    count; "which one won?" and "no one" are not, nor the generic pronoun before a verb in the
+    present ("by which one judges", "at which one becomes": a count of one takes no plural
+    noun, so a word in "-s" there is a verb)."""
+    if _word(tokens, i - 1) not in W.RELATIVE_PRONOUNS or _word(tokens, i - 2) not in W.MODIFIER_PREPOSITIONS:
+        return False
+    nxt = _word(tokens, i + 1)
+    if not nxt or nxt in _PAST_AUXILIARIES:
+        return bool(nxt)  # "after which one was held": the past check after reads the participle
+    return not (nxt.endswith("s") and not nxt.endswith("ss"))
 
 
 _PAST_AUXILIARIES = W.PAST_AUXILIARIES
