@@ -6,7 +6,9 @@ of speaking ("said on Thursday") join only for the same speaker, since different
 different days, and never a date of what happened. Resolved dates more than `SAME_EVENT_DAYS`
 apart are different occurrences of that kind of event (someone fled in 1998, someone else in
 2001), not a disagreement: sources that disagree about one event are usually a day or two apart.
-A conflict needs the same (not generic) event; shared words alone make separate claims, unless
+A conflict needs the same (not generic) event, or two events of one kind of happening
+(`lists/compare/event_kinds.txt`: "stormed" / "stole") with names or words of the clauses shared
+besides; shared words alone make separate claims, unless
 several rare names and words are shared (one more when the two dates have different verbs of no
 known class, neither named in the other's clause). The nearest name of each clause counts against
 a pair only when the other source names it too, elsewhere: outlets name a place, a person or an
@@ -347,7 +349,10 @@ def _states_other(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]
                   stated: Mapping[tuple[str, str], Sequence[When]]) -> bool:
     """True when one source also dates, elsewhere, an event of the same class to the very day the
     other source gives: its own other day then dates another occasion ("Monday's shooting follows
-    one on Tuesday at the CNN Center"), so the two sources do not disagree."""
+    one on Tuesday at the CNN Center"), so the two sources do not disagree. For two events of one
+    kind (`EVENT_KINDS`: "killed" / "shot"), a source dating the other's very event to the other's
+    day ("the June 24 murder ... on June 20, when a man was shot") does the same. A month and day
+    without a year counts as a day."""
     ea, eb = _events(a), _events(b)
     # Two events of one kind ("killed" / "shot"): a source that dates the other's very event to
     # the other's day tells two occasions ("the June 24 murder ... on June 20, when a man was
@@ -487,6 +492,34 @@ def _other_agents(a: DateFact, b: DateFact, story: _Story) -> bool:
             and lead_a in story.names.get(b.source, ()) and lead_b in story.names.get(a.source, ()))
 
 
+# How the events of two dates relate (`_event_relation`).
+SAME, KIND, CONTRADICT, OTHER_VERBS, UNRELATED = "same", "kind", "contradict", "other verbs", ""
+
+
+def _event_relation(a: DateFact, b: DateFact, ea: frozenset[str], eb: frozenset[str]) -> tuple[str, float, str]:
+    """How the events of two dates relate, the score it adds and the words that show it: the same
+    class (`SAME`), different classes of one kind (`KIND`, `EVENT_KINDS`), two kinds of event
+    (`CONTRADICT`), different verbs of no known class (`OTHER_VERBS` when neither is named in
+    the other's clause, else `UNRELATED`), or nothing to compare (one names no event)."""
+    if not (ea and eb):
+        return UNRELATED, 0.0, ""
+    common = sorted(ea & eb)
+    if common:
+        generic = all(e.split()[0] in GENERIC_DATE_EVENTS for e in common)
+        return SAME, GENERIC_EVENT if generic else EVENT, f"same event ({common[0]})"
+    kinds = sorted(_kinds(ea) & _kinds(eb))
+    if kinds:
+        return KIND, SAME_KIND, f"same kind of event ({kinds[0]})"
+    if _two_kinds(a, b):
+        return CONTRADICT, -OTHER_EVENT, ""
+    # Verbs of no known class often name one event ("hired", "joined") ... but not surely: two
+    # different verbs need one more shared name or word for a conflict, unless one's verb is
+    # named in the other's clause too (the extractor may give a date the verb of a neighbouring
+    # clause: "placed him on the list Saturday after he suffered a sprain").
+    named = bool(ea & _clause_events(b) or eb & _clause_events(a))
+    return (UNRELATED if named else OTHER_VERBS), -OTHER_VERB, ""
+
+
 def _evidence(a: DateFact, b: DateFact, story: _Story) -> Optional[Link]:  # noqa: C901, PLR0912 - one step per kind of evidence, in order
     """How strongly two dates of different sources look like the date of one event."""
     when_of, rarity, extra = story.when_of, story.rarity, story.extra
@@ -500,33 +533,11 @@ def _evidence(a: DateFact, b: DateFact, story: _Story) -> Optional[Link]:  # noq
         if a.claimant != b.claimant:
             return None  # different people speak on different days
         return Link(CONFLICT_AT, (f"when {a.claimant} spoke",), True)
-    score, why = 0.0, []
-    contradict = same = False
-    other_verbs = False  # both name their event, by different verbs of no known class
-    kind = False  # both name their event, by different classes of one kind
     ea, eb = _events(a), _events(b)
-    if ea and eb:
-        common = sorted(ea & eb)
-        kinds = sorted(_kinds(ea) & _kinds(eb))
-        if common:
-            generic = all(e.split()[0] in GENERIC_DATE_EVENTS for e in common)
-            score += GENERIC_EVENT if generic else EVENT
-            why.append(f"same event ({common[0]})")
-            same = True
-        elif kinds:
-            score += SAME_KIND
-            why.append(f"same kind of event ({kinds[0]})")
-            kind = True
-        elif _two_kinds(a, b):
-            score -= OTHER_EVENT
-            contradict = True
-        else:
-            score -= OTHER_VERB  # verbs of no known class often name one event ("hired", "joined")
-            # ... but not surely: two different verbs need one more shared name or word for a
-            # conflict, unless one's verb is named in the other's clause too (the extractor may
-            # give a date the verb of a neighbouring clause: "placed him on the list Saturday
-            # after he suffered a sprain").
-            other_verbs = not (ea & _clause_events(b) or eb & _clause_events(a))
+    relation, score, event_why = _event_relation(a, b, ea, eb)
+    why = [event_why] if event_why else []
+    same, kind, contradict = relation == SAME, relation == KIND, relation == CONTRADICT
+    other_verbs = relation == OTHER_VERBS  # different verbs of no known class, neither in the other's clause
     if _other_agents(a, b, story):
         score -= OTHER_AGENT
     if a.value == b.value and fold(a.text) == fold(b.text):
