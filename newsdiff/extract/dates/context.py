@@ -74,6 +74,9 @@ _NOUN_WORDS = regex.compile(r"(?:\s{1,3}(\p{Ll}[\p{Ll}-]*)){1,3}")
 NOUN_EVENT = "the "
 _NOUN_REACH = 3  # words after a possessive date read for its event noun ("Saturday's fatal hit-and-run crash")
 _REACH = 12  # words either side; a verb further away rarely governs the date (the look-up bound)
+# ... unless no verb is nearer: a long clause of places before its date ("was shot outside his
+# home in the 400 block of Elm Street in Cypress Park while on his way to work early Aug. 2").
+_FAR_REACH = 30
 # A trailing reporting clause (", officials said", ", said a spokesman"): at most this many words
 # between its comma and the verb, and after the verb up to the next comma or the clause's end.
 # Measured on the weekday expressions of the ECB+ articles (1,110): of the 186 reporting verbs
@@ -416,7 +419,22 @@ class Sentence:
             # a trailing ", X said" reports the clause before it: it never claims that clause's dates
             if (best is None or key < best[0]) and not (behind_comma and cues.reports[k]):
                 best = (key, cues.verbs[k])
-        return best[1] if best else None
+        if best is None:
+            return self._far_verb(cues, a, p, p_start)
+        return best[1]
+
+    def _far_verb(self, cues: _ClauseCues, a: int, p: int, p_start: int) -> Optional[str]:
+        """The clause's last verb before the expression between `_REACH` and `_FAR_REACH` words
+        away, when no verb is nearer on either side: "was shot outside his home in the 400 block
+        of Elm Street ... on his way to work early Aug. 2" dates the shooting. Not a verb that
+        reports a clause, nor one behind a clause opener (another clause's verb)."""
+        k = bisect.bisect_left(cues.verb_at, p) - 1
+        if k < 0 or cues.verb_at[k] < max(a, p_start - _FAR_REACH - 1):
+            return None
+        i = cues.verb_at[k]
+        if self._reports_a_clause(cues, i, p):
+            return None
+        return cues.verbs[k]
 
     def _modified_noun(self, end: int, a: int, p: int) -> Optional[str]:
         """The noun a date at [.., end) modifies and so dates (see `_EVENT_NOUNS`), or None: the
