@@ -120,3 +120,23 @@ def test_a_source_dating_the_other_event_to_the_other_day_tells_two_occasions():
 def test_without_that_mention_one_kind_and_shared_words_make_a_conflict():
     (claim,) = conflicts(_killing_and_shooting(False))
     assert {"a:d1", "b:d2"} <= set(claim.facts) and "same kind of event (violence)" in claim.basis
+
+
+# -- a far verb ------------------------------------------------------------------------------------
+_LONG_PLACE = "outside the old mill in the 900 block of Larch Street in the Elmford district near the river"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, event",
+    [
+        # no verb within 12 words: the clause's last verb before the date, up to 30 words away
+        (f"Vale was shot {_LONG_PLACE} early Aug. 2.", "early Aug. 2", "shot"),
+        # negative: a nearer verb still wins
+        (f"Vale was shot {_LONG_PLACE} and found early Aug. 2.", "early Aug. 2", "found"),
+        # negative: beyond 30 words nothing dates it
+        (f"Vale was shot {_LONG_PLACE} {_LONG_PLACE} early Aug. 2.", "early Aug. 2", None),
+    ],
+)
+def test_a_far_verb_dates_a_date_with_no_nearer_verb(sentence, expression, event):
+    start = sentence.index(expression)
+    assert C.event(sentence, start, start + len(expression)) == event
