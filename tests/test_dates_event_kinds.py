@@ -79,9 +79,11 @@ def _link(a, b, extra_docs=60):
         # one robbery told by two verbs of one kind: one shared rare word decides
         ("stormed", "stole", True),
         ("rammed", "robbed", True),
-        ("shot", "killed", True),
-        # negatives: two kinds of event ("arrested" is custody, "killed" violence)
-        ("arrested", "killed", False),
+        ("shot", "stabbed", True),
+        # negatives: two kinds of event ("arrested" is custody, "stabbed" violence)
+        ("arrested", "stabbed", False),
+        # deaths are of no kind: every attack and disaster kills
+        ("shot", "killed", False),
         # games are no kind: a team's story names its other games
         ("scored", "defeated", False),
     ],
@@ -101,24 +103,24 @@ def test_one_kind_without_shared_words_is_no_conflict():
 
 
 # -- a source that dates the other's event to the other's day -------------------------------------------
-def _killing_and_shooting(b_names_the_murder):
-    # a: "an Elmford orchard hand, killed by a deputy June 24"; b: "a deputy was hurt on June 20,
-    # when a man shot at the Elmford orchard", and, when asked, "the June 24 murder" as well.
-    facts = [dated("a", 1, "June 24", "XXXX-06-24", "killed", context=("deputy", "elmford", "orchard"),
+def _stabbing_and_shooting(b_names_the_stabbing):
+    # a: "an Elmford orchard hand, stabbed by a deputy June 24"; b: "a deputy was hurt on June 20,
+    # when a man shot at the Elmford orchard", and, when asked, "the June 24 stabbing" as well.
+    facts = [dated("a", 1, "June 24", "XXXX-06-24", "stabbed", context=("deputy", "elmford", "orchard"),
                    participants=("elmford",)),
              dated("b", 2, "June 20", "XXXX-06-20", "shot", context=("deputy", "elmford", "orchard"),
                    participants=("elmford",))]
-    if b_names_the_murder:
-        facts.append(dated("b", 1, "June 24", "XXXX-06-24", "the murder", context=("murder", "deputy")))
+    if b_names_the_stabbing:
+        facts.append(dated("b", 1, "June 24", "XXXX-06-24", "the stabbing", context=("stabbing", "deputy")))
     return facts
 
 
 def test_a_source_dating_the_other_event_to_the_other_day_tells_two_occasions():
-    assert conflicts(_killing_and_shooting(True)) == []
+    assert conflicts(_stabbing_and_shooting(True)) == []
 
 
 def test_without_that_mention_one_kind_and_shared_words_make_a_conflict():
-    (claim,) = conflicts(_killing_and_shooting(False))
+    (claim,) = conflicts(_stabbing_and_shooting(False))
     assert {"a:d1", "b:d2"} <= set(claim.facts) and "same kind of event (violence)" in claim.basis
 
 

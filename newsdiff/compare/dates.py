@@ -72,7 +72,7 @@ KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(classes[0] for classes in EV
 # name the same people are one event (`lists/announcing_verbs.txt`).
 ANNOUNCING = frozenset(load("announcing_verbs"))
 # Kinds of happening (`lists/compare/event_kinds.txt`): event classes of one kind ("stormed" /
-# "stole", "shot" / "killed") are one event told two ways as often as two events.
+# "stole", "rammed" / "robbed") are one event told two ways as often as two events.
 EVENT_KINDS: dict[str, frozenset[str]] = {}
 for _kind, _lemma in load_table("compare/event_kinds"):
     EVENT_KINDS[_lemma] = EVENT_KINDS.get(_lemma, frozenset()) | {_kind}
@@ -350,11 +350,11 @@ def _states_other(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]
     """True when one source also dates, elsewhere, an event of the same class to the very day the
     other source gives: its own other day then dates another occasion ("Monday's shooting follows
     one on Tuesday at the CNN Center"), so the two sources do not disagree. For two events of one
-    kind (`EVENT_KINDS`: "killed" / "shot"), a source dating the other's very event to the other's
+    kind (`EVENT_KINDS`: "stabbed" / "shot"), a source dating the other's very event to the other's
     day ("the June 24 murder ... on June 20, when a man was shot") does the same. A month and day
     without a year counts as a day."""
     ea, eb = _events(a), _events(b)
-    # Two events of one kind ("killed" / "shot"): a source that dates the other's very event to
+    # Two events of one kind ("stabbed" / "shot"): a source that dates the other's very event to
     # the other's day tells two occasions ("the June 24 murder ... on June 20, when a man was
     # shot"), as a source dating one event twice does.
     one_kind = not ea & eb and bool(_kinds(ea) & _kinds(eb))
