@@ -2,6 +2,8 @@
 of happening are weak evidence of one event, and a source that dates the other's event to the
 other's day tells two occasions. Every sentence was written for these tests."""
 
+import datetime
+
 import pytest
 
 from newsdiff.compare import comparison, occasions
@@ -142,3 +144,26 @@ _LONG_PLACE = "outside the old mill in the 900 block of Larch Street in the Elmf
 def test_a_far_verb_dates_a_date_with_no_nearer_verb(sentence, expression, event):
     start = sentence.index(expression)
     assert C.event(sentence, start, start + len(expression)) == event
+
+
+# -- a weekday beside a month and day written without a year -----------------------------------------
+def _when(read, weekday, day=None):
+    first = None if day is None else datetime.date(2017, 7, day)
+    return D.When(first, first, weekday, 7 if day else None, day, None, read)
+
+
+@pytest.mark.parametrize(
+    "a, b, status",
+    [
+        # "Sunday's shooting" / "killed him on July 24" (resolved to a Monday of a guessed year):
+        # the weekday of a day written without its year is a guess, no conflict
+        (_when(D.BY_WEEKDAY, 7), _when(D.BY_MONTH_DAY, 1, 24), Status.COMPATIBLE),
+        # ... while a weekday that falls on it still agrees
+        (_when(D.BY_WEEKDAY, 1), _when(D.BY_MONTH_DAY, 1, 24), Status.AGREE),
+        # negatives: two weekdays, or a weekday beside a day whose year was written, still conflict
+        (_when(D.BY_WEEKDAY, 7), _when(D.BY_WEEKDAY, 1), Status.CONFLICT),
+        (_when(D.BY_WEEKDAY, 7), _when(D.WRITTEN, 1, 24), Status.CONFLICT),
+    ],
+)
+def test_a_weekday_and_a_day_without_its_year(a, b, status):
+    assert D.compare_pair(a, b)[0] == status

@@ -28,7 +28,9 @@ A value resolved against the publication or reference date (`DateFact.anchor`) i
 what the source wrote, not on what the resolver guessed (`written`): a written weekday ("on
 Saturday") is compared as a weekday, so two sources saying "Saturday" agree even when one
 article's date put its Saturday in another week; a month and day written without a year are
-compared as month and day; and a day read from the publication date alone ("today", "tonight",
+compared as month and day (beside a written weekday, it conflicts only through the year the
+resolver guessed, so the two are compatible when the weekdays differ); and a day read from the
+publication date alone ("today", "tonight",
 "yesterday") never makes a conflict, since that date is often a day off (time zones, updates).
 """
 
@@ -133,7 +135,12 @@ def compare_pair(a: When, b: When) -> tuple[Status, str]:
             return Status.COMPATIBLE, "one day is read from the publication date ('today', '5 p.m.'), which may be a day off"
         return status, why
     if BY_WEEKDAY in reads and a.weekday and b.weekday:
-        return _by_weekday(a, b)
+        status, why = _by_weekday(a, b)
+        if status == Status.CONFLICT and reads == {BY_WEEKDAY, BY_MONTH_DAY}:
+            # A month and day written without a year has a weekday only by the resolver's guess
+            # of the year ("Sunday's shooting" / "killing him on July 24" in a story a year on).
+            return Status.COMPATIBLE, "a weekday and a day of a month without its year: the year is a guess"
+        return status, why
     if BY_MONTH_DAY in reads and _month_day(a) and _month_day(b):
         if _month_day(a) != _month_day(b):
             return Status.CONFLICT, "different days"
