@@ -183,7 +183,8 @@ def test_duration_values(amount, designator, time_unit, expected):
         ("The ferry sank near the coast Tuesday, coast guard officials said.", "Tuesday", "sank"),
         ("The ferry was raised on Thursday in calm seas, said a port official.", "Thursday", "raised"),
         ("The museum reopened on Friday, its director said in a statement.", "Friday", "reopened"),
-        ("The ferry sank with all of its cargo of grain, timber and steel near the rocky northern coast on Tuesday, officials said.", "Tuesday", None),
+        # ... and a verb more than 12 words before the date still dates it when no verb is nearer
+        ("The ferry sank with all of its cargo of grain, timber and steel near the rocky northern coast on Tuesday, officials said.", "Tuesday", "sank"),
         ("The ferry sank on Tuesday, officials said, with all its cargo.", "Tuesday", "sank"),
         # negatives: a date in the reporting clause itself is the date of speaking
         ("The ferry sank near the coast, coast guard officials said Tuesday.", "Tuesday", "said"),

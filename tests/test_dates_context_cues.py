@@ -71,7 +71,18 @@ def _scan_event(sentence: C.Sentence, start: int, end: int):
         key = (cost, 0 if left else 1, (start - we) if left else (ws - end))
         if best is None or key < best[0]:
             best = (key, verb)
-    return best[1] if best else None
+    return best[1] if best else _scan_far_verb(sentence, a, b, p, p_start)
+
+
+def _scan_far_verb(sentence: C.Sentence, a: int, b: int, p: int, p_start: int):
+    """No verb within reach: the last verb before the date within the far reach, unless it
+    reports a clause."""
+    for i in reversed(range(max(a, p_start - C._FAR_REACH - 1), p)):
+        s = max(a, i - 2)
+        verb = C._verb_at(sentence.words[s : min(b, i + 3)], i - s)
+        if verb is not None:
+            return None if sentence._reports_a_clause(sentence._clause_cues(a, b), i, p) else verb
+    return None
 
 
 SENTENCES = [

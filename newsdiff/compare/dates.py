@@ -6,7 +6,9 @@ of speaking ("said on Thursday") join only for the same speaker, since different
 different days, and never a date of what happened. Resolved dates more than `SAME_EVENT_DAYS`
 apart are different occurrences of that kind of event (someone fled in 1998, someone else in
 2001), not a disagreement: sources that disagree about one event are usually a day or two apart.
-A conflict needs the same (not generic) event; shared words alone make separate claims, unless
+A conflict needs the same (not generic) event, or two events of one kind of happening
+(`lists/compare/event_kinds.txt`: "stormed" / "stole") with names or words of the clauses shared
+besides; shared words alone make separate claims, unless
 several rare names and words are shared (one more when the two dates have different verbs of no
 known class, neither named in the other's clause). The nearest name of each clause counts against
 a pair only when the other source names it too, elsewhere: outlets name a place, a person or an
@@ -26,7 +28,9 @@ A value resolved against the publication or reference date (`DateFact.anchor`) i
 what the source wrote, not on what the resolver guessed (`written`): a written weekday ("on
 Saturday") is compared as a weekday, so two sources saying "Saturday" agree even when one
 article's date put its Saturday in another week; a month and day written without a year are
-compared as month and day; and a day read from the publication date alone ("today", "tonight",
+compared as month and day (beside a written weekday, it conflicts only through the year the
+resolver guessed, so the two are compatible when the weekdays differ); and a day read from the
+publication date alone ("today", "tonight",
 "yesterday") never makes a conflict, since that date is often a day off (time zones, updates).
 """
 
@@ -43,6 +47,7 @@ from newsdiff.compare import occasions
 from newsdiff.compare.align import Aligner, Link, Rarity
 from newsdiff.compare.common import event_class, event_lemma, is_reporting, short, stem, with_twins, worst
 from newsdiff.compare.numbers import basis
+from newsdiff.compare.occasions import noun_event
 from newsdiff.extract.frame import singular
 from newsdiff.lexicon import load, load_table
 from newsdiff.lexicon.claim_words import EVENT_CLASSES, GENERIC_DATE_EVENTS, VAGUE_EVENTS
@@ -68,6 +73,11 @@ KNOWN_EVENTS = frozenset(EVENT_CLASSES) | frozenset(classes[0] for classes in EV
 # Reporting verbs that make news public: dating one announcement, two unnamed reports of it that
 # name the same people are one event (`lists/announcing_verbs.txt`).
 ANNOUNCING = frozenset(load("announcing_verbs"))
+# Kinds of happening (`lists/compare/event_kinds.txt`): event classes of one kind ("stormed" /
+# "stole", "rammed" / "robbed") are one event told two ways as often as two events.
+EVENT_KINDS: dict[str, frozenset[str]] = {}
+for _kind, _lemma in load_table("compare/event_kinds"):
+    EVENT_KINDS[_lemma] = EVENT_KINDS.get(_lemma, frozenset()) | {_kind}
 MIN_ANNOUNCED_NAMES = 2  # names shared around two unnamed announcements of one piece of news
 COMPARABLE_TYPES = ("DATE", "TIME")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -125,7 +135,12 @@ def compare_pair(a: When, b: When) -> tuple[Status, str]:
             return Status.COMPATIBLE, "one day is read from the publication date ('today', '5 p.m.'), which may be a day off"
         return status, why
     if BY_WEEKDAY in reads and a.weekday and b.weekday:
-        return _by_weekday(a, b)
+        status, why = _by_weekday(a, b)
+        if status == Status.CONFLICT and reads == {BY_WEEKDAY, BY_MONTH_DAY}:
+            # A month and day written without a year has a weekday only by the resolver's guess
+            # of the year ("Sunday's shooting" / "killing him on July 24" in a story a year on).
+            return Status.COMPATIBLE, "a weekday and a day of a month without its year: the year is a guess"
+        return status, why
     if BY_MONTH_DAY in reads and _month_day(a) and _month_day(b):
         if _month_day(a) != _month_day(b):
             return Status.CONFLICT, "different days"
@@ -208,6 +223,8 @@ def _time(t: str) -> str:
 EVENT = 2.0  # both date an event of the same class
 SAME_WORDS = 1.0  # the same words resolved to the same value ("late Thursday" twice): a reprinted clause
 GENERIC_EVENT = 1.5  # ... of a generic class ("arrived", "met"): the verb alone says little
+SAME_KIND = 1.0  # both date events of different classes of one kind (`EVENT_KINDS`)
+KIND_EVIDENCE = 1.0  # names and words of the clause, weighed, that make such a pair decisive
 OTHER_EVENT = 2.0  # both name their event, of different classes
 OTHER_VERB = 0.5  # both name their event with different verbs, one of no known class
 STRONG_EVIDENCE = 3.0  # names and words of the clause, weighed, that make a date conflict without its verb
@@ -347,14 +364,22 @@ def _states_other(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]
                   stated: Mapping[tuple[str, str], Sequence[When]]) -> bool:
     """True when one source also dates, elsewhere, an event of the same class to the very day the
     other source gives: its own other day then dates another occasion ("Monday's shooting follows
-    one on Tuesday at the CNN Center"), so the two sources do not disagree."""
+    one on Tuesday at the CNN Center"), so the two sources do not disagree. For two events of one
+    kind (`EVENT_KINDS`: "stabbed" / "shot"), a source dating the other's very event to the other's
+    day ("the June 24 murder ... on June 20, when a man was shot") does the same. A month and day
+    without a year counts as a day."""
+    ea, eb = _events(a), _events(b)
+    # Two events of one kind ("stabbed" / "shot"): a source that dates the other's very event to
+    # the other's day tells two occasions ("the June 24 murder ... on June 20, when a man was
+    # shot"), as a source dating one event twice does.
+    one_kind = not ea & eb and bool(_kinds(ea) & _kinds(eb))
     for x, y in ((a, b), (b, a)):
         day = when_of[y.id]
-        if day is None or not _one_day(day):
+        if day is None or not _a_day(day):
             continue
-        for event in _events(x) & _events(y):
+        for event in (_events(y) if one_kind else _events(x) & _events(y)):
             for w in stated.get((x.source, event), ())[:MAX_STATED]:
-                if _one_day(w) and compare_pair(w, day)[0] in (Status.AGREE, Status.COMPATIBLE):
+                if _a_day(w) and compare_pair(w, day)[0] in (Status.AGREE, Status.COMPATIBLE):
                     return True
     return False
 
@@ -404,7 +429,7 @@ def _two_kinds(a: DateFact, b: DateFact) -> bool:
     ("killed" is not "arrested"), or what happened ("defeated them Friday") and what was then
     planned ("will meet them Saturday")."""
     ea, eb = _events(a), _events(b)
-    if not (ea and eb) or ea & eb:
+    if not (ea and eb) or ea & eb or _kinds(ea) & _kinds(eb):
         return False
     return (_event(a) in KNOWN_EVENTS and _event(b) in KNOWN_EVENTS) or _planned(a) != _planned(b)
 
@@ -423,15 +448,31 @@ def _noun_classes(word: str) -> tuple[str, ...]:
 def _events(fact: DateFact) -> frozenset[str]:
     """The classes of event a date may belong to: its verb's class when the verb names a known
     event ("shot", "arrested"); otherwise the events its clause names by a noun ("Saturday's
-    shooting", "the fire on Sunday"), with its verb's lemma when it has one."""
+    shooting", "the fire on Sunday"), with its verb's lemma when it has one; a date that modifies
+    a noun ("the June 24 murder", "Wednesday's practice") takes that noun's classes alone (the
+    noun itself when it names no known event)."""
     verb = _event(fact)
     if verb and verb != "say" and verb in KNOWN_EVENTS:
         return frozenset((verb,))
+    # A date that modifies an event noun dates that noun (`extract/dates/context`: "the June 24
+    # murder", "Sunday's game"), not the other nouns of its clause.
+    noun = noun_event(fact)
+    if noun:
+        return frozenset(_noun_classes(noun) or (noun,))
     names = set(fact.participants)  # "Catching Fire" is a title, not a fire
     nouns = {c for w in fact.context if w not in names for c in _noun_classes(w)}
     if verb and verb != "say":
         nouns.add(verb)
     return frozenset(nouns)
+
+
+def _kinds(events: Iterable[str]) -> frozenset[str]:
+    """The kinds of happening (`EVENT_KINDS`) of a date's event classes (`_events`): each class
+    by its whole name, then by its verb alone ("break out", "pull")."""
+    found: set[str] = set()
+    for event in events:
+        found |= EVENT_KINDS.get(event) or EVENT_KINDS.get(event.split()[0], frozenset())
+    return frozenset(found)
 
 
 def _clause_events(fact: DateFact) -> frozenset[str]:
@@ -466,6 +507,34 @@ def _other_agents(a: DateFact, b: DateFact, story: _Story) -> bool:
             and lead_a in story.names.get(b.source, ()) and lead_b in story.names.get(a.source, ()))
 
 
+# How the events of two dates relate (`_event_relation`).
+SAME, KIND, CONTRADICT, OTHER_VERBS, UNRELATED = "same", "kind", "contradict", "other verbs", ""
+
+
+def _event_relation(a: DateFact, b: DateFact, ea: frozenset[str], eb: frozenset[str]) -> tuple[str, float, str]:
+    """How the events of two dates relate, the score it adds and the words that show it: the same
+    class (`SAME`), different classes of one kind (`KIND`, `EVENT_KINDS`), two kinds of event
+    (`CONTRADICT`), different verbs of no known class (`OTHER_VERBS` when neither is named in
+    the other's clause, else `UNRELATED`), or nothing to compare (one names no event)."""
+    if not (ea and eb):
+        return UNRELATED, 0.0, ""
+    common = sorted(ea & eb)
+    if common:
+        generic = all(e.split()[0] in GENERIC_DATE_EVENTS for e in common)
+        return SAME, GENERIC_EVENT if generic else EVENT, f"same event ({common[0]})"
+    kinds = sorted(_kinds(ea) & _kinds(eb))
+    if kinds:
+        return KIND, SAME_KIND, f"same kind of event ({kinds[0]})"
+    if _two_kinds(a, b):
+        return CONTRADICT, -OTHER_EVENT, ""
+    # Verbs of no known class often name one event ("hired", "joined") ... but not surely: two
+    # different verbs need one more shared name or word for a conflict, unless one's verb is
+    # named in the other's clause too (the extractor may give a date the verb of a neighbouring
+    # clause: "placed him on the list Saturday after he suffered a sprain").
+    named = bool(ea & _clause_events(b) or eb & _clause_events(a))
+    return (UNRELATED if named else OTHER_VERBS), -OTHER_VERB, ""
+
+
 def _evidence(a: DateFact, b: DateFact, story: _Story) -> Optional[Link]:  # noqa: C901, PLR0912 - one step per kind of evidence, in order
     """How strongly two dates of different sources look like the date of one event."""
     when_of, rarity, extra = story.when_of, story.rarity, story.extra
@@ -479,27 +548,11 @@ def _evidence(a: DateFact, b: DateFact, story: _Story) -> Optional[Link]:  # noq
         if a.claimant != b.claimant:
             return None  # different people speak on different days
         return Link(CONFLICT_AT, (f"when {a.claimant} spoke",), True)
-    score, why = 0.0, []
-    contradict = same = False
-    other_verbs = False  # both name their event, by different verbs of no known class
     ea, eb = _events(a), _events(b)
-    if ea and eb:
-        common = sorted(ea & eb)
-        if common:
-            generic = all(e.split()[0] in GENERIC_DATE_EVENTS for e in common)
-            score += GENERIC_EVENT if generic else EVENT
-            why.append(f"same event ({common[0]})")
-            same = True
-        elif _two_kinds(a, b):
-            score -= OTHER_EVENT
-            contradict = True
-        else:
-            score -= OTHER_VERB  # verbs of no known class often name one event ("hired", "joined")
-            # ... but not surely: two different verbs need one more shared name or word for a
-            # conflict, unless one's verb is named in the other's clause too (the extractor may
-            # give a date the verb of a neighbouring clause: "placed him on the list Saturday
-            # after he suffered a sprain").
-            other_verbs = not (ea & _clause_events(b) or eb & _clause_events(a))
+    relation, score, event_why = _event_relation(a, b, ea, eb)
+    why = [event_why] if event_why else []
+    same, kind, contradict = relation == SAME, relation == KIND, relation == CONTRADICT
+    other_verbs = relation == OTHER_VERBS  # different verbs of no known class, neither in the other's clause
     if _other_agents(a, b, story):
         score -= OTHER_AGENT
     if a.value == b.value and fold(a.text) == fold(b.text):
@@ -545,13 +598,19 @@ def _evidence(a: DateFact, b: DateFact, story: _Story) -> Optional[Link]:  # noq
     # A conflict needs the same event of the story, not only words around two dates; a generic
     # event ("checked in") needs a name or word of its clause besides.
     generic = same and all(e.split()[0] in GENERIC_DATE_EVENTS for e in ea & eb)
-    decisive = same and (not generic or evidence > 0)
+    decisive = (same and (not generic or evidence > 0)) or (kind and evidence >= KIND_EVIDENCE)
     if not decisive:
         # Without the same event, only a clause that shares several rare names and words with the
         # other (not one rare word: "three", "women") says the two dates are of one event.
         more = 1 if other_verbs else 0
         decisive = not contradict and evidence >= STRONG_EVIDENCE and len(items) >= MIN_SHARED_ITEMS + more
     return Link(round(score, 3), tuple(why), decisive)
+
+
+def _a_day(w: When) -> bool:
+    """True when the value names one day, a month and day written without a year included
+    ("June 24")."""
+    return _one_day(w) or bool(w.month and w.day)
 
 
 def _one_day(w: When) -> bool:

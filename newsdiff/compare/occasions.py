@@ -53,6 +53,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional, Sequence
 
 from newsdiff.compare.common import event_class, event_lemma, is_reporting, stem
+from newsdiff.extract.dates.context import NOUN_EVENT
 from newsdiff.lexicon import load_table
 from newsdiff.lexicon.claim_words import EVENT_CLASSES
 from newsdiff.model import DateFact, Number
@@ -308,15 +309,25 @@ def _clock(value: Optional[str]) -> Optional[int]:
     return int(time[:2]) * 60 + int(time[3:5])
 
 
+def noun_event(fact: DateFact) -> str:
+    """The noun a date modifies and so dates ("Wednesday's practice" -> "practice", "the June 24
+    murder" -> "murder": `extract/dates/context.NOUN_EVENT`), or "" when its event is a verb."""
+    event = fact.event or ""
+    return event[len(NOUN_EVENT):] if event.startswith(NOUN_EVENT) else ""
+
+
 def is_planned(fact: DateFact) -> bool:
     """True when the date's verb is a base form, which the extractor gives only after a modal or
     "to" ("will meet Saturday", "is due to vote on Monday", "would be closed Tuesday": a passive
     keeps its "be", `extract/dates/context`): an event planned or expected, not one that happened.
-    Verbs whose past form is their base ("set", "hit") are read as past."""
+    Verbs whose past form is their base ("set", "hit") are read as past; a noun a date modifies
+    (`noun_event`) is neither."""
     first = words(fact.event or "")[:1]
     if not first or is_reporting(fact.event):
         return False
     word = first[0]
+    if noun_event(fact):
+        return False  # a date that modifies a noun ("the June 24 murder") says nothing of a plan
     return lemma(word) == word and not is_past_form(word) and not word.endswith("ed")
 
 

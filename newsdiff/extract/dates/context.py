@@ -19,7 +19,7 @@ import regex
 from newsdiff.extract.dates.timex import FUTURE, NEAREST, PAST
 from newsdiff.extract.speech import quote_marks
 from newsdiff.lexicon import date_words as W
-from newsdiff.lexicon import load, load_set
+from newsdiff.lexicon import load, load_set, load_table
 from newsdiff.lexicon.speech_words import REPORTING_VERBS
 from newsdiff.text.lemma import is_past_form
 from newsdiff.text.tokens import letter_words
@@ -58,7 +58,25 @@ _COMMA_COST = 12  # words a comma (or a clause opener) between the date and a fo
 # Words that open a subordinate or relative clause: a verb after one, right of the date, is
 # another clause's ("meet them Saturday after the visitors won Friday").
 _CLAUSE_OPENERS = load_set("date_clause_openers")
+# A date that modifies the noun after it dates that noun, not the clause's verb: a possessive
+# ("Wednesday's practice", "Saturday's deadly shooting": the first event noun of the next few
+# words, else the next word) or a date between a determiner and a noun that names an event ("the
+# June 20 shooting", "the June 24 murder of the deputy": `lists/event_nouns.txt`). "Tight ends
+# were limited in Wednesday's practice" dates the practice, not the limiting; "was killed on June
+# 24 ... for the June 20 shooting" dates two events.
+_EVENT_NOUNS = frozenset(noun for noun, _ in load_table("event_nouns"))
+_ATTRIBUTIVE_BEFORE = load_set("dates/attributive_determiners")
+_NOT_NOUNS_AFTER = load_set("dates/not_nouns_after_date")
+_POSSESSIVE = regex.compile(r"['’]s(?=\s)")
+_NOUN_WORDS = regex.compile(r"(?:\s{1,3}(\p{Ll}[\p{Ll}-]*)){1,3}")
+# The event of such a date is written as the noun after "the" ("the practice", "the murder"):
+# comparison tells it from a verb by this mark (`compare/dates`), and a reader of the label too.
+NOUN_EVENT = "the "
+_NOUN_REACH = 3  # words after a possessive date read for its event noun ("Saturday's fatal hit-and-run crash")
 _REACH = 12  # words either side; a verb further away rarely governs the date (the look-up bound)
+# ... unless no verb is nearer: a long clause of places before its date ("was shot outside his
+# home in the 400 block of Elm Street in Cypress Park while on his way to work early Aug. 2").
+_FAR_REACH = 30
 # A trailing reporting clause (", officials said", ", said a spokesman"): at most this many words
 # between its comma and the verb, and after the verb up to the next comma or the clause's end.
 # Measured on the weekday expressions of the ECB+ articles (1,110): of the 186 reporting verbs
@@ -390,6 +408,9 @@ class Sentence:
         if label:
             return label.group(1).lower()  # "Updated: Friday, May 2": the page's timestamp
         a, b, p, p_start, q = self._around(start, end)
+        noun = self._modified_noun(end, a, p)
+        if noun:
+            return NOUN_EVENT + noun
         cues = self._clause_cues(a, b)
         best = None
         k = bisect.bisect_left(cues.verb_at, p) - 1  # the last verb ending by `start`
@@ -410,7 +431,47 @@ class Sentence:
             # a trailing ", X said" reports the clause before it: it never claims that clause's dates
             if (best is None or key < best[0]) and not (behind_comma and cues.reports[k]):
                 best = (key, cues.verbs[k])
-        return best[1] if best else None
+        if best is None:
+            return self._far_verb(cues, a, p, p_start)
+        return best[1]
+
+    def _far_verb(self, cues: _ClauseCues, a: int, p: int, p_start: int) -> Optional[str]:
+        """The clause's last verb before the expression between `_REACH` and `_FAR_REACH` words
+        away, when no verb is nearer on either side: "was shot outside his home in the 400 block
+        of Elm Street ... on his way to work early Aug. 2" dates the shooting. Not a verb that
+        reports a clause, nor one behind a clause opener (another clause's verb)."""
+        k = bisect.bisect_left(cues.verb_at, p) - 1
+        if k < 0 or cues.verb_at[k] < max(a, p_start - _FAR_REACH - 1):
+            return None
+        i = cues.verb_at[k]
+        if self._reports_a_clause(cues, i, p):
+            return None
+        return cues.verbs[k]
+
+    def _modified_noun(self, end: int, a: int, p: int) -> Optional[str]:
+        """The noun a date at [.., end) modifies and so dates (see `_EVENT_NOUNS`), or None: the
+        first event noun of the `_NOUN_REACH` lower-case words after a possessive date (else the
+        first of them, unless a preposition or conjunction), or the event noun right after a date
+        that follows a determiner (`p`: the words ending before the date, `a`: the clause's first)."""
+        text = self.text
+        possessive = _POSSESSIVE.match(text, end)
+        after = _NOUN_WORDS.match(text, possessive.end() if possessive else end)
+        if not after:
+            return None
+        following = after.captures(1)[:_NOUN_REACH]
+        if possessive:
+            nouns = [w for w in following if _event_noun(w)]
+            if nouns:
+                return nouns[0]
+            return None if following[0] in _NOT_NOUNS_AFTER else following[0]
+        if p > a and self.words[p - 1][2] in _ATTRIBUTIVE_BEFORE and _event_noun(following[0]):
+            return following[0]
+        return None
+
+
+def _event_noun(word: str) -> bool:
+    """True for a noun of `lists/event_nouns.txt`, singular or plural ("shootings")."""
+    return word in _EVENT_NOUNS or (word.endswith("s") and word[:-1] in _EVENT_NOUNS)
 
 
 # "May" the month, not the modal: capitalised inside a sentence, or before a day's number ("May 9

@@ -1,0 +1,169 @@
+"""Event evidence of dates: a date that modifies a noun dates that noun, event classes of one kind
+of happening are weak evidence of one event, and a source that dates the other's event to the
+other's day tells two occasions. Every sentence was written for these tests."""
+
+import datetime
+
+import pytest
+
+from newsdiff.compare import comparison, occasions
+from newsdiff.compare import dates as D
+from newsdiff.extract.dates import context as C
+from newsdiff.model import DateFact, Source, Status
+
+SOURCES = [Source(sid, f"{sid}.txt", "") for sid in ("a", "b")]
+
+
+def dated(src, n, text, value, event=None, context=(), participants=()):
+    return DateFact(id=f"{src}:d{n}", source=src, text=text, start=n * 100, end=n * 100 + len(text),
+                    sentence=n, value=value, event=event, context=tuple(context), participants=tuple(participants))
+
+
+def conflicts(facts):
+    claims = comparison.compare_sources(SOURCES, facts, []).claims
+    return [c for c in claims if c.status == Status.CONFLICT]
+
+
+# -- a date that modifies a noun dates the noun -----------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, expression, event",
+    [
+        # a possessive date dates the noun after it, not the clause's verb
+        ("Two linemen were held out of Thursday's walkthrough, the coach said.", "Thursday", "the walkthrough"),
+        # ... its first event noun among the next few words
+        ("Mourners gathered for Sunday's deadly stabbing near the ferry.", "Sunday", "the stabbing"),
+        # a date between a determiner and an event noun dates that noun
+        ("The warrant cites the March 3 robbery of a pharmacy in Elmford.", "March 3", "the robbery"),
+        # negatives: a date before another kind of word keeps the clause's verb
+        ("The warrant was signed on the March 3 after the robbery.", "March 3", "signed"),
+        ("Deputies arrested the cook on Friday in Elmford.", "Friday", "arrested"),
+        ("The board approved the March 3 and March 9 sessions.", "March 3", "approved"),
+    ],
+)
+def test_a_date_that_modifies_a_noun_dates_the_noun(sentence, expression, event):
+    start = sentence.index(expression)
+    assert C.event(sentence, start, start + len(expression)) == event
+
+
+@pytest.mark.parametrize(
+    "event, context, expected",
+    [
+        # the noun's classes alone, not those of other nouns of the clause ("injury")
+        ("the stabbing", ("stabbing", "injury"), {"stab"}),
+        ("the murder", ("murder", "arrest"), {"kill"}),
+        ("the walkthrough", ("walkthrough", "injury"), {"walkthrough"}),
+        # negative: a verb of no known class still takes the clause's event nouns
+        ("limited", ("limited", "injury"), {"limit", "injure"}),
+    ],
+)
+def test_a_noun_event_takes_its_own_classes(event, context, expected):
+    fact = dated("a", 1, "Thursday", "XXXX-WXX-4", event, context=context)
+    assert D._events(fact) == expected
+
+
+def test_a_noun_event_is_no_plan():
+    # "the March 3 robbery" is not the base form "rob" after a modal
+    assert not occasions.is_planned(dated("a", 1, "March 3", "XXXX-03-03", "the robbery"))
+    assert occasions.is_planned(dated("a", 1, "March 3", "XXXX-03-03", "rob"))
+
+
+# -- kinds of happening ---------------------------------------------------------------------------------
+def _link(a, b, extra_docs=60):
+    others = [{f"filler{i}"} for i in range(extra_docs)]
+    rarity = D.Rarity([*others, set(a.context), set(b.context)])
+    when_of = {f.id: D.written(f) for f in (a, b)}
+    return D._evidence(a, b, D._Story(when_of, rarity, {}, {}))
+
+
+@pytest.mark.parametrize(
+    "verb_a, verb_b, decisive",
+    [
+        # one robbery told by two verbs of one kind: one shared rare word decides
+        ("stormed", "stole", True),
+        ("rammed", "robbed", True),
+        ("shot", "stabbed", True),
+        # negatives: two kinds of event ("arrested" is custody, "stabbed" violence)
+        ("arrested", "stabbed", False),
+        # deaths are of no kind: every attack and disaster kills
+        ("shot", "killed", False),
+        # games are no kind: a team's story names its other games
+        ("scored", "defeated", False),
+    ],
+)
+def test_verbs_of_one_kind_are_weak_evidence_of_one_event(verb_a, verb_b, decisive):
+    a = dated("a", 1, "Monday", "XXXX-WXX-1", verb_a, context=("pawnbrokers",))
+    b = dated("b", 1, "Thursday", "XXXX-WXX-4", verb_b, context=("pawnbrokers",))
+    link = _link(a, b)
+    assert link is not None and (link.decisive and link.score >= D.CONFLICT_AT) is decisive
+
+
+def test_one_kind_without_shared_words_is_no_conflict():
+    a = dated("a", 1, "Monday", "XXXX-WXX-1", "stormed", context=("jewellers",))
+    b = dated("b", 1, "Thursday", "XXXX-WXX-4", "stole", context=("bracelets",))
+    link = _link(a, b)
+    assert link is not None and not link.decisive
+
+
+# -- a source that dates the other's event to the other's day -------------------------------------------
+def _stabbing_and_shooting(b_names_the_stabbing):
+    # a: "an Elmford orchard hand, stabbed by a deputy June 24"; b: "a deputy was hurt on June 20,
+    # when a man shot at the Elmford orchard", and, when asked, "the June 24 stabbing" as well.
+    facts = [dated("a", 1, "June 24", "XXXX-06-24", "stabbed", context=("deputy", "elmford", "orchard"),
+                   participants=("elmford",)),
+             dated("b", 2, "June 20", "XXXX-06-20", "shot", context=("deputy", "elmford", "orchard"),
+                   participants=("elmford",))]
+    if b_names_the_stabbing:
+        facts.append(dated("b", 1, "June 24", "XXXX-06-24", "the stabbing", context=("stabbing", "deputy")))
+    return facts
+
+
+def test_a_source_dating_the_other_event_to_the_other_day_tells_two_occasions():
+    assert conflicts(_stabbing_and_shooting(True)) == []
+
+
+def test_without_that_mention_one_kind_and_shared_words_make_a_conflict():
+    (claim,) = conflicts(_stabbing_and_shooting(False))
+    assert {"a:d1", "b:d2"} <= set(claim.facts) and "same kind of event (violence)" in claim.basis
+
+
+# -- a far verb ------------------------------------------------------------------------------------
+_LONG_PLACE = "outside the old mill in the 900 block of Larch Street in the Elmford district near the river"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, event",
+    [
+        # no verb within 12 words: the clause's last verb before the date, up to 30 words away
+        (f"Vale was shot {_LONG_PLACE} early Aug. 2.", "early Aug. 2", "shot"),
+        # negative: a nearer verb still wins
+        (f"Vale was shot {_LONG_PLACE} and found early Aug. 2.", "early Aug. 2", "found"),
+        # negative: beyond 30 words nothing dates it
+        (f"Vale was shot {_LONG_PLACE} {_LONG_PLACE} early Aug. 2.", "early Aug. 2", None),
+    ],
+)
+def test_a_far_verb_dates_a_date_with_no_nearer_verb(sentence, expression, event):
+    start = sentence.index(expression)
+    assert C.event(sentence, start, start + len(expression)) == event
+
+
+# -- a weekday beside a month and day written without a year -----------------------------------------
+def _when(read, weekday, day=None):
+    first = None if day is None else datetime.date(2017, 7, day)
+    return D.When(first, first, weekday, 7 if day else None, day, None, read)
+
+
+@pytest.mark.parametrize(
+    "a, b, status",
+    [
+        # "Sunday's shooting" / "killed him on July 24" (resolved to a Monday of a guessed year):
+        # the weekday of a day written without its year is a guess, no conflict
+        (_when(D.BY_WEEKDAY, 7), _when(D.BY_MONTH_DAY, 1, 24), Status.COMPATIBLE),
+        # ... while a weekday that falls on it still agrees
+        (_when(D.BY_WEEKDAY, 1), _when(D.BY_MONTH_DAY, 1, 24), Status.AGREE),
+        # negatives: two weekdays, or a weekday beside a day whose year was written, still conflict
+        (_when(D.BY_WEEKDAY, 7), _when(D.BY_WEEKDAY, 1), Status.CONFLICT),
+        (_when(D.BY_WEEKDAY, 7), _when(D.WRITTEN, 1, 24), Status.CONFLICT),
+    ],
+)
+def test_a_weekday_and_a_day_without_its_year(a, b, status):
+    assert D.compare_pair(a, b)[0] == status
