@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -65,6 +66,7 @@ MAX_TITLED_NAMES = 8  # places a full name is looked at for a title next to it (
 # namesakes (`_namesakes`): a bounded cost per pronoun speaker however many share the word.
 MAX_NAMESAKES = 8
 MAX_PRONOUN_CANDIDATES = 8  # most recent speakers a pronoun is tried against (`_antecedent`)
+MAX_SPEAKERS_BACK = 64  # speakers, latest first, read for a pronoun's antecedent (`_antecedent`)
 MAX_PRONOUN_WINDOW = 2000  # characters read in all, however long the quote between
 _LOCATIVE_NAME = regex.compile(rf"\b(?:{alternation('speech/locative_prepositions')})\s+(\p{{Lu}}[\p{{L}}\-]+)")
 
@@ -125,6 +127,10 @@ class Registry:
         self._pronoun_memo: dict[int, tuple[tuple, Entity, tuple[Optional[str], Optional[str]]]] = {}
         self._people_index: tuple[int, dict[str, list[Entity]]] = (-1, {})  # see `_people_by_word`
         self._strangers: dict[str, Entity] = {}  # see `_stranger`
+        self._keyed: dict[str, set[int]] = {}  # name or alias key -> positions in `entities`
+        self._position: dict[int, int] = {}  # id of a registered entity -> its position
+        self._keyed_upto = 0  # entities indexed in `_keyed` so far
+        self._speakers: dict[int, Entity] = {}  # entities that spoke, in the order they last spoke
 
     # -- article-wide facts, read once ------------------------------------------------------
     def _capitalised_runs(self) -> list[tuple[int, int, str]]:
@@ -240,8 +246,10 @@ class Registry:
                 entity.role = role
             if phrase.head and phrase.head not in phrases.DETERMINERS:
                 entity.heads.add(phrase.head)
-        if speaking:
-            entity.last_spoke = max(entity.last_spoke, phrase.start)
+        if speaking and phrase.start > entity.last_spoke:
+            entity.last_spoke = phrase.start
+            self._speakers.pop(id(entity), None)  # to the end: the speakers in the order they last spoke
+            self._speakers[id(entity)] = entity
         return entity
 
     def _paragraph_end(self, pos: int) -> int:
@@ -250,10 +258,11 @@ class Registry:
     def _antecedent(self, pronoun: str, pos: int) -> Optional[Entity]:
         """The most recent speaker before `pos` of the kind the pronoun takes and not known to
         take the other pronoun, among the `MAX_PRONOUN_CANDIDATES` most recent of that kind (the
-        agreement test is asked of a bounded number of them per pronoun)."""
+        agreement test is asked of a bounded number of them per pronoun) within the
+        `MAX_SPEAKERS_BACK` people who spoke last (a bounded walk however many spoke before)."""
         wanted = PRONOUNS.get(pronoun, "either")
         fitting = []
-        for e in self.entities:
+        for e in itertools.islice(reversed(self._speakers.values()), MAX_SPEAKERS_BACK):
             if e.last_spoke < 0 or e.last_spoke >= pos:
                 continue
             if wanted not in ("either", e.type):
@@ -271,25 +280,43 @@ class Registry:
         core, honorific = _strip_honorific(raw)
         key = name_key(core)
         # Known already, by name or alias.
-        for e in reversed(self.entities):
-            if name_key(e.name) == key or key in {name_key(a) for a in e.aliases}:
-                if core != e.name:
-                    e.aliases.add(core)
-                if raw != core:
-                    e.aliases.add(raw)
-                return e
+        known = self._latest_known(key)
+        if known is not None:
+            self._add_aliases(known, {core, raw} - {known.name})
+            return known
         full = self._fullest(core, phrase.start)
         if full != core:
-            for e in reversed(self.entities):
-                if name_key(e.name) == name_key(full):
-                    e.aliases.update({core, raw} - {e.name})
-                    return e
+            known = self._latest_known(name_key(full), by_name=True)
+            if known is not None:
+                self._add_aliases(known, {core, raw} - {known.name})
+                return known
         kind = self._type_of(full, honorific, phrase)
         entity = Entity(full, kind)
         entity.aliases.update({core, raw} - {full})
         # A name first met in full may later be shortened: record its words as aliases to come.
         self.entities.append(entity)
         return entity
+
+    def _latest_known(self, key: str, by_name: bool = False) -> Optional[Entity]:
+        """The entity registered last whose name (or, unless `by_name`, one of whose aliases)
+        has the key `key`: looked up in an index of the names and aliases, kept up to date as
+        entities are added, not by reading every entity for each mention."""
+        while self._keyed_upto < len(self.entities):
+            entity = self.entities[self._keyed_upto]
+            self._position[id(entity)] = self._keyed_upto
+            for k in {name_key(entity.name), *(name_key(a) for a in entity.aliases)}:
+                self._keyed.setdefault(k, set()).add(self._keyed_upto)
+            self._keyed_upto += 1
+        found = [i for i in self._keyed.get(key, ()) if not by_name or name_key(self.entities[i].name) == key]
+        return self.entities[max(found)] if found else None
+
+    def _add_aliases(self, entity: Entity, names: set[str]) -> None:
+        """Record other names of a registered entity, in the entity and in `_latest_known`'s index."""
+        position = self._position.get(id(entity))
+        for name in names - entity.aliases:
+            entity.aliases.add(name)
+            if position is not None:
+                self._keyed.setdefault(name_key(name), set()).add(position)
 
     def _fullest(self, core: str, pos: int) -> str:
         """The fullest name in the article that `core` (a surname, acronym or name) stands for."""
