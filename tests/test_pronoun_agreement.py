@@ -259,3 +259,15 @@ def test_the_name_word_buckets_are_capped():
     for i in range(40):
         reg.entities.append(coreference.Entity(f"Ann{i} Smith", "person"))
     assert len(reg._people_by_word()["smith"]) <= coreference.MAX_TITLED_NAMES
+
+
+@pytest.mark.parametrize("text", [
+    # a place's adjective, a title alone, the end of a longer name and a thing of someone's
+    # ("People's Ferry Company") are no person who could take the pronoun
+    "Mr. Haverford said the North Korean ferry had docked at noon.\n\"The crossing went well,\" he said.",
+    "Mr. Haverford met the Harbour Minister at noon.\n\"The crossing went well,\" he said.",
+    "Mr. Haverford sailed to the Republic of Korea at noon.\n\"The crossing went well,\" he said.",
+    "Mr. Haverford sold the People's Ferry Line at noon.\n\"The crossing went well,\" he said.",
+])
+def test_capitalised_words_that_name_no_person_leave_a_reading_sure(text):
+    assert pronoun_readings(text) == [("Haverford", True)]

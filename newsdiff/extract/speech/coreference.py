@@ -71,6 +71,13 @@ MAX_PRONOUN_WINDOW = 2000  # characters read in all, however long the quote betw
 _LOCATIVE_NAME = regex.compile(rf"\b(?:{alternation('speech/locative_prepositions')})\s+(\p{{Lu}}[\p{{L}}\-]+)")
 
 
+# First words of a two-word place name ("North Korea", "New Zealand", "United States").
+_PLACE_FIRST_WORDS = ("North", "South", "East", "West", "New", "United")
+# Of those, the ones that begin no person's name ("North Korean", "South Korea"): a run opening
+# with one is never counted as a person who could take a pronoun (`_unregistered_runs`).
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
+
+
 @dataclass
 class Entity:
     """A person or organization as one article refers to it."""
@@ -120,6 +127,7 @@ class Registry:
         self._candidate_starts = [start for start, _end, _name in self._candidates]
         self._by_word: Optional[dict[str, list[int]]] = None  # see `_holding`
         self._acronyms = self._acronym_definitions()
+        self._expansions = frozenset(self._acronyms.values())  # "Human Rights Watch" of "(HRW)": no person
         self._places = frozenset(self._locative_words())
         self._pronouns: Optional[dict[str, frozenset[str]]] = None  # see `pronoun_of`
         self._honorifics: Optional[dict[str, frozenset[str]]] = None  # see `pronoun_of`
@@ -356,9 +364,7 @@ class Registry:
             return "organization"  # a country or city speaking for its government
         if len(words) == 2 and name_key(" ".join(words)) in self._places:
             return "organization"
-        if any(name_key(w) in self._places for w in words) and len(words) <= 2 and words[0] in (
-            "North", "South", "East", "West", "New", "United"
-        ):
+        if any(name_key(w) in self._places for w in words) and len(words) <= 2 and words[0] in _PLACE_FIRST_WORDS:
             return "organization"
         if len(words) == 1 and not self._in_longer_name(name):
             # News introduces a person by full name; a lone word never written as part of a
@@ -589,24 +595,33 @@ class Registry:
         out: list[Entity] = []
         text = self.doc.text
         toks = phrases.tokens(text, start, end)
+        starts = self._candidate_starts
         for i, t in enumerate(toks):
             if not (t.is_word and t.is_cap):
                 continue
+            k = bisect.bisect_right(starts, t.start) - 1
+            in_run = k >= 0 and self._candidates[k][1] >= t.end
             bare = phrases.bare(t.text)
             key = name_key(bare)
             if key in by_word:
                 out.extend(by_word[key])
                 out.extend(self._stranger(other) for other in self._namesakes(key, by_word[key]))
-            elif self._pronouns and self._pronouns.get(key) or self._may_be_person(t, toks[i - 1] if i else None):
+            elif self._pronouns and self._pronouns.get(key) or not in_run and self._may_be_person(toks, i):
                 out.append(self._stranger(bare.title()))  # "Mr. Quintero", "shook hands with Oduya"
         return out
 
-    def _may_be_person(self, tok: phrases.Token, before: Optional[phrases.Token]) -> bool:
-        """True when a lone capitalised word inside a sentence may name a person ("with Oduya"):
-        not a sentence's or quotation's first word, a pronoun ("I"), a title, or a word of an
+    def _may_be_person(self, toks: list[phrases.Token], i: int) -> bool:
+        """True when a lone capitalised word `toks[i]` inside a sentence may name a person
+        ("with Oduya"): not a sentence's or quotation's first word, a word after a determiner
+        ("the Republic"), a pronoun ("I"), a title, the end of a longer name ("Republic of
+        Korea", "Bank of England") or a word of an
         organization, place, time or acronym."""
+        tok = toks[i]
+        before = toks[i - 1] if i else None
         if before is None or not before.is_word and before.text not in (",", "(", "-", "–"):
             return False  # the window's or a quotation's first word, or one after a full stop
+        if before.lower == "of" and i >= 2 and toks[i - 2].is_cap or before.lower in phrases.DETERMINERS:
+            return False  # "Republic of Korea"; "the Republic", "the Harbour": a thing's name
         low = phrases.bare(tok.text)
         if low in PRONOUNS or low in HONORIFICS or low in ROLE_NOUNS or low in phrases.SENTENCE_OPENERS:
             return False
@@ -622,6 +637,12 @@ class Registry:
             run_start, run_end, name = self._candidates[k]
             k += 1
             if run_end > end or _is_org_name(name) or any(name_key(w) in by_word for w in name.split()):
+                continue
+            words = name.split()
+            if (words[0] in _COMPASS_WORDS or phrases.bare(words[-1]) in ROLE_NOUNS or name in self._expansions
+                    or any(_POSSESSIVE_END.search(w) for w in words[:-1])):
+                # "North Korean", "South Korea"; "Chinese Foreign Minister" (a title); an
+                # acronym's name; "People's Republic" (a possessive inside: a thing of someone's)
                 continue
             if agreement.person_words(phrases.tokens(text, run_start, run_end), self._places):
                 out.append(self._stranger(name))
