@@ -133,7 +133,7 @@ class Registry:
         self._honorifics: Optional[dict[str, frozenset[str]]] = None  # see `pronoun_of`
         self._lowered: Optional[frozenset[str]] = None  # see `_lower_words`
         self._pronoun_memo: dict[int, tuple[tuple, Entity, tuple[Optional[str], Optional[str]]]] = {}
-        self._people_index: tuple[int, dict[str, list[Entity]]] = (-1, {})  # see `_people_by_word`
+        self._people_index: tuple[int, dict[str, list[Entity]]] = (0, {})  # see `_people_by_word`
         self._strangers: dict[str, Entity] = {}  # see `_stranger`
         self._keyed: dict[str, set[int]] = {}  # name or alias key -> positions in `entities`
         self._position: dict[int, int] = {}  # id of a registered entity -> its position
@@ -575,12 +575,11 @@ class Registry:
 
     def _people_by_word(self) -> dict[str, list[Entity]]:
         """Name word key -> the registered, named persons with that word in their name, the
-        first `MAX_NAMESAKES` of each: built again only when an entity has been added (entities
-        are only ever appended), not once per pronoun speaker."""
+        first `MAX_NAMESAKES` of each: extended with the entities added since it was last asked
+        (entities are only ever appended), not built again from all of them per pronoun speaker."""
         count, index = self._people_index
         if count != len(self.entities):
-            index = {}
-            for e in self.entities:
+            for e in self.entities[count:]:  # only the entities added since
                 if e.type == "person" and not e.described:
                     for w in dict.fromkeys(e.words()):
                         bucket = index.setdefault(w, [])
@@ -613,17 +612,18 @@ class Registry:
     def _may_be_person(self, toks: list[phrases.Token], i: int) -> bool:
         """True when a lone capitalised word `toks[i]` inside a sentence may name a person
         ("with Oduya"): not a sentence's or quotation's first word, a word after a determiner
-        ("the Republic"), a pronoun ("I"), a title, the end of a longer name ("Republic of
+        or a number ("the Republic", "9th Precinct"), a pronoun ("I", "I'm"), a title, the end of a longer name ("Republic of
         Korea", "Bank of England") or a word of an
         organization, place, time or acronym."""
         tok = toks[i]
         before = toks[i - 1] if i else None
         if before is None or not before.is_word and before.text not in (",", "(", "-", "–"):
             return False  # the window's or a quotation's first word, or one after a full stop
-        if before.lower == "of" and i >= 2 and toks[i - 2].is_cap or before.lower in phrases.DETERMINERS:
-            return False  # "Republic of Korea"; "the Republic", "the Harbour": a thing's name
+        if (before.lower == "of" and i >= 2 and toks[i - 2].is_cap or before.lower in phrases.DETERMINERS
+                or before.text[:1].isdigit() or i >= 2 and toks[i - 2].text[-1:].isdigit() and toks[i - 2].end == before.start):
+            return False  # "Republic of Korea"; "the Republic", "the Harbour", "the 9th Precinct": a thing's name
         low = phrases.bare(tok.text)
-        if low in PRONOUNS or low in HONORIFICS or low in ROLE_NOUNS or low in phrases.SENTENCE_OPENERS:
+        if phrases.pronoun_base(low) in PRONOUNS or low in HONORIFICS or low in ROLE_NOUNS or low in phrases.SENTENCE_OPENERS:
             return False
         return agreement.person_words([tok], self._places)
 
