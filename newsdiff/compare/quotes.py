@@ -19,9 +19,10 @@ only when the words are clearly one statement (`CROSS_SPEAKER_ALIGNMENT` of the 
 words, in order) and unless one speaks for the other (a spokesperson whose role names the
 organization; a person's spokesperson is not that person). A quote given to two people together
 ("said Laurence Mark and Bill Condon") is one voice with either of them (`Speakers.one_voice`).
-Short fragments ("properly"), descriptions as speakers ("the spokesperson", "Authorities"), and
-speakers read from a pronoun or guessed for a fragment no
-reporting verb attributes never make a conflict on their own: too little to tell.
+Short fragments ("properly"), descriptions as speakers ("the spokesperson", "Authorities"),
+speakers read from a pronoun (unless the reading is sure, `Quote.pronoun_resolved`) and speakers
+guessed for a fragment no reporting verb attributes never make a conflict on their own: too
+little to tell.
 
 Every claim of two or more sources says why its quotes were joined (`Claim.basis`, "joined on: ..."
 in the note): the relation of each joined quote's words to the words it was matched with (the same
@@ -371,7 +372,7 @@ def _draft(cluster: list[_Q], speakers: Speakers, source_order: dict[str, int]) 
     sources = list(dict.fromkeys(q.fact.source for q in cluster))
     ref = max(cluster, key=lambda q: (len(q.tokens), -source_order[q.fact.source], -q.fact.start))
     voices: list[tuple[str, ...]] = []
-    # A speaker found only through a pronoun ("he said"), or guessed for a fragment no verb
+    # A speaker found only through a pronoun ("he said") that is not sure, or guessed for a fragment no verb
     # attributes, is this article's reading: it agrees when it matches, but only speakers named
     # at the quote by a reporting verb can disagree. Joint
     # voices ("Zadan and Meron") first, so that each of the pair alone joins them.

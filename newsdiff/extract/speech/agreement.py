@@ -7,8 +7,11 @@ are `lexicon/lists/speech/gendered_words.txt`):
 - an honorific before a name: "Mr Koo", "Ms. Lee";
 - a subject, possessive or reflexive pronoun in a sentence that names one person alone before
   it: "Lee said she would …", "Lee had his best year". Object forms ("him", "her") are not read:
-  "Lee thanked her" is about someone else. A sentence with a quotation mark before the pronoun
-  is not read either (the quoted words name other people);
+  "Lee thanked her" is about someone else. A sentence with a quotation mark (double or single)
+  before the pronoun is not read either (the quoted words name other people), nor a name in the
+  possessive ("Lee's husband said he"). Such a pronoun may still be about someone else ("Cole
+  said his son …"): it is weak evidence, enough to doubt a reading but never to rule one out
+  (`honorific_evidence` is the strong part);
 - a gendered title at the head of the person's role ("a spokeswoman for the county").
 
 Evidence is kept per name word (a surname, a given name), so "Lee" and "Ann Lee" share it; a
@@ -32,10 +35,16 @@ from newsdiff.text.normalize import name_key
 GENDERED: dict[str, str] = dict(load_table("speech/gendered_words"))
 # The pronoun forms read as evidence: subject, possessive and reflexive ("he", "his", "himself").
 _EVIDENCE_PRONOUNS = frozenset(w for w in GENDERED if w in ("he", "his", "himself", "she", "hers", "herself"))
+# The honorific in any case ("Mr", "MR"), the name after it capitalised: a case-blind `\p{Lu}`
+# would read "Lord knows" or "Miss the bus" as a name.
 _HONORIFIC = regex.compile(
-    r"\b(" + "|".join(sorted((w for w in GENDERED if w in HONORIFICS), key=len, reverse=True))
-    + r")\.?[ \t]+(\p{Lu}[\p{L}\p{M}'’\-]+)", regex.IGNORECASE)
+    r"\b((?i:" + "|".join(sorted((w for w in GENDERED if w in HONORIFICS), key=len, reverse=True))
+    + r"))\.?[ \t]+(\p{Lu}[\p{L}\p{M}'’\-]+)")
 _QUOTE_MARKS = frozenset('"“”«»`')
+# A single quotation mark standing alone as a token ("‘Lee knows,’ she said"): an apostrophe
+# inside or after a word ("Lee’s") stays part of the word's token.
+_SINGLE_QUOTES = frozenset({"'", "‘", "’", "‹", "›"})
+_POSSESSIVE = regex.compile(r"['’]s?$")
 _ROLE_END = frozenset({"of", "for", "at", "to", "in", "on", "with", "from", ",", "who", "whose", "and"})
 MAX_SENTENCE = 600  # characters of a sentence read for pronoun evidence (bounded per sentence)
 
@@ -45,13 +54,25 @@ def evidence(doc: Document, places: frozenset[str] = frozenset()) -> dict[str, f
     or both when it uses both: no answer). `places`: name keys of single words the article uses
     as places ("in Seoul"), which name no person."""
     text = doc.text
+    found = _honorific_evidence(text)
+    for _, sent in doc.content_sentences():
+        _sentence_evidence(text, sent.start, min(sent.end, sent.start + MAX_SENTENCE), found, places)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def honorific_evidence(doc: Document) -> dict[str, frozenset[str]]:
+    """`evidence` from honorifics alone ("Mr Koo", "Ms. Lee"): what the article says outright of
+    a person, strong enough to rule a pronoun out (a pronoun in a sentence may be about someone
+    else: "Cole said his son …")."""
+    return {k: frozenset(v) for k, v in _honorific_evidence(doc.text).items()}
+
+
+def _honorific_evidence(text: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for m in _HONORIFIC.finditer(text):
         if m.group(1)[:1].isupper():  # "Mr Koo", not "sir" inside a sentence
             _add(found, m.group(2), GENDERED[m.group(1).lower()])
-    for _, sent in doc.content_sentences():
-        _sentence_evidence(text, sent.start, min(sent.end, sent.start + MAX_SENTENCE), found, places)
-    return {k: frozenset(v) for k, v in found.items()}
+    return found
 
 
 def _add(found: dict[str, set[str]], word: str, pronoun: str) -> None:
@@ -64,14 +85,15 @@ def _sentence_evidence(text: str, start: int, end: int, found: dict[str, set[str
     """The pronoun of the one name written before the sentence's first gendered subject,
     possessive or reflexive pronoun ("Lee said she …"), when the words before it name one person
     (one run of capitalised words that is no organization, place, time or acronym, the sentence's
-    opening word aside) and hold no quotation mark."""
+    opening word aside) and hold no quotation mark. A possessive ("Lee's wife said she") names
+    the pronoun's owner's relative, not a person of the pronoun."""
     toks = phrases.tokens(text, start, end)
     runs: list[list[phrases.Token]] = []
     for k, t in enumerate(toks):
-        if t.text[:1] in _QUOTE_MARKS or t.text in ("''", "``"):
+        if t.text[:1] in _QUOTE_MARKS or t.text in ("''", "``") or t.text in _SINGLE_QUOTES:
             return
         if t.is_word and t.lower in _EVIDENCE_PRONOUNS:
-            people = [run for run in runs if _person_run(run, places)]
+            people = [run for run in runs if person_words(run, places) and not _POSSESSIVE.search(run[-1].text)]
             if len(people) == 1:
                 for w in people[0]:
                     if w.lower not in HONORIFICS and w.lower not in ROLE_NOUNS:
@@ -83,7 +105,7 @@ def _sentence_evidence(text: str, start: int, end: int, found: dict[str, set[str
             runs[-1].append(t)
 
 
-def _person_run(run: list[phrases.Token], places: frozenset[str]) -> bool:
+def person_words(run: list[phrases.Token], places: frozenset[str]) -> bool:
     """True when a run of capitalised words may name a person: not an organization ("Supreme
     Court"), a place the article writes as one ("in Seoul"), a time ("Thursday") or an acronym."""
     if any(phrases.bare(t.text) in ORGANIZATION_WORDS for t in run):

@@ -7,7 +7,9 @@ resolves each new mention to the fullest name it refers to:
 - a surname or honorific + surname resolves to the fullest name in the article holding that
   word (Korean names put the surname first, so any word of the name counts);
 - an acronym resolves to the name it was defined for ("Human Rights Watch (HRW)");
-- he/she resolve to the most recent person who spoke; it to the most recent organization;
+- he/she resolve to the most recent person who spoke and is not known to take the other
+  pronoun (an honorific or a gendered title says so: "Mr Koo", "spokeswoman Ann Lee"; see
+  `agreement`); it to the most recent organization;
 - a definite description ("the spokesperson", "the NGO", "the rights group") resolves to the
   most recent speaker it was used for or whose role has that noun; an organization noun alone
   ("the group") to the most recent organization; a person's title ("the judge", "the
@@ -20,6 +22,8 @@ resolves each new mention to the fullest name it refers to:
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -58,8 +62,20 @@ MAX_TITLE_REACH = 1500
 PRONOUN_REACH_SENTENCES = 1
 PRONOUN_REACH_CHARS = 600
 MAX_TITLED_NAMES = 8  # places a full name is looked at for a title next to it (`_titles_of`)
+# People of one name word kept per word (`_people_by_word`), and runs holding a surname read for
+# namesakes (`_namesakes`): a bounded cost per pronoun speaker however many share the word.
+MAX_NAMESAKES = 8
+MAX_PRONOUN_CANDIDATES = 8  # most recent speakers a pronoun is tried against (`_antecedent`)
+MAX_SPEAKERS_BACK = 64  # speakers, latest first, read for a pronoun's antecedent (`_antecedent`)
 MAX_PRONOUN_WINDOW = 2000  # characters read in all, however long the quote between
 _LOCATIVE_NAME = regex.compile(rf"\b(?:{alternation('speech/locative_prepositions')})\s+(\p{{Lu}}[\p{{L}}\-]+)")
+
+
+# First words of a two-word place name ("North Korea", "New Zealand", "United States").
+_PLACE_FIRST_WORDS = ("North", "South", "East", "West", "New", "United")
+# Of those, the ones that begin no person's name ("North Korean", "South Korea"): a run opening
+# with one is never counted as a person who could take a pronoun (`_unregistered_runs`).
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 
 
 @dataclass
@@ -111,10 +127,18 @@ class Registry:
         self._candidate_starts = [start for start, _end, _name in self._candidates]
         self._by_word: Optional[dict[str, list[int]]] = None  # see `_holding`
         self._acronyms = self._acronym_definitions()
-        self._places = self._locative_words()
+        self._expansions = frozenset(self._acronyms.values())  # "Human Rights Watch" of "(HRW)": no person
+        self._places = frozenset(self._locative_words())
         self._pronouns: Optional[dict[str, frozenset[str]]] = None  # see `pronoun_of`
+        self._honorifics: Optional[dict[str, frozenset[str]]] = None  # see `pronoun_of`
         self._lowered: Optional[frozenset[str]] = None  # see `_lower_words`
-        self._pronoun_memo: dict[int, tuple[tuple, Entity, Optional[str]]] = {}
+        self._pronoun_memo: dict[int, tuple[tuple, Entity, tuple[Optional[str], Optional[str]]]] = {}
+        self._people_index: tuple[int, dict[str, list[Entity]]] = (0, {})  # see `_people_by_word`
+        self._strangers: dict[str, Entity] = {}  # see `_stranger`
+        self._keyed: dict[str, set[int]] = {}  # name or alias key -> positions in `entities`
+        self._position: dict[int, int] = {}  # id of a registered entity -> its position
+        self._keyed_upto = 0  # entities indexed in `_keyed` so far
+        self._speakers: dict[int, Entity] = {}  # entities that spoke, in the order they last spoke
 
     # -- article-wide facts, read once ------------------------------------------------------
     def _capitalised_runs(self) -> list[tuple[int, int, str]]:
@@ -230,53 +254,77 @@ class Registry:
                 entity.role = role
             if phrase.head and phrase.head not in phrases.DETERMINERS:
                 entity.heads.add(phrase.head)
-        if speaking:
-            entity.last_spoke = max(entity.last_spoke, phrase.start)
+        if speaking and phrase.start > entity.last_spoke:
+            entity.last_spoke = phrase.start
+            self._speakers.pop(id(entity), None)  # to the end: the speakers in the order they last spoke
+            self._speakers[id(entity)] = entity
         return entity
 
     def _paragraph_end(self, pos: int) -> int:
         return self.doc.paragraphs[self.doc.paragraph_at(pos)].end if self.doc.paragraphs else len(self.doc.text)
 
     def _antecedent(self, pronoun: str, pos: int) -> Optional[Entity]:
+        """The most recent speaker before `pos` of the kind the pronoun takes and not known to
+        take the other pronoun, among the `MAX_PRONOUN_CANDIDATES` most recent of that kind (the
+        agreement test is asked of a bounded number of them per pronoun) within the
+        `MAX_SPEAKERS_BACK` people who spoke last (a bounded walk however many spoke before)."""
         wanted = PRONOUNS.get(pronoun, "either")
-        best = None
-        for e in self.entities:
+        fitting = []
+        for e in itertools.islice(reversed(self._speakers.values()), MAX_SPEAKERS_BACK):
             if e.last_spoke < 0 or e.last_spoke >= pos:
                 continue
             if wanted not in ("either", e.type):
                 continue
             if wanted == "either" and e.type == "person" and pronoun in ("they", "we") and not e.described:
                 continue
-            if not self._agrees(pronoun, e):
-                continue  # "she" is not the man who spoke last
-            if best is None or e.last_spoke > best.last_spoke:
-                best = e
-        return best
+            fitting.append(e)
+        for e in heapq.nlargest(MAX_PRONOUN_CANDIDATES, fitting, key=lambda e: e.last_spoke):
+            if self._agrees(pronoun, e):  # "she" is not the man who spoke last
+                return e
+        return None
 
     def _named(self, phrase: Phrase) -> Entity:
         raw = self.doc.text[phrase.name_start:phrase.name_end]
         core, honorific = _strip_honorific(raw)
         key = name_key(core)
         # Known already, by name or alias.
-        for e in reversed(self.entities):
-            if name_key(e.name) == key or key in {name_key(a) for a in e.aliases}:
-                if core != e.name:
-                    e.aliases.add(core)
-                if raw != core:
-                    e.aliases.add(raw)
-                return e
+        known = self._latest_known(key)
+        if known is not None:
+            self._add_aliases(known, {core, raw} - {known.name})
+            return known
         full = self._fullest(core, phrase.start)
         if full != core:
-            for e in reversed(self.entities):
-                if name_key(e.name) == name_key(full):
-                    e.aliases.update({core, raw} - {e.name})
-                    return e
+            known = self._latest_known(name_key(full), by_name=True)
+            if known is not None:
+                self._add_aliases(known, {core, raw} - {known.name})
+                return known
         kind = self._type_of(full, honorific, phrase)
         entity = Entity(full, kind)
         entity.aliases.update({core, raw} - {full})
         # A name first met in full may later be shortened: record its words as aliases to come.
         self.entities.append(entity)
         return entity
+
+    def _latest_known(self, key: str, by_name: bool = False) -> Optional[Entity]:
+        """The entity registered last whose name (or, unless `by_name`, one of whose aliases)
+        has the key `key`: looked up in an index of the names and aliases, kept up to date as
+        entities are added, not by reading every entity for each mention."""
+        while self._keyed_upto < len(self.entities):
+            entity = self.entities[self._keyed_upto]
+            self._position[id(entity)] = self._keyed_upto
+            for k in {name_key(entity.name), *(name_key(a) for a in entity.aliases)}:
+                self._keyed.setdefault(k, set()).add(self._keyed_upto)
+            self._keyed_upto += 1
+        found = [i for i in self._keyed.get(key, ()) if not by_name or name_key(self.entities[i].name) == key]
+        return self.entities[max(found)] if found else None
+
+    def _add_aliases(self, entity: Entity, names: set[str]) -> None:
+        """Record other names of a registered entity, in the entity and in `_latest_known`'s index."""
+        position = self._position.get(id(entity))
+        for name in names - entity.aliases:
+            entity.aliases.add(name)
+            if position is not None:
+                self._keyed.setdefault(name_key(name), set()).add(position)
 
     def _fullest(self, core: str, pos: int) -> str:
         """The fullest name in the article that `core` (a surname, acronym or name) stands for."""
@@ -316,9 +364,7 @@ class Registry:
             return "organization"  # a country or city speaking for its government
         if len(words) == 2 and name_key(" ".join(words)) in self._places:
             return "organization"
-        if any(name_key(w) in self._places for w in words) and len(words) <= 2 and words[0] in (
-            "North", "South", "East", "West", "New", "United"
-        ):
+        if any(name_key(w) in self._places for w in words) and len(words) <= 2 and words[0] in _PLACE_FIRST_WORDS:
             return "organization"
         if len(words) == 1 and not self._in_longer_name(name):
             # News introduces a person by full name; a lone word never written as part of a
@@ -420,27 +466,44 @@ class Registry:
         """The pronoun ("he" / "she") the article shows a person takes (`agreement`): from
         honorifics and pronouns used with the words of its name and aliases, and the head of its
         role; None when nothing says or the evidence disagrees."""
-        if self._pronouns is None:
-            self._pronouns = agreement.evidence(self.doc, frozenset(self._places))
+        return self._pronouns_of(entity)[0]
+
+    def _strong_pronoun_of(self, entity: Entity) -> Optional[str]:
+        """`pronoun_of` from what the article says outright of the person only: an honorific
+        ("Mr Koo") or a gendered title or role head ("spokeswoman Ann Lee"). A pronoun in a
+        sentence naming the person ("Cole said his son …") may be about someone else."""
+        return self._pronouns_of(entity)[1]
+
+    def _pronouns_of(self, entity: Entity) -> tuple[Optional[str], Optional[str]]:
+        if self._pronouns is None or self._honorifics is None:
+            self._pronouns = agreement.evidence(self.doc, self._places)
+            self._honorifics = agreement.honorific_evidence(self.doc)
         # Asked for every pronoun about every speaker before it: kept until the entity changes.
+        # Only registered entities and `_stranger`s (one per name) come here, so the memo holds
+        # at most one entry per person of the article.
         state = (entity.name, len(entity.aliases), entity.role, len(entity.heads))
         kept = self._pronoun_memo.get(id(entity))
         if kept is not None and kept[0] == state and kept[1] is entity:
             return kept[2]
-        found = self._pronoun_of(entity)
-        self._pronoun_memo[id(entity)] = (state, entity, found)
-        return found
-
-    def _pronoun_of(self, entity: Entity) -> Optional[str]:
-        assert self._pronouns is not None
         keys = set(entity.words())
         for alias in entity.aliases:
             keys.update(name_key(w) for w in _SPACE_RUN.split(alias) if w)
+        keys.discard("")
         nouns = set(entity.heads) | self._titles_of(entity)
         head = agreement.role_head(entity.role)
         if head:
             nouns.add(head)
-        return agreement.pronoun_of(keys - {""}, nouns, self._pronouns)
+        found = (agreement.pronoun_of(keys, nouns, self._pronouns), agreement.pronoun_of(keys, nouns, self._honorifics))
+        self._pronoun_memo[id(entity)] = (state, entity, found)
+        return found
+
+    def _stranger(self, name: str) -> Entity:
+        """A person named in the article who is not registered (never spoke), one entity per
+        name, so that what is read of it is read once."""
+        key = name_key(name)
+        if key not in self._strangers:
+            self._strangers[key] = Entity(name, "person")
+        return self._strangers[key]
 
     def _titles_of(self, entity: Entity, limit: int = MAX_TITLED_NAMES) -> set[str]:
         """The title words written next to the entity's full name where the article names it in
@@ -452,14 +515,12 @@ class Registry:
         if len(words) < 2:
             return out
         text = self.doc.text
-        seen = 0
-        for k in self._holding(words[-1]):
+        # The first `limit` runs holding the surname, whoever they name: a bounded walk however
+        # many other people of that surname the article names.
+        for k in self._holding(words[-1])[:limit]:
             start, end, name = self._candidates[k]
             if name_key(name) != key:
                 continue
-            seen += 1
-            if seen > limit:
-                break
             before = phrases.tokens(text, max(0, start - 40), start)
             if before and before[-1].is_word and text[before[-1].end:start] in (" ", "\u00a0"):
                 out.add(phrases.bare(before[-1].text))
@@ -469,10 +530,11 @@ class Registry:
         return out
 
     def _agrees(self, pronoun: str, entity: Entity) -> bool:
-        """False only when `pronoun` is "he" or "she" and the person is known to take the other."""
+        """False only when `pronoun` is "he" or "she" and the article says outright that the
+        person takes the other (`_strong_pronoun_of`)."""
         if pronoun not in ("he", "she") or entity.type != "person" or entity.described:
             return True
-        return self.pronoun_of(entity) in (None, pronoun)
+        return self._strong_pronoun_of(entity) in (None, pronoun)
 
     def pronoun_sure(self, phrase: Phrase, entity: Optional[Entity], quote_start: Optional[int] = None) -> bool:
         """True when a pronoun speaker mention ("he", "she") certainly means `entity`: a named
@@ -497,60 +559,105 @@ class Registry:
 
     def _people_in(self, start: int, end: int) -> list[Entity]:
         """The people named in `text[start:end]`: registered persons one of whose name words is
-        written there; the other people the article names in full with such a word ("Hansbrough"
-        where the article has both "Gene Hansbrough" and "Tyler Hansbrough"); a single name word
-        the article gives a pronoun ("Mr. Quintero"); and unregistered full names there with a
-        title or a known pronoun. The unregistered are read as new entities (not registered)."""
-        by_word: dict[str, list[Entity]] = {}
-        for e in self.entities:
-            if e.type == "person" and not e.described:
-                for w in e.words():
-                    by_word.setdefault(w, []).append(e)
+        written there; the other people the article names in full with such a word (a lone
+        "Pelletier" where the article has both "Gene Pelletier" and "Rolf Pelletier"); and
+        every other capitalised word or run of words there that may name a person (no
+        organization, place, time or acronym), known pronoun or not. The unregistered are
+        read as `_stranger`s (not registered)."""
+        by_word = self._people_by_word()
         out: list[Entity] = []
         seen: set[str] = set()  # name keys of the people in `out`
-        for e in [*self._named_words(start, end, by_word), *self._titled_strangers(start, end, by_word)]:
+        for e in [*self._named_words(start, end, by_word), *self._unregistered_runs(start, end, by_word)]:
             if name_key(e.name) not in seen:
                 seen.add(name_key(e.name))
                 out.append(e)
         return out
 
+    def _people_by_word(self) -> dict[str, list[Entity]]:
+        """Name word key -> the registered, named persons with that word in their name, the
+        first `MAX_NAMESAKES` of each: extended with the entities added since it was last asked
+        (entities are only ever appended), not built again from all of them per pronoun speaker."""
+        count, index = self._people_index
+        if count != len(self.entities):
+            for e in self.entities[count:]:  # only the entities added since
+                if e.type == "person" and not e.described:
+                    for w in dict.fromkeys(e.words()):
+                        bucket = index.setdefault(w, [])
+                        if len(bucket) < MAX_NAMESAKES:
+                            bucket.append(e)
+            self._people_index = (len(self.entities), index)
+        return index
+
     def _named_words(self, start: int, end: int, by_word: dict[str, list[Entity]]) -> list[Entity]:
-        """`_people_in`'s people met through the capitalised words of the window, one by one."""
+        """`_people_in`'s people met through the capitalised words of the window, one by one:
+        registered persons and their namesakes, and lone words that may name a person."""
         out: list[Entity] = []
-        for t in phrases.tokens(self.doc.text, start, end):
+        text = self.doc.text
+        toks = phrases.tokens(text, start, end)
+        starts = self._candidate_starts
+        for i, t in enumerate(toks):
             if not (t.is_word and t.is_cap):
                 continue
-            key = name_key(phrases.bare(t.text))
+            k = bisect.bisect_right(starts, t.start) - 1
+            in_run = k >= 0 and self._candidates[k][1] >= t.end
+            bare = phrases.bare(t.text)
+            key = name_key(bare)
             if key in by_word:
                 out.extend(by_word[key])
-                out.extend(Entity(other, "person") for other in self._namesakes(key, by_word[key]))
-            elif self._pronouns and self._pronouns.get(key):
-                out.append(Entity(phrases.bare(t.text).title(), "person"))  # "Mr. Quintero", "Quintero said he"
+                out.extend(self._stranger(other) for other in self._namesakes(key, by_word[key]))
+            elif self._pronouns and self._pronouns.get(key) or not in_run and self._may_be_person(toks, i):
+                out.append(self._stranger(bare.title()))  # "Mr. Quintero", "shook hands with Oduya"
         return out
 
-    def _titled_strangers(self, start: int, end: int, by_word: dict[str, list[Entity]]) -> list[Entity]:
-        """`_people_in`'s full names in the window that belong to no registered person and have
-        a title or a known pronoun: people who never spoke, but could be meant."""
+    def _may_be_person(self, toks: list[phrases.Token], i: int) -> bool:
+        """True when a lone capitalised word `toks[i]` inside a sentence may name a person
+        ("with Oduya"): not a sentence's or quotation's first word, a word after a determiner
+        or a number ("the Republic", "9th Precinct"), a pronoun ("I", "I'm"), a title, the end of a longer name ("Republic of
+        Korea", "Bank of England") or a word of an
+        organization, place, time or acronym."""
+        tok = toks[i]
+        before = toks[i - 1] if i else None
+        if before is None or not before.is_word and before.text not in (",", "(", "-", "–"):
+            return False  # the window's or a quotation's first word, or one after a full stop
+        if (before.lower == "of" and i >= 2 and toks[i - 2].is_cap or before.lower in phrases.DETERMINERS
+                or before.text[:1].isdigit() or i >= 2 and toks[i - 2].text[-1:].isdigit() and toks[i - 2].end == before.start):
+            return False  # "Republic of Korea"; "the Republic", "the Harbour", "the 9th Precinct": a thing's name
+        low = phrases.bare(tok.text)
+        if phrases.pronoun_base(low) in PRONOUNS or low in HONORIFICS or low in ROLE_NOUNS or low in phrases.SENTENCE_OPENERS:
+            return False
+        return agreement.person_words([tok], self._places)
+
+    def _unregistered_runs(self, start: int, end: int, by_word: dict[str, list[Entity]]) -> list[Entity]:
+        """`_people_in`'s full names in the window that belong to no registered person and may
+        name a person: people who never spoke, but could be meant."""
         out: list[Entity] = []
+        text = self.doc.text
         k = bisect.bisect_left(self._candidate_starts, start)
         while k < len(self._candidates) and self._candidates[k][0] < end:
             run_start, run_end, name = self._candidates[k]
             k += 1
             if run_end > end or _is_org_name(name) or any(name_key(w) in by_word for w in name.split()):
                 continue
-            stranger = Entity(name, "person")
-            if self.pronoun_of(stranger) or self._title_words(run_start, run_end) & (ROLE_NOUNS | HONORIFICS):
-                out.append(stranger)
+            words = name.split()
+            if (words[0] in _COMPASS_WORDS or phrases.bare(words[-1]) in ROLE_NOUNS or name in self._expansions
+                    or any(_POSSESSIVE_END.search(w) for w in words[:-1])):
+                # "North Korean", "South Korea"; "Chinese Foreign Minister" (a title); an
+                # acronym's name; "People's Republic" (a possessive inside: a thing of someone's)
+                continue
+            if agreement.person_words(phrases.tokens(text, run_start, run_end), self._places):
+                out.append(self._stranger(name))
         return out
 
-    def _namesakes(self, key: str, known: list[Entity], limit: int = MAX_TITLED_NAMES) -> list[str]:
+    def _namesakes(self, key: str, known: list[Entity], limit: int = MAX_NAMESAKES) -> list[str]:
         """The other people the article names in full with the surname `key` after a given name
-        ("Tyler Hansbrough" when "Hansbrough" may also mean the registered "Gene Hansbrough"),
+        ("Rolf Pelletier" when "Pelletier" may also mean the registered "Gene Pelletier"),
         among its first `limit` runs holding the word: each is a person a lone surname may mean.
         A run sharing a word of a `known` person's name, or a shortening of one ("Frederick
-        Cheney LaRue" for "Fred LaRue"), is that person; a given name is a capitalised word the
-        article never writes in lower case ("Having Jackman" is no one)."""
-        mine = [w for e in known for w in (*e.words(), *(name_key(x) for a in e.aliases for x in a.split())) if w and w != key]
+        Ames Holt" for "Fred Holt"), is that person. A capitalised word opening its sentence
+        that the article also writes in lower case is no given name ("Having Holt as coach …",
+        "Clearly Holt …"); anywhere else any capitalised word may be one ("Bill Holt", "Will
+        Holt" in an article that speaks of a bill and of what people will do)."""
+        mine = [w for e in known[:limit] for w in (*e.words(), *(name_key(x) for a in e.aliases for x in a.split())) if w and w != key]
         out = []
         for k in self._holding(key)[:limit]:
             name = self._candidates[k][2]
@@ -560,7 +667,7 @@ class Registry:
             given = words[-2]
             low = given.lower().rstrip(".")
             if (phrases.is_acronym(given) or low in ROLE_NOUNS or low in HONORIFICS or not given[1:2].islower()
-                    or _POSSESSIVE_END.search(given) or low in self._lower_words() or _opening_form(self.doc, given, k, self._candidates)):
+                    or _POSSESSIVE_END.search(given) or self._opening_word(given, k)):
                 continue
             others = [name_key(w) for w in words[:-1]]
             if any(a.startswith(b) or b.startswith(a) for a in others if a for b in mine):
@@ -568,8 +675,16 @@ class Registry:
             out.append(" ".join(words[-2:]))
         return out
 
+    def _opening_word(self, given: str, k: int) -> bool:
+        """True when the word before a surname in the run `k` opens its sentence and the article
+        also writes it in lower case: a participle or adverb ("Having Holt as coach …"), not a
+        given name."""
+        start, end, _name = self._candidates[k]
+        opens = bool(self.doc.sentences) and self.doc.sentences[self.doc.sentence_at(start)].start == start
+        return opens and start + len(given) < end and given.lower() in self._lower_words()
+
     def _lower_words(self) -> frozenset[str]:
-        """The words the article writes in lower case (read once): no given name is among them."""
+        """The words the article writes in lower case (read once)."""
         if self._lowered is None:
             text = self.doc.text
             art = phrases.tokenised(text)
@@ -599,14 +714,6 @@ class Registry:
             aliases = tuple(sorted(a for a in e.aliases if a and a != e.name))
             out.append(Mention(source, e.name, e.type, aliases, e.role))
         return out
-
-
-def _opening_form(doc: Document, given: str, k: int, candidates: list[tuple[int, int, str]]) -> bool:
-    """True when the word before a surname is a participle or adverb opening the sentence
-    ("Having Jackman as host …", "Clearly Smith …"), not a given name."""
-    start = candidates[k][0]
-    opens = bool(doc.sentences) and doc.sentences[doc.sentence_at(start)].start == start
-    return opens and given.lower().endswith(("ing", "ly")) and start + len(given) < candidates[k][1]
 
 
 def _middle_initial(text: str, tok: phrases.Token, next_start: int) -> bool:
