@@ -130,7 +130,11 @@ FRAMES = [
     ("EAST RIVERTON — Dana Kell injured nine people, police said.", "nine", "agent", "dana kell"),
     # The dateline's place stays a participant: most often where the event was too.
     ("Riverton, WV-- A fire overnight left five dead, police said.", "five", "participants", ("riverton",)),
-    # A dash inside a sentence ends no dateline.
+    # A dash inside a sentence ends no dateline, even after a word in capitals and a name set off
+    # by a comma: a dateline opens its sentence or paragraph.
+    ("The MVP, Dana Kell – a senior – scored 25 points.", "25", "participants", ("kell", "dana")),
+    ("Speaking to KRVT, Mayor Tom Ruiz – in office since May – reported 14 arrests.", "14",
+     "participants", ("ruiz", "tom", "mayor")),
     ("Riverton Mayor Lee Brandt – who took office in May – said nine people were hurt.", "nine",
      "participants", ("brandt", "lee", "mayor", "riverton")),
     # An age set off by commas after "both" is the age of each of two people named before it
@@ -517,6 +521,13 @@ ALIGNMENTS = [
      "two", "five", "conflict"),
     ("A prisoner pulled a knife on two wardens in the prison van, officials said.",
      "Last year the jail hired five wardens trained against knife attacks for each prison van.",
+     "two", "five", "apart"),
+    # The story's own verb ("arrested") names the event, not which episode of it: two arrests of
+    # men for two different crimes are two facts.
+    ("The Green River swamped Riverton County on Thursday, and the governor declared an emergency. "
+     "Deputies arrested two men accused of robbing a gas station in the flooded town of Lakeside on Friday night.",
+     "Floodwaters of the Green River swamped Riverton County on Thursday. In nearby Eastport, troopers "
+     "arrested five men who were accused of burning down an empty church in the flooded county.",
      "two", "five", "apart"),
     # and the ages of a list (people, each their own) are never told apart by their neighbours.
     ("The dead were named as Mia Kell, 6; Tom Kell, 9; and Dana Kell, 12.",

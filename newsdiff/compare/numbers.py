@@ -679,8 +679,8 @@ def _paraphrase(a: Number, b: Number, link: Link, single: frozenset[str]) -> boo
     """The two clauses say one fact in other words: they count the same noun, one the story's
     sources each give one value of (`_single_valued`), in events of no two different classes,
     share enough rare words and names around it for a conflict (`CONFLICT_AT`), and name the noun
-    the same way or share a name: "two possible gang members were arrested" and "two possible
-    gang members are under arrest". As for clauses
+    the same way, share a name, or share a predicate (`_shared_predicate`): "two possible gang
+    members were arrested" and "two possible gang members are under arrest". As for clauses
     worded alike, a year only one names sets them apart. A name only one belongs to does not:
     a noun each source counts once is one figure whoever the clause names ("McDermott grabbed 7
     rebounds" stays apart from "grabbed 11 rebounds" in a story that counts several players'
@@ -694,14 +694,34 @@ def _paraphrase(a: Number, b: Number, link: Link, single: frozenset[str]) -> boo
     # The noun named the same way ("armed robbers", "possible gang members") or a name shared:
     # "three rifles" of one list and "seven AK-47 assault rifles" of another are two arsenals.
     shared = (set(_subject_words(a)) & set(_subject_words(b))) - {stem(ha)}
-    return bool(shared) or bool(set(a.participants) & set(b.participants)) or bool(_verbs(a) & _verbs(b))
+    return bool(shared) or bool(set(a.participants) & set(b.participants)) or _shared_predicate(a, b)
+
+
+def _shared_predicate(a: Number, b: Number) -> bool:
+    """A verb of both windows that is not the event itself (`_verbs`) and, besides it, a content
+    word of both that is neither a verb, the counted noun nor a name: "pulled a knife on two
+    wardens" / "pulling a knife on five wardens" name the noun's role alike. The story's own verb
+    says nothing of which episode a count belongs to ("arrested two men accused of robbing a
+    store" / "arrested five men accused of burning a church": two arrests), and a verb alone is
+    weak evidence: `context` is a window of ten words either side, not the clause."""
+    if not _verbs(a) & _verbs(b):
+        return False
+    return bool(_predicate_words(a) & _predicate_words(b))
 
 
 def _verbs(fact: Number) -> frozenset[str]:
-    """Lemmas of the verbs of its clause (`context` words read as verb forms), but verbs of saying:
-    a shared predicate ("pulled a gun on seven guards" / "pulling a gun on two guards") names
-    the noun's role in the event alike."""
-    return frozenset(lemma(w) for w in fact.context if is_verb_form(w) and w not in REPORTING_VERBS)
+    """Lemmas of the verb forms of its window (`context`, ten words either side), but verbs of
+    saying and the verbs of the event itself: its own verb (`Number.event`) and any verb of a
+    known event class (killed, arrested, seized), which `_event_key` already compares."""
+    own = lemma(fact.event) if fact.event else ""
+    return frozenset(v for w in fact.context if is_verb_form(w) and w not in REPORTING_VERBS
+                     and (v := lemma(w)) != own and v not in EVENT_CLASS_OF and w not in EVENT_CLASS_OF)
+
+
+def _predicate_words(fact: Number) -> frozenset[str]:
+    """Stems of the window's words that are no verb form, counted noun, generic noun or name."""
+    skip = {stem(h) for h in (fact.head, _head(fact)) if h} | _GENERIC_STEMS | set(fact.participants)
+    return frozenset(s for w in fact.context if not is_verb_form(w) and (s := stem(w)) not in skip)
 
 
 # Share of the two clauses' content words (`Number.context`, ten words either side) that are the

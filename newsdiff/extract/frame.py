@@ -210,12 +210,24 @@ def _dateline_words(doc: Document, fact: Fact) -> Optional[tuple[int, int]]:
     not Tenn.'s count). The place itself stays: it is most often where the event was too."""
     sentence = doc.sentences[fact.sentence] if fact.sentence < len(doc.sentences) else None
     lo = max(sentence.start if sentence else 0, fact.start - _REACH)
-    found = list(_DATELINE.finditer(doc.text, lo, fact.start))  # bounded: within `_REACH`
+    # A dateline opens its sentence or paragraph: a word in capitals, a name and a dash inside a
+    # sentence are an apposition ("The MVP, Dana Kell – a senior – scored 25 points").
+    found = [m for m in _DATELINE.finditer(doc.text, lo, fact.start)  # bounded: within `_REACH`
+             if _opens(doc.text, m.start(), lo, sentence.start if sentence else 0)]
     if not found:
         return None
     last = found[-1]
     return (len(_WORD.findall(doc.text, last.start("rest"), fact.start)),
             len(_WORD.findall(doc.text, last.start("rest"), last.end("rest"))))
+
+
+def _opens(text: str, start: int, lo: int, sentence_start: int) -> bool:
+    """Whether only white space stands between `start` and the start of its sentence or line,
+    read back no further than `lo` (bounded)."""
+    line = text.rfind("\n", lo, start)
+    if line < 0 and lo > sentence_start:
+        return False
+    return not text[max(lo, line + 1):start].strip()
 
 
 def _time(doc: Document, fact: Fact, words: list[str]) -> tuple[str, ...]:
