@@ -70,6 +70,12 @@ FRAMES = [
     # A superlative on the counted noun picks a part: "the 12 worst-hit villages" of more.
     ("Crews reached the 12 worst-hit villages by Monday.", "12", "modifiers", ("superlative",)),
     ("Crews reached the five largest farms by Monday.", "five", "modifiers", ("superlative",)),
+    # Any "-est" superlative, listed or not, but no ordinal ("first") and no noun in "-est".
+    ("Crews reached the 40 hardest-hit towns by Monday.", "40", "modifiers", ("superlative",)),
+    ("Crews reached the nine poorest hamlets by Monday.", "nine", "modifiers", ("superlative",)),
+    ("The league traded two first-round picks on Monday.", "two", "modifiers", ()),
+    ("Crews sent 30 forest rangers north on Monday.", "30", "modifiers", ()),
+    ("Crews held 14 protest leaders on Monday.", "14", "modifiers", ()),
     ("Crews reached 12 villages in the deadliest quake by Monday.", "12", "modifiers", ()),
     # "since" a few words on: a running total over a span, not one event's count.
     ("The coroner has counted 10 overdoses in the county since March.", "10", "modifiers", ("since",)),
@@ -529,6 +535,13 @@ ALIGNMENTS = [
      "Floodwaters of the Green River swamped Riverton County on Thursday. In nearby Eastport, troopers "
      "arrested five men who were accused of burning down an empty church in the flooded county.",
      "two", "five", "apart"),
+    # A superlative count is a part ("the 12 worst-hit villages" of all the villages hit) ...
+    ("The storm cut power to the 12 worst-hit villages of Riverton County, officials said.",
+     "The storm cut power to 40 villages of Riverton County, officials said.", "12", "40", "apart"),
+    # ... but two outlets' counts of that part are one fact.
+    ("The storm cut power to the 12 worst-hit villages of Riverton County, officials said.",
+     "The storm cut power to the 15 worst-hit villages of Riverton County, officials said.",
+     "12", "15", "conflict"),
     # and the ages of a list (people, each their own) are never told apart by their neighbours.
     ("The dead were named as Mia Kell, 6; Tom Kell, 9; and Dana Kell, 12.",
      "Police named Dana, 12; Tom, 9; and Mia, 8.", "6", "8", "apart"),

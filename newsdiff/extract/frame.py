@@ -91,6 +91,9 @@ _CLAUSE_OPENERS = frozenset(load("date_clause_openers"))
 _CLAUSE_JOINS = frozenset(load("clause_joins"))
 # Superlatives: "since" after one compares ("the deadliest attack since 2018"), no running total.
 _SUPERLATIVES = frozenset(load("superlative_words"))
+# Words in "-est" and ordinals that are no superlative of a count ("30 forest rangers", "two
+# first-round picks").
+_NOT_SUPERLATIVES = frozenset(load("not_superlatives"))
 # Words that start a span after "since" besides calendar words and numbers ("since then").
 _SINCE_STARTS = frozenset(load("since_starts"))
 # Harm verbs (base forms) that "to death" right after makes a killing ("stabbed to death").
@@ -396,8 +399,8 @@ def modifiers(fact: Number, before: Sequence[str], after: Sequence[str] = ()) ->
 
 def _superlative_noun(fact: Number) -> bool:
     """A superlative between the number and its counted noun ("the 12 worst-hit villages", "the
-    five largest farms", `lists/superlative_words.txt`) picks a part of the whole: not the count
-    of all the villages hit."""
+    five largest farms", `_is_superlative`) picks a part of the whole: not the count of all the
+    villages hit."""
     head = fact.head or head_noun(fact)
     if not head:
         return False
@@ -405,9 +408,17 @@ def _superlative_noun(fact: Number) -> bool:
         low = fold(word)
         if singular(low) == head or low == head:
             return False
-        if low in _SUPERLATIVES or low.split("-")[0] in _SUPERLATIVES:
+        if _is_superlative(low) or _is_superlative(low.split("-")[0]):
             return True
     return False
+
+
+def _is_superlative(word: str) -> bool:
+    """A superlative: a listed one (`lists/superlative_words.txt`: "worst", "most") or any word
+    in "-est" ("poorest", "hardest"), but the ordinals and nouns of `lists/not_superlatives.txt`."""
+    if word in _NOT_SUPERLATIVES:
+        return False
+    return word in _SUPERLATIVES or (len(word) > 4 and word.endswith("est"))
 
 
 def _unrealised(doc: Document, fact: Fact) -> tuple[str, ...]:
