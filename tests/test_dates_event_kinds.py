@@ -111,14 +111,15 @@ def test_one_kind_without_shared_words_is_no_conflict():
 
 # -- a source that dates the other's event to the other's day -------------------------------------------
 def _stabbing_and_shooting(b_names_the_stabbing):
-    # a: "an Elmford orchard hand, stabbed by a deputy June 24"; b: "a deputy was hurt on June 20,
-    # when a man shot at the Elmford orchard", and, when asked, "the June 24 stabbing" as well.
-    facts = [dated("a", 1, "June 24", "XXXX-06-24", "stabbed", context=("deputy", "elmford", "orchard"),
-                   participants=("elmford",)),
-             dated("b", 2, "June 20", "XXXX-06-20", "shot", context=("deputy", "elmford", "orchard"),
-                   participants=("elmford",))]
+    # a: "a courier was stabbed behind the Quillon bakery on May 12"; b: "shots were fired at a
+    # courier near the Quillon bakery on May 9", and, when asked, b also tells of "the May 12
+    # stabbing" of that courier, so its May 9 dates another attack.
+    facts = [dated("a", 1, "May 12", "XXXX-05-12", "stabbed", context=("courier", "quillon", "bakery"),
+                   participants=("quillon",)),
+             dated("b", 2, "May 9", "XXXX-05-09", "shot", context=("courier", "quillon", "bakery"),
+                   participants=("quillon",))]
     if b_names_the_stabbing:
-        facts.append(dated("b", 1, "June 24", "XXXX-06-24", "the stabbing", context=("stabbing", "deputy")))
+        facts.append(dated("b", 1, "May 12", "XXXX-05-12", "the stabbing", context=("stabbing", "courier")))
     return facts
 
 

@@ -367,6 +367,11 @@ def _same_day_of(a: When, b: When) -> bool:
     """True when the two values give one day, whatever their times of day: with the times set
     aside, `compare_pair` finds them in agreement (not merely compatible, as a day and a less
     precise date that contains it are, or a night and the small hours after it)."""
+    return _agree_as_days(a, b)
+
+
+def _agree_as_days(a: When, b: When) -> bool:
+    """`_same_day_of`'s test: the values agree once their times of day are set aside."""
     return compare_pair(replace(a, time=None), replace(b, time=None))[0] == Status.AGREE
 
 
@@ -389,9 +394,10 @@ def _states_other(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]
             continue
         for event in (_events(y) if one_kind else _events(x) & _events(y)):
             for w in stated.get((x.source, event), ())[:MAX_STATED]:
-                # Agreement only: a day merely compatible (a weekday against a month and day
-                # whose year is in doubt) does not show that the source dates another occasion.
-                if _a_day(w) and compare_pair(w, day)[0] == Status.AGREE:
+                # The same day, times aside ("Monday" / "Monday morning"): a day merely
+                # compatible (a weekday against a month and day whose year is in doubt) does not
+                # show that the source dates another occasion.
+                if _a_day(w) and _agree_as_days(w, day):
                     return True
     return False
 
