@@ -183,3 +183,20 @@ _SUNDAY_BEFORE = datetime.date(2017, 7, 23)
 )
 def test_a_weekday_and_a_day_without_its_year(a, b, status):
     assert D.compare_pair(a, b)[0] == status
+
+
+@pytest.mark.parametrize(
+    "lemma, kinds",
+    [
+        ("stab", {"violence"}),
+        ("arrest", {"custody"}),
+        # negatives: lemmas whose other senses are common are of no kind ("fired the coach",
+        # "booked a flight", "the rain stopped", "named a successor")
+        ("fire", set()),
+        ("book", set()),
+        ("stop", set()),
+        ("name", set()),
+    ],
+)
+def test_only_lemmas_of_one_usual_sense_have_a_kind(lemma, kinds):
+    assert D._kinds({lemma}) == kinds
