@@ -30,6 +30,9 @@ def conflicts(facts):
     [
         # a possessive date dates the noun after it, not the clause's verb
         ("Two linemen were held out of Thursday's walkthrough, the coach said.", "Thursday", "the walkthrough"),
+        # negatives: a possessive date before nouns that name no event keeps the clause's verb
+        ("Monday's paper said the depot would reopen.", "Monday", "said"),
+        ("Wednesday's heavy snow closed the tram depot.", "Wednesday", "closed"),
         # ... its first event noun among the next few words
         ("Mourners gathered for Sunday's deadly stabbing near the ferry.", "Sunday", "the stabbing"),
         # a date between a determiner and an event noun dates that noun
@@ -51,7 +54,9 @@ def test_a_date_that_modifies_a_noun_dates_the_noun(sentence, expression, event)
         # the noun's classes alone, not those of other nouns of the clause ("injury")
         ("the stabbing", ("stabbing", "injury"), {"stab"}),
         ("the murder", ("murder", "arrest"), {"kill"}),
-        ("the walkthrough", ("walkthrough", "injury"), {"walkthrough"}),
+        ("the walkthrough", ("walkthrough", "injury"), {"practice"}),
+        # a noun of no known event class gives no event, never the noun itself ("close" / "closed")
+        ("the close", ("close", "injury"), set()),
         # negative: a verb of no known class still takes the clause's event nouns
         ("limited", ("limited", "injury"), {"limit", "injure"}),
     ],
@@ -106,14 +111,15 @@ def test_one_kind_without_shared_words_is_no_conflict():
 
 # -- a source that dates the other's event to the other's day -------------------------------------------
 def _stabbing_and_shooting(b_names_the_stabbing):
-    # a: "an Elmford orchard hand, stabbed by a deputy June 24"; b: "a deputy was hurt on June 20,
-    # when a man shot at the Elmford orchard", and, when asked, "the June 24 stabbing" as well.
-    facts = [dated("a", 1, "June 24", "XXXX-06-24", "stabbed", context=("deputy", "elmford", "orchard"),
-                   participants=("elmford",)),
-             dated("b", 2, "June 20", "XXXX-06-20", "shot", context=("deputy", "elmford", "orchard"),
-                   participants=("elmford",))]
+    # a: "a courier was stabbed behind the Quillon bakery on May 12"; b: "shots were fired at a
+    # courier near the Quillon bakery on May 9", and, when asked, b also tells of "the May 12
+    # stabbing" of that courier, so its May 9 dates another attack.
+    facts = [dated("a", 1, "May 12", "XXXX-05-12", "stabbed", context=("courier", "quillon", "bakery"),
+                   participants=("quillon",)),
+             dated("b", 2, "May 9", "XXXX-05-09", "shot", context=("courier", "quillon", "bakery"),
+                   participants=("quillon",))]
     if b_names_the_stabbing:
-        facts.append(dated("b", 1, "June 24", "XXXX-06-24", "the stabbing", context=("stabbing", "deputy")))
+        facts.append(dated("b", 1, "May 12", "XXXX-05-12", "the stabbing", context=("stabbing", "courier")))
     return facts
 
 
@@ -139,6 +145,9 @@ _LONG_PLACE = "outside the old mill in the 900 block of Larch Street in the Elmf
         (f"Vale was shot {_LONG_PLACE} and found early Aug. 2.", "early Aug. 2", "found"),
         # negative: beyond 30 words nothing dates it
         (f"Vale was shot {_LONG_PLACE} {_LONG_PLACE} early Aug. 2.", "early Aug. 2", None),
+        # negatives: a verb of a relative clause, or one behind a comma, is another clause's
+        (f"Deputies thanked the crew who cleared the road {_LONG_PLACE} on Tuesday.", "Tuesday", None),
+        (f"Deputies asked the clerk, who was robbed {_LONG_PLACE}, about Tuesday.", "Tuesday", None),
     ],
 )
 def test_a_far_verb_dates_a_date_with_no_nearer_verb(sentence, expression, event):
@@ -147,9 +156,13 @@ def test_a_far_verb_dates_a_date_with_no_nearer_verb(sentence, expression, event
 
 
 # -- a weekday beside a month and day written without a year -----------------------------------------
-def _when(read, weekday, day=None):
-    first = None if day is None else datetime.date(2017, 7, day)
+def _when(read, weekday, day=None, resolved=None):
+    first = resolved or (None if day is None else datetime.date(2017, 7, day))
     return D.When(first, first, weekday, 7 if day else None, day, None, read)
+
+
+_SUNDAY_A_YEAR_ON = datetime.date(2018, 7, 22)
+_SUNDAY_BEFORE = datetime.date(2017, 7, 23)
 
 
 @pytest.mark.parametrize(
@@ -158,6 +171,9 @@ def _when(read, weekday, day=None):
         # "Sunday's shooting" / "killed him on July 24" (resolved to a Monday of a guessed year):
         # the weekday of a day written without its year is a guess, no conflict
         (_when(D.BY_WEEKDAY, 7), _when(D.BY_MONTH_DAY, 1, 24), Status.COMPATIBLE),
+        (_when(D.BY_WEEKDAY, 7, resolved=_SUNDAY_A_YEAR_ON), _when(D.BY_MONTH_DAY, 1, 24), Status.COMPATIBLE),
+        # negative: resolved within a week of each other the year guess holds, the days differ
+        (_when(D.BY_WEEKDAY, 7, resolved=_SUNDAY_BEFORE), _when(D.BY_MONTH_DAY, 1, 24), Status.CONFLICT),
         # ... while a weekday that falls on it still agrees
         (_when(D.BY_WEEKDAY, 1), _when(D.BY_MONTH_DAY, 1, 24), Status.AGREE),
         # negatives: two weekdays, or a weekday beside a day whose year was written, still conflict
@@ -167,3 +183,20 @@ def _when(read, weekday, day=None):
 )
 def test_a_weekday_and_a_day_without_its_year(a, b, status):
     assert D.compare_pair(a, b)[0] == status
+
+
+@pytest.mark.parametrize(
+    "lemma, kinds",
+    [
+        ("stab", {"violence"}),
+        ("arrest", {"custody"}),
+        # negatives: lemmas whose other senses are common are of no kind ("fired the coach",
+        # "booked a flight", "the rain stopped", "named a successor")
+        ("fire", set()),
+        ("book", set()),
+        ("stop", set()),
+        ("name", set()),
+    ],
+)
+def test_only_lemmas_of_one_usual_sense_have_a_kind(lemma, kinds):
+    assert D._kinds({lemma}) == kinds

@@ -136,9 +136,11 @@ def compare_pair(a: When, b: When) -> tuple[Status, str]:
         return status, why
     if BY_WEEKDAY in reads and a.weekday and b.weekday:
         status, why = _by_weekday(a, b)
-        if status == Status.CONFLICT and reads == {BY_WEEKDAY, BY_MONTH_DAY}:
+        if status == Status.CONFLICT and reads == {BY_WEEKDAY, BY_MONTH_DAY} and _weeks_apart(a, b):
             # A month and day written without a year has a weekday only by the resolver's guess
-            # of the year ("Sunday's shooting" / "killing him on July 24" in a story a year on).
+            # of the year. Resolved within a week of each other, the guess is the year both
+            # stories are about and the weekdays really differ; further apart, the month and day
+            # may belong to another year than the weekday's week (a story written long after).
             return Status.COMPATIBLE, "a weekday and a day of a month without its year: the year is a guess"
         return status, why
     if BY_MONTH_DAY in reads and _month_day(a) and _month_day(b):
@@ -146,6 +148,14 @@ def compare_pair(a: When, b: When) -> tuple[Status, str]:
             return Status.CONFLICT, "different days"
         return _times(a, b)
     return _resolved(a, b)
+
+
+def _weeks_apart(a: When, b: When) -> bool:
+    """True when the two resolved days lie more than `SAME_EVENT_DAYS` apart (or one is not
+    resolved): then the year guessed for a month and day may be wrong."""
+    if a.first is None or b.first is None:
+        return True
+    return abs((a.first - b.first).days) > SAME_EVENT_DAYS
 
 
 def _month_day(w: When) -> Optional[tuple[int, int]]:
@@ -357,21 +367,26 @@ def _same_day_of(a: When, b: When) -> bool:
     """True when the two values give one day, whatever their times of day: with the times set
     aside, `compare_pair` finds them in agreement (not merely compatible, as a day and a less
     precise date that contains it are, or a night and the small hours after it)."""
+    return _agree_as_days(a, b)
+
+
+def _agree_as_days(a: When, b: When) -> bool:
+    """`_same_day_of`'s test: the values agree once their times of day are set aside."""
     return compare_pair(replace(a, time=None), replace(b, time=None))[0] == Status.AGREE
 
 
 def _states_other(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]],
                   stated: Mapping[tuple[str, str], Sequence[When]]) -> bool:
     """True when one source also dates, elsewhere, an event of the same class to the very day the
-    other source gives: its own other day then dates another occasion ("Monday's shooting follows
-    one on Tuesday at the CNN Center"), so the two sources do not disagree. For two events of one
-    kind (`EVENT_KINDS`: "stabbed" / "shot"), a source dating the other's very event to the other's
-    day ("the June 24 murder ... on June 20, when a man was shot") does the same. A month and day
-    without a year counts as a day."""
+    other source gives: its own other day then dates another occasion (a story of a Friday fire
+    that also mentions "a fire on Tuesday" at another address), so the two sources do not
+    disagree. For two events of one kind (`EVENT_KINDS`: "stabbed" / "shot"), a source dating the
+    other's very event to the other's day does the same (it tells of a robbery on May 9 and of a
+    stabbing on May 12 as two occasions). A month and day without a year counts as a day; the day
+    must agree, not merely be compatible."""
     ea, eb = _events(a), _events(b)
     # Two events of one kind ("stabbed" / "shot"): a source that dates the other's very event to
-    # the other's day tells two occasions ("the June 24 murder ... on June 20, when a man was
-    # shot"), as a source dating one event twice does.
+    # the other's day tells two occasions, as a source dating one event twice does.
     one_kind = not ea & eb and bool(_kinds(ea) & _kinds(eb))
     for x, y in ((a, b), (b, a)):
         day = when_of[y.id]
@@ -379,7 +394,10 @@ def _states_other(a: DateFact, b: DateFact, when_of: Mapping[str, Optional[When]
             continue
         for event in (_events(y) if one_kind else _events(x) & _events(y)):
             for w in stated.get((x.source, event), ())[:MAX_STATED]:
-                if _a_day(w) and compare_pair(w, day)[0] in (Status.AGREE, Status.COMPATIBLE):
+                # The same day, times aside ("Monday" / "Monday morning"): a day merely
+                # compatible (a weekday against a month and day whose year is in doubt) does not
+                # show that the source dates another occasion.
+                if _a_day(w) and _agree_as_days(w, day):
                     return True
     return False
 
@@ -449,16 +467,18 @@ def _events(fact: DateFact) -> frozenset[str]:
     """The classes of event a date may belong to: its verb's class when the verb names a known
     event ("shot", "arrested"); otherwise the events its clause names by a noun ("Saturday's
     shooting", "the fire on Sunday"), with its verb's lemma when it has one; a date that modifies
-    a noun ("the June 24 murder", "Wednesday's practice") takes that noun's classes alone (the
-    noun itself when it names no known event)."""
+    a noun ("the May 9 robbery", "Sunday's rehearsal") takes that noun's classes alone (none
+    when it names no known event)."""
     verb = _event(fact)
     if verb and verb != "say" and verb in KNOWN_EVENTS:
         return frozenset((verb,))
-    # A date that modifies an event noun dates that noun (`extract/dates/context`: "the June 24
-    # murder", "Sunday's game"), not the other nouns of its clause.
+    # A date that modifies an event noun dates that noun (`extract/dates/context`: "the May 9
+    # robbery", "Sunday's game"), not the other nouns of its clause.
     noun = noun_event(fact)
     if noun:
-        return frozenset(_noun_classes(noun) or (noun,))
+        # only a noun of `event_nouns.txt` names an event; never the noun itself, which could
+        # equal a verb's lemma ("close") and join two unrelated dates
+        return frozenset(_noun_classes(noun))
     names = set(fact.participants)  # "Catching Fire" is a title, not a fire
     nouns = {c for w in fact.context if w not in names for c in _noun_classes(w)}
     if verb and verb != "say":

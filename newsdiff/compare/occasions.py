@@ -310,8 +310,8 @@ def _clock(value: Optional[str]) -> Optional[int]:
 
 
 def noun_event(fact: DateFact) -> str:
-    """The noun a date modifies and so dates ("Wednesday's practice" -> "practice", "the June 24
-    murder" -> "murder": `extract/dates/context.NOUN_EVENT`), or "" when its event is a verb."""
+    """The noun a date modifies and so dates ("Sunday's rehearsal" -> "rehearsal", "the May 9
+    robbery" -> "robbery": `extract/dates/context.NOUN_EVENT`), or "" when its event is a verb."""
     event = fact.event or ""
     return event[len(NOUN_EVENT):] if event.startswith(NOUN_EVENT) else ""
 
@@ -327,7 +327,7 @@ def is_planned(fact: DateFact) -> bool:
         return False
     word = first[0]
     if noun_event(fact):
-        return False  # a date that modifies a noun ("the June 24 murder") says nothing of a plan
+        return False  # a date that modifies a noun ("the May 9 robbery") says nothing of a plan
     return lemma(word) == word and not is_past_form(word) and not word.endswith("ed")
 
 

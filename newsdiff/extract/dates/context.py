@@ -59,14 +59,13 @@ _COMMA_COST = 12  # words a comma (or a clause opener) between the date and a fo
 # another clause's ("meet them Saturday after the visitors won Friday").
 _CLAUSE_OPENERS = load_set("date_clause_openers")
 # A date that modifies the noun after it dates that noun, not the clause's verb: a possessive
-# ("Wednesday's practice", "Saturday's deadly shooting": the first event noun of the next few
-# words, else the next word) or a date between a determiner and a noun that names an event ("the
-# June 20 shooting", "the June 24 murder of the deputy": `lists/event_nouns.txt`). "Tight ends
-# were limited in Wednesday's practice" dates the practice, not the limiting; "was killed on June
-# 24 ... for the June 20 shooting" dates two events.
+# ("Sunday's rehearsal", "Friday's deadly crash": the first event noun of the next few words, none
+# when none names an event) or a date between a determiner and a noun that names an event ("the
+# May 9 robbery of the bakery": `lists/event_nouns.txt`). "The cast was tired after Sunday's
+# rehearsal" dates the rehearsal, not the tiredness; "died on May 12 ... after the May 9 robbery"
+# dates two events.
 _EVENT_NOUNS = frozenset(noun for noun, _ in load_table("event_nouns"))
 _ATTRIBUTIVE_BEFORE = load_set("dates/attributive_determiners")
-_NOT_NOUNS_AFTER = load_set("dates/not_nouns_after_date")
 _POSSESSIVE = regex.compile(r"['’]s(?=\s)")
 _NOUN_WORDS = regex.compile(r"(?:\s{1,3}(\p{Ll}[\p{Ll}-]*)){1,3}")
 # The event of such a date is written as the noun after "the" ("the practice", "the murder"):
@@ -439,19 +438,30 @@ class Sentence:
         """The clause's last verb before the expression between `_REACH` and `_FAR_REACH` words
         away, when no verb is nearer on either side: "was shot outside his home in the 400 block
         of Elm Street ... on his way to work early Aug. 2" dates the shooting. Not a verb that
-        reports a clause, nor one behind a clause opener (another clause's verb)."""
+        reports a clause, nor one behind a clause opener right before it ("the crew who cleared",
+        "the clerk, who was robbed"): such a verb is a relative or subordinate clause's, and the
+        expression is left undated rather than given it. A comma alone does not rule a verb out:
+        a list ("its cargo of grain, timber and steel") stays in the verb's clause."""
         k = bisect.bisect_left(cues.verb_at, p) - 1
         if k < 0 or cues.verb_at[k] < max(a, p_start - _FAR_REACH - 1):
             return None
         i = cues.verb_at[k]
-        if self._reports_a_clause(cues, i, p):
+        if self._reports_a_clause(cues, i, p) or self._opened_before(i, a):
             return None
         return cues.verbs[k]
 
+    def _opened_before(self, i: int, a: int) -> bool:
+        """True when a clause opener stands right before word `i`, or one auxiliary before it
+        ("who cleared", "which was sold"): the verb heads a subordinate or relative clause."""
+        words = self.words
+        if i - 1 >= a and words[i - 1][2] in _CLAUSE_OPENERS:
+            return True
+        return i - 2 >= a and words[i - 1][2] in _AUXILIARIES and words[i - 2][2] in _CLAUSE_OPENERS
+
     def _modified_noun(self, end: int, a: int, p: int) -> Optional[str]:
         """The noun a date at [.., end) modifies and so dates (see `_EVENT_NOUNS`), or None: the
-        first event noun of the `_NOUN_REACH` lower-case words after a possessive date (else the
-        first of them, unless a preposition or conjunction), or the event noun right after a date
+        first event noun of the `_NOUN_REACH` lower-case words after a possessive date (none when
+        none of them names an event: "Monday's paper", "Friday's close"), or the event noun right after a date
         that follows a determiner (`p`: the words ending before the date, `a`: the clause's first)."""
         text = self.text
         possessive = _POSSESSIVE.match(text, end)
@@ -460,10 +470,8 @@ class Sentence:
             return None
         following = after.captures(1)[:_NOUN_REACH]
         if possessive:
-            nouns = [w for w in following if _event_noun(w)]
-            if nouns:
-                return nouns[0]
-            return None if following[0] in _NOT_NOUNS_AFTER else following[0]
+            # only a noun that names an event: "Monday's paper said" keeps its verb "said"
+            return next((w for w in following if _event_noun(w)), None)
         if p > a and self.words[p - 1][2] in _ATTRIBUTIVE_BEFORE and _event_noun(following[0]):
             return following[0]
         return None
