@@ -367,11 +367,6 @@ def _same_day_of(a: When, b: When) -> bool:
     """True when the two values give one day, whatever their times of day: with the times set
     aside, `compare_pair` finds them in agreement (not merely compatible, as a day and a less
     precise date that contains it are, or a night and the small hours after it)."""
-    return _agree_as_days(a, b)
-
-
-def _agree_as_days(a: When, b: When) -> bool:
-    """`_same_day_of`'s test: the values agree once their times of day are set aside."""
     return compare_pair(replace(a, time=None), replace(b, time=None))[0] == Status.AGREE
 
 
